@@ -1,0 +1,320 @@
+/**
+ * The domain model: zod schemas are the single source of truth; types are inferred from them.
+ * Ids are lowercase slugs joined with "." for hierarchy (org "aabenraa", case "aabenraa.kik-ii",
+ * KPI "aabenraa.kik-ii.selvforsoergende"); a figure's id is derived from what makes it unique.
+ */
+import { z } from 'zod';
+import { PeriodSchema } from './period.js';
+
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be a lowercase slug such as "aabenraa.kik-ii"');
+
+export const TextSchema = z.object({ da: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+export type Text = z.infer<typeof TextSchema>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Where a figure or case comes from: the source document's file name and the table or passage in it. */
+export const SourceSchema = z.object({
+  document: z.string().min(1).max(200),
+  locator: z.string().min(1).max(300),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ActorSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(200).optional(),
+  kind: z.enum(['user', 'api', 'system']),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+// ---------------------------------------------------------------- organisations
+
+export const OrganisationSchema = z.object({
+  id: SlugSchema,
+  name: z.string().min(1).max(200),
+  /** A municipality, or a comparison group such as a cluster average ("klynge") or the national average ("landsplan"). */
+  kind: z.enum(['municipality', 'cluster', 'national']),
+  /** For a cluster: the member municipalities as named in the source. */
+  members: z.array(z.string()).optional(),
+  aliases: z.array(z.string()).default([]),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+// ---------------------------------------------------------------- cases
+
+export const EffortTypeSchema = z.enum(['forebyggende', 'tidlig', 'afhjaelpende', 'eftervaern']);
+export const ApproachSchema = z.enum(['investering', 'prioritering', 'effektivisering']);
+export const CaseKindSchema = z.enum([
+  'investment-strategy',
+  'business-case',
+  'project',
+  'sub-project',
+  'initiative',
+  'approved-proposal',
+  'budget',
+  'analysis',
+]);
+export const CaseStatusSchema = z.enum(['planned', 'active', 'completed', 'stopped']);
+
+export const CaseSchema = z.object({
+  id: SlugSchema,
+  orgId: SlugSchema,
+  /** Short code as people say it: "KIK II", "BIC 01", "UE 09a". */
+  code: z.string().max(40).optional(),
+  title: z.string().min(1).max(300),
+  kind: CaseKindSchema,
+  summary: TextSchema.optional(),
+  ownerUnit: z.string().max(200).optional(),
+  parentId: SlugSchema.optional(),
+  effortTypes: z.array(EffortTypeSchema).default([]),
+  approach: ApproachSchema.optional(),
+  /** The case's own period, e.g. "2018--2022". */
+  period: PeriodSchema.optional(),
+  status: CaseStatusSchema,
+  aliases: z.array(z.string()).default([]),
+  /** Unpublished cases are visible to their own organisation only. */
+  published: z.boolean().default(true),
+  source: SourceSchema.optional(),
+  /** Set when the case was created from an approved proposal. */
+  proposalId: z.string().optional(),
+});
+export type Case = z.infer<typeof CaseSchema>;
+
+// ---------------------------------------------------------------- KPIs
+
+export const UnitSchema = z.enum([
+  'persons',
+  'full-time-persons',
+  'full-year-persons',
+  'percent',
+  'dkk',
+  'rank',
+  'cases-per-caseworker',
+  'full-year-positions',
+  'contact-courses',
+  'cases',
+  'companies',
+  'count',
+]);
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** Money is stored in the scale its source used: kr. (1), 1.000 kr. (1000) or mio. kr. (1000000). */
+export const ScaleSchema = z.union([z.literal(1), z.literal(1000), z.literal(1_000_000)]);
+export type Scale = z.infer<typeof ScaleSchema>;
+
+export const DirectionSchema = z.enum(['higher-is-better', 'lower-is-better', 'neutral']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const KpiSchema = z.object({
+  id: SlugSchema,
+  /** The organisation whose measure this is. */
+  orgId: SlugSchema,
+  caseId: SlugSchema.optional(),
+  name: TextSchema,
+  description: TextSchema.optional(),
+  /** Other ways people name the measure, in either language ("folk på kontanthjælp", "people on benefits"). */
+  aliases: z.array(z.string().max(200)).default([]),
+  unit: UnitSchema,
+  scale: ScaleSchema.default(1),
+  direction: DirectionSchema,
+});
+export type Kpi = z.infer<typeof KpiSchema>;
+
+// ---------------------------------------------------------------- figures
+
+export const FigureKindSchema = z.enum([
+  'actual',
+  'budget',
+  'target',
+  'expected',
+  'counterfactual',
+  'potential',
+  'difference',
+]);
+export type FigureKind = z.infer<typeof FigureKindSchema>;
+
+export const FigureInputSchema = z.object({
+  kpiId: SlugSchema,
+  /** Defaults to the KPI's organisation; comparison figures (cluster, national) name theirs. */
+  orgId: SlugSchema,
+  kind: FigureKindSchema,
+  period: PeriodSchema,
+  value: z.number().finite(),
+  source: SourceSchema,
+  note: z.string().max(1000).optional(),
+});
+export type FigureInput = z.infer<typeof FigureInputSchema>;
+
+export const FigureSchema = FigureInputSchema.extend({
+  id: z.string().min(1),
+  updatedAt: IsoDateTime,
+  updatedBy: ActorSchema,
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** One figure per KPI, organisation, kind and period: the id says so, so the store refuses a duplicate. */
+export function figureId(f: Pick<FigureInput, 'kpiId' | 'orgId' | 'kind' | 'period'>): string {
+  return `${f.kpiId}~${f.orgId}~${f.kind}~${f.period}`;
+}
+
+// ---------------------------------------------------------------- goals
+
+export const GoalSchema = z.object({
+  id: SlugSchema,
+  orgId: SlugSchema,
+  kpiId: SlugSchema,
+  caseId: SlugSchema.optional(),
+  /** End goals and sub-goals, as in KL's program theory (target group → activities → sub-goals → end goals). */
+  level: z.enum(['end', 'sub']),
+  parentGoalId: SlugSchema.optional(),
+  title: TextSchema,
+  target: z.number().finite(),
+  /** The date or period by which the target should be reached. */
+  deadline: PeriodSchema,
+  baseline: z.object({ value: z.number().finite(), period: PeriodSchema }).optional(),
+  source: SourceSchema.optional(),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+// ---------------------------------------------------------------- proposals
+
+/** One year of a proposal's economy in 1.000 kr. Signs are explicit, whatever convention the form used. */
+export const EconomyYearSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  /** Change in operating cost: positive costs more (an investment), negative costs less. */
+  operatingCostChange: z.number().finite().default(0),
+  /** Saved benefit (forsørgelse) cost: positive is a saving. */
+  benefitSaving: z.number().finite().default(0),
+  /** Change in staff, in full-year positions (årsværk), two decimals. */
+  staffChange: z.number().finite().default(0),
+});
+export type EconomyYear = z.infer<typeof EconomyYearSchema>;
+
+export const ProposalStatusSchema = z.enum([
+  'submitted',
+  'in-review',
+  'approved',
+  'rejected',
+  'changes-requested',
+  'implemented',
+  'archived',
+]);
+export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
+
+export const DecisionSchema = z.object({
+  decision: z.enum(['approve', 'reject', 'request-changes']),
+  by: ActorSchema,
+  at: IsoDateTime,
+  comment: z.string().max(2000).optional(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+const LongText = z.string().max(8000);
+
+export const ProposalSchema = z.object({
+  id: z.string().min(1).max(200),
+  orgId: SlugSchema,
+  kind: z.enum(['quick-win', 'priority']),
+  /** "BIC 01": the responsible unit's prefix and a running number. */
+  number: z.string().max(20).optional(),
+  responsibleUnit: z.string().min(1).max(200),
+  title: z.string().min(1).max(300),
+  proposedBy: z.string().max(200).optional(),
+  effortTypes: z.array(EffortTypeSchema).default([]),
+  approach: ApproachSchema.optional(),
+  economy: z.array(EconomyYearSchema).default([]),
+  background: LongText.optional(),
+  legalRequirements: LongText.optional(),
+  currentPractice: LongText.optional(),
+  plannedAction: LongText.optional(),
+  consequences: LongText.optional(),
+  successCriterion: LongText.optional(),
+  // Quick-win fields
+  description: LongText.optional(),
+  expectedEffect: LongText.optional(),
+  targetGroup: z.string().max(500).optional(),
+  estimatedYearlySaving: z.number().finite().optional(),
+  status: ProposalStatusSchema,
+  submittedBy: ActorSchema,
+  submittedAt: IsoDateTime,
+  decisions: z.array(DecisionSchema).default([]),
+  /** The case an approved priority proposal became. */
+  caseId: SlugSchema.optional(),
+  source: SourceSchema.optional(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+// ---------------------------------------------------------------- conversations, subscriptions, deliveries
+
+export const ConversationSchema = z.object({
+  /** The Teams conversation id. */
+  id: z.string().min(1).max(500),
+  /** The Bot Framework conversation reference, kept as sent so proactive messages can use it. */
+  reference: z.record(z.string(), z.unknown()),
+  scope: z.enum(['personal', 'groupChat', 'team']),
+  tenantId: z.string().optional(),
+  locale: z.string().max(20).optional(),
+  addedBy: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  addedAt: IsoDateTime,
+  active: z.boolean(),
+  removedAt: IsoDateTime.optional(),
+});
+export type Conversation = z.infer<typeof ConversationSchema>;
+
+export const SubscriptionSchema = z.object({
+  id: z.string().min(1).max(500),
+  conversationId: z.string().min(1).max(500),
+  orgId: SlugSchema.optional(),
+  caseIds: z.array(SlugSchema).default([]),
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: z.number().int().min(1).max(7).default(1),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM').default('08:00'),
+  timeZone: z.string().default('Europe/Copenhagen'),
+  language: z.enum(['da', 'en']).default('da'),
+  active: z.boolean(),
+  createdBy: z.object({ id: z.string(), name: z.string().optional() }),
+  createdAt: IsoDateTime,
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const DeliverySchema = z.object({
+  /** `${subscriptionId}~${period}`: one digest per subscription per period. */
+  id: z.string().min(1),
+  subscriptionId: z.string().min(1),
+  /** The digest period, e.g. the ISO week "2026-W48". */
+  period: z.string().min(1),
+  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.number().int().min(0),
+  error: z.string().optional(),
+  activityId: z.string().optional(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Delivery = z.infer<typeof DeliverySchema>;
+
+/** A celebration that has been made, so the same milestone is never celebrated twice. */
+export const MilestoneSchema = z.object({
+  id: z.string().min(1),
+  /** The subscription (or other audience) it was celebrated to. */
+  audienceId: z.string().min(1),
+  rule: z.string().min(1),
+  subjectId: z.string().min(1),
+  celebratedAt: IsoDateTime,
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const AuditEntrySchema = z.object({
+  id: z.string().min(1),
+  entityType: z.enum(['figure', 'case', 'kpi', 'goal', 'proposal', 'subscription', 'organisation']),
+  entityId: z.string().min(1),
+  action: z.enum(['create', 'update', 'delete', 'decision', 'import']),
+  actor: ActorSchema,
+  at: IsoDateTime,
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
