@@ -54,11 +54,12 @@ export const CaseKindSchema = z.enum([
   'project',
   'sub-project',
   'initiative',
+  'proposal',
   'approved-proposal',
   'budget',
   'analysis',
 ]);
-export const CaseStatusSchema = z.enum(['planned', 'active', 'completed', 'stopped']);
+export const CaseStatusSchema = z.enum(['proposed', 'planned', 'active', 'completed', 'stopped']);
 
 export const CaseSchema = z.object({
   id: SlugSchema,
