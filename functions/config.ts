@@ -2,9 +2,40 @@
  * The only module that reads environment variables. Everything else receives a Config.
  * In Azure (WEBSITE_SITE_NAME set, or MAALBOT_MODE=azure) missing or invalid settings stop the start-up
  * with a message naming each; locally, defaults make `npm start` work on a fresh clone.
+ *
+ * SETTINGS is the list of every environment variable: the README's configuration table, the
+ * local.settings example and the infrastructure check (test/infra) are all held against it.
  */
 import { z } from 'zod';
 import { fieldErrors } from './domain/validation.js';
+
+export interface Setting {
+  env: string;
+  description: string;
+  /** Where the setting matters: local runs only, Azure only, or both. */
+  where: 'local' | 'azure' | 'both';
+  /** Required when running in Azure. */
+  requiredInAzure?: boolean;
+  secret?: boolean;
+  default?: string;
+}
+
+export const SETTINGS: readonly Setting[] = [
+  { env: 'MAALBOT_MODE', description: '"azure" or "local"; defaults to azure when WEBSITE_SITE_NAME is set', where: 'both', default: 'local' },
+  { env: 'PORT', description: 'Port of the local host', where: 'local', default: '3978' },
+  { env: 'HOST', description: 'Address the local host binds to', where: 'local', default: '127.0.0.1' },
+  { env: 'DATA_DIR', description: 'Folder of the embedded store', where: 'local', default: '.data' },
+  { env: 'HOME_ORG', description: "The deployment's own municipality (slug); questions without one are about it", where: 'both', default: 'aabenraa' },
+  { env: 'COSMOS_ENDPOINT', description: 'Cosmos DB account endpoint; when set, Cosmos DB is the store', where: 'both', requiredInAzure: true },
+  { env: 'COSMOS_KEY', description: 'Cosmos DB key; leave unset in Azure (managed identity is used)', where: 'local', secret: true },
+  { env: 'COSMOS_DATABASE', description: 'Cosmos DB database name', where: 'both', default: 'maalbot' },
+  { env: 'AZURE_CLIENT_ID', description: 'Client id of the user-assigned managed identity (Cosmos DB, bot)', where: 'azure', requiredInAzure: true },
+  { env: 'MicrosoftAppId', description: "The bot's app id; unset runs the bot unauthenticated on loopback only", where: 'both', requiredInAzure: true },
+  { env: 'MicrosoftAppPassword', description: "The bot's client secret (not needed with a managed identity)", where: 'both', secret: true },
+  { env: 'MicrosoftAppType', description: 'MultiTenant, SingleTenant or UserAssignedMSI', where: 'both', default: 'MultiTenant', requiredInAzure: true },
+  { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
+  { env: 'APPLICATIONINSIGHTS_CONNECTION_STRING', description: 'Sends traces and logs to Application Insights when set', where: 'azure', requiredInAzure: true },
+] as const;
 
 const optionalText = z
   .string()
@@ -70,13 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = fieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const config = parsed.data;
-  if (config.mode === 'azure') {
-    const missing = [
-      !config.cosmos && 'COSMOS_ENDPOINT',
-      !config.bot.appId && 'MicrosoftAppId',
-    ].filter(Boolean);
+  if (mode === 'azure') {
+    const missing = SETTINGS.filter((s) => s.requiredInAzure && !env[s.env]?.trim()).map((s) => s.env);
     if (missing.length) throw new ConfigError(`Missing settings for Azure: ${missing.join(', ')}`);
   }
-  return config;
+  return parsed.data;
 }
