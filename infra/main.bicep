@@ -1,0 +1,130 @@
+// Målbot in one resource group: a Flex Consumption Function App (Node), its storage, Cosmos DB
+// (serverless), an Azure Bot with the Teams channel, Application Insights on Log Analytics, and one
+// user-assigned managed identity that every data-plane role is granted to. No account keys anywhere.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; used for the resource token and the azd-env-name tag.')
+param environmentName string
+
+@minLength(1)
+@description('Primary location for all resources (must offer Flex Consumption).')
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('Object id of the deploying user, granted data access for first-run seeding. Empty to skip.')
+param principalId string = ''
+
+@description('Slug of the municipality this deployment serves, e.g. aabenraa.')
+param homeOrg string = 'aabenraa'
+
+param cosmosDatabaseName string = 'maalbot'
+
+@allowed(['F0', 'S1'])
+param botSku string = 'F0'
+
+var abbrs = loadJsonContent('./abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+var functionAppName = '${abbrs.webSitesFunctions}api-${resourceToken}'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: '${abbrs.resourcesResourceGroups}${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'app/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentityUserAssignedIdentities}api-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
+    applicationInsightsName: '${abbrs.insightsComponents}${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module db 'app/db.bicep' = {
+  name: 'db'
+  scope: rg
+  params: {
+    accountName: '${abbrs.documentDBDatabaseAccounts}${resourceToken}'
+    databaseName: cosmosDatabaseName
+    location: location
+    tags: tags
+  }
+}
+
+module api 'app/api.bicep' = {
+  name: 'api'
+  scope: rg
+  params: {
+    name: functionAppName
+    planName: '${abbrs.webServerFarms}${resourceToken}'
+    storageAccountName: '${abbrs.storageStorageAccounts}${resourceToken}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    appSettings: {
+      MAALBOT_MODE: 'azure'
+      HOME_ORG: homeOrg
+      COSMOS_ENDPOINT: db.outputs.endpoint
+      COSMOS_DATABASE: cosmosDatabaseName
+      AZURE_CLIENT_ID: identity.outputs.clientId
+      MicrosoftAppId: identity.outputs.clientId
+      MicrosoftAppType: 'UserAssignedMSI'
+      MicrosoftAppTenantId: tenant().tenantId
+    }
+  }
+}
+
+module bot 'app/bot.bicep' = {
+  name: 'bot'
+  scope: rg
+  params: {
+    name: '${abbrs.botServicesBots}${resourceToken}'
+    sku: botSku
+    tags: tags
+    endpoint: 'https://${api.outputs.defaultHostName}/api/messages'
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    tenantId: tenant().tenantId
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+module rbac 'app/rbac.bicep' = {
+  name: 'rbac'
+  scope: rg
+  params: {
+    identityPrincipalId: identity.outputs.principalId
+    userPrincipalId: principalId
+    storageAccountName: api.outputs.storageAccountName
+    cosmosAccountName: db.outputs.accountName
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output RESOURCE_GROUP string = rg.name
+output SERVICE_API_NAME string = api.outputs.name
+output SERVICE_API_HOSTNAME string = api.outputs.defaultHostName
+output BOT_APP_ID string = identity.outputs.clientId
+output COSMOS_ENDPOINT string = db.outputs.endpoint
+output COSMOS_DATABASE string = cosmosDatabaseName
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

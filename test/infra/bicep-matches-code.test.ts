@@ -1,0 +1,59 @@
+// Bicep cannot be compiled without internet, so this holds the infrastructure to the code by reading it:
+// every setting the app reads in Azure is set by the Bicep, nothing secret is, and the Cosmos containers
+// declared are exactly the ones the store uses, with the same partition keys.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SETTINGS } from '../../functions/config.js';
+import { containers } from '../../functions/store/containers.js';
+
+const read = (path: string) => readFileSync(new URL(`../../infra/${path}`, import.meta.url), 'utf8');
+
+/** Keys of the object literal that follows `marker` (one level deep). */
+function objectKeys(source: string, marker: RegExp): string[] {
+  const start = source.search(marker);
+  expect(start, `${marker} not found`).toBeGreaterThanOrEqual(0);
+  const open = source.indexOf('{', start);
+  let depth = 0;
+  let end = open;
+  for (; end < source.length; end++) {
+    if (source[end] === '{') depth++;
+    if (source[end] === '}' && --depth === 0) break;
+  }
+  const body = source.slice(open + 1, end);
+  return [...body.matchAll(/^\s*([A-Za-z_][\w]*)\s*:/gm)].map((m) => m[1]!);
+}
+
+const bicepSettings = new Set([
+  ...objectKeys(read('main.bicep'), /appSettings:\s*\{/),
+  ...objectKeys(read('app/api.bicep'), /union\(appSettings,\s*\{/),
+]);
+
+describe('infra/ against functions/config.ts', () => {
+  it('sets every non-secret setting the app reads in Azure', () => {
+    const needed = SETTINGS.filter((s) => s.where !== 'local' && !s.secret).map((s) => s.env);
+    const missing = needed.filter((name) => !bicepSettings.has(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('sets no secret and no setting the app does not know', () => {
+    const known = new Set(SETTINGS.map((s) => s.env));
+    const hostSettings = /^(AzureWebJobsStorage__|APPLICATIONINSIGHTS_AUTHENTICATION_STRING$)/;
+    const unknown = [...bicepSettings].filter((name) => !known.has(name) && !hostSettings.test(name));
+    expect(unknown).toEqual([]);
+    const secrets = SETTINGS.filter((s) => s.secret && bicepSettings.has(s.env)).map((s) => s.env);
+    expect(secrets).toEqual([]);
+  });
+
+  it('declares exactly the Cosmos containers the store uses, with the same partition keys', () => {
+    const declared = [...read('app/db.bicep').matchAll(/\{\s*name:\s*'([^']+)',\s*partitionKey:\s*'\/([^']+)'\s*\}/g)].map(
+      (m) => `${m[1]} /${m[2]}`,
+    );
+    const used = Object.entries(containers).map(([name, c]) => `${name} /${c.partitionKey}`);
+    expect(declared.sort()).toEqual(used.sort());
+  });
+
+  it('keeps keys off: Cosmos DB and storage have local auth disabled', () => {
+    expect(read('app/db.bicep')).toMatch(/disableLocalAuth:\s*true/);
+    expect(read('app/api.bicep')).toMatch(/allowSharedKeyAccess:\s*false/);
+  });
+});
