@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePeriods,
+  granularity,
+  PeriodSchema,
+  periodContains,
+  periodEnd,
+  periodLabel,
+  periodStart,
+} from '../../functions/domain/period.js';
+
+describe('periods', () => {
+  it.each([
+    ['2018', 'year', '2018-01-01', '2018-12-31'],
+    ['2018-02', 'month', '2018-02-01', '2018-02-28'],
+    ['2016-02', 'month', '2016-02-01', '2016-02-29'],
+    ['2018-08-31', 'day', '2018-08-31', '2018-08-31'],
+    ['2016-Q1', 'quarter', '2016-01-01', '2016-03-31'],
+    ['2016-Q4', 'quarter', '2016-10-01', '2016-12-31'],
+    ['2015-H2', 'half', '2015-07-01', '2015-12-31'],
+    ['2016-09--2017-08', 'range', '2016-09-01', '2017-08-31'],
+    ['2018--2022', 'range', '2018-01-01', '2022-12-31'],
+  ])('%s is a %s from %s to %s', (period, kind, start, end) => {
+    expect(PeriodSchema.safeParse(period).success).toBe(true);
+    expect(granularity(period)).toBe(kind);
+    expect(periodStart(period)).toBe(start);
+    expect(periodEnd(period)).toBe(end);
+  });
+
+  it.each(['18', '2018-13', '2018-02-30', '2016-Q5', '2018-8', 'august 2018', '2016-09/2017-08', ''])(
+    'rejects %j',
+    (period) => {
+      expect(PeriodSchema.safeParse(period).success).toBe(false);
+    },
+  );
+
+  it('labels periods in Danish and English', () => {
+    expect(periodLabel('2018-08-31', 'da')).toBe('31. august 2018');
+    expect(periodLabel('2018-08-31', 'en')).toBe('31 August 2018');
+    expect(periodLabel('2016-Q1', 'da')).toBe('1. kvartal 2016');
+    expect(periodLabel('2016-Q1', 'en')).toBe('Q1 2016');
+    expect(periodLabel('2016-09--2017-08', 'da')).toBe('september 2016 – august 2017');
+    expect(periodLabel('2019', 'en')).toBe('2019');
+  });
+
+  it('orders by end, then start, and knows containment', () => {
+    const sorted = ['2018', '2018-08-31', '2016-Q1', '2018-08', '2017-09'].sort(comparePeriods);
+    expect(sorted).toEqual(['2016-Q1', '2017-09', '2018-08', '2018-08-31', '2018']);
+    expect(periodContains('2018', '2018-08-31')).toBe(true);
+    expect(periodContains('2018-08', '2018-08-31')).toBe(true);
+    expect(periodContains('2018-Q1', '2018-08')).toBe(false);
+  });
+});
