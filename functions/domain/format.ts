@@ -1,0 +1,85 @@
+/**
+ * Numbers and quantities as a Danish or English reader writes them: "1.869 fuldtidspersoner",
+ * "15,6 mio. kr.", "1,869 full-time persons", "DKK 15.6 million".
+ * Written by hand rather than with Intl.NumberFormat so the output is the same on every Node build
+ * (small-ICU builds fall back to English separators, and Intl's minus sign varies by locale data).
+ */
+import type { Scale, Unit } from './model.js';
+import type { Lang } from './period.js';
+
+export interface NumberOptions {
+  /** At most this many decimals (default 2); trailing zeros are dropped unless minDecimals asks for them. */
+  maxDecimals?: number;
+  minDecimals?: number;
+}
+
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  da: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/** 1869 → "1.869" (da) / "1,869" (en); 15.9 → "15,9" / "15.9". */
+export function formatNumber(value: number, lang: Lang, options: NumberOptions = {}): string {
+  if (!Number.isFinite(value)) return String(value);
+  const maxDecimals = options.maxDecimals ?? 2;
+  const minDecimals = Math.min(options.minDecimals ?? 0, maxDecimals);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  let [whole = '0', fraction = ''] = fixed.split('.');
+  fraction = fraction.replace(/0+$/, '').padEnd(minDecimals, '0');
+  const { group, decimal } = SEPARATORS[lang];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // Rounding can turn -0.001 into "0": no sign then.
+  const negative = value < 0 && /[1-9]/.test(whole + fraction);
+  return `${negative ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+}
+
+/** Singular and plural nouns per unit; the singular is used for exactly 1. */
+const NOUNS: Partial<Record<Unit, Record<Lang, [string, string]>>> = {
+  persons: { da: ['person', 'personer'], en: ['person', 'persons'] },
+  'full-time-persons': { da: ['fuldtidsperson', 'fuldtidspersoner'], en: ['full-time person', 'full-time persons'] },
+  'full-year-persons': { da: ['helårsperson', 'helårspersoner'], en: ['full-year person', 'full-year persons'] },
+  'cases-per-caseworker': {
+    da: ['sag pr. sagsbehandler', 'sager pr. sagsbehandler'],
+    en: ['case per caseworker', 'cases per caseworker'],
+  },
+  'full-year-positions': { da: ['årsværk', 'årsværk'], en: ['full-year position', 'full-year positions'] },
+  'contact-courses': { da: ['kontaktforløb', 'kontaktforløb'], en: ['contact course', 'contact courses'] },
+  cases: { da: ['sag', 'sager'], en: ['case', 'cases'] },
+  companies: { da: ['virksomhed', 'virksomheder'], en: ['company', 'companies'] },
+};
+
+/**
+ * A value with its unit, in the unit's stored scale (money in 1.000 kr. has scale 1000).
+ * Money of a million or more is shown in millions (billions from a milliard) with one decimal,
+ * because that is how the source documents and their readers talk about budgets.
+ */
+export function formatQuantity(value: number, unit: Unit, scale: Scale | number, lang: Lang): string {
+  const amount = value * scale;
+  switch (unit) {
+    case 'dkk':
+      return formatMoney(amount, lang);
+    case 'percent':
+      return lang === 'da' ? `${formatNumber(amount, lang, { maxDecimals: 1 })} %` : `${formatNumber(amount, lang, { maxDecimals: 1 })}%`;
+    case 'rank':
+      return lang === 'da' ? `nr. ${formatNumber(amount, lang)}` : `no. ${formatNumber(amount, lang)}`;
+    case 'count':
+      return formatNumber(amount, lang);
+    default: {
+      const nouns = NOUNS[unit]![lang];
+      return `${formatNumber(amount, lang)} ${Math.abs(amount) === 1 ? nouns[0] : nouns[1]}`;
+    }
+  }
+}
+
+function formatMoney(kroner: number, lang: Lang): string {
+  const size = Math.abs(kroner);
+  if (size >= 1e9) return lang === 'da' ? `${one(kroner / 1e9, lang)} mia. kr.` : `DKK ${one(kroner / 1e9, lang)} billion`;
+  if (size >= 1e6) return lang === 'da' ? `${one(kroner / 1e6, lang)} mio. kr.` : `DKK ${one(kroner / 1e6, lang)} million`;
+  const plain = formatNumber(kroner, lang, { maxDecimals: 0 });
+  return lang === 'da' ? `${plain} kr.` : `DKK ${plain}`;
+}
+
+/** One decimal, always shown, as in "15,6 mio. kr." and "60,6 mio. kr.". */
+function one(value: number, lang: Lang): string {
+  return formatNumber(value, lang, { maxDecimals: 1, minDecimals: 1 });
+}
