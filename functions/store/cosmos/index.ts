@@ -1,0 +1,1 @@
+export { openCosmosStore, type CosmosStoreOptions } from './open-cosmos-store.js';
