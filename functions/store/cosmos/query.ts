@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { SqlQuerySpec } from '@azure/cosmos';
 import { ValidationError } from '../../domain/errors.js';
-import type { FindQuery, Scalar } from '../store.js';
+import type { Scalar } from '../store.js';
 
 export interface QueryPlan {
   spec: SqlQuerySpec;
@@ -20,7 +20,7 @@ export function buildQuery(
   container: string,
   partitionKeyProperty: string,
   properties: ReadonlySet<string>,
-  query: Pick<FindQuery<Record<string, unknown>>, 'where' | 'partitionKey'>,
+  query: { where?: Record<string, unknown>; partitionKey?: string },
 ): QueryPlan {
   const conditions: string[] = [];
   const parameters: { name: string; value: Scalar }[] = [];
