@@ -3,7 +3,7 @@
  * contract suite cannot see (query text, system properties, container setup, token binding).
  */
 import { randomUUID } from 'node:crypto';
-import { CosmosClient, ErrorResponse } from '@azure/cosmos';
+import { CosmosClient, ErrorResponse, type Container } from '@azure/cosmos';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ConflictError,
@@ -11,9 +11,10 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '../../functions/domain/errors.js';
-import { figureId, type Figure, type Organisation } from '../../functions/domain/model.js';
+import { figureId, OrganisationSchema, type Figure, type Organisation } from '../../functions/domain/model.js';
 import { openCosmosStore } from '../../functions/store/cosmos/index.js';
 import { mapCosmosError } from '../../functions/store/cosmos/cosmos-errors.js';
+import { CosmosRepo } from '../../functions/store/cosmos/cosmos-repo.js';
 import { buildQuery } from '../../functions/store/cosmos/query.js';
 import type { Store } from '../../functions/store/store.js';
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server.js';
@@ -264,6 +265,27 @@ describe('paging', () => {
       store.figures.find({ partitionKey: 'k1', limit: 5, continuation: page.continuation! }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(store.figures.find({ limit: 5, continuation: 'not-a-token' })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('follows a token past an empty page instead of returning it', async () => {
+    // The real service may end a page early on its time or RU budget; the test server never does.
+    const responses = [
+      { resources: [], hasMoreResults: true, continuationToken: 't1' },
+      { resources: [{ ...org('viborg'), _etag: 'e', _rid: 'r', _ts: 1 }], hasMoreResults: false },
+    ];
+    const tokens: unknown[] = [];
+    const container = {
+      items: {
+        query: (_spec: unknown, options: { continuationToken?: string }) => {
+          tokens.push(options.continuationToken);
+          return { fetchNext: async () => responses.shift() };
+        },
+      },
+    } as unknown as Container;
+    const repo = new CosmosRepo(container, { name: 'organisations', schema: OrganisationSchema, partitionKey: 'id' });
+    const page = await repo.find();
+    expect(page).toEqual({ items: [{ ...org('viborg'), _etag: 'e' }] });
+    expect(tokens).toEqual([undefined, 't1']);
   });
 
   it('caps the page size at 1000 and defaults to 100', async () => {
