@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../functions/domain/errors.js';
+import {
+  CaseSchema,
+  FigureInputSchema,
+  KpiSchema,
+  ProposalSchema,
+  figureId,
+  type Proposal,
+} from '../../functions/domain/model.js';
+import { nextProposalNumber, proposalToCase } from '../../functions/domain/proposal-to-case.js';
+import { SeedFileSchema } from '../../functions/store/seed-file.js';
+
+const NOW = '2026-11-22T10:00:00+01:00';
+const SOURCE = { document: '002_421666660a21ff93.txt', locator: 'Prioriteringsforslag BIC 01' };
+
+function proposal(overrides: Partial<Record<keyof Proposal, unknown>> = {}): Proposal {
+  return ProposalSchema.parse({
+    id: 'herning.bic-01',
+    orgId: 'herning',
+    kind: 'priority',
+    number: 'BIC 01',
+    responsibleUnit: 'BIC',
+    title: 'Udvide Transit til borgere med en varighed over 12 måneder',
+    effortTypes: ['afhjaelpende'],
+    approach: 'investering',
+    economy: [
+      { year: 2017, operatingCostChange: 375, benefitSaving: 290, staffChange: 1 },
+      { year: 2018, operatingCostChange: 450, benefitSaving: 1161, staffChange: 1 },
+      { year: 2019, operatingCostChange: 450, benefitSaving: 1161, staffChange: 1 },
+    ],
+    status: 'submitted',
+    submittedBy: { id: 'seed', kind: 'system' },
+    submittedAt: '2016-11-30T00:00:00Z',
+    source: SOURCE,
+    ...overrides,
+  });
+}
+
+describe('proposalToCase', () => {
+  it('turns a submitted proposal into a proposed case with its number as code and aliases', () => {
+    const { case: c } = proposalToCase(proposal(), { approved: false, now: NOW });
+    expect(c).toMatchObject({
+      id: 'herning.bic-01',
+      orgId: 'herning',
+      code: 'BIC 01',
+      kind: 'proposal',
+      status: 'proposed',
+      ownerUnit: 'BIC',
+      effortTypes: ['afhjaelpende'],
+      approach: 'investering',
+      period: '2017--2019',
+      proposalId: 'herning.bic-01',
+      source: SOURCE,
+    });
+    expect(c.aliases).toEqual(['BIC01', 'Udvide Transit til borgere med en varighed over 12 måneder']);
+    expect(CaseSchema.parse(c)).toEqual(c);
+  });
+
+  it('turns an approved proposal into a planned approved-proposal case with budget figures', () => {
+    const out = proposalToCase(proposal(), { approved: true, now: NOW });
+    expect(out.case).toMatchObject({ kind: 'approved-proposal', status: 'planned' });
+    expect(new Set(out.figures.map((f) => f.kind))).toEqual(new Set(['budget']));
+  });
+
+  it('makes three KPIs with units, scale and bilingual aliases', () => {
+    const { kpis } = proposalToCase(proposal(), { approved: false, now: NOW });
+    expect(kpis.map((k) => [k.id, k.unit, k.scale, k.caseId])).toEqual([
+      ['herning.bic-01.driftsudgifter', 'dkk', 1000, 'herning.bic-01'],
+      ['herning.bic-01.sparet-forsoergelse', 'dkk', 1000, 'herning.bic-01'],
+      ['herning.bic-01.aarsvaerk', 'full-year-positions', 1, 'herning.bic-01'],
+    ]);
+    const aliases = kpis.flatMap((k) => k.aliases);
+    for (const word of ['besparelse', 'sparet forsørgelse', 'saving', 'investering', 'årsværk', 'staff']) {
+      expect(aliases).toContain(word);
+    }
+    expect(kpis[1]!.direction).toBe('higher-is-better');
+    for (const k of kpis) expect(KpiSchema.parse(k)).toEqual(k);
+  });
+
+  it('makes one expected figure per KPI and year, sourced to the proposal', () => {
+    const { figures } = proposalToCase(proposal(), { approved: false, now: NOW });
+    expect(figures).toHaveLength(9);
+    expect(figures).toContainEqual({
+      kpiId: 'herning.bic-01.sparet-forsoergelse',
+      orgId: 'herning',
+      kind: 'expected',
+      period: '2018',
+      value: 1161,
+      source: SOURCE,
+    });
+    for (const f of figures) expect(FigureInputSchema.parse(f)).toEqual(f);
+    expect(new Set(figures.map(figureId)).size).toBe(figures.length);
+  });
+
+  it('leaves out rows and years the form left blank', () => {
+    const p = proposal({
+      number: 'CEB 01',
+      economy: [
+        { year: 2017, operatingCostChange: 274, staffChange: 0.61 },
+        { year: 2018, operatingCostChange: 365, staffChange: 0.81 },
+      ],
+    });
+    const { kpis, figures, case: c } = proposalToCase(p, { approved: false, now: NOW });
+    expect(kpis.map((k) => k.id)).toEqual(['herning.ceb-01.driftsudgifter', 'herning.ceb-01.aarsvaerk']);
+    expect(figures.map((f) => [f.period, f.value])).toEqual([
+      ['2017', 274],
+      ['2018', 365],
+      ['2017', 0.61],
+      ['2018', 0.81],
+    ]);
+    expect(c.period).toBe('2017--2018');
+  });
+
+  it('keeps a zero between two figures of a row but not a leading one', () => {
+    const p = proposal({
+      economy: [
+        { year: 2016, operatingCostChange: 0 },
+        { year: 2017, operatingCostChange: 100 },
+        { year: 2018, operatingCostChange: 0 },
+        { year: 2019, operatingCostChange: 50 },
+      ],
+    });
+    const { figures } = proposalToCase(p, { approved: false, now: NOW });
+    expect(figures.map((f) => [f.period, f.value])).toEqual([
+      ['2017', 100],
+      ['2018', 0],
+      ['2019', 50],
+    ]);
+  });
+
+  it('gives a proposal without figures a case and nothing else', () => {
+    const { case: c, kpis, figures } = proposalToCase(proposal({ economy: [] }), { approved: false, now: NOW });
+    expect(kpis).toEqual([]);
+    expect(figures).toEqual([]);
+    expect(c.period).toBeUndefined();
+  });
+
+  it('slugs lettered and unnumbered proposals', () => {
+    expect(proposalToCase(proposal({ number: 'UE 09a' }), { approved: false, now: NOW }).case.id).toBe('herning.ue-09a');
+    const unnumbered = proposal({ number: undefined, title: 'Håndholdt indsats for unge mødre' });
+    const { case: c } = proposalToCase(unnumbered, { approved: false, now: NOW });
+    expect(c.id).toBe('herning.haandholdt-indsats-for-unge-moedre');
+    expect(c.code).toBeUndefined();
+    expect(c.aliases).toEqual(['Håndholdt indsats for unge mødre']);
+  });
+
+  it('names the proposal itself as source when it has no document', () => {
+    const { figures, case: c } = proposalToCase(proposal({ source: undefined }), { approved: true, now: NOW });
+    expect(c.source).toEqual({ document: 'Målbot proposal herning.bic-01', locator: 'BIC 01, as of 2026-11-22' });
+    expect(figures[0]!.source).toEqual(c.source);
+  });
+
+  it('refuses a now that is not a date', () => {
+    expect(() => proposalToCase(proposal(), { approved: false, now: 'yesterday' })).toThrow(ValidationError);
+  });
+
+  it('converts every Herning seed proposal into valid, uniquely identified items', () => {
+    const url = new URL('../../functions/seed-data/herning-2016-prioriteringsforslag.json', import.meta.url);
+    const seed = SeedFileSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+    const caseIds = new Set<string>();
+    const figureIds = new Set<string>();
+    let figureCount = 0;
+    for (const { locator, ...rest } of seed.proposals) {
+      const p = ProposalSchema.parse({
+        ...rest,
+        status: 'submitted',
+        submittedBy: { id: 'seed', kind: 'system' },
+        submittedAt: '2016-11-30T00:00:00Z',
+        source: { document: seed.document, locator },
+      });
+      const out = proposalToCase(p, { approved: false, now: NOW });
+      CaseSchema.parse(out.case);
+      out.kpis.forEach((k) => KpiSchema.parse(k));
+      out.figures.forEach((f) => FigureInputSchema.parse(f));
+      caseIds.add(out.case.id);
+      out.figures.forEach((f) => figureIds.add(figureId(f)));
+      figureCount += out.figures.length;
+    }
+    expect(caseIds.size).toBe(30);
+    expect(figureIds.size).toBe(figureCount);
+    expect(caseIds).toContain('herning.ceb-06a');
+  });
+});
+
+describe('nextProposalNumber', () => {
+  it('counts on from the highest number of the unit', () => {
+    const bic = ['BIC 01', 'BIC 02', 'BIC 03', 'BIC 04', 'BIC 05', 'BIC 06', 'BIC 07'];
+    expect(nextProposalNumber('BIC', bic)).toBe('BIC 08');
+    expect(nextProposalNumber('BIC', ['BIC 03', 'BIC 01'])).toBe('BIC 04');
+  });
+
+  it('starts at 01 and ignores other units', () => {
+    expect(nextProposalNumber('CEB', [])).toBe('CEB 01');
+    expect(nextProposalNumber('JC', ['BIC 07', 'UE 09b', 'JCX 04'])).toBe('JC 01');
+  });
+
+  it('treats lettered variants as their number', () => {
+    expect(nextProposalNumber('UE', ['UE 02', 'UE 08', 'UE 09a', 'UE 09b'])).toBe('UE 10');
+    expect(nextProposalNumber('CEB', ['CEB 06A', 'ceb 06b', 'CEB 04'])).toBe('CEB 07');
+  });
+
+  it('reads numbers written without the space and trims the prefix', () => {
+    expect(nextProposalNumber(' UE ', ['UE08'])).toBe('UE 09');
+  });
+
+  it('grows past two digits', () => {
+    expect(nextProposalNumber('JC', ['JC 99'])).toBe('JC 100');
+  });
+
+  it('refuses a prefix that is not a unit', () => {
+    expect(() => nextProposalNumber('', [])).toThrow(ValidationError);
+    expect(() => nextProposalNumber('BIC 01', [])).toThrow(ValidationError);
+  });
+
+  it('never returns a number already taken, and always one above every taken number', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.constantFrom('', 'a', 'b'))), (taken) => {
+        const existing = taken.map(([n, s]) => `UE ${String(n).padStart(2, '0')}${s}`);
+        const next = nextProposalNumber('UE', existing);
+        expect(existing).not.toContain(next);
+        const n = Number(next.slice(3));
+        for (const [m] of taken) expect(n).toBeGreaterThan(m);
+      }),
+    );
+  });
+});
