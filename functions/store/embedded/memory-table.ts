@@ -1,0 +1,172 @@
+/**
+ * One container held in memory: partition → id → the item's JSON text.
+ *
+ * Items are kept as their JSON text rather than as objects: a 300-byte string costs far less heap than
+ * the object graph it parses into, every read hands out a fresh copy for free (JSON.parse), and a
+ * snapshot writes the strings as they are. A lookup by partition and id is two Map accesses.
+ */
+import { ValidationError } from '../../domain/errors.js';
+import type { Scalar } from '../store.js';
+
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = 1000;
+
+interface Partition {
+  items: Map<string, string>;
+  /** Ids in ascending order; rebuilt lazily after an insert or removal. */
+  sorted?: string[];
+}
+
+interface Key {
+  id: string;
+  pk: string;
+}
+
+export interface PageRequest {
+  where?: Record<string, Scalar | undefined>;
+  partitionKey?: string;
+  limit?: number;
+  continuation?: string;
+}
+
+export class MemoryTable {
+  private readonly partitions = new Map<string, Partition>();
+  /** Every key across partitions in (id, partition) order, for cross-partition queries; lazily rebuilt. */
+  private allSorted: Key[] | undefined;
+  private count = 0;
+
+  constructor(
+    readonly name: string,
+    readonly partitionField: string,
+  ) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(pk: string, id: string): string | undefined {
+    return this.partitions.get(pk)?.items.get(id);
+  }
+
+  set(pk: string, id: string, json: string): void {
+    let partition = this.partitions.get(pk);
+    if (!partition) {
+      partition = { items: new Map() };
+      this.partitions.set(pk, partition);
+    }
+    const isNew = !partition.items.has(id);
+    partition.items.set(id, json);
+    if (isNew) {
+      this.count++;
+      partition.sorted = undefined;
+      this.allSorted = undefined;
+    }
+  }
+
+  remove(pk: string, id: string): boolean {
+    const partition = this.partitions.get(pk);
+    if (!partition?.items.delete(id)) return false;
+    this.count--;
+    partition.sorted = undefined;
+    this.allSorted = undefined;
+    if (partition.items.size === 0) this.partitions.delete(pk);
+    return true;
+  }
+
+  /** The JSON texts of every item, grouped by partition: references only, for a snapshot. */
+  capture(): string[][] {
+    return Array.from(this.partitions.values(), (p) => Array.from(p.items.values()));
+  }
+
+  /** One page of matching items, parsed (so each is the caller's own copy), in ascending id order. */
+  page(request: PageRequest): { items: unknown[]; continuation?: string } {
+    const limit = pageSize(request.limit);
+    const where = Object.entries(request.where ?? {}).filter(([, v]) => v !== undefined);
+    let pk = request.partitionKey;
+    // A filter on the partition property is a partition restriction: use it instead of scanning all.
+    const pkFilter = where.find(([k]) => k === this.partitionField)?.[1];
+    if (typeof pkFilter === 'string') {
+      if (pk !== undefined && pk !== pkFilter) return { items: [] };
+      pk = pkFilter;
+    }
+    const after = request.continuation ? decodeContinuation(request.continuation) : undefined;
+    const items: unknown[] = [];
+    let last: Key | undefined;
+    for (const key of pk !== undefined ? this.partitionKeys(pk, after) : this.allKeys(after)) {
+      const json = this.get(key.pk, key.id);
+      if (json === undefined) continue;
+      const item = JSON.parse(json) as Record<string, unknown>;
+      if (!where.every(([k, v]) => item[k] === v)) continue;
+      if (items.length === limit) return { items, continuation: encodeContinuation(last!) };
+      items.push(item);
+      last = key;
+    }
+    return { items };
+  }
+
+  private *partitionKeys(pk: string, after: Key | undefined): Generator<Key> {
+    const partition = this.partitions.get(pk);
+    if (!partition) return;
+    partition.sorted ??= Array.from(partition.items.keys()).sort(compareStrings);
+    const ids = partition.sorted;
+    let i = after ? upperBound(ids, (id) => compareStrings(id, after.id) <= 0) : 0;
+    for (; i < ids.length; i++) yield { id: ids[i]!, pk };
+  }
+
+  private *allKeys(after: Key | undefined): Generator<Key> {
+    this.allSorted ??= this.buildAllSorted();
+    const keys = this.allSorted;
+    let i = after ? upperBound(keys, (k) => compareKeys(k, after) <= 0) : 0;
+    for (; i < keys.length; i++) yield keys[i]!;
+  }
+
+  private buildAllSorted(): Key[] {
+    const keys: Key[] = [];
+    for (const [pk, partition] of this.partitions) for (const id of partition.items.keys()) keys.push({ id, pk });
+    return keys.sort(compareKeys);
+  }
+}
+
+function pageSize(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new ValidationError('limit must be a positive whole number', [{ field: 'limit', message: 'must be a positive whole number' }]);
+  }
+  return Math.min(limit, MAX_PAGE);
+}
+
+/** Code-unit order, the same order a Cosmos ORDER BY on an ASCII id gives. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareKeys(a: Key, b: Key): number {
+  return compareStrings(a.id, b.id) || compareStrings(a.pk, b.pk);
+}
+
+/** Index of the first element for which `atOrBefore` is false (the array is ordered). */
+function upperBound<T>(array: T[], atOrBefore: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (atOrBefore(array[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The token names the last key returned, so a page boundary survives inserts and deletes in between.
+function encodeContinuation(key: Key): string {
+  return Buffer.from(JSON.stringify([key.id, key.pk])).toString('base64url');
+}
+
+function decodeContinuation(token: string): Key {
+  try {
+    const [id, pk] = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown[];
+    if (typeof id === 'string' && typeof pk === 'string') return { id, pk };
+  } catch {
+    // fall through to the error below
+  }
+  throw new ValidationError('The continuation token is not valid', [{ field: 'continuation', message: 'not a token this store issued' }]);
+}

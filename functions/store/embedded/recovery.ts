@@ -1,0 +1,115 @@
+/**
+ * Opening a data folder: load the snapshot, then replay the log files written after it.
+ *
+ * A crash can leave three kinds of debris, all handled here: a half-written snapshot temp file (deleted;
+ * the previous snapshot is intact), log files the last snapshot already covers (deleted), and a torn
+ * last record in the newest log file (cut off; its write was never acknowledged). Damage anywhere else
+ * is not something a crash produces, so it stops the open with the file and offset named.
+ */
+import { open, readdir, readFile, rm } from 'node:fs/promises';
+import { SNAPSHOT_TEMP_FILE, inside, logFileName, logGeneration, syncFolder } from './files.js';
+import type { MemoryTable } from './memory-table.js';
+import { decodeLogRecord, type LogRecord } from './records.js';
+import { readSnapshot } from './snapshot.js';
+
+export interface Recovered {
+  lastSeq: number;
+  /** The log generation to continue appending to. */
+  generation: number;
+  snapshotBytes: number;
+  /** Records replayed from the log (for diagnostics). */
+  replayed: number;
+}
+
+export async function recover(dir: string, tables: Map<string, MemoryTable>): Promise<Recovered> {
+  await rm(inside(dir, SNAPSHOT_TEMP_FILE), { force: true });
+
+  const snapshot = await readSnapshot(dir, (container, json) => {
+    const table = tables.get(container);
+    if (!table) return; // a container this version no longer has
+    const item = JSON.parse(json) as Record<string, unknown>;
+    table.set(String(item[table.partitionField]), String(item.id), json);
+  });
+  let lastSeq = snapshot?.lastSeq ?? 0;
+  const firstLog = snapshot?.firstLog ?? 1;
+
+  const generations: number[] = [];
+  for (const name of await readdir(dir)) {
+    const generation = logGeneration(name);
+    if (generation === undefined) continue;
+    if (generation < firstLog) await rm(inside(dir, name), { force: true });
+    else generations.push(generation);
+  }
+  generations.sort((a, b) => a - b);
+
+  let replayed = 0;
+  for (const [index, generation] of generations.entries()) {
+    const file = inside(dir, logFileName(generation));
+    const { records, validBytes, totalBytes } = await readLog(file);
+    if (validBytes < totalBytes) {
+      if (index !== generations.length - 1) {
+        throw new Error(`The embedded store's log ${file} is damaged at byte ${validBytes}; restore from a backup or an export`);
+      }
+      await cutTornTail(file, validBytes);
+    }
+    for (const record of records) {
+      if (record.seq <= lastSeq) continue; // already in the snapshot
+      apply(tables, record);
+      lastSeq = record.seq;
+      replayed++;
+    }
+  }
+  await syncFolder(dir);
+  return {
+    lastSeq,
+    generation: generations.at(-1) ?? firstLog,
+    snapshotBytes: snapshot?.bytes ?? 0,
+    replayed,
+  };
+}
+
+function apply(tables: Map<string, MemoryTable>, record: LogRecord): void {
+  const table = tables.get(record.container);
+  if (!table) return;
+  if (record.op === 'del') {
+    table.remove(record.partitionKey, record.id);
+    return;
+  }
+  const item = JSON.parse(record.json) as Record<string, unknown>;
+  table.set(String(item[table.partitionField]), String(item.id), record.json);
+}
+
+/**
+ * The records of one log file and how many leading bytes hold whole, intact records.
+ * Only a tail can be torn: an intact record after a broken one means damage, not a crash.
+ */
+async function readLog(file: string): Promise<{ records: LogRecord[]; validBytes: number; totalBytes: number }> {
+  const buffer = await readFile(file);
+  const records: LogRecord[] = [];
+  let start = 0;
+  let validBytes = 0;
+  let broken = false;
+  while (start < buffer.length) {
+    const newline = buffer.indexOf(0x0a, start);
+    if (newline < 0) break; // an unfinished last line
+    const record = decodeLogRecord(buffer.toString('utf8', start, newline));
+    if (!record) broken = true;
+    else if (broken) throw new Error(`The embedded store's log ${file} is damaged before byte ${start}; restore from a backup or an export`);
+    else {
+      records.push(record);
+      validBytes = newline + 1;
+    }
+    start = newline + 1;
+  }
+  return { records, validBytes, totalBytes: buffer.length };
+}
+
+async function cutTornTail(file: string, length: number): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.truncate(length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
