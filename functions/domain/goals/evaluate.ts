@@ -1,0 +1,183 @@
+/**
+ * The goal engine: a goal's status, projection and change from its KPI's figures, as of a given date.
+ * "As of" is always an argument — nothing here reads the clock — so a digest for 3 September 2018 is
+ * reproducible, and figures dated after asOf are ignored.
+ */
+import { NotFoundError, ValidationError } from '../errors.js';
+import type { Figure, Goal, Kpi } from '../model.js';
+import { periodEnd } from '../period.js';
+import { dayNumber } from './days.js';
+import { compareValues, goalDirection, lead, meets } from './direction.js';
+import { actualSeries, withBaseline } from './series.js';
+import { DEFAULT_TREND, project, recentPoints, type TrendOptions } from './trend.js';
+import type { Change, GoalDirection, GoalEvaluation, GoalStatus, Observation, Projection } from './types.js';
+
+export interface EvaluateOptions extends Partial<TrendOptions> {
+  /** The date the status describes, YYYY-MM-DD. */
+  asOf: string;
+  /** The previous digest's date: report the change since then. */
+  since?: string;
+  /**
+   * A figure older than this says nothing about today. Half a year by default: job centres report
+   * monthly or quarterly, so two missed quarters mean the goal is no longer being followed.
+   */
+  staleAfterDays?: number;
+  /** A projection short of the target by at most this share of the baseline-to-target distance is at risk, not off track. */
+  atRiskShare?: number;
+}
+
+export const DEFAULTS = { staleAfterDays: 183, atRiskShare: 0.25 } as const;
+
+/** When baseline equals target there is no distance to take a share of: fall back to this share of the target. */
+const AT_RISK_SHARE_OF_TARGET = 0.05;
+
+type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
+
+export function evaluateGoal(goal: Goal, kpi: Pick<Kpi, 'id' | 'direction'>, figures: readonly FigureLike[], options: EvaluateOptions): GoalEvaluation {
+  const asOfDay = dayNumber(options.asOf, 'asOf');
+  const staleAfterDays = options.staleAfterDays ?? DEFAULTS.staleAfterDays;
+  const trend: TrendOptions = { ...DEFAULT_TREND, ...definedOnly(options) };
+  const direction = goalDirection(goal, kpi);
+  const deadlineDate = periodEnd(goal.deadline);
+  const deadlinePassed = options.asOf > deadlineDate;
+
+  const series = actualSeries(goal, figures, options.asOf);
+  const latest = series[series.length - 1];
+  // Once the deadline has passed, the goal is judged by what was measured by the deadline.
+  const judgedBy = deadlinePassed ? series.filter((o) => o.date <= deadlineDate).at(-1) : latest;
+  const judgedOn = deadlinePassed ? dayNumber(deadlineDate, 'deadline') : asOfDay;
+  const stale = !judgedBy || judgedOn - dayNumber(judgedBy.date, 'date') > staleAfterDays;
+
+  const meetsTarget = judgedBy ? meets(judgedBy.value, goal.target, direction) : false;
+  const points = recentPoints(withBaseline(series, goal.baseline, options.asOf), trend);
+  const projection = deadlinePassed ? undefined : projectionOf(points, deadlineDate, goal.target, direction);
+
+  let status: GoalStatus;
+  if (!judgedBy || stale) status = 'no-recent-data';
+  else if (meetsTarget) status = 'achieved';
+  else if (deadlinePassed) status = 'off-track';
+  // A single figure shows no trend; it has not met the target, so it needs watching.
+  else if (!projection) status = 'at-risk';
+  else if (projection.meetsTarget) status = 'on-track';
+  else status = -lead(projection.value, goal.target, direction) <= tolerance(goal, points, options.atRiskShare) ? 'at-risk' : 'off-track';
+
+  const evaluation: GoalEvaluation = {
+    goalId: goal.id,
+    kpiId: goal.kpiId,
+    orgId: goal.orgId,
+    level: goal.level,
+    asOf: options.asOf,
+    status,
+    direction,
+    target: goal.target,
+    deadline: goal.deadline,
+    deadlineDate,
+    deadlinePassed,
+    stale,
+    meetsTarget,
+    margin: judgedBy ? margin(judgedBy.value, goal, direction) : null,
+    progress: judgedBy ? progress(judgedBy.value, goal, direction) : null,
+    series,
+  };
+  if (goal.caseId) evaluation.caseId = goal.caseId;
+  if (goal.parentGoalId) evaluation.parentGoalId = goal.parentGoalId;
+  if (goal.baseline) evaluation.baseline = goal.baseline;
+  if (latest) {
+    evaluation.latest = latest;
+    evaluation.ageDays = asOfDay - dayNumber(latest.date, 'date');
+  }
+  if (judgedBy) evaluation.judgedBy = judgedBy;
+  if (projection) evaluation.projection = projection;
+  if (options.since !== undefined) {
+    const change = changeSince(goal, kpi, figures, options, series, direction);
+    if (change) evaluation.change = change;
+  }
+  return evaluation;
+}
+
+/** Every goal evaluated against its own KPI; a goal naming an unknown KPI is an error, not a silent skip. */
+export function evaluateGoals(
+  goals: readonly Goal[],
+  kpis: readonly Pick<Kpi, 'id' | 'direction'>[],
+  figures: readonly FigureLike[],
+  options: EvaluateOptions,
+): GoalEvaluation[] {
+  const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  const figuresByKpi = new Map<string, FigureLike[]>();
+  for (const f of figures) figuresByKpi.set(f.kpiId, [...(figuresByKpi.get(f.kpiId) ?? []), f]);
+  return goals.map((goal) => {
+    const kpi = kpiById.get(goal.kpiId);
+    if (!kpi) throw new NotFoundError(`Goal ${goal.id} measures KPI ${goal.kpiId}, which does not exist`);
+    return evaluateGoal(goal, kpi, figuresByKpi.get(goal.kpiId) ?? [], options);
+  });
+}
+
+function projectionOf(points: Observation[], deadlineDate: string, target: number, direction: GoalDirection): Projection | undefined {
+  const p = project(points, deadlineDate);
+  if (!p) return undefined;
+  return { method: 'least-squares', date: deadlineDate, ...p, meetsTarget: meets(p.value, target, direction) };
+}
+
+/** How far short of the target a projection may land and still count as at risk rather than off track. */
+function tolerance(goal: Goal, points: Observation[], share: number = DEFAULTS.atRiskShare): number {
+  // Without a baseline the oldest figure in the trend is where the effort started from.
+  const reference = goal.baseline?.value ?? points[0]?.value ?? goal.target;
+  const distance = Math.abs(goal.target - reference);
+  return distance > 0 ? share * distance : AT_RISK_SHARE_OF_TARGET * Math.abs(goal.target);
+}
+
+/** Lead over the target as a share of the target (of the baseline distance when the target is zero). */
+function margin(value: number, goal: Goal, direction: GoalDirection): number | null {
+  if (direction === 'neutral') return null;
+  const d = lead(value, goal.target, direction);
+  if (goal.target !== 0) return d / Math.abs(goal.target);
+  const distance = goal.baseline ? Math.abs(goal.baseline.value) : 0;
+  return distance > 0 ? d / distance : null;
+}
+
+/** Only meaningful when the baseline started on the wrong side of the target. */
+function progress(value: number, goal: Goal, direction: GoalDirection): number | null {
+  if (!goal.baseline || direction === 'neutral') return null;
+  if (lead(goal.baseline.value, goal.target, direction) >= 0) return null;
+  return (value - goal.baseline.value) / (goal.target - goal.baseline.value);
+}
+
+function changeSince(
+  goal: Goal,
+  kpi: Pick<Kpi, 'id' | 'direction'>,
+  figures: readonly FigureLike[],
+  options: EvaluateOptions,
+  series: Observation[],
+  direction: GoalDirection,
+): Change | undefined {
+  const since = options.since!;
+  dayNumber(since, 'since');
+  if (since > options.asOf) throw new ValidationError('since must not be after asOf', [{ field: 'since', message: `${since} is after ${options.asOf}` }]);
+  const to = series.at(-1);
+  if (!to) return undefined;
+  const from = series.filter((o) => o.date <= since).at(-1);
+  const { since: _ignored, ...then } = options;
+  void _ignored;
+  const statusThen = evaluateGoal(goal, kpi, figures, { ...then, asOf: since }).status;
+  const change: Change = {
+    since,
+    to,
+    delta: from ? to.value - from.value : null,
+    improved: from ? toImproved(compareValues(from.value, to.value, direction)) : null,
+    statusThen,
+    newFigures: series.filter((o) => o.date > since).length,
+  };
+  if (from) change.from = from;
+  return change;
+}
+
+function toImproved(c: -1 | 0 | 1): boolean | null {
+  return c === 0 ? null : c === 1;
+}
+
+function definedOnly(options: EvaluateOptions): Partial<TrendOptions> {
+  const out: Partial<TrendOptions> = {};
+  if (options.trendPoints !== undefined) out.trendPoints = options.trendPoints;
+  if (options.trendWindowDays !== undefined) out.trendWindowDays = options.trendWindowDays;
+  return out;
+}
