@@ -1,0 +1,70 @@
+/**
+ * The one place an error becomes an HTTP response: application/problem+json (RFC 9457).
+ * AppErrors carry their own status and field errors; anything else is a bug or an outage, so the caller
+ * gets a bare 500 and the details go to the log only.
+ */
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { z } from 'zod';
+import { AppError } from '../domain/errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const ProblemSchema = z.object({
+  type: z.string().describe('A URI naming the kind of problem; "about:blank" when the status says it all'),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional().describe('The path of the request that failed'),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('One entry per bad field, named by its dotted path (query parameters and headers by name)'),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** Problem types are plain tags under this base; they need not resolve (RFC 9457 §3.1.1). */
+const TYPE_BASE = 'https://maalbot.example/problems/';
+
+const TYPE_BY_STATUS: Record<number, string> = {
+  400: 'invalid-request',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  428: 'precondition-required',
+};
+
+export function toProblem(error: unknown, instance?: string): Problem {
+  if (error instanceof AppError) {
+    const tag = TYPE_BY_STATUS[error.status];
+    return {
+      type: tag ? TYPE_BASE + tag : 'about:blank',
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...(instance ? { instance } : {}),
+      ...(error.errors.length ? { errors: error.errors } : {}),
+    };
+  }
+  return {
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    detail: 'Something went wrong on our side. It has been logged.',
+    ...(instance ? { instance } : {}),
+  };
+}
+
+export function problemResponse(error: unknown, request: HttpRequest, context: InvocationContext): HttpResponseInit {
+  const instance = new URL(request.url).pathname;
+  const problem = toProblem(error, instance);
+  if (problem.status >= 500) {
+    context.error(`${request.method} ${instance} failed (invocation ${context.invocationId}):`, error);
+  }
+  return {
+    status: problem.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+    body: JSON.stringify(problem),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading a JSON body: size-limited, parsed, validated, and refused when it holds a CPR number —
+ * all before any handler touches the store, so an invalid request writes nothing.
+ */
+import type { HttpRequest } from '@azure/functions';
+import type { z } from 'zod';
+import { PayloadTooLargeError, ValidationError } from '../domain/errors.js';
+import { fieldsWithCpr } from '../domain/personal-data.js';
+import { parseOrThrow } from '../domain/validation.js';
+
+/** Far above any real case, KPI or figure; keeps a stray upload from filling memory. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function readJson(request: HttpRequest): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const bytes = await request.arrayBuffer();
+  // Content-Length can be absent (chunked) or wrong, so the real size is checked too.
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  if (bytes.byteLength === 0) {
+    throw new ValidationError('The request needs a JSON body.', [{ field: '(body)', message: 'missing' }]);
+  }
+  const type = request.headers.get('content-type');
+  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+    throw new ValidationError(`The body must be JSON, not ${type}.`, [{ field: '(body)', message: 'expected application/json' }]);
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValidationError(`The body is not valid JSON: ${reason}`, [{ field: '(body)', message: 'invalid JSON' }]);
+  }
+}
+
+/** The body parsed with `schema`; every bad field named. */
+export async function readBody<S extends z.ZodType>(request: HttpRequest, schema: S, what: string): Promise<z.output<S>> {
+  const raw = await readJson(request);
+  refusePersonalData(raw);
+  return parseOrThrow(schema, raw, what);
+}
+
+export function refusePersonalData(raw: unknown): void {
+  const fields = fieldsWithCpr(raw);
+  if (fields.length) {
+    throw new ValidationError(
+      'Målbot stores no CPR numbers; remove them and send again.',
+      fields.map((field) => ({ field, message: 'contains a CPR number' })),
+    );
+  }
+}
+
+function tooLarge(): PayloadTooLargeError {
+  return new PayloadTooLargeError(`The body is larger than ${MAX_BODY_BYTES} bytes.`);
+}

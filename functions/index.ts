@@ -1,0 +1,18 @@
+/**
+ * The Functions entry point (package.json "main"). The Functions host loads this file; each import
+ * registers one function with app.http / app.timer. The local host (functions/local/) imports it too.
+ */
+import { app } from '@azure/functions';
+import './http/health.js';
+import './http/openapi.js';
+import './http/orgs.js';
+import './http/cases.js';
+import './http/case.js';
+import './http/kpis.js';
+import './http/kpi.js';
+import './http/kpi-figures.js';
+import './http/figure.js';
+import './http/goals.js';
+
+// Imports run first in ESM anyway; setup only has to happen before the host finishes starting the app.
+app.setup({ enableHttpStream: false });

@@ -1,0 +1,47 @@
+/**
+ * What a handler needs at run time — configuration and an open, seeded store — created once per
+ * process on first use. The Functions host has no start-up hook we control, so the first request pays
+ * for opening the store; later ones share it. Tests and the local host hand in their own.
+ */
+import { loadConfig, type Config } from './config.js';
+import { openStore } from './store/index.js';
+import { seedIfEmpty } from './store/seed.js';
+import type { Store } from './store/store.js';
+
+export interface Runtime {
+  config: Config;
+  store: Store;
+}
+
+let current: Promise<Runtime> | undefined;
+
+export function runtime(): Promise<Runtime> {
+  current ??= boot().catch((error: unknown) => {
+    // Let the next request try again (e.g. Cosmos was briefly unreachable) instead of caching the failure.
+    current = undefined;
+    throw error;
+  });
+  return current;
+}
+
+async function boot(): Promise<Runtime> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  try {
+    await seedIfEmpty(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return { config, store };
+}
+
+/** Use this runtime from now on (tests, the local host, which opens the store itself). */
+export function useRuntime(value: Runtime): void {
+  current = Promise.resolve(value);
+}
+
+/** Forget the runtime without closing it; whoever opened the store closes it. */
+export function resetRuntime(): void {
+  current = undefined;
+}
