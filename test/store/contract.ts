@@ -240,6 +240,19 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(ids(all)).toEqual(['f-02', 'f-03', 'f-06']);
       });
 
+      it('caps a page at 1000 items, while findAll returns every item', async () => {
+        const kpiId = fresh('kpi');
+        const ids = Array.from({ length: 1005 }, (_, n) => `f-${String(n).padStart(4, '0')}`);
+        for (let n = 0; n < ids.length; n += 50) {
+          await Promise.all(ids.slice(n, n + 50).map((id) => store.figures.create(item('figures', kpiId, id))));
+        }
+        const first = await store.figures.find({ partitionKey: kpiId, limit: 5000 });
+        expect(first.items.length).toBeLessThanOrEqual(1000);
+        expect(first.continuation).toBeTruthy();
+        const all = await store.figures.findAll({ partitionKey: kpiId });
+        expect(all.map((f) => f.id)).toEqual(ids);
+      });
+
       it('orders ids by their characters, not by insertion or number', async () => {
         const orgId = fresh('org');
         for (const id of ['b', 'a-10', 'a-2', 'a', 'c.1', 'a-1']) await store.cases.create(item('cases', orgId, id));

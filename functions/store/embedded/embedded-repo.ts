@@ -50,7 +50,7 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
   async findAll(query: Omit<FindQuery<T>, 'limit' | 'continuation'> = {}): Promise<Stored<T>[]> {
     this.engine.assertOpen();
     // One pass with no page limit: the table is in memory, so paging would only repeat the sort.
-    const page = this.table.page({ ...(query as Parameters<MemoryTable['page']>[0]), limit: Number.MAX_SAFE_INTEGER });
+    const page = this.table.page(query as Parameters<MemoryTable['page']>[0], true);
     await this.engine.barrier();
     return page.items as Stored<T>[];
   }

@@ -78,9 +78,12 @@ export class MemoryTable {
     return Array.from(this.partitions.values(), (p) => Array.from(p.items.values()));
   }
 
-  /** One page of matching items, parsed (so each is the caller's own copy), in ascending id order. */
-  page(request: PageRequest): { items: unknown[]; continuation?: string } {
-    const limit = pageSize(request.limit);
+  /**
+   * One page of matching items, parsed (so each is the caller's own copy), in ascending id order;
+   * `unpaged` returns every match at once (findAll).
+   */
+  page(request: PageRequest, unpaged = false): { items: unknown[]; continuation?: string } {
+    const limit = unpaged ? Infinity : pageSize(request.limit);
     const where = Object.entries(request.where ?? {}).filter(([, v]) => v !== undefined);
     let pk = request.partitionKey;
     // A filter on the partition property is a partition restriction: use it instead of scanning all.
