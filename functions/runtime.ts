@@ -4,8 +4,6 @@
  * for opening the store; later ones share it. Tests and the local host hand in their own.
  */
 import { loadConfig, type Config } from './config.js';
-import { openStore } from './store/index.js';
-import { seedIfEmpty } from './store/seed.js';
 import type { Store } from './store/store.js';
 
 export interface Runtime {
@@ -25,6 +23,8 @@ export function runtime(): Promise<Runtime> {
 }
 
 async function boot(): Promise<Runtime> {
+  // Loaded here, not at the top: a process handed its runtime (tests, the local host) never needs them.
+  const [{ openStore }, { seedIfEmpty }] = await Promise.all([import('./store/index.js'), import('./store/seed.js')]);
   const config = loadConfig();
   const store = await openStore(config);
   try {

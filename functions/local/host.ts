@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit, type LogLevel } from '@azure/functions';
-import { toProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
+import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { HttpFunction } from './load-functions.js';
 import { compileRoute, findRoute } from './routes.js';
 
@@ -30,72 +30,103 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export async function startHost(functions: readonly HttpFunction[], options: HostOptions): Promise<RunningHost> {
+/** A request as the socket delivered it, and the response to write back. */
+export interface LocalRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers: Record<string, string>;
+  cookies: string[];
+  body: Buffer;
+}
+
+export type Dispatch = (request: LocalRequest) => Promise<LocalResponse>;
+
+/** Routes a request to the registered function and calls its handler: the host without the socket. */
+export function createDispatcher(functions: readonly HttpFunction[], log: Log): Dispatch {
   const routes = functions.map((f) => compileRoute(`${ROUTE_PREFIX}/${f.route}`, f));
+  return async ({ method, url, headers, body }) => {
+    method = method.toUpperCase();
+    const found = findRoute(
+      routes.filter((r) => r.target.methods.includes(method)),
+      url.pathname,
+    );
+    if (!found) {
+      const other = findRoute(routes, url.pathname);
+      return other
+        ? problem(405, 'Method not allowed', `${method} is not allowed on ${url.pathname}.`, url, { allow: other.route.target.methods.join(', ') })
+        : problem(404, 'Not found', `No function serves ${url.pathname}.`, url);
+    }
+    const fn = found.route.target;
+    const request = new HttpRequest({
+      method,
+      url: url.toString(),
+      headers,
+      query: Object.fromEntries(url.searchParams),
+      params: found.params,
+      ...(body.length ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: fn.name,
+      options: { trigger: fn.trigger as never },
+      logHandler: (level, ...args) => log(level, `[${fn.name}]`, ...args),
+    });
+    let result: unknown;
+    try {
+      result = await fn.handler(request, context);
+    } catch (error) {
+      // The Functions host answers an unhandled error with a bare 500; so does this one.
+      context.error('Unhandled error:', error);
+      return problem(500, 'Internal Server Error', undefined, url);
+    }
+    const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => (responseHeaders[name] = value));
+    return { status: response.status, headers: responseHeaders, cookies: response.cookies.map(cookieHeader), body: Buffer.from(await response.arrayBuffer()) };
+  };
+}
+
+export async function startHost(functions: readonly HttpFunction[], options: HostOptions): Promise<RunningHost> {
+  const dispatch = createDispatcher(functions, options.log);
   const server = createServer((req, res) => {
-    serve(routes, req, res, options).catch((error: unknown) => {
+    serve(dispatch, req, res, options).catch((error: unknown) => {
       options.log('error', `${req.method} ${req.url} failed in the local host`, error);
-      if (!res.headersSent) send(res, 500, { 'content-type': PROBLEM_CONTENT_TYPE }, Buffer.from(JSON.stringify(toProblem(error))));
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else send(res, problem(500, 'Internal Server Error', undefined, undefined));
     });
   });
   await listen(server, options.port, options.host);
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const keys = isLoopback(address.address) ? 'Function keys are not checked locally (loopback only).' : `Function keys are NOT checked, and ${address.address} is not loopback: anyone who can reach it can call the API.`;
-  options.log(isLoopback(address.address) ? 'information' : 'warning', `${keys} Serving ${functions.length} HTTP functions.`);
-  return {
-    url: `http://${shownHost}:${address.port}`,
-    close: () => close(server),
-  };
+  const loopback = isLoopback(address.address);
+  options.log(
+    loopback ? 'information' : 'warning',
+    loopback
+      ? `Function keys are not checked locally (loopback only). Serving ${functions.length} HTTP functions.`
+      : `Function keys are NOT checked and ${address.address} is not loopback: anyone who reaches it can call the API.`,
+  );
+  return { url: `http://${shownHost}:${address.port}`, close: () => close(server) };
 }
 
-async function serve(routes: ReturnType<typeof compileRoute<HttpFunction>>[], req: IncomingMessage, res: ServerResponse, options: HostOptions): Promise<void> {
-  const method = (req.method ?? 'GET').toUpperCase();
+async function serve(dispatch: Dispatch, req: IncomingMessage, res: ServerResponse, options: HostOptions): Promise<void> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${options.host}:${options.port}`}`);
-  const forMethod = routes.filter((r) => r.target.methods.includes(method));
-  const found = findRoute(forMethod, url.pathname);
-  if (!found) {
-    const other = findRoute(routes, url.pathname);
-    const status = other ? 405 : 404;
-    const detail = other ? `${method} is not allowed on ${url.pathname}.` : `No function serves ${url.pathname}.`;
-    const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE, ...(other ? { allow: other.route.target.methods.join(', ') } : {}) };
-    send(res, status, headers, Buffer.from(JSON.stringify({ type: 'about:blank', title: status === 405 ? 'Method not allowed' : 'Not found', status, detail, instance: url.pathname })));
-    return;
-  }
-  const fn = found.route.target;
   const body = await readBody(req);
   if (body === 'too-large') {
-    send(res, 413, { 'content-type': PROBLEM_CONTENT_TYPE }, Buffer.from(JSON.stringify({ type: 'about:blank', title: 'Payload too large', status: 413 })));
+    send(res, problem(413, 'Payload too large', `The local host accepts bodies up to ${MAX_REQUEST_BYTES} bytes.`, url));
     return;
   }
-  const request = new HttpRequest({
-    method,
-    url: url.toString(),
-    headers: headersOf(req),
-    query: Object.fromEntries(url.searchParams),
-    params: found.params,
-    ...(body.length ? { body: { bytes: new Uint8Array(body) } } : {}),
-  });
-  const context = new InvocationContext({
-    invocationId: randomUUID(),
-    functionName: fn.name,
-    options: { trigger: fn.trigger as never },
-    logHandler: (level, ...args) => options.log(level, `[${fn.name}]`, ...args),
-  });
-  let result: unknown;
-  try {
-    result = await fn.handler(request, context);
-  } catch (error) {
-    // The Functions host answers an unhandled error with a bare 500; so does this one.
-    context.error('Unhandled error:', error);
-    send(res, 500, { 'content-type': PROBLEM_CONTENT_TYPE }, Buffer.from(JSON.stringify(toProblem(error, url.pathname))));
-    return;
-  }
-  const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  send(res, response.status, headers, Buffer.from(await response.arrayBuffer()), response.cookies.map(cookieHeader));
+  send(res, await dispatch({ method: req.method ?? 'GET', url, headers: headersOf(req), body: new Uint8Array(body) }));
+}
+
+function problem(status: number, title: string, detail: string | undefined, url: URL | undefined, headers: Record<string, string> = {}): LocalResponse {
+  const body = { type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...(url ? { instance: url.pathname } : {}) };
+  return { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers }, cookies: [], body: Buffer.from(JSON.stringify(body)) };
 }
 
 function headersOf(req: IncomingMessage): Record<string, string> {
@@ -125,9 +156,13 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer, cookies: string[] = []): void {
-  res.writeHead(status, { ...headers, 'content-length': String(body.length), ...(cookies.length ? { 'set-cookie': cookies } : {}) });
-  res.end(body);
+function send(res: ServerResponse, response: LocalResponse): void {
+  res.writeHead(response.status, {
+    ...response.headers,
+    'content-length': String(response.body.length),
+    ...(response.cookies.length ? { 'set-cookie': response.cookies } : {}),
+  });
+  res.end(response.body);
 }
 
 function cookieHeader(cookie: HttpResponse['cookies'][number]): string {
