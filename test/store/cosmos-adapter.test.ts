@@ -301,13 +301,21 @@ describe('parameterisation', () => {
       partitionKey: INJECTION,
       where: { title: `"; DROP ${INJECTION}`, published: true },
     });
-    expect(plan.spec.query).toBe('SELECT * FROM c WHERE c.orgId = @p0 AND c.title = @p1 AND c.published = @p2 ORDER BY c.id');
+    expect(plan.spec.query).toBe(
+      'SELECT * FROM c WHERE c["orgId"] = @p0 AND c["title"] = @p1 AND c["published"] = @p2 ORDER BY c.id',
+    );
     expect(plan.spec.parameters).toEqual([
       { name: '@p0', value: INJECTION },
       { name: '@p1', value: `"; DROP ${INJECTION}` },
       { name: '@p2', value: true },
     ]);
     expect(plan.partitionKey).toBe(INJECTION);
+  });
+
+  it('filters on properties whose names are reserved words', async () => {
+    await store.figures.create(figure('k1', '2018', 1));
+    await store.figures.create(figure('k1', '2019', 2));
+    expect((await store.figures.findAll({ where: { value: 2, kind: 'actual' } })).map((f) => f.period)).toEqual(['2019']);
   });
 
   it('treats a filter on the partition key property as a single-partition query', () => {

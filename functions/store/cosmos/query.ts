@@ -27,7 +27,8 @@ export function buildQuery(
   const add = (property: string, value: Scalar) => {
     const name = `@p${parameters.length}`;
     parameters.push({ name, value });
-    conditions.push(`c.${property} = ${name}`);
+    // Bracket notation: several property names (value, kind …) are reserved words in Cosmos SQL.
+    conditions.push(`c["${property}"] = ${name}`);
   };
 
   let partitionKey = query.partitionKey;
