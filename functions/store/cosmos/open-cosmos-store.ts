@@ -79,14 +79,14 @@ async function openRepo<C extends ContainerName>(database: Database, name: C): P
   return new CosmosRepo(container, { name, schema, partitionKey: definition.partitionKey });
 }
 
-/** Creating databases and containers is a control-plane action an Entra ID data-plane role cannot do. */
+/** With Entra ID auth createIfNotExists only works when the resource exists: creating is control-plane. */
 async function ensure<T>(what: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
     if (statusOf(error) === 403) {
       throw new Error(
-        `Cosmos DB ${what} is missing and this identity may not create it; provision it (infra/app/db.bicep): ${
+        `Cosmos DB ${what} could not be read or created with this identity (an Entra ID data-plane role cannot create; provision it with infra/app/db.bicep): ${
           (error as Error).message
         }`,
         { cause: error },
