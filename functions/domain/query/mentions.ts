@@ -1,0 +1,129 @@
+/**
+ * Organisations and case codes named in a question. Both are matched against what the store holds
+ * (names, aliases, codes), so nothing here knows a particular municipality or unit.
+ */
+import { fold } from './text.js';
+import type { Span } from './period-parse.js';
+
+export interface OrgRef {
+  id: string;
+  name: string;
+  kind: 'municipality' | 'cluster' | 'national';
+  aliases: string[];
+}
+
+export interface CaseRef {
+  id: string;
+  orgId: string;
+  code?: string;
+  title: string;
+  aliases: string[];
+}
+
+export interface Mention extends Span {
+  id: string;
+}
+
+/** Words that name a comparison group whatever the store calls it. */
+const GROUP_WORDS: Record<'cluster' | 'national', RegExp> = {
+  cluster: /\b(?:klyngen?s?|klyngegennemsnit\w*|klyngekommuner\w*|(?:the )?cluster(?: average)?|comparable municipalities|sammenlignelige kommuner)\b/giu,
+  national: /\b(?:landsplan|landsgennemsnit\w*|hele landet|national(?:ly)?(?: average| level)?|(?:the )?country(?: as a whole)?|nationwide|(?:the )?whole country|denmark as a whole|danmark)\b/giu,
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Folded name → a pattern that also takes the genitive ("Viborgs", "Viborg's", "Aabenraas"). */
+function namePattern(name: string): RegExp {
+  const parts = fold(name).split(/[^a-z0-9]+/).filter(Boolean).map(escape);
+  return new RegExp(`(?<![a-z0-9])${parts.join('[^a-z0-9]+')}(?:'?s)?(?![a-z0-9])`, 'g');
+}
+
+/**
+ * Organisations in the order they are named. The question is folded first, so "Åbenrå", "Aabenraa"
+ * and "aabenraa" all match; an organisation named twice counts once.
+ */
+export function findOrganisations(question: string, orgs: OrgRef[]): Mention[] {
+  const folded = fold(question);
+  const hits: Mention[] = [];
+  for (const org of orgs) {
+    const names = [org.name, org.id, ...org.aliases].filter((n) => n && fold(n).length >= 3);
+    for (const name of names) {
+      const re = namePattern(name);
+      for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: org.id, start: m.index, end: m.index + m[0].length });
+    }
+    if (org.kind !== 'municipality') {
+      const re = new RegExp(GROUP_WORDS[org.kind].source, 'giu');
+      for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: org.id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return dedupe(hits);
+}
+
+/** Words that name a comparison group although no organisation in the store is that group. */
+export function findGroupWords(question: string): { kind: 'cluster' | 'national'; span: Span }[] {
+  const folded = fold(question);
+  const out: { kind: 'cluster' | 'national'; span: Span }[] = [];
+  for (const kind of ['cluster', 'national'] as const) {
+    const re = new RegExp(GROUP_WORDS[kind].source, 'giu');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ kind, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+/** A code reduced to letters and numbers without leading zeros: "UE 09a", "ue9a" and "UE-09A" meet. */
+export function codeKey(code: string): string {
+  return fold(code)
+    .replace(/\biv\b/g, '4')
+    .replace(/\biii\b/g, '3')
+    .replace(/\bii\b/g, '2')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(^|[a-z])0+(\d)/g, '$1$2');
+}
+
+/**
+ * Case codes ("BIC 01", "UE08", "KIK II") named in the question. The longest code wins where codes
+ * overlap, so "KIK II" is not also read as "KIK".
+ */
+export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
+  const folded = fold(question);
+  const hits: Mention[] = [];
+  for (const c of cases) {
+    const labels = [c.code, ...c.aliases.filter((a) => a.length <= 12)].filter((x): x is string => !!x);
+    for (const label of labels) {
+      const key = codeKey(label);
+      if (key.length < 2) continue;
+      // Tokens of the question joined up to three at a time, compared by key.
+      const tokenRe = /[a-z0-9]+/g;
+      const tokens: { t: string; start: number; end: number }[] = [];
+      for (let m = tokenRe.exec(folded); m; m = tokenRe.exec(folded)) tokens.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+      for (let i = 0; i < tokens.length; i++) {
+        for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+          const group = tokens.slice(i, i + n);
+          const raw = folded.slice(group[0]!.start, group[n - 1]!.end);
+          let k = codeKey(raw);
+          if (k === key) hits.push({ id: c.id, start: group[0]!.start, end: group[n - 1]!.end });
+          // the genitive: "KIK II's", "UE08s"
+          else if (k.endsWith('s') && (k = k.slice(0, -1)) === key && n > 1) hits.push({ id: c.id, start: group[0]!.start, end: group[n - 1]!.end });
+        }
+      }
+    }
+  }
+  // longest first, then drop hits inside a longer one
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end && k.id !== h.id)) kept.push(h);
+  return dedupe(kept);
+}
+
+function dedupe(hits: Mention[]): Mention[] {
+  hits.sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const h of hits) {
+    if (out.some((o) => o.id === h.id)) continue;
+    if (out.some((o) => h.start < o.end && o.start < h.end)) continue;
+    out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Periods in a question, in either language, as canonical period strings (see ../period.ts):
+ * "pr. 31. august 2018" → 2018-08-31, "sept. 2017" → 2017-09, "1. kvartal 2016" / "Q1 2016" → 2016-Q1,
+ * "2. halvår 2015" → 2015-H2, "ultimo 2017" → 2017-12, "fra september 2016 til august 2017" →
+ * 2016-09--2017-08, "nu / seneste / latest" → the latest figure, "siden januar 2015" → a change since.
+ * Each match keeps its span so the rest of the question can be searched without it.
+ */
+import { PERIOD_PATTERN } from '../period.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PeriodQuery {
+  /** Every period named, in order of appearance; ranges already joined. */
+  periods: string[];
+  /** "nu", "seneste", "latest", "current": the newest figure. */
+  latest: boolean;
+  /** "siden januar 2015" / "since 2015": the period a change is measured from. */
+  since?: string;
+  /** Where the period words are in the question. */
+  spans: Span[];
+}
+
+const MONTHS: Record<string, number> = {};
+const monthNames: [number, string[]][] = [
+  [1, ['januar', 'january', 'jan']],
+  [2, ['februar', 'february', 'feb']],
+  [3, ['marts', 'march', 'mar', 'mrt']],
+  [4, ['april', 'apr']],
+  [5, ['maj', 'may']],
+  [6, ['juni', 'june', 'jun']],
+  [7, ['juli', 'july', 'jul']],
+  [8, ['august', 'aug']],
+  [9, ['september', 'sept', 'sep']],
+  [10, ['oktober', 'october', 'okt', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'dec']],
+];
+for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+const YEAR = '((?:19|20)\\d{2})';
+const ORDINAL: Record<string, number> = {
+  '1': 1, '2': 2, '3': 3, '4': 4, første: 1, foerste: 1, forste: 1, first: 1, '1st': 1, andet: 2, anden: 2, second: 2, '2nd': 2,
+  tredje: 3, third: 3, '3rd': 3, fjerde: 4, fourth: 4, '4th': 4,
+};
+const ORD = '(1|2|3|4|første|foerste|forste|first|1st|andet|anden|second|2nd|tredje|third|3rd|fjerde|fourth|4th)\\.?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Hit extends Span {
+  period: string;
+}
+
+type Rule = [RegExp, (m: RegExpExecArray) => string | undefined];
+
+/** Most specific first: a day beats the month inside it, a month beats its year. */
+const RULES: Rule[] = [
+  // 31. august 2018, pr. 31 aug. 2018, 31 August 2018
+  [new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) => day(m[3]!, MONTHS[m[2]!.toLowerCase()]!, m[1]!)],
+  // August 31, 2018
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), (m) => day(m[3]!, MONTHS[m[1]!.toLowerCase()]!, m[2]!)],
+  // 31.05.2018, 31-8-2018, 31/8/2018, 31/8 2018
+  [new RegExp(`\\b(\\d{1,2})[./-](\\d{1,2})(?:[./-]|\\s+)${YEAR}\\b`, 'gu'), (m) => day(m[3]!, Number(m[2]), m[1]!)],
+  // januar til maj 2018, January to May 2018: one year for both months
+  [new RegExp(`\\b${MONTH}\\s*(?:-|–|til|to|until|through)\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) =>
+    `${m[3]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}--${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}`],
+  // 2018-08-31
+  [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu, (m) => day(m[1]!, Number(m[2]), m[3]!)],
+  // 1. kvartal 2016, first quarter of 2016
+  [new RegExp(`\\b${ORD}\\s*(?:kvartal|quarter)\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${ORDINAL[m[1]!.toLowerCase()]}`],
+  // Q1 2016, Q1-2016, 2016 Q1, 2016-Q1, 1Q16 is not supported
+  [new RegExp(`\\b[qk]([1-4])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${m[1]}`],
+  [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*[qk]([1-4])\\b`, 'giu'), (m) => `${m[1]}-Q${m[2]}`],
+  // 2. halvår 2015, first half of 2015, H2 2015
+  [new RegExp(`\\b${ORD}\\s*(?:halvår|halvaar|halvar|half)\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
+  [new RegExp(`\\bh([12])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-H${m[1]}`],
+  [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*h([12])\\b`, 'giu'), (m) => `${m[1]}-H${m[2]}`],
+  // ultimo 2017, end of 2017, year-end 2017 → December; primo 2017, start of 2017 → January
+  [new RegExp(`\\b(?:ultimo|udgangen af|slutningen af|(?:the\\s+)?end\\s+of|year[- ]end|end)\\s+${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
+  [new RegExp(`\\b(?:ultimo|udgangen af|slutningen af|(?:the\\s+)?end\\s+of|year[- ]end|end)\\s+${YEAR}\\b`, 'giu'), (m) => `${m[1]}-12`],
+  [new RegExp(`\\b(?:primo|starten af|begyndelsen af|(?:the\\s+)?(?:start|beginning)\\s+of)\\s+${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
+  [new RegExp(`\\b(?:primo|starten af|begyndelsen af|(?:the\\s+)?(?:start|beginning)\\s+of)\\s+${YEAR}\\b`, 'giu'), (m) => `${m[1]}-01`],
+  // august 2018, sept. 2017, 2018-08
+  [new RegExp(`\\b${MONTH}\\s*,?\\s*(?:of\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
+  [/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-)/gu, (m) => `${m[1]}-${m[2]}`],
+  // 2016-2019 / 2016–19 as a range of years
+  [/\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b/gu, (m) => yearRange(m[1]!, m[2]!)],
+  // a plain year
+  [new RegExp(`(?<![\\d.,])${YEAR}(?![\\d.,]\\d)`, 'gu'), (m) => m[1]],
+];
+
+function day(year: string, month: number, d: string): string | undefined {
+  if (!month) return undefined;
+  const p = `${year}-${pad(month)}-${pad(Number(d))}`;
+  return PERIOD_PATTERN.test(p) && !Number.isNaN(Date.parse(p)) && new Date(p).getUTCDate() === Number(d) ? p : undefined;
+}
+
+function half(year: string, n: number): string | undefined {
+  return n === 1 || n === 2 ? `${year}-H${n}` : undefined;
+}
+
+function yearRange(from: string, to: string): string | undefined {
+  const end = to.length === 2 ? `${from.slice(0, 2)}${to}` : to;
+  return Number(end) > Number(from) ? `${from}--${end}` : undefined;
+}
+
+const JOIN = /^\s*(?:-|–|—|til|to|until|through|thru|and|og)\s*$/iu;
+const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom)\s*$/iu;
+const LATEST =
+  /\b(?:lige nu|nu|i dag|idag|seneste|senest|nyeste|aktuelle|aktuelt|aktuel|p\.t\.|pt|latest|most recent|newest|current(?:ly)?|now|today|at present|right now)\b/giu;
+
+export function parsePeriods(question: string): PeriodQuery {
+  const hits: Hit[] = [];
+  const taken: boolean[] = new Array(question.length).fill(false);
+  for (const [re, make] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(question); m; m = re.exec(question)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      const period = make(m);
+      if (!period || !PERIOD_PATTERN.test(period)) continue;
+      hits.push({ start, end, period });
+      for (let i = start; i < end; i++) taken[i] = true;
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+
+  // Join "X til Y" / "from X to Y" into ranges.
+  const joined: Hit[] = [];
+  for (const hit of hits) {
+    const prev = joined[joined.length - 1];
+    if (prev && !prev.period.includes('--') && !hit.period.includes('--') && JOIN.test(question.slice(prev.end, hit.start))) {
+      joined[joined.length - 1] = { start: prev.start, end: hit.end, period: `${prev.period}--${hit.period}` };
+    } else joined.push(hit);
+  }
+
+  const spans: Span[] = joined.map(({ start, end }) => ({ start, end }));
+  let since: string | undefined;
+  const periods: string[] = [];
+  for (const hit of joined) {
+    // "siden januar 2015", "since 2015", or a lone "fra januar 2015" with no "til" after it
+    if (!hit.period.includes('--') && SINCE.test(question.slice(0, hit.start))) {
+      since = hit.period;
+      continue;
+    }
+    periods.push(hit.period);
+  }
+
+  let latest = false;
+  LATEST.lastIndex = 0;
+  for (let m = LATEST.exec(question); m; m = LATEST.exec(question)) {
+    latest = true;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const result: PeriodQuery = { periods, latest, spans };
+  if (since) result.since = since;
+  return result;
+}

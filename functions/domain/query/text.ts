@@ -1,0 +1,61 @@
+/**
+ * Text normalisation shared by question parsing and the search index, so both sides see the same terms.
+ * Danish letters fold to their ASCII fallbacks (æ→ae, ø→oe, å→aa) after stemming: the snowball
+ * stemmer needs the real letters, and folding afterwards makes "forsørgelse" and "forsoergelse" meet.
+ */
+import snowball from 'snowball-stemmers';
+
+const danish = snowball.newStemmer('danish');
+const english = snowball.newStemmer('english');
+
+/** Lower case with æøå folded to ae/oe/aa and other accents dropped. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Words of a text: letters and digits, keeping inner hyphens out ("EGU-pladser" → "egu", "pladser"). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The stems a word may index or match under: Danish and English, folded, without duplicates. */
+export function stems(word: string): string[] {
+  const lower = word.toLowerCase();
+  const out = new Set<string>([fold(danish.stem(lower)), fold(english.stem(lower))]);
+  return [...out].filter((s) => s.length > 0);
+}
+
+/**
+ * Words that carry no meaning for finding a measure: question words, fillers and the words that name
+ * a period, an organisation kind or a figure kind (those are parsed separately).
+ */
+export const STOPWORDS = new Set(
+  [
+    // Danish
+    'hvad', 'hvor', 'hvordan', 'hvilken', 'hvilke', 'hvornaar', 'hvem', 'er', 'var', 'bliver', 'blev', 'vil', 'være', 'vaere',
+    'det', 'den', 'de', 'der', 'en', 'et', 'og', 'i', 'på', 'paa', 'af', 'til', 'for', 'med', 'om', 'fra', 'som', 'vi', 'os',
+    'vores', 'jeg', 'mig', 'du', 'man', 'har', 'havde', 'have', 'kan', 'skal', 'får', 'faar', 'fik', 'mange', 'meget', 'stor', 'store',
+    'tal', 'tallet', 'tallene', 'antal', 'antallet', 'lige', 'nu', 'så', 'saa', 'sig', 'mon', 'vise', 'vis', 'giv', 'fortæl',
+    'fortael', 'lidt', 'hos', 'ved', 'efter', 'inden', 'pr', 'per', 'år', 'aar', 'året', 'aaret', 'årligt', 'aarligt', 'kommune', 'kommunes', 'kommunen',
+    'egentlig', 'egentligt', 'gerne', 'venligst', 'tak', 'mon', 'ud', 'op', 'ned', 'over', 'under', 'ikke', 'også', 'ogsaa', 'alle',
+    // English
+    'what', 'whats', 's', 'is', 'was', 'were', 'are', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'and',
+    'how', 'many', 'much', 'which', 'who', 'when', 'did', 'do', 'does', 'we', 'our', 'us', 'me', 'my', 'you', 'your', 'it', 'its',
+    'there', 'that', 'this', 'with', 'from', 'as', 'please', 'tell', 'show', 'give', 'about', 'number', 'figure', 'value',
+    'municipality', 'municipalities', 'council', 'year', 'per', 'annual', 'annually', 'yearly', 'have', 'has', 'had', 'get', 'got',
+    'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total',
+  ].map(fold),
+);
+
+/** Content words of a text (folded, stopwords removed), in order. */
+export function contentWords(text: string): string[] {
+  return words(text)
+    .map((w) => w)
+    .filter((w) => !STOPWORDS.has(fold(w)));
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading a KPI's figures (one single-partition query, or the proposal figures held in memory) and
+ * choosing among them by organisation, kind and period — never by scanning other KPIs' figures.
+ */
+import type { FigureKind, Kpi } from '../domain/model.js';
+import { comparePeriods, granularity, periodContains, periodEnd, periodStart } from '../domain/period.js';
+import type { Store } from '../store/store.js';
+import type { Catalogue } from './catalogue.js';
+import type { ResolvedFigure } from './types.js';
+
+export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise<ResolvedFigure[]> {
+  const virtual = cat.virtualFigures.get(kpi.id);
+  const raw = virtual ?? (await store.figures.findAll({ partitionKey: kpi.id }));
+  return raw.map((f) => {
+    const r: ResolvedFigure = {
+      kpiId: f.kpiId,
+      orgId: f.orgId,
+      kind: f.kind,
+      period: f.period,
+      value: f.value,
+      unit: kpi.unit,
+      scale: kpi.scale ?? 1,
+      document: f.source.document,
+      locator: f.source.locator,
+    };
+    if ('note' in f && typeof f.note === 'string') r.note = f.note;
+    return r;
+  });
+}
+
+/** When the question names no kind: what a manager most likely means. */
+const KIND_PREFERENCE: FigureKind[] = ['actual', 'budget', 'expected', 'target', 'potential', 'difference', 'counterfactual'];
+
+export function defaultKind(figures: ResolvedFigure[]): FigureKind | undefined {
+  return KIND_PREFERENCE.find((k) => figures.some((f) => f.kind === k));
+}
+
+export interface PeriodChoice {
+  figure?: ResolvedFigure;
+  /** Periods that have a figure, nearest first, when the asked one has none. */
+  nearest: string[];
+  /** The other periods with a figure, newest first, when none was asked. */
+  others: string[];
+}
+
+const mid = (p: string) => (Date.parse(periodStart(p)) + Date.parse(periodEnd(p))) / 2;
+
+/**
+ * The figure for the period asked: the same period, else the newest figure lying inside it (a status
+ * on 31 August 2018 answers "in 2018"). Without a period, the newest figure.
+ */
+export function choosePeriod(figures: ResolvedFigure[], asked: string | undefined): PeriodChoice {
+  const sorted = [...figures].sort((a, b) => comparePeriods(b.period, a.period));
+  const periods = [...new Set(sorted.map((f) => f.period))];
+  if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
+  const exact = sorted.find((f) => f.period === asked);
+  if (exact) return { figure: exact, nearest: [], others: [] };
+  if (granularity(asked) !== 'day') {
+    const inside = sorted.find((f) => periodContains(asked, f.period) && f.period !== asked);
+    if (inside) return { figure: inside, nearest: [], others: [] };
+  }
+  // A figure describes the state at the end of its period: "pr. 31. august 2018" or "ultimo 2020" is
+  // answered by a figure whose period ends then (a year-end stock, a status over a span ending that day).
+  if (granularity(asked) === 'day' || granularity(asked) === 'month') {
+    const endsThen = sorted.find((f) => periodEnd(f.period) === periodEnd(asked));
+    if (endsThen) return { figure: endsThen, nearest: [], others: [] };
+  }
+  const target = mid(asked);
+  const nearest = [...periods].sort((a, b) => Math.abs(mid(a) - target) - Math.abs(mid(b) - target)).slice(0, 3);
+  return { nearest: nearest.sort(comparePeriods), others: [] };
+}
+
+/** The figure just before `figure` with the same organisation and kind. */
+export function previousOf(figures: ResolvedFigure[], figure: ResolvedFigure): ResolvedFigure | undefined {
+  return figures
+    .filter((f) => f.orgId === figure.orgId && f.kind === figure.kind && comparePeriods(f.period, figure.period) < 0 && !periodContains(f.period, figure.period))
+    .sort((a, b) => comparePeriods(b.period, a.period))[0];
+}
+
+/** Yearly figures inside a range of years, when every year has one. */
+export function yearsInside(figures: ResolvedFigure[], range: string): ResolvedFigure[] | undefined {
+  const [from, to] = range.split('--') as [string, string];
+  if (!/^\d{4}$/.test(from) || !/^\d{4}$/.test(to ?? '')) return undefined;
+  const out: ResolvedFigure[] = [];
+  for (let y = Number(from); y <= Number(to); y++) {
+    const f = figures.find((x) => x.period === String(y));
+    if (f) out.push(f);
+  }
+  return out.length >= 2 ? out : undefined;
+}

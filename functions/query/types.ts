@@ -1,0 +1,106 @@
+/**
+ * What an answer is: plain data that the HTTP API, the bot's cards and the CLI all render.
+ */
+import type { FigureKind, Unit } from '../domain/model.js';
+import type { Lang } from '../domain/period.js';
+
+export interface QueryInput {
+  q: string;
+  org?: string;
+  lang?: Lang;
+}
+
+/** One figure as the API shows it: `value` is in the unit `unit` names ("1.000 kr.", "percent" …). */
+export interface AnswerFigure {
+  kpi: string;
+  org: string;
+  period: string;
+  kind: string;
+  value: number;
+  unit: string;
+  source: string;
+}
+
+/** Another reading of the question, re-askable as it stands. */
+export interface Alternative {
+  label: string;
+  q: string;
+}
+
+export interface GoalView {
+  title: string;
+  target: number;
+  targetText: string;
+  deadline: string;
+  /** From the goal engine when it can judge the goal. */
+  status?: string;
+}
+
+export interface CaseEconomyRow {
+  year: number;
+  label: string;
+  value: number;
+  unit: string;
+  valueText: string;
+}
+
+export interface CaseView {
+  id: string;
+  orgId: string;
+  orgName: string;
+  code?: string;
+  title: string;
+  kind: string;
+  status?: string;
+  summary?: string;
+  period?: string;
+  economy: CaseEconomyRow[];
+  goals: GoalView[];
+  measures: string[];
+  source?: string;
+}
+
+export type AnswerKind =
+  /** A figure answers the question. */
+  | 'figure'
+  /** The question is about a case as a whole. */
+  | 'case'
+  /** The measure exists but not for the period, organisation or kind asked. */
+  | 'no-figure'
+  /** Nothing matches well enough. */
+  | 'no-match'
+  /** Something matches, but too weakly to answer: the user is asked which was meant. */
+  | 'clarify';
+
+export interface Answer {
+  kind: AnswerKind;
+  lang: Lang;
+  /** The answer as a sentence or two in the user's language. */
+  text: string;
+  /** figures[0] is the answer; empty when no figure answers the question. */
+  figures: AnswerFigure[];
+  alternatives: Alternative[];
+  /** The reading chosen, in words, when the question could be read more than one way. */
+  reading?: string;
+  /** Display parts for cards. */
+  headline?: { valueText: string; measure: string; org: string; period: string; kind: string; source: string };
+  goal?: GoalView;
+  case?: CaseView;
+  /** Periods that do have a figure, when the one asked for has none. */
+  nearestPeriods?: string[];
+  /** 0..1: how much of the question the chosen reading explains. */
+  confidence: number;
+}
+
+export interface ResolvedFigure {
+  kpiId: string;
+  orgId: string;
+  kind: FigureKind;
+  period: string;
+  value: number;
+  unit: Unit;
+  scale: number;
+  document: string;
+  locator: string;
+  note?: string;
+}

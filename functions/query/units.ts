@@ -1,0 +1,27 @@
+/**
+ * Units as the API names them, and the formatted value. Money keeps the scale it is stored in
+ * ("1.000 kr." with 16957), so the value is exactly the source's number; formatting comes from
+ * the domain's formatQuantity.
+ */
+import { formatQuantity } from '../domain/format.js';
+import type { Unit } from '../domain/model.js';
+import type { Lang } from '../domain/period.js';
+
+export function unitLabel(unit: Unit, scale: number): string {
+  if (unit !== 'dkk') return unit;
+  if (scale === 1_000_000) return 'mio. kr.';
+  if (scale === 1000) return '1.000 kr.';
+  return 'kr.';
+}
+
+/** How many base units (kr., persons …) one unit of the label is. */
+export function unitFactor(label: string): number {
+  const l = label.toLowerCase().replace(/\s/g, '');
+  if (/^(mio\.?kr\.?|mio|million|dkkmillion|mkr)$/.test(l)) return 1_000_000;
+  if (/^(1\.000kr\.?|t\.?kr\.?|tkr\.?|1000kr|thousand|dkkthousand)$/.test(l)) return 1000;
+  return 1;
+}
+
+export function formatValue(value: number, unit: Unit, scale: number, lang: Lang): string {
+  return formatQuantity(value, unit, scale, lang);
+}

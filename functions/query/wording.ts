@@ -1,0 +1,71 @@
+/**
+ * The sentences of an answer in Danish and English. Kept apart from the logic so the bot, the API and
+ * the CLI say the same thing.
+ */
+import type { FigureKind } from '../domain/model.js';
+import { periodLabel, type Lang } from '../domain/period.js';
+
+const KIND: Record<FigureKind, Record<Lang, string>> = {
+  actual: { da: 'faktisk', en: 'actual' },
+  budget: { da: 'budget', en: 'budget' },
+  target: { da: 'mål', en: 'target' },
+  expected: { da: 'forventet', en: 'expected' },
+  counterfactual: { da: 'uden indsatsen', en: 'without the effort' },
+  potential: { da: 'potentiale', en: 'potential' },
+  difference: { da: 'forskel', en: 'difference' },
+};
+
+export function kindLabel(kind: FigureKind, lang: Lang): string {
+  return KIND[kind][lang];
+}
+
+export function periodText(period: string, lang: Lang): string {
+  return periodLabel(period, lang);
+}
+
+export function listText(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${items[items.length - 1]}`;
+}
+
+export const say = {
+  figure: (lang: Lang, p: { org: string; measure: string; value: string; period: string; kind: string }) =>
+    lang === 'da'
+      ? `${p.org}: ${p.measure} – ${p.value} (${p.kind}, ${p.period}).`
+      : `${p.org}: ${p.measure} – ${p.value} (${p.kind}, ${p.period}).`,
+  source: (lang: Lang, doc: string, locator: string) => (lang === 'da' ? `Kilde: ${doc}, ${locator}.` : `Source: ${doc}, ${locator}.`),
+  target: (lang: Lang, target: string, deadline: string, status?: string) =>
+    lang === 'da'
+      ? `Målet er ${target} pr. ${deadline}${status ? ` – status: ${status}` : ''}.`
+      : `The target is ${target} by ${deadline}${status ? ` – status: ${status}` : ''}.`,
+  previous: (lang: Lang, value: string, period: string, change: string) =>
+    lang === 'da' ? `Perioden før (${period}): ${value}; ændring ${change}.` : `The period before (${period}): ${value}; change ${change}.`,
+  since: (lang: Lang, from: string, fromValue: string, to: string, toValue: string, change: string) =>
+    lang === 'da'
+      ? `Fra ${fromValue} (${from}) til ${toValue} (${to}): en ændring på ${change}.`
+      : `From ${fromValue} (${from}) to ${toValue} (${to}): a change of ${change}.`,
+  versus: (lang: Lang, org: string, value: string, period: string) =>
+    lang === 'da' ? `Til sammenligning ${org}: ${value} (${period}).` : `For comparison, ${org}: ${value} (${period}).`,
+  sum: (lang: Lang, years: string) => (lang === 'da' ? `Summen af årene ${years}.` : `The sum of the years ${years}.`),
+  reading: (lang: Lang, reading: string) => (lang === 'da' ? `Jeg har læst spørgsmålet som: ${reading}.` : `I read the question as: ${reading}.`),
+  noPeriod: (lang: Lang, measure: string, org: string, period: string, nearest: string) =>
+    lang === 'da'
+      ? `Jeg har intet tal for ${measure} (${org}) for ${period}. Der er tal for ${nearest}.`
+      : `I have no figure for ${measure} (${org}) for ${period}. There are figures for ${nearest}.`,
+  noKind: (lang: Lang, measure: string, org: string, kind: string, kinds: string) =>
+    lang === 'da'
+      ? `Jeg har intet ${kind}-tal for ${measure} (${org}). Der er tal af typen ${kinds}.`
+      : `I have no ${kind} figure for ${measure} (${org}). There are ${kinds} figures.`,
+  noOrg: (lang: Lang, measure: string, org: string, orgs: string) =>
+    lang === 'da'
+      ? `Jeg har intet tal for ${measure} for ${org}. Der er tal for ${orgs}.`
+      : `I have no figure for ${measure} for ${org}. There are figures for ${orgs}.`,
+  noMatch: (lang: Lang, suggestions: string[]) =>
+    lang === 'da'
+      ? `Det har jeg ikke et tal for.${suggestions.length ? ` Måske mente du: ${suggestions.join('; ')}?` : ''}`
+      : `I have no figure for that.${suggestions.length ? ` Perhaps you meant: ${suggestions.join('; ')}?` : ''}`,
+  clarify: (lang: Lang, options: string[]) =>
+    lang === 'da'
+      ? `Jeg er ikke sikker på, hvad du spørger om. Mente du ${options.join(', eller ')}?`
+      : `I am not sure what you are asking about. Did you mean ${options.join(', or ')}?`,
+};
