@@ -1,10 +1,10 @@
 /** The first figures of a new case. */
 import { actualSeries } from '../goals/series.js';
-import type { Case, Figure, Kpi } from '../model.js';
+import type { Case, Kpi } from '../model.js';
 import { celebration, isRecent, ref, type RuleContext } from './context.js';
+import type { FigureLike } from './figure-rules.js';
 import type { Celebration } from './types.js';
 
-type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
 
 /**
  * A case whose KPIs have actual figures, the earliest of them recent: the case has just begun to show
@@ -14,7 +14,7 @@ type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
 export function caseCelebrations(
   cases: readonly Pick<Case, 'id' | 'orgId' | 'status'>[],
   kpis: readonly Kpi[],
-  figures: readonly FigureLike[],
+  figuresByKpi: ReadonlyMap<string, readonly FigureLike[]>,
   ctx: RuleContext,
 ): Celebration[] {
   const out: Celebration[] = [];
@@ -23,7 +23,7 @@ export function caseCelebrations(
     const firsts = kpis
       .filter((k) => k.caseId === c.id)
       .flatMap((kpi) => {
-        const first = actualSeries({ kpiId: kpi.id, orgId: kpi.orgId }, figures, ctx.asOf)[0];
+        const first = actualSeries({ kpiId: kpi.id, orgId: kpi.orgId }, figuresByKpi.get(kpi.id) ?? [], ctx.asOf)[0];
         return first ? [{ kpi, first }] : [];
       })
       .sort((a, b) => a.first.date.localeCompare(b.first.date));

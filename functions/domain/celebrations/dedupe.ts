@@ -6,16 +6,19 @@ import type { Celebration } from './types.js';
 /**
  * The celebrations whose key is not among `celebrated` (the audience's recorded milestones, see
  * celebratedKeys()), each key at most once. A celebration whose own key is new is kept even if some of
- * what it covers was celebrated before: a wide margin is news after a narrow achievement.
+ * what it covers was celebrated before (a wide margin is news after a narrow achievement); those covered
+ * milestones are then dropped from it, so its milestones can be created without a conflict.
  */
 export function newCelebrations(candidates: readonly Celebration[], celebrated: Iterable<string>): Celebration[] {
   const seen = new Set(celebrated);
   const out: Celebration[] = [];
   for (const c of candidates) {
     if (seen.has(c.key)) continue;
+    // What it covers that was recorded before is left out, so recording the result never repeats a milestone.
+    const covers = c.covers.filter((ref) => !seen.has(keyOf(ref)));
     seen.add(c.key);
-    for (const covered of c.covers) seen.add(keyOf(covered));
-    out.push(c);
+    for (const ref of covers) seen.add(keyOf(ref));
+    out.push({ ...c, covers });
   }
   return out;
 }

@@ -7,19 +7,17 @@ import { celebration, isRecent, ref, type RuleContext } from './context.js';
 import { quantity } from './names.js';
 import type { Celebration } from './types.js';
 
-type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
+export type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
 
 /** A best needs a history to beat: at least this many earlier figures. */
 const MIN_HISTORY = 2;
 
-export function figureCelebrations(kpis: readonly Kpi[], figures: readonly FigureLike[], ctx: RuleContext): Celebration[] {
-  const byKpi = new Map<string, FigureLike[]>();
-  for (const f of figures) byKpi.set(f.kpiId, [...(byKpi.get(f.kpiId) ?? []), f]);
+export function figureCelebrations(kpis: readonly Kpi[], figuresByKpi: ReadonlyMap<string, readonly FigureLike[]>, ctx: RuleContext): Celebration[] {
   const out: Celebration[] = [];
   for (const kpi of kpis) {
     // A neutral measure has no better or worse, so nothing about it is good news.
     if (kpi.direction === 'neutral') continue;
-    const series = actualSeries({ kpiId: kpi.id, orgId: kpi.orgId }, byKpi.get(kpi.id) ?? [], ctx.asOf);
+    const series = actualSeries({ kpiId: kpi.id, orgId: kpi.orgId }, figuresByKpi.get(kpi.id) ?? [], ctx.asOf);
     const latest = series.at(-1);
     if (!latest || !isRecent(latest.date, ctx)) continue;
     const best = newBest(kpi, series, ctx);
@@ -59,4 +57,15 @@ function improvingStreak(kpi: Kpi, series: Observation[], ctx: RuleContext): Cel
 
 function facts(kpi: Kpi, latest: Observation) {
   return { kpiId: kpi.id, period: latest.period, value: latest.value, ...(kpi.caseId ? { caseId: kpi.caseId } : {}) };
+}
+
+/** Figures grouped by KPI once, so each rule reads only its own KPI's figures. */
+export function byKpi(figures: readonly FigureLike[]): Map<string, FigureLike[]> {
+  const map = new Map<string, FigureLike[]>();
+  for (const f of figures) {
+    const list = map.get(f.kpiId);
+    if (list) list.push(f);
+    else map.set(f.kpiId, [f]);
+  }
+  return map;
 }

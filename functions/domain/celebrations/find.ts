@@ -4,7 +4,7 @@ import type { GoalEvaluation } from '../goals/types.js';
 import type { Case, Figure, Kpi, Proposal } from '../model.js';
 import { caseCelebrations } from './case-rules.js';
 import type { RuleContext } from './context.js';
-import { figureCelebrations } from './figure-rules.js';
+import { byKpi, figureCelebrations } from './figure-rules.js';
 import { goalCelebrations } from './goal-rules.js';
 import { NameBook, type NameSources } from './names.js';
 import { proposalCelebrations } from './proposal-rules.js';
@@ -44,7 +44,7 @@ export function findCelebrations(input: CelebrationInput): Celebration[] {
     options: { ...DEFAULT_CELEBRATION_OPTIONS, ...input.options },
     names: new NameBook(input),
   };
-  const figures = input.figures ?? [];
+  const figures = byKpi(input.figures ?? []);
   const goals = goalCelebrations(input.evaluations ?? [], ctx);
   const perFigure = fold(figureCelebrations(input.kpis, figures, ctx));
   const kept: Celebration[] = [...goals];

@@ -104,7 +104,11 @@ export function evaluateGoals(
 ): GoalEvaluation[] {
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
   const figuresByKpi = new Map<string, FigureLike[]>();
-  for (const f of figures) figuresByKpi.set(f.kpiId, [...(figuresByKpi.get(f.kpiId) ?? []), f]);
+  for (const f of figures) {
+    const list = figuresByKpi.get(f.kpiId);
+    if (list) list.push(f);
+    else figuresByKpi.set(f.kpiId, [f]);
+  }
   return goals.map((goal) => {
     const kpi = kpiById.get(goal.kpiId);
     if (!kpi) throw new NotFoundError(`Goal ${goal.id} measures KPI ${goal.kpiId}, which does not exist`);

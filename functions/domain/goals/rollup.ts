@@ -29,7 +29,10 @@ export function rollUp(evaluations: readonly GoalEvaluation[]): GoalTree[] {
   const ids = new Set(evaluations.map((e) => e.goalId));
   const children = new Map<string, GoalEvaluation[]>();
   for (const e of evaluations) {
-    if (e.parentGoalId && ids.has(e.parentGoalId)) children.set(e.parentGoalId, [...(children.get(e.parentGoalId) ?? []), e]);
+    if (!e.parentGoalId || !ids.has(e.parentGoalId)) continue;
+    const list = children.get(e.parentGoalId);
+    if (list) list.push(e);
+    else children.set(e.parentGoalId, [e]);
   }
   const visited = new Set<string>();
   const build = (e: GoalEvaluation): GoalTree => {
