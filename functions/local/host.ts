@@ -6,10 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit, type LogLevel } from '@azure/functions';
+import azureFunctions from '@azure/functions';
+import type { Cookie, HttpResponseInit, LogLevel } from '@azure/functions';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { HttpFunction } from './load-functions.js';
 import { compileRoute, findRoute } from './routes.js';
+
+// The classes are not named exports Node's CommonJS detection can see; take them from the module object.
+const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
 
 /** host.json's extensions.http.routePrefix; test/functions checks they agree. */
 export const ROUTE_PREFIX = 'api';
@@ -165,7 +169,7 @@ function send(res: ServerResponse, response: LocalResponse): void {
   res.end(response.body);
 }
 
-function cookieHeader(cookie: HttpResponse['cookies'][number]): string {
+function cookieHeader(cookie: Cookie): string {
   const parts = [`${cookie.name}=${cookie.value}`];
   if (cookie.path) parts.push(`Path=${cookie.path}`);
   if (cookie.domain) parts.push(`Domain=${cookie.domain}`);

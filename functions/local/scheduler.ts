@@ -4,10 +4,14 @@
  * one function at once (the host holds a singleton lock per timer), runOnStartup honoured.
  */
 import { randomUUID } from 'node:crypto';
-import { InvocationContext, type Timer } from '@azure/functions';
+import azureFunctions from '@azure/functions';
+import type { Timer } from '@azure/functions';
 import { Cron } from 'croner';
 import type { Log } from './host.js';
 import type { TimerFunction } from './load-functions.js';
+
+// The classes are not named exports Node's CommonJS detection can see; take them from the module object.
+const { InvocationContext } = azureFunctions;
 
 export interface SchedulerOptions {
   log: Log;

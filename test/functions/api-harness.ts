@@ -48,7 +48,7 @@ export async function startApi(): Promise<Api> {
     logs,
     async call(method, pathAndQuery, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
-      let body = new Uint8Array();
+      let body: Uint8Array = new Uint8Array();
       if (options.rawBody !== undefined) {
         body = typeof options.rawBody === 'string' ? new TextEncoder().encode(options.rawBody) : options.rawBody;
       } else if (options.body !== undefined) {
