@@ -41,7 +41,7 @@ const COMPARISON_WORDS = new Set(
     'maalet', 'maal', 'budget', 'budgettet', 'budgetteret', 'budgetterede', 'budgeted', 'faktisk', 'faktiske', 'actual', 'actually',
     'forventet', 'forventede', 'expected', 'forventes', 'forventer', 'expect', 'potentiale', 'potentialet', 'potential', 'forskel',
     'forskellen', 'difference', 'uden', 'without', 'efforts', 'would', 'ville', 'kvartal', 'quarter', 'maaned', 'month', 'aaret', 'aar', 'years',
-    'and', 'og', 'with', 'med', 'cluster', 'national', 'average', 'gennemsnit', 'gennemsnittet'].map(fold),
+    'and', 'og', 'with', 'med', 'cluster', 'national'].map(fold),
 );
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
@@ -55,6 +55,8 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const kindOf = (id: string) => cat.orgs.get(id)?.kind;
   const municipalities = parsed.orgIds.filter((id) => kindOf(id) === 'municipality');
   const subject = municipalities[0] ?? parsed.orgIds[0] ?? (input.org && cat.orgs.has(input.org) ? input.org : undefined);
+  // "klyngen" or "landsplan" may mean any group of that kind: the one the measure has figures for.
+  const subjectChoices = subject ? (parsed.orgChoices[subject] ?? [subject]) : [];
   const compares = parsed.comparisons.includes('org') || /\b(?:og|and|vs|versus)\b/.test(parsed.text);
   const compareOrg = compares ? parsed.orgIds.find((id) => id !== subject) : undefined;
 
@@ -65,26 +67,39 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   // A case named by code, or a case title that explains every word of the question.
   const codeCase = parsed.caseIds[0];
   if (codeCase && searchWords.length === 0) return caseAnswer(store, cat, codeCase, lang);
-  if (!codeCase && measureWords.length > 0) {
-    const caseHits = cat.index.search(measureWords.join(' '), { type: 'case' }, 3);
-    const top = caseHits[0];
+  // A case named by its title: only when the question asks for no period or kind, and the case explains
+  // it at least as well as any measure does (a little less suffices for "hvad er …" / "show …").
+  if (!codeCase && measureWords.length > 0 && parsed.periods.length === 0 && parsed.kinds.length === 0 && !parsed.latest) {
+    const top = cat.index.search(measureWords.join(' '), { type: 'case' }, 1)[0];
     const kpiTop = cat.index.search(measureWords.join(' '), { type: 'kpi' }, 1)[0];
-    if (top && top.coverage === 1 && (parsed.describes || !kpiTop || kpiTop.coverage < 1) && (!subject || top.orgId === subject)) {
-      if (parsed.describes || parsed.periods.length === 0) return caseAnswer(store, cat, top.id, lang);
+    const margin = parsed.describes ? 0.7 : 1;
+    if (top && top.coverage === 1 && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || top.orgId === subject)) {
+      return caseAnswer(store, cat, top.id, lang);
     }
   }
   if (searchWords.length === 0) return noMatch(cat, lang, parsed, home);
 
   const scope = codeCase ? caseFamily(cat, codeCase) : undefined;
   const hits = cat.index.search(searchWords.join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12);
-  if (hits.length === 0) return noMatch(cat, lang, parsed, home);
+  if (hits.length === 0 && !scope) return noMatch(cat, lang, parsed, home);
 
   const ranked = rank(hits, subject, home, cat);
-  const best = ranked[0]!;
-  if (best.hit.coverage < MIN_COVERAGE) return clarify(cat, lang, ranked, parsed);
+  // A case named by code whose measures the words do not pick out: its measures that have the kind
+  // and period asked are the candidates, in the library's order, then the rest of the case's measures.
+  if (scope) {
+    for (const k of cat.kpis.values()) {
+      if (k.caseId && scope.has(k.caseId) && !ranked.some((r) => r.hit.id === k.id)) {
+        ranked.push({ hit: { type: 'kpi', id: k.id, orgId: k.orgId, caseId: k.caseId, score: 0, coverage: 0 }, score: 0 });
+      }
+    }
+  }
+  const best = ranked[0];
+  if (!best) return noMatch(cat, lang, parsed, home);
+  if (best.hit.coverage < MIN_COVERAGE && !scope) return clarify(cat, lang, ranked, parsed);
 
   // Read figures of the best few candidates: the first that has a figure for the organisation, kind and
   // period asked wins among the close ones; otherwise the best with figures for the organisation answers.
+  if (scope && best.hit.coverage < MIN_COVERAGE) return withinCase(store, cat, parsed, ranked, subjectChoices, compareOrg, home);
   const candidates = ranked.filter((r) => r.score >= best.score * 0.5).slice(0, 5);
   let noOrgFor: { kpi: Kpi; orgs: string[] } | undefined;
   let firstWithOrg: { cand: Ranked; kpi: Kpi; org: string; mine: ResolvedFigure[]; all: ResolvedFigure[] } | undefined;
@@ -92,7 +107,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   for (const cand of candidates) {
     const kpi = cat.kpis.get(cand.hit.id)!;
     const all = await figuresOf(store, cat, kpi);
-    const org = subject ?? kpi.orgId;
+    const org = subjectChoices.find((o) => all.some((f) => f.orgId === o)) ?? subject ?? kpi.orgId;
     const mine = all.filter((f) => f.orgId === org);
     if (mine.length === 0) {
       noOrgFor ??= { kpi, orgs: [...new Set(all.map((f) => f.orgId))] };
@@ -125,6 +140,33 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     };
   }
   return noMatch(cat, lang, parsed, home);
+}
+
+/**
+ * A case named by code, but no measure of it named well enough: if exactly one of the case's measures
+ * has a figure of the kind and period asked, that is the answer; if several do, ask which.
+ */
+async function withinCase(
+  store: Store,
+  cat: Catalogue,
+  parsed: ParsedQuestion,
+  ranked: Ranked[],
+  subjectChoices: string[],
+  compareOrg: string | undefined,
+  home: string,
+): Promise<Answer> {
+  const fitting: { r: Ranked; kpi: Kpi; org: string; mine: ResolvedFigure[]; all: ResolvedFigure[] }[] = [];
+  for (const r of ranked.slice(0, 80)) {
+    const kpi = cat.kpis.get(r.hit.id)!;
+    const all = await figuresOf(store, cat, kpi);
+    const org = subjectChoices.find((o) => all.some((f) => f.orgId === o)) ?? kpi.orgId;
+    const mine = all.filter((f) => f.orgId === org);
+    if (mine.length && fits(parsed, mine)) fitting.push({ r, kpi, org, mine, all });
+  }
+  const only = fitting.length === 1 ? fitting[0] : undefined;
+  if (only) return figureAnswer(cat, parsed, only.kpi, only.org, only.mine, only.all, compareOrg, [], 0.5);
+  if (fitting.length > 1) return clarify(cat, parsed.lang, fitting.map((f) => f.r), parsed);
+  return noMatch(cat, parsed.lang, parsed, home);
 }
 
 /** Whether the figures hold one of the kind and period asked. */

@@ -55,7 +55,7 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
   const exact = sorted.find((f) => f.period === asked);
   if (exact) return { figure: exact, nearest: [], others: [] };
-  if (granularity(asked) !== 'day') {
+  if (granularity(asked) !== 'day' && granularity(asked) !== 'range') {
     const inside = sorted.find((f) => periodContains(asked, f.period) && f.period !== asked);
     if (inside) return { figure: inside, nearest: [], others: [] };
   }

@@ -22,6 +22,8 @@ export interface CaseRef {
 
 export interface Mention extends Span {
   id: string;
+  /** For a group word ("klyngen", "landsplan"): every group of that kind in the store, first = id. */
+  ids?: string[];
 }
 
 /** Words that name a comparison group whatever the store calls it. */
@@ -53,10 +55,12 @@ export function findOrganisations(question: string, orgs: OrgRef[]): Mention[] {
       const re = namePattern(name);
       for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: org.id, start: m.index, end: m.index + m[0].length });
     }
-    if (org.kind !== 'municipality') {
-      const re = new RegExp(GROUP_WORDS[org.kind].source, 'giu');
-      for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: org.id, start: m.index, end: m.index + m[0].length });
-    }
+  }
+  for (const kind of ['cluster', 'national'] as const) {
+    const ids = orgs.filter((o) => o.kind === kind).map((o) => o.id);
+    if (ids.length === 0) continue;
+    const re = new RegExp(GROUP_WORDS[kind].source, 'giu');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: ids[0]!, ids, start: m.index, end: m.index + m[0].length });
   }
   return dedupe(hits);
 }

@@ -108,6 +108,7 @@ function yearRange(from: string, to: string): string | undefined {
   return Number(end) > Number(from) ? `${from}--${end}` : undefined;
 }
 
+const EDGE = /^(?:ultimo|primo|udgangen af|slutningen af|starten af|begyndelsen af|(?:the\s+)?end\s+of|year[- ]end|end|(?:the\s+)?(?:start|beginning)\s+of)\s+/iu;
 const JOIN = /^\s*(?:-|–|—|til|to|until|through|thru|and|og)\s*$/iu;
 const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom)\s*$/iu;
 const LATEST =
@@ -124,7 +125,10 @@ export function parsePeriods(question: string): PeriodQuery {
       if (taken.slice(start, end).some(Boolean)) continue;
       const period = make(m);
       if (!period || !PERIOD_PATTERN.test(period)) continue;
-      hits.push({ start, end, period });
+      // "ved udgangen af 2020" / "at the start of 2019": the edge word stays for the measure search
+      // ("kontaktforløb ved årets udgang" and "… ved årets start" are different measures).
+      const edge = EDGE.exec(m[0]);
+      hits.push({ start: start + (edge ? edge[0].length : 0), end, period });
       for (let i = start; i < end; i++) taken[i] = true;
     }
   }

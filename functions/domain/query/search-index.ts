@@ -43,14 +43,23 @@ function processTerm(term: string): string[] | null {
   return stems(f);
 }
 
+/** At indexing time a Danish be- noun also answers to its verb: "besparelse" to "sparer", "betaling" to "taler". */
+function processIndexTerm(term: string): string[] | null {
+  const base = processTerm(term);
+  if (!base) return null;
+  const f = fold(term);
+  return f.startsWith('be') && f.length > 7 ? [...new Set([...base, ...stems(f.slice(2))])] : base;
+}
+
 export class MeasureIndex {
   private readonly mini = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: ['name', 'aliases', 'context', 'description'],
     storeFields: ['type', 'id', 'orgId', 'caseId'],
     tokenize: (text) => words(fold(text)),
-    processTerm,
+    processTerm: processIndexTerm,
     searchOptions: {
+      processTerm,
       boost: { name: 3, aliases: 3, context: 1, description: 0.5 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
@@ -90,9 +99,21 @@ export class MeasureIndex {
   }
 }
 
+/**
+ * How much of the question a document explains: a word whose stem the document holds counts fully, one
+ * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
+ * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
+ */
 function toHit(r: SearchResult, queryWords: string[]): SearchHit {
   const matched = new Set(r.queryTerms);
-  const covered = queryWords.filter((w) => stems(fold(w)).some((s) => matched.has(s))).length;
+  const docTerms = r.terms;
+  let covered = 0;
+  for (const w of queryWords) {
+    const ss = stems(fold(w));
+    if (ss.some((s) => docTerms.includes(s))) covered += 1;
+    else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) covered += 0.75;
+    else if (ss.some((s) => matched.has(s))) covered += 0.5;
+  }
   const coverage = covered / queryWords.length;
   const hit: SearchHit = { type: r.type, id: r.id, orgId: r.orgId, score: r.score * coverage, coverage };
   if (r.caseId) hit.caseId = r.caseId;

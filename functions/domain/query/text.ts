@@ -49,7 +49,8 @@ export const STOPWORDS = new Set(
     'how', 'many', 'much', 'which', 'who', 'when', 'did', 'do', 'does', 'we', 'our', 'us', 'me', 'my', 'you', 'your', 'it', 'its',
     'there', 'that', 'this', 'with', 'from', 'as', 'please', 'tell', 'show', 'give', 'about', 'number', 'figure', 'value',
     'municipality', 'municipalities', 'council', 'year', 'per', 'annual', 'annually', 'yearly', 'have', 'has', 'had', 'get', 'got',
-    'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total',
+    'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total', 'doing', 'going', 'look', 'looking', 'performing',
+    'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
   ].map(fold),
 );
 

@@ -17,6 +17,8 @@ export interface ParsedQuestion {
   /** The question folded to lower-case ASCII; every span below points into it. */
   text: string;
   orgIds: string[];
+  /** Where a group word was used: every organisation it may mean, by the id in orgIds. */
+  orgChoices: Record<string, string[]>;
   /** "klyngen", "landsplan" … named where no organisation in the store answers to them. */
   groupWords: ('cluster' | 'national')[];
   caseIds: string[];
@@ -68,6 +70,7 @@ export function understand(question: string, ctx: UnderstandContext): ParsedQues
     lang,
     text,
     orgIds: orgs.map((o) => o.id),
+    orgChoices: Object.fromEntries(orgs.filter((o) => o.ids).map((o) => [o.id, o.ids!])),
     groupWords: [...new Set(unmatchedGroups)],
     caseIds: codes.map((c) => c.id),
     kinds: [...new Set(findKinds(text).map((k) => k.kind))],
