@@ -47,6 +47,7 @@ const KPI_TEMPLATES: KpiTemplate[] = [
         'merudgift',
         'investering',
         'omkostninger',
+        'koster',
         'operating cost',
         'cost',
         'costs',
