@@ -23,9 +23,11 @@ export interface AnswerOptions {
 }
 
 /** Below this share of the question's words explained, ask instead of answering. */
-const MIN_COVERAGE = 0.51;
+const MIN_COVERAGE = 0.6;
 /** A second reading this close to the best is offered as an alternative. */
 const ALTERNATIVE_RATIO = 0.8;
+/** A question for an amount ("hvor mange …", "how much …") wants a figure, never a case description. */
+const QUANTITY = /^\s*(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/u;
 /** Words that only say "the case as a whole". */
 const CASE_WORDS = new Set(
   ['projekt', 'projektet', 'project', 'sag', 'sagen', 'case', 'forslag', 'forslaget', 'proposal', 'strategi', 'strategien', 'strategy',
@@ -37,7 +39,7 @@ const COMPARISON_WORDS = new Set(
   ['faldet', 'steget', 'fald', 'stigning', 'siden', 'since', 'compared', 'sammenlignet', 'sammenlign', 'vs', 'versus', 'mod', 'forhold',
     'ift', 'alt', 'samlet', 'samlede', 'sum', 'summen', 'tilsammen', 'status', 'udvikling', 'udviklingen', 'change', 'changed', 'fallen', 'fell',
     'risen', 'rose', 'dropped', 'against', 'previous', 'forrige', 'sidste', 'last', 'before', 'foer', 'end', 'than', 'combined',
-    'altogether', 'cumulative', 'akkumuleret', 'perioden', 'period', 'track', 'vej', 'naaet', 'reached', 'reach', 'goal', 'target',
+    'altogether', 'cumulative', 'akkumuleret', 'summed', 'summeret', 'uaendret', 'unchanged', 'stayed', 'haft', 'had', 'perioden', 'period', 'track', 'vej', 'naaet', 'reached', 'reach', 'goal', 'target',
     'maalet', 'maal', 'budget', 'budgettet', 'budgetteret', 'budgetterede', 'budgeted', 'faktisk', 'faktiske', 'actual', 'actually',
     'forventet', 'forventede', 'expected', 'forventes', 'forventer', 'expect', 'potentiale', 'potentialet', 'potential', 'forskel',
     'forskellen', 'difference', 'uden', 'without', 'efforts', 'would', 'ville', 'kvartal', 'quarter', 'maaned', 'month', 'aaret', 'aar', 'years',
@@ -73,14 +75,14 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     const top = cat.index.search(measureWords.join(' '), { type: 'case' }, 1)[0];
     const kpiTop = cat.index.search(measureWords.join(' '), { type: 'kpi' }, 1)[0];
     const margin = parsed.describes ? 0.7 : 1;
-    if (top && top.coverage === 1 && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || top.orgId === subject)) {
+    if (top && top.coverage === 1 && !QUANTITY.test(parsed.text) && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || top.orgId === subject)) {
       return caseAnswer(store, cat, top.id, lang);
     }
   }
   if (searchWords.length === 0) return noMatch(cat, lang, parsed, home);
 
   const scope = codeCase ? caseFamily(cat, codeCase) : undefined;
-  const hits = cat.index.search(searchWords.join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12);
+  const hits = cat.index.search(searchWords.join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, parsed.optionalWords);
   if (hits.length === 0 && !scope) return noMatch(cat, lang, parsed, home);
 
   const ranked = rank(hits, subject, home, cat);
@@ -116,7 +118,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     const entry = { cand, kpi, org, mine, all };
     firstWithOrg ??= entry;
     if (cand.score < firstWithOrg.cand.score * ALTERNATIVE_RATIO) break;
-    if (fits(parsed, mine)) {
+    if (fits(parsed, mine, (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org))) {
       chosen = entry;
       break;
     }
@@ -161,7 +163,7 @@ async function withinCase(
     const all = await figuresOf(store, cat, kpi);
     const org = subjectChoices.find((o) => all.some((f) => f.orgId === o)) ?? kpi.orgId;
     const mine = all.filter((f) => f.orgId === org);
-    if (mine.length && fits(parsed, mine)) fitting.push({ r, kpi, org, mine, all });
+    if (mine.length && fits(parsed, mine, (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org))) fitting.push({ r, kpi, org, mine, all });
   }
   const only = fitting.length === 1 ? fitting[0] : undefined;
   if (only) return figureAnswer(cat, parsed, only.kpi, only.org, only.mine, only.all, compareOrg, [], 0.5);
@@ -170,7 +172,8 @@ async function withinCase(
 }
 
 /** Whether the figures hold one of the kind and period asked. */
-function fits(parsed: ParsedQuestion, mine: ResolvedFigure[]): boolean {
+function fits(parsed: ParsedQuestion, mine: ResolvedFigure[], hasGoal = false): boolean {
+  if (parsed.comparisons.includes('target') && !hasGoal && !mine.some((f) => f.kind === 'target')) return false;
   const kinds = parsed.kinds.filter((k) => !(parsed.comparisons.includes('target') && k === 'target'));
   const pool = kinds.length ? mine.filter((f) => kinds.includes(f.kind)) : mine;
   if (pool.length === 0) return false;

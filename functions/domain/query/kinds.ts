@@ -13,7 +13,7 @@ const KIND_PATTERNS: [FigureKind, RegExp][] = [
   ['target', /\b(?:mål(?:et|sætning\w*|tal\w*)?|maal(?:et|saetning\w*)?|target\w*|goal\w*|aim\w*|ambition\w*)\b/iu],
   ['expected', /\b(?:forvent\w*|forventning\w*|expect\w*|forecast\w*|prognose\w*|planned|planlagt\w*|anticipated|estimat\w*|skøn\w*)\b/iu],
   ['actual', /\b(?:faktisk\w*|realiseret|regnskab\w*|actual\w*|realised|realized|outturn|opnået|achieved)\b/iu],
-  ['counterfactual', /\b(?:uden indsats\w*|uændret andel|uaendret andel|ville (?:der )?(?:have )?været|ville have vaeret|counterfactual|would have been|without the effort|unchanged share)\b/iu],
+  ['counterfactual', /\b(?:uden indsats\w*|uændret|uaendret|unchanged|ville\b[^?.]{0,40}\bhave\b|would\b[^?.]{0,40}\bhave\b|counterfactual|without the effort)/iu],
   ['potential', /\b(?:potentiale\w*|potential\w*|besparelsespotentiale\w*|kunne spare|could save)\b/iu],
   ['difference', /\b(?:forskel(?:len)?|difference|afvigelse\w*|deviation|variance)\b/iu],
 ];
@@ -36,7 +36,7 @@ const COMPARISON_PATTERNS: [Comparison, RegExp][] = [
   ['previous', /\b(?:forrige|sidste (?:år|aar|periode|måned|maaned|kvartal)|året før|aaret foer|previous (?:year|period|month|quarter)|last year|the year before|prior year|than before|end før|udvikling\w*|trend|development)\b/iu],
   ['since', /\b(?:siden|since|ændret sig|aendret sig|changed|faldet|steget|fallen|fell|risen|rose|dropped|increased|decreased)\b/iu],
   ['org', /\b(?:sammenlignet med|sammenlign\w*|i forhold til|ift\.?|compared (?:to|with)|compare\w*|versus|vs\.?|mod|against|relative to)\b/iu],
-  ['sum', /\b(?:i alt|samlet|samlede|sum(?:men)?|total(?:t|en)?|in total|altogether|combined|tilsammen|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/iu],
+  ['sum', /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|added up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/iu],
 ];
 
 export function findComparisons(question: string): Comparison[] {

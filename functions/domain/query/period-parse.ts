@@ -21,6 +21,8 @@ export interface PeriodQuery {
   since?: string;
   /** Where the period words are in the question. */
   spans: Span[];
+  /** "udgangen", "start" …: words at a period's edge, left in the text as optional search words. */
+  edgeWords: string[];
 }
 
 const MONTHS: Record<string, number> = {};
@@ -110,12 +112,13 @@ function yearRange(from: string, to: string): string | undefined {
 
 const EDGE = /^(?:ultimo|primo|udgangen af|slutningen af|starten af|begyndelsen af|(?:the\s+)?end\s+of|year[- ]end|end|(?:the\s+)?(?:start|beginning)\s+of)\s+/iu;
 const JOIN = /^\s*(?:-|–|—|til|to|until|through|thru|and|og)\s*$/iu;
-const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom)\s*$/iu;
+const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom|\befter|\bafter)\s*$/iu;
 const LATEST =
   /\b(?:lige nu|nu|i dag|idag|seneste|senest|nyeste|aktuelle|aktuelt|aktuel|p\.t\.|pt|latest|most recent|newest|current(?:ly)?|now|today|at present|right now)\b/giu;
 
 export function parsePeriods(question: string): PeriodQuery {
   const hits: Hit[] = [];
+  const edgeWords: string[] = [];
   const taken: boolean[] = new Array(question.length).fill(false);
   for (const [re, make] of RULES) {
     re.lastIndex = 0;
@@ -128,6 +131,7 @@ export function parsePeriods(question: string): PeriodQuery {
       // "ved udgangen af 2020" / "at the start of 2019": the edge word stays for the measure search
       // ("kontaktforløb ved årets udgang" and "… ved årets start" are different measures).
       const edge = EDGE.exec(m[0]);
+      if (edge) edgeWords.push(...(edge[0].match(/[a-z]+/giu) ?? []));
       hits.push({ start: start + (edge ? edge[0].length : 0), end, period });
       for (let i = start; i < end; i++) taken[i] = true;
     }
@@ -161,7 +165,7 @@ export function parsePeriods(question: string): PeriodQuery {
     latest = true;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  const result: PeriodQuery = { periods, latest, spans };
+  const result: PeriodQuery = { periods, latest, spans, edgeWords };
   if (since) result.since = since;
   return result;
 }

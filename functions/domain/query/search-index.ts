@@ -86,14 +86,16 @@ export class MeasureIndex {
     if (this.mini.has(key)) this.mini.discard(key);
   }
 
-  search(text: string, filter: SearchFilter = {}, limit = 10): SearchHit[] {
+  /** `optional` words help ranking but count against coverage only when a document matches them. */
+  search(text: string, filter: SearchFilter = {}, limit = 10, optional: string[] = []): SearchHit[] {
     const queryWords = [...new Set(words(fold(text)).filter((w) => processTerm(w)))];
     if (queryWords.length === 0) return [];
+    const maybe = new Set(optional.map(fold));
     const results = this.mini.search(queryWords.join(' '), {
       filter: (r) => (!filter.type || r.type === filter.type) && (!filter.caseIds || filter.caseIds.has(r.caseId as string)),
     });
     return results
-      .map((r) => toHit(r, queryWords))
+      .map((r) => toHit(r, queryWords, maybe))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
@@ -104,18 +106,40 @@ export class MeasureIndex {
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: SearchResult, queryWords: string[]): SearchHit {
+function toHit(r: SearchResult, queryWords: string[], optional: Set<string>): SearchHit {
   const matched = new Set(r.queryTerms);
   const docTerms = r.terms;
   let covered = 0;
+  let counted = 0;
   for (const w of queryWords) {
     const ss = stems(fold(w));
-    if (ss.some((s) => docTerms.includes(s))) covered += 1;
-    else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) covered += 0.75;
-    else if (ss.some((s) => matched.has(s))) covered += 0.5;
+    let score = 0;
+    if (ss.some((s) => docTerms.includes(s))) score = 1;
+    else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) score = 0.75;
+    // one slip (a letter wrong, missing, extra or swapped) is a typo of that word; more is often another word
+    else if (ss.some((s) => matched.has(s))) score = ss.some((s) => docTerms.some((t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
+    if (optional.has(fold(w)) && score === 0) continue;
+    covered += score;
+    counted++;
   }
-  const coverage = covered / queryWords.length;
+  const coverage = counted ? covered / counted : 0;
   const hit: SearchHit = { type: r.type, id: r.id, orgId: r.orgId, score: r.score * coverage, coverage };
   if (r.caseId) hit.caseId = r.caseId;
   return hit;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

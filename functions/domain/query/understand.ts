@@ -32,6 +32,8 @@ export interface ParsedQuestion {
   describes: boolean;
   /** The question without organisation, case code and period words: what the measure search sees. */
   searchText: string;
+  /** Words in searchText that may name the measure but need not ("udgangen" of "ved udgangen af 2020"). */
+  optionalWords: string[];
 }
 
 export interface UnderstandContext {
@@ -80,6 +82,7 @@ export function understand(question: string, ctx: UnderstandContext): ParsedQues
     numbers,
     describes: DESCRIBE.test(text),
     searchText: blank(text, spans),
+    optionalWords: periodQuery.edgeWords,
   };
   if (periodQuery.since) parsed.since = periodQuery.since;
   return parsed;
