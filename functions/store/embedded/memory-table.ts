@@ -7,14 +7,14 @@
  */
 import { ValidationError } from '../../domain/errors.js';
 import type { Scalar } from '../store.js';
+import { SortedKeys } from './sorted-keys.js';
 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 
 interface Partition {
   items: Map<string, string>;
-  /** Ids in ascending order; rebuilt lazily after an insert or removal. */
-  sorted?: string[];
+  ids: SortedKeys<string>;
 }
 
 interface Key {
@@ -31,8 +31,12 @@ export interface PageRequest {
 
 export class MemoryTable {
   private readonly partitions = new Map<string, Partition>();
-  /** Every key across partitions in (id, partition) order, for cross-partition queries; lazily rebuilt. */
-  private allSorted: Key[] | undefined;
+  /** Every key across partitions in (id, partition) order, for cross-partition queries. */
+  private readonly allKeysSorted = new SortedKeys<Key>(compareKeys, () => {
+    const keys: Key[] = [];
+    for (const [pk, partition] of this.partitions) for (const id of partition.items.keys()) keys.push({ id, pk });
+    return keys;
+  });
   private count = 0;
 
   constructor(
@@ -51,15 +55,16 @@ export class MemoryTable {
   set(pk: string, id: string, json: string): void {
     let partition = this.partitions.get(pk);
     if (!partition) {
-      partition = { items: new Map() };
+      const items = new Map<string, string>();
+      partition = { items, ids: new SortedKeys(compareStrings, () => Array.from(items.keys())) };
       this.partitions.set(pk, partition);
     }
     const isNew = !partition.items.has(id);
     partition.items.set(id, json);
     if (isNew) {
       this.count++;
-      partition.sorted = undefined;
-      this.allSorted = undefined;
+      partition.ids.add(id);
+      this.allKeysSorted.add({ id, pk });
     }
   }
 
@@ -67,8 +72,8 @@ export class MemoryTable {
     const partition = this.partitions.get(pk);
     if (!partition?.items.delete(id)) return false;
     this.count--;
-    partition.sorted = undefined;
-    this.allSorted = undefined;
+    partition.ids.removed();
+    this.allKeysSorted.removed();
     if (partition.items.size === 0) this.partitions.delete(pk);
     return true;
   }
@@ -93,11 +98,14 @@ export class MemoryTable {
       pk = pkFilter;
     }
     const after = request.continuation ? decodeContinuation(request.continuation) : undefined;
+    // JSON.stringify writes a top-level property as exactly `"key":value`, so a text lacking that can be
+    // skipped without parsing it; a text containing it (perhaps in a nested object) is parsed and checked.
+    const needles = where.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
     const items: unknown[] = [];
     let last: Key | undefined;
     for (const key of pk !== undefined ? this.partitionKeys(pk, after) : this.allKeys(after)) {
       const json = this.get(key.pk, key.id);
-      if (json === undefined) continue;
+      if (json === undefined || !needles.every((n) => json.includes(n))) continue;
       const item = JSON.parse(json) as Record<string, unknown>;
       if (!where.every(([k, v]) => item[k] === v)) continue;
       if (items.length === limit) return { items, continuation: encodeContinuation(last!) };
@@ -110,23 +118,15 @@ export class MemoryTable {
   private *partitionKeys(pk: string, after: Key | undefined): Generator<Key> {
     const partition = this.partitions.get(pk);
     if (!partition) return;
-    partition.sorted ??= Array.from(partition.items.keys()).sort(compareStrings);
-    const ids = partition.sorted;
+    const ids = partition.ids.view();
     let i = after ? upperBound(ids, (id) => compareStrings(id, after.id) <= 0) : 0;
     for (; i < ids.length; i++) yield { id: ids[i]!, pk };
   }
 
   private *allKeys(after: Key | undefined): Generator<Key> {
-    this.allSorted ??= this.buildAllSorted();
-    const keys = this.allSorted;
+    const keys = this.allKeysSorted.view();
     let i = after ? upperBound(keys, (k) => compareKeys(k, after) <= 0) : 0;
     for (; i < keys.length; i++) yield keys[i]!;
-  }
-
-  private buildAllSorted(): Key[] {
-    const keys: Key[] = [];
-    for (const [pk, partition] of this.partitions) for (const id of partition.items.keys()) keys.push({ id, pk });
-    return keys.sort(compareKeys);
   }
 }
 
