@@ -1,0 +1,132 @@
+/**
+ * The only module that imports botbuilder (archived upstream; the Microsoft 365 Agents SDK replaces it,
+ * and that move should touch this folder only). It turns a validated activity into a botbuilder turn,
+ * routes it through a TeamsActivityHandler to Målbot's SDK-free turn logic, and turns what the logic
+ * sends (our Reply type) into Bot Framework activities.
+ */
+import {
+  ActivityTypes,
+  CardFactory,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  TeamsActivityHandler,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationReference,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotAuth } from '../auth.js';
+import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
+import type { BotLog, Maalbot } from '../maalbot.js';
+
+export interface TransportResult {
+  status: number;
+  body?: unknown;
+}
+
+/** What the rest of the product needs from a Bot Framework SDK. */
+export interface BotTransport {
+  /** Runs one incoming activity; rejects with an error whose `statusCode` is 401 when authentication fails. */
+  process(activity: IncomingActivity, authorization: string): Promise<TransportResult>;
+  /** Proactive send into a stored conversation (digests, celebrations). */
+  sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<void>;
+}
+
+/** CloudAdapter's processActivity is protected; this subclass opens it to a Functions handler. */
+class FunctionsCloudAdapter extends CloudAdapter {
+  processIncoming(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+/** Routes botbuilder's activity families to Målbot's four entry points. */
+class MaalbotTeamsHandler extends TeamsActivityHandler {
+  constructor(private readonly bot: Maalbot) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.bot.onMessage(incoming(context), turnIO(context));
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      await this.bot.onInstallationUpdate(incoming(context), turnIO(context));
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      await this.bot.onConversationUpdate(incoming(context), turnIO(context));
+      await next();
+    });
+  }
+
+  // Action.Execute (Universal Actions) arrives as an invoke; answer it with a message and send the replies.
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const action = invokeValue.action;
+    await this.bot.onCardAction({ ...(action.data as object), verb: action.verb }, incoming(context), turnIO(context));
+    // Teams expects a string value for this type; botbuilder's type says object.
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } as unknown as AdaptiveCardInvokeResponse;
+  }
+}
+
+function incoming(context: TurnContext): IncomingActivity {
+  // The activity was validated against IncomingActivitySchema before the turn started.
+  return context.activity as unknown as IncomingActivity;
+}
+
+function toActivity(reply: Reply): Partial<Activity> {
+  if (reply.kind === 'text') return { type: ActivityTypes.Message, text: reply.text };
+  return { type: ActivityTypes.Message, summary: reply.summary, attachments: [CardFactory.adaptiveCard(reply.card)] };
+}
+
+function turnIO(context: TurnContext): TurnIO {
+  return {
+    async send(replies) {
+      if (replies.length) await context.sendActivities(replies.map(toActivity));
+    },
+    async typing() {
+      await context.sendActivity({ type: ActivityTypes.Typing });
+    },
+  };
+}
+
+function authentication(auth: BotAuth): ConfigurationBotFrameworkAuthentication {
+  if (auth.mode === 'local-unauthenticated') {
+    return new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({}));
+  }
+  const settings = {
+    MicrosoftAppId: auth.appId,
+    MicrosoftAppType: auth.appType,
+    ...(auth.password ? { MicrosoftAppPassword: auth.password } : {}),
+    ...(auth.tenantId ? { MicrosoftAppTenantId: auth.tenantId } : {}),
+    ...(auth.certificate ? { CertificateThumbprint: auth.certificate.thumbprint, CertificatePrivateKey: auth.certificate.privateKey } : {}),
+  };
+  return new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+}
+
+export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotLog): BotTransport {
+  const adapter = new FunctionsCloudAdapter(authentication(auth));
+  const handler = new MaalbotTeamsHandler(bot);
+  adapter.onTurnError = async (context, error) => {
+    log('error', `Unhandled error in a ${context.activity.type} turn (conversation ${context.activity.conversation?.id})`, error);
+    // Only a message deserves an apology in chat; events and invokes have nobody waiting for words.
+    if (context.activity.type === ActivityTypes.Message) {
+      const da = !context.activity.locale?.toLowerCase().startsWith('en');
+      await context
+        .sendActivity(da ? 'Beklager, noget gik galt. Fejlen er logget; prøv igen om lidt.' : 'Sorry, something went wrong. It has been logged; please try again shortly.')
+        .catch((sendError: unknown) => log('error', 'Could not send the apology either', sendError));
+    }
+  };
+  const appId = auth.mode === 'bot-framework' ? auth.appId : '';
+  return {
+    async process(activity, authorization) {
+      const response = await adapter.processIncoming(authorization, activity as unknown as Activity, (context) => handler.run(context));
+      return response ? { status: response.status, ...(response.body !== undefined ? { body: response.body } : {}) } : { status: 200 };
+    },
+    async sendTo(reference, replies) {
+      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+        await context.sendActivities(replies.map(toActivity));
+      });
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createBotbuilderTransport as createBotTransport, type BotTransport, type TransportResult } from './botbuilder-adapter.js';

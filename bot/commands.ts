@@ -1,0 +1,106 @@
+/**
+ * The one list of commands. The parser, the help card and the Teams manifest's command lists
+ * (scripts/infra via infra/teams/build-manifest.ts) are all derived from it, and a test checks the
+ * manifest against it both ways.
+ */
+import type { Lang } from '../cards/index.js';
+
+export interface CommandSpec {
+  /** First word of each language is what the manifest and help card show; the rest are spellings we also accept. */
+  words: Record<Lang, readonly [string, ...string[]]>;
+  description: Record<Lang, string>;
+}
+
+export const COMMANDS = {
+  help: {
+    words: { da: ['hjælp', 'hjaelp'], en: ['help'] },
+    description: { da: 'Vis hvad Målbot kan, med eksempler', en: 'Show what Målbot can do, with examples' },
+  },
+  status: {
+    words: { da: ['status'], en: ['status'] },
+    description: { da: 'Status på jeres mål lige nu', en: 'The status of your goals right now' },
+  },
+  proposal: {
+    words: { da: ['forslag'], en: ['idea'] },
+    description: { da: 'Send et prioriteringsforslag eller en quick win', en: 'Submit a priority proposal or a quick win' },
+  },
+  subscribe: {
+    words: { da: ['abonnér', 'abonner'], en: ['subscribe'] },
+    description: { da: 'Få målstatus her hver uge', en: 'Get the goal status here every week' },
+  },
+  unsubscribe: {
+    words: { da: ['afmeld'], en: ['unsubscribe'] },
+    description: { da: 'Stop den ugentlige målstatus her', en: 'Stop the weekly goal status here' },
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+export interface ParsedCommand {
+  name: CommandName;
+  /** The language of the word the user typed, or undefined when both languages share it ("status"). */
+  lang: Lang | undefined;
+  /** Whatever followed the command word. */
+  args: string;
+}
+
+function fold(word: string): string {
+  return word.normalize('NFC').toLocaleLowerCase('da');
+}
+
+/** Spelling → command and language; a word both languages use maps to no language. */
+const LOOKUP = new Map<string, { name: CommandName; lang: Lang | undefined }>();
+for (const name of COMMAND_NAMES) {
+  for (const lang of ['da', 'en'] as const) {
+    for (const word of COMMANDS[name].words[lang]) {
+      const key = fold(word);
+      const seen = LOOKUP.get(key);
+      LOOKUP.set(key, { name, lang: seen && seen.lang !== lang ? undefined : lang });
+    }
+  }
+}
+
+/** The command the text starts with (case-insensitive, trailing punctuation ignored), or undefined. */
+export function parseCommand(input: string): ParsedCommand | undefined {
+  const match = /^\/?(\S+?)[.!?:]*(?:\s+([\s\S]*))?$/u.exec(input.trim());
+  if (!match) return undefined;
+  const found = LOOKUP.get(fold(match[1]!));
+  return found ? { ...found, args: (match[2] ?? '').trim() } : undefined;
+}
+
+/** The commands as the manifest and the help card list them, in one language. */
+export function commandList(lang: Lang): { name: CommandName; word: string; description: string }[] {
+  return COMMAND_NAMES.map((name) => ({ name, word: COMMANDS[name].words[lang][0], description: COMMANDS[name].description[lang] }));
+}
+
+/** Words people try on any bot; answered with help rather than searched as a figure. */
+const GENERIC_BOT_WORDS = new Set(['?', 'menu', 'start', 'settings', 'indstillinger', 'commands', 'kommandoer', 'hej', 'hi', 'hello', 'hallo', 'goddag']);
+
+/**
+ * Does the text look like a mistyped or unknown command rather than a question? A "/word", a generic bot
+ * word, or a single word within two typos of a command ("hjælpe", "statsu"). A short real question such
+ * as "ledighed" is still searched as a figure.
+ */
+export function looksLikeCommand(input: string): boolean {
+  const value = fold(input.trim());
+  if (!value) return true;
+  if (value.startsWith('/')) return true;
+  if (/\s/.test(value)) return false;
+  const word = value.replace(/[.!:]+$/, '');
+  if (GENERIC_BOT_WORDS.has(word)) return true;
+  if (word.length < 4 || /\d/.test(word)) return false;
+  return [...LOOKUP.keys()].some((known) => editDistance(word, known) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

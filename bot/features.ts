@@ -1,0 +1,36 @@
+/**
+ * What the bot asks of the rest of Målbot. Each feature is built elsewhere (figure questions, goal status
+ * and digests, proposals) and handed in when the bot is created; a feature that is not there yet is
+ * answered with an honest "not available" in the user's language, never with a made-up reply.
+ */
+import type { Lang } from '../cards/index.js';
+import type { Conversation } from '../functions/domain/model.js';
+import type { Reply } from './activity.js';
+
+/** Who is asking, where, and in which language to answer. */
+export interface TurnInfo {
+  lang: Lang;
+  locale?: string;
+  conversation: { id: string; scope: Conversation['scope']; tenantId?: string };
+  user: { id: string; name?: string; aadObjectId?: string };
+}
+
+/** A card button of a feature's own card (e.g. a proposal form's submit). The feature validates `data`. */
+export type CardActionHandler = (data: Record<string, unknown>, turn: TurnInfo) => Promise<Reply[]>;
+
+export interface BotFeatures {
+  /** Any text that is not a command: a question about a figure, a goal or a case. */
+  answerQuestion?(question: string, turn: TurnInfo): Promise<Reply[]>;
+  /** `status`: the goals' status now. */
+  showStatus?(turn: TurnInfo): Promise<Reply[]>;
+  /** `forslag` / `idea`: the form for a priority proposal or a quick win; `args` is any text after the word. */
+  openProposalForm?(turn: TurnInfo, args: string): Promise<Reply[]>;
+  /** `abonnér` / `subscribe`: weekly goal status in this conversation. */
+  subscribe?(turn: TurnInfo, args: string): Promise<Reply[]>;
+  /** `afmeld` / `unsubscribe`. */
+  unsubscribe?(turn: TurnInfo): Promise<Reply[]>;
+  /** Verbs of the features' own card buttons; they must not reuse the bot's verbs (bot/verbs.ts). */
+  cardActions?: Record<string, CardActionHandler>;
+}
+
+export type FeatureName = Exclude<keyof BotFeatures, 'cardActions'>;

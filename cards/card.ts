@@ -1,0 +1,44 @@
+/**
+ * What every card builder shares: the Adaptive Card type we hand to the bot, the one templating call,
+ * and the submit data every button carries. Cards import neither botbuilder nor anything from bot/,
+ * so they can be rendered, validated and reused without the SDK.
+ */
+import * as ACData from 'adaptivecards-templating';
+
+/** Teams renders Adaptive Cards up to 1.5 on desktop and mobile alike. */
+export const CARD_VERSION = '1.5';
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  body: unknown[];
+  actions?: unknown[];
+  [property: string]: unknown;
+}
+
+export type Lang = 'da' | 'en';
+
+/**
+ * A button's submit payload. `verb` is what the bot's handler table dispatches on; the bot decides the
+ * verbs, so cards take their buttons ready-made from the caller.
+ */
+export interface SubmitData {
+  verb: string;
+  [field: string]: unknown;
+}
+
+export interface Button {
+  title: string;
+  data: SubmitData;
+}
+
+export function isAdaptiveCard(value: unknown): value is AdaptiveCard {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard' && Array.isArray((value as { body?: unknown }).body);
+}
+
+/** Fills a template (a JSON file next to the builder) with its view model. */
+export function expandTemplate(template: object, data: object): AdaptiveCard {
+  const card: unknown = new ACData.Template(template).expand({ $root: data });
+  if (!isAdaptiveCard(card)) throw new Error('The card template did not expand to an Adaptive Card.');
+  return card;
+}

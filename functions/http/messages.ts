@@ -1,0 +1,34 @@
+/**
+ * POST /api/messages: the Bot Framework endpoint. Anonymous at the Functions level because the Bot
+ * Framework token in the Authorization header is the authentication (checked by the bot endpoint).
+ * Thin: body and header to the bot, its result to the response, refusals as problem+json.
+ */
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
+import { createBotEndpoint, productFeatures, type BotEndpoint, type BotLog } from '../../bot/index.js';
+import { runtime, type Runtime } from '../runtime.js';
+import { problemResponse } from './problem.js';
+
+// One bot per runtime: tests and the local host swap runtimes, the Functions host keeps one for its life.
+const bots = new WeakMap<Runtime, BotEndpoint>();
+
+const log: BotLog = (level, message, ...details) => (level === 'error' ? console.error : level === 'warning' ? console.warn : console.info)(`[bot] ${message}`, ...details);
+
+export function botFor(rt: Runtime): BotEndpoint {
+  let bot = bots.get(rt);
+  if (!bot) {
+    bot = createBotEndpoint({ config: rt.config, store: rt.store, features: productFeatures(rt), log });
+    bots.set(rt, bot);
+  }
+  return bot;
+}
+
+export async function postMessages(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  try {
+    const result = await botFor(await runtime()).handle(await request.text(), request.headers.get('authorization'));
+    return result.body === undefined ? { status: result.status } : { status: result.status, jsonBody: result.body };
+  } catch (error) {
+    return problemResponse(error, request, context);
+  }
+}
+
+app.http('messages', { route: 'messages', methods: ['POST'], authLevel: 'anonymous', handler: postMessages });
