@@ -17,6 +17,8 @@ export function logGeneration(fileName: string): number | undefined {
 
 /** A new or renamed file is only durable once its folder entry is: fsync the folder. */
 export async function syncFolder(dir: string): Promise<void> {
+  // Windows cannot open a folder as a file; NTFS makes renames durable through its own journal.
+  if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {
     await handle.sync();

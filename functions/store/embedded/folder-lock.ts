@@ -36,6 +36,8 @@ export async function lockFolder(dir: string, onCompromised: (error: Error) => v
   await writeFile(claimFile, JSON.stringify(claim));
   try {
     const release = await acquire(dir, claimFile, onCompromised);
+    // Claims left by processes that died after releasing the lock (signal-exit frees the lock, not ours).
+    for (const c of await readClaims(dir)) if (c.file !== claimFile && c.host === hostname() && !isAlive(c.pid)) await rm(c.file, { force: true });
     return {
       async release() {
         await release().catch(() => undefined);
