@@ -34,6 +34,8 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MicrosoftAppPassword', description: "The bot's client secret (not needed with a managed identity)", where: 'both', secret: true },
   { env: 'MicrosoftAppType', description: 'MultiTenant, SingleTenant or UserAssignedMSI', where: 'both', default: 'MultiTenant', requiredInAzure: true },
   { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
+  { env: 'REVIEW_CONVERSATION_ID', description: 'Teams conversation (e.g. a team channel) new proposals are posted to for review; unset: the reviewers\' personal chats with the bot', where: 'both' },
+  { env: 'REVIEWER_IDS', description: 'Comma-separated Teams user ids or Entra object ids of those who may decide on proposals; unset in local mode: everyone (trial)', where: 'both' },
   { env: 'APPLICATIONINSIGHTS_CONNECTION_STRING', description: 'Sends traces and logs to Application Insights when set', where: 'azure', requiredInAzure: true },
 ] as const;
 
@@ -66,6 +68,13 @@ export const ConfigSchema = z.object({
     appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     tenantId: optionalText,
   }),
+  /** Proposal review: where new proposals are posted and who may decide on them. */
+  proposals: z
+    .object({
+      reviewConversationId: optionalText,
+      reviewerIds: z.array(z.string().min(1)).default([]),
+    })
+    .default({ reviewerIds: [] }),
   appInsightsConnectionString: optionalText,
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -93,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MicrosoftAppPassword,
       appType: env.MicrosoftAppType || undefined,
       tenantId: env.MicrosoftAppTenantId,
+    },
+    proposals: {
+      reviewConversationId: env.REVIEW_CONVERSATION_ID,
+      reviewerIds: (env.REVIEWER_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
     },
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };

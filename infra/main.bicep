@@ -21,6 +21,12 @@ param homeOrg string = 'aabenraa'
 
 param cosmosDatabaseName string = 'maalbot'
 
+@description('Teams conversation id (e.g. a team channel) new proposals are posted to for review. Empty: the reviewers\' personal chats.')
+param reviewConversationId string = ''
+
+@description('Comma-separated Teams user ids or Entra object ids of the proposal reviewers.')
+param reviewerIds string = ''
+
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
@@ -88,6 +94,8 @@ module api 'app/api.bicep' = {
       MicrosoftAppId: identity.outputs.clientId
       MicrosoftAppType: 'UserAssignedMSI'
       MicrosoftAppTenantId: tenant().tenantId
+      REVIEW_CONVERSATION_ID: reviewConversationId
+      REVIEWER_IDS: reviewerIds
     }
   }
 }
