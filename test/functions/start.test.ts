@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,32 @@ function freePort(): Promise<number> {
 
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
 
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  json(): Promise<any>;
+}
+
+/**
+ * One request on its own connection: a pooled keep-alive socket to a server that was just killed could
+ * otherwise be reused and reset.
+ */
+function fetch(target: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(target, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode!, headers: res.headers as Reply['headers'], json: async () => JSON.parse(text) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
 async function start(): Promise<ChildProcess> {
   // Nothing may answer yet, or a leftover server could pass for this one.
   expect(await fetch(url('/api/health')).then(() => true, () => false)).toBe(false);
@@ -46,7 +73,7 @@ async function start(): Promise<ChildProcess> {
   child = proc;
   for (let i = 0; i < 300; i++) {
     if (proc.exitCode !== null) throw new Error(`npm start exited with ${proc.exitCode}:\n${output}`);
-    const ok = await fetch(url('/api/health')).then((r) => r.ok, () => false);
+    const ok = await fetch(url('/api/health')).then((r) => r.status === 200, () => false);
     if (ok) return proc;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -67,7 +94,7 @@ async function postFigure(period: string, value: number): Promise<string> {
     body: JSON.stringify({ kind: 'target', period, value, source }),
   });
   expect(res.status).toBe(201);
-  return res.headers.get('location')!;
+  return res.headers.location as string;
 }
 
 beforeAll(async () => {
@@ -100,12 +127,25 @@ describe('npm start', () => {
     const again = await fetch(url(first));
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ kpiId: kpi, kind: 'target', period: '2030', value: 1500 });
+    // Headers travel through the host: If-Match in, ETag out.
+    const put = await fetch(url(first), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'if-match': again.headers.etag as string },
+      body: JSON.stringify({ value: 1550, source }),
+    });
+    expect(put.status).toBe(200);
+    expect(put.headers.etag).not.toBe(again.headers.etag);
+    const stale = await fetch(url(first), { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': again.headers.etag as string }, body: JSON.stringify({ value: 1, source }) });
+    expect(stale.status).toBe(412);
+    expect(stale.headers['content-type']).toBe('application/problem+json');
+    expect((await fetch(url('/api/nothing-here'))).status).toBe(404);
+    expect((await fetch(url('/api/health'), { method: 'DELETE' })).status).toBe(405);
     const second = await postFigure('2031', 1400);
     await stop(proc, 'SIGKILL');
 
     proc = await start();
     expect(await (await fetch(url(second))).json()).toMatchObject({ period: '2031', value: 1400 });
-    expect((await fetch(url(first))).status).toBe(200);
+    expect(await (await fetch(url(first))).json()).toMatchObject({ value: 1550 });
     expect(await stop(proc, 'SIGTERM')).toBe(0);
   }, 120_000);
 });
