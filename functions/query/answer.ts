@@ -28,6 +28,8 @@ const MIN_COVERAGE = 0.6;
 const ALTERNATIVE_RATIO = 0.8;
 /** A question for an amount ("hvor mange …", "how much …") wants a figure, never a case description. */
 const QUANTITY = /^\s*(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/u;
+const COUNTING = /\b(?:hvor mange|how many|antal(?:let)?|number of)\b/u;
+const SHARE = /\b(?:procent\w*|pct|percent\w*|andel\w*|share|proportion|rate|grad(?:en)?)\b|%/u;
 /** Words that only say "the case as a whole". */
 const CASE_WORDS = new Set(
   ['projekt', 'projektet', 'project', 'sag', 'sagen', 'case', 'forslag', 'forslaget', 'proposal', 'strategi', 'strategien', 'strategy',
@@ -123,6 +125,12 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
       break;
     }
   }
+  // Within a case named by code, a measure that has the period and kind asked beats a better-named one
+  // that has not (when exactly one such measure exists).
+  if (!chosen && firstWithOrg && scope) {
+    const inCase = await withinCase(store, cat, parsed, ranked, subjectChoices, compareOrg, home);
+    if (inCase.kind === 'figure') return inCase;
+  }
   chosen ??= firstWithOrg;
   if (chosen) {
     const { cand, kpi, org, mine, all } = chosen;
@@ -173,6 +181,8 @@ async function withinCase(
 
 /** Whether the figures hold one of the kind and period asked. */
 function fits(parsed: ParsedQuestion, mine: ResolvedFigure[], hasGoal = false): boolean {
+  // "hvor mange" / "how many" counts something; a percentage answers "hvor stor en andel" / "what share"
+  if (COUNTING.test(parsed.text) && !SHARE.test(parsed.text) && mine[0]?.unit === 'percent') return false;
   if (parsed.comparisons.includes('target') && !hasGoal && !mine.some((f) => f.kind === 'target')) return false;
   const kinds = parsed.kinds.filter((k) => !(parsed.comparisons.includes('target') && k === 'target'));
   const pool = kinds.length ? mine.filter((f) => kinds.includes(f.kind)) : mine;

@@ -76,6 +76,8 @@ export function findGroupWords(question: string): { kind: 'cluster' | 'national'
   return out;
 }
 
+const CODE_LIKE = /^[A-ZÆØÅ]{2,6}(?:[ -]?(?:[0-9]{1,3}[a-zA-Z]?|[IVX]{1,4}))?$/u;
+
 /** A code reduced to letters and numbers without leading zeros: "UE 09a", "ue9a" and "UE-09A" meet. */
 export function codeKey(code: string): string {
   return fold(code)
@@ -94,7 +96,8 @@ export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
   const folded = fold(question);
   const hits: Mention[] = [];
   for (const c of cases) {
-    const labels = [c.code, ...c.aliases.filter((a) => a.length <= 12)].filter((x): x is string => !!x);
+    // Aliases that look like codes ("KIK", "KIK-II", "UE 9a"), not ordinary words such as "budget".
+    const labels = [c.code, ...c.aliases.filter((a) => CODE_LIKE.test(a))].filter((x): x is string => !!x);
     for (const label of labels) {
       const key = codeKey(label);
       if (key.length < 2) continue;
