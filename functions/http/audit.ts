@@ -14,8 +14,9 @@ export interface AuditInput {
   after?: object;
 }
 
-export async function recordAudit(store: Store, input: AuditInput): Promise<void> {
-  await store.audit.create({
+/** Returns the entry written, so a caller undoing its writes (an import) can remove it again. */
+export async function recordAudit(store: Store, input: AuditInput): Promise<AuditEntry> {
+  return store.audit.create({
     // Time first, so an entity's entries list in the order they happened.
     id: `${input.at}~${randomUUID()}`,
     entityType: input.entityType,

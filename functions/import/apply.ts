@@ -1,0 +1,92 @@
+/**
+ * Writing a plan, all or nothing. Every figure is written with a precondition — create for a new one
+ * (409 if somebody added it since the plan), replace with the ETag the plan read for a changed one (412
+ * if somebody changed it since) — then one audit entry per figure. If any write fails, what was
+ * written is undone (compensation): created figures deleted, replaced ones restored from their
+ * before-image, audit entries of this import removed.
+ *
+ * Why compensation and not a transaction: figures are partitioned by KPI, and a Cosmos DB
+ * transactional batch is atomic only within one partition key and at most 100 operations. In
+ * production a file touching one KPI could go as one batch per 100 figures (still not atomic across
+ * batches), so a file spanning several KPIs needs compensation either way. The residual risk: a crash
+ * of the process between a failed write and the end of the undo leaves the written part in place —
+ * its audit entries (action "import") show exactly which figures that was.
+ */
+import { AppError, ConflictError, PreconditionFailedError } from '../domain/errors.js';
+import type { Actor, AuditEntry, Figure } from '../domain/model.js';
+import { recordAudit } from '../http/audit.js';
+import { unstored, type Stored, type Store } from '../store/store.js';
+import type { ImportPlan, PlannedFigure } from './plan.js';
+
+/** Writes in flight at once: enough for the embedded store's group commit, not enough to flood Cosmos. */
+const PARALLEL = 32;
+
+export interface ApplyResult {
+  written: number;
+  auditEntries: number;
+}
+
+type Undo = { created: Stored<Figure> } | { replaced: Stored<Figure>; before: Stored<Figure> };
+
+export async function applyPlan(store: Store, plan: ImportPlan, actor: Actor, at: string): Promise<ApplyResult> {
+  const work = [...plan.new, ...plan.changed];
+  const undo: Undo[] = [];
+  const audits: AuditEntry[] = [];
+  try {
+    await inBatches(work, async (p) => {
+      const figure: Figure = { ...p.figure, updatedAt: at, updatedBy: actor };
+      if (!p.before) undo.push({ created: await store.figures.create(figure).catch(explain(p)) });
+      else undo.push({ replaced: await store.figures.replace(figure, p.before._etag).catch(explain(p)), before: p.before });
+    });
+    const written = new Map(undo.map((u) => ('created' in u ? [u.created.id, u.created] : [u.replaced.id, u.replaced])));
+    await inBatches(work, async (p) => {
+      const after = written.get(p.figure.id)!;
+      audits.push(await recordAudit(store, { entityType: 'figure', entityId: p.figure.id, action: 'import', actor, at, ...(p.before ? { before: p.before } : {}), after }));
+    });
+  } catch (error) {
+    const left = await compensate(store, undo, audits);
+    if (left.length) {
+      throw new AppError(
+        500,
+        'Import partly undone',
+        `The import failed (${(error as Error).message}) and ${left.length} write(s) could not be undone: ${left.join('; ')}. Their audit entries (action "import", ${at}) name them.`,
+      );
+    }
+    throw error;
+  }
+  return { written: work.length, auditEntries: audits.length };
+}
+
+function explain(p: PlannedFigure) {
+  return (error: unknown): never => {
+    const where = `row ${p.row}${p.column ? `, column ${p.column}` : ''} (${p.figure.id})`;
+    if (error instanceof ConflictError) throw new ConflictError(`Somebody added ${where} after the file was checked; nothing was imported. Run the import again to see the current figures.`);
+    if (error instanceof PreconditionFailedError) throw new PreconditionFailedError(`Somebody changed ${where} after the file was checked; nothing was imported. Run the import again to see the current figures.`);
+    throw error;
+  };
+}
+
+/** Undoes in reverse order; returns what could not be undone. A figure changed again meanwhile is left alone. */
+async function compensate(store: Store, undo: Undo[], audits: AuditEntry[]): Promise<string[]> {
+  const left: string[] = [];
+  for (const entry of audits.reverse()) {
+    await store.audit.delete(entry.id, entry.entityId).catch((e: unknown) => left.push(`audit entry ${entry.id}: ${(e as Error).message}`));
+  }
+  for (const u of undo.reverse()) {
+    if ('created' in u) {
+      await store.figures.delete(u.created.id, u.created.kpiId, u.created._etag).catch((e: unknown) => left.push(`${u.created.id}: ${(e as Error).message}`));
+    } else {
+      await store.figures.replace(unstored(u.before), u.replaced._etag).catch((e: unknown) => left.push(`${u.before.id}: ${(e as Error).message}`));
+    }
+  }
+  return left;
+}
+
+/** Runs `write` over the items, PARALLEL at a time; the first failure is thrown after its batch settles. */
+async function inBatches<T>(items: T[], write: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL) {
+    const results = await Promise.allSettled(items.slice(i, i + PARALLEL).map(write));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * One spreadsheet cell as both readers hand it on: text, a number (XLSX numeric cells), or empty.
+ * Numbers typed as text follow Danish conventions first, because that is what job centres' files hold:
+ * "1.869" is one thousand eight hundred and sixty-nine, "15,9" is fifteen point nine.
+ */
+export type Cell = string | number | null;
+
+/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/**
+ * Text as written to a CSV someone may open in a spreadsheet: a leading apostrophe keeps a formula-like
+ * cell as text there. The importer removes exactly that apostrophe again, so export → import is lossless.
+ */
+export function escapeFormula(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+export function unescapeFormula(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** The cell as trimmed text; '' for an empty cell. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  return unescapeFormula(cell.trim());
+}
+
+export type NumberResult = { ok: true; value: number; percent: boolean } | { ok: false };
+
+const SPACES = /[\s\u00a0\u2009\u202f]/g;
+
+/**
+ * A number cell. Accepted: 1869, -281, 1.869 and 1.869,5 (Danish thousands), 15,9 (Danish decimal),
+ * 15.9 (a point followed by other than exactly three digits is a decimal point), "1 869", a trailing
+ * "%" (the caller checks the KPI is a percentage). Anything else — words, formulas, "1,869,000" — is
+ * refused rather than guessed at.
+ */
+export function cellNumber(cell: Cell | undefined): NumberResult {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell, percent: false } : { ok: false };
+  if (cell === null || cell === undefined) return { ok: false };
+  let s = cell.trim().replace(SPACES, '').replace(/^\u2212/, '-');
+  const percent = /%$/.test(s);
+  if (percent) s = s.slice(0, -1);
+  let normal: string | undefined;
+  if (/^-?\d+$/.test(s)) normal = s;
+  else if (/^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+,\d+$/.test(s)) normal = s.replace(',', '.');
+  else if (/^-?\d+\.(?:\d{1,2}|\d{4,})$/.test(s)) normal = s;
+  if (normal === undefined) return { ok: false };
+  const value = Number(normal);
+  return Number.isFinite(value) ? { ok: true, value, percent } : { ok: false };
+}

@@ -1,0 +1,73 @@
+/**
+ * Period text from spreadsheets → the canonical periods of functions/domain/period.ts. Covers what
+ * Jobindsats, Excel and people write: "2018M08", "aug 2018", "august 2018", "08-2018", "2018K1",
+ * "1. kvartal 2018", "Q1 2018", "2. halvår 2015", "31-08-2018", "31. august 2018", "pr. 31.08.2018".
+ */
+import { PeriodSchema } from '../domain/period.js';
+
+const MONTHS: Record<string, number> = {};
+const NAMES: [string[], number][] = [
+  [['januar', 'january', 'jan'], 1],
+  [['februar', 'february', 'feb'], 2],
+  [['marts', 'march', 'mar'], 3],
+  [['april', 'apr'], 4],
+  [['maj', 'may'], 5],
+  [['juni', 'june', 'jun'], 6],
+  [['juli', 'july', 'jul'], 7],
+  [['august', 'aug'], 8],
+  [['september', 'sept', 'sep'], 9],
+  [['oktober', 'october', 'okt', 'oct'], 10],
+  [['november', 'nov'], 11],
+  [['december', 'dec'], 12],
+];
+for (const [names, month] of NAMES) for (const n of names) MONTHS[n] = month;
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
+
+const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^(\d{4})\s*m(\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}`],
+  [/^(\d{4})\s*-?\s*[kq]([1-4])$/, (m) => `${m[1]}-Q${m[2]}`],
+  [/^[kq]([1-4])\s*-?\s*(\d{4})$/, (m) => `${m[2]}-Q${m[1]}`],
+  [/^([1-4])\.?\s*(?:kvartal|kvt\.?|quarter)\s*(\d{4})$/, (m) => `${m[2]}-Q${m[1]}`],
+  [/^(\d{4})\s*-?\s*h([12])$/, (m) => `${m[1]}-H${m[2]}`],
+  [/^h([12])\s*-?\s*(\d{4})$/, (m) => `${m[2]}-H${m[1]}`],
+  [/^([12])\.?\s*(?:halvår|halvaar|half)\s*(\d{4})$/, (m) => `${m[2]}-H${m[1]}`],
+  [new RegExp(`^${MONTH}\\s*[-/ ]?\\s*(\\d{4}|\\d{2})$`), (m) => `${fullYear(m[2]!)}-${pad(MONTHS[m[1]!]!)}`],
+  [/^(\d{1,2})[-/.](\d{4})$/, (m) => `${m[2]}-${pad(m[1]!)}`],
+  [/^(\d{4})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}`],
+  [/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+  [new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*(\\d{4})$`), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(m[1]!)}`],
+];
+
+/** The canonical period, or undefined when the text is not one we can read without guessing. */
+export function normalisePeriod(text: string): string | undefined {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:pr\.|per|ultimo|status)\s+/, '')
+    .replace(/\s+/g, ' ');
+  if (!t) return undefined;
+  if (/^\d{4}/.test(t) && PeriodSchema.safeParse(t.toUpperCase()).success) return t.toUpperCase();
+  // A range in any of the single forms: "sep 2016 -- aug 2017", "2016-09--2017-08".
+  const range = t.split(/\s*--\s*/);
+  if (range.length === 2) {
+    const [from, to] = range.map((p) => normalisePeriod(p));
+    return from && to && !from.includes('--') && !to.includes('--') ? canonical(`${from}--${to}`) : undefined;
+  }
+  for (const [pattern, build] of RULES) {
+    const m = pattern.exec(t);
+    if (m) return canonical(build(m));
+  }
+  return undefined;
+}
+
+function canonical(period: string): string | undefined {
+  return PeriodSchema.safeParse(period).success ? period : undefined;
+}
+
+/** True when a header cell names a period: a wide layout's month column. */
+export function isPeriodHeader(text: string): boolean {
+  return normalisePeriod(text) !== undefined && !/^\d{1,2}$/.test(text.trim());
+}
