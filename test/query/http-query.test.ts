@@ -1,0 +1,55 @@
+/**
+ * POST /api/query through the registered Functions handler, over an embedded store holding the seed data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIfEmpty } from '../../functions/store/seed.js';
+import { startApi, type Api } from '../functions/api-harness.js';
+
+let api: Api;
+
+beforeAll(async () => {
+  api = await startApi();
+  await seedIfEmpty(api.store);
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+});
+
+describe('POST /api/query', () => {
+  it('answers the Aabenraa budget question with its figure and source', async () => {
+    const res = await api.call('POST', '/api/query', { body: { q: 'Hvad er Aabenraas budget til integration og enkeltydelser i 2019?' } });
+    expect(res.status).toBe(200);
+    expect(res.body.figures[0]).toMatchObject({ org: 'aabenraa', period: '2019', kind: 'budget', value: 16957, unit: '1.000 kr.' });
+    expect(res.body.figures[0].source).toContain('001_c4b015c6edf99cef.txt');
+    expect(res.body.answer).toContain('17,0 mio. kr.');
+  });
+
+  it('says there is no figure for 2019 and names the periods that have one', async () => {
+    const res = await api.call('POST', '/api/query', { body: { q: "What was Viborg's rank in the cluster in 2019?", lang: 'en' } });
+    expect(res.status).toBe(200);
+    expect(res.body.figures).toEqual([]);
+    expect(res.body.answer).toMatch(/no figure/i);
+    expect(res.body.answer).toContain('Q1 2015');
+    expect(res.body.answer).toContain('Q1 2016');
+    expect(res.body.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it('answers in English when asked to', async () => {
+    const res = await api.call('POST', '/api/query', { body: { q: 'Hvor mange unge var på offentlig forsørgelse i Viborg i september 2017?', lang: 'en' } });
+    expect(res.body.answer).toContain('1,869 full-time persons');
+  });
+
+  it('rejects a body without q as 400 problem+json naming the field', async () => {
+    const res = await api.call('POST', '/api/query', { body: { question: 'hvad?' } });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(res.body)).toContain('q');
+  });
+
+  it('rejects a wrong language and an empty question', async () => {
+    expect((await api.call('POST', '/api/query', { body: { q: 'budget', lang: 'de' } })).status).toBe(400);
+    expect((await api.call('POST', '/api/query', { body: { q: '   ' } })).status).toBe(400);
+    expect((await api.call('POST', '/api/query', { rawBody: '{not json', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+  });
+});
