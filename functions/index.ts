@@ -13,6 +13,7 @@ import './http/kpi.js';
 import './http/kpi-figures.js';
 import './http/figure.js';
 import './http/goals.js';
+import './http/query.js';
 import './http/messages.js';
 
 // Imports run first in ESM anyway; setup only has to happen before the host finishes starting the app.
