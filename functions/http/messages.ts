@@ -6,6 +6,7 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { createBotEndpoint, productFeatures, type BotEndpoint, type BotLog } from '../../bot/index.js';
 import { runtime, type Runtime } from '../runtime.js';
+import { endpoint } from './endpoint.js';
 import { problemResponse } from './problem.js';
 
 // One bot per runtime: tests and the local host swap runtimes, the Functions host keeps one for its life.
@@ -31,4 +32,18 @@ export async function postMessages(request: HttpRequest, context: InvocationCont
   }
 }
 
-app.http('messages', { route: 'messages', methods: ['POST'], authLevel: 'anonymous', handler: postMessages });
+// Described through endpoint() so /api/openapi.json lists it like every other route.
+app.http('messages', endpoint({
+  route: 'messages',
+  authLevel: 'anonymous',
+  operations: {
+    POST: {
+      handler: postMessages,
+      summary: 'Bot Framework activities (Teams)',
+      description: 'Authenticated by the Bot Framework token in Authorization, not by a function key.',
+      headers: { Authorization: { description: 'Bot Framework bearer token', required: true } },
+      responses: { 200: { description: 'Handled; an invoke activity gets its invoke response as the body' } },
+      problems: [401],
+    },
+  },
+}));

@@ -29,6 +29,7 @@ const NAMED_INPUTS: [z.ZodType, string][] = [
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid request: each bad field is named in errors',
+  401: 'Unauthorized',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict: the item exists already',
@@ -87,6 +88,9 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: Docum
         ],
         ...(op.body
           ? { requestBody: { required: true, content: { 'application/json': { schema: ref(inputs, op.body, `${name}Request`) } } } }
+          : {}),
+        ...(op.fileBody
+          ? { requestBody: { required: true, content: mapValues(op.fileBody, (description) => ({ schema: { type: 'string', format: 'binary', description } })) } }
           : {}),
         responses,
         ...(ep.authLevel === 'function' ? { security: [{ functionKey: [] }, { functionKeyQuery: [] }] } : { security: [] }),

@@ -27,6 +27,7 @@ const TYPE_BASE = 'https://maalbot.example/problems/';
 
 const TYPE_BY_STATUS: Record<number, string> = {
   400: 'invalid-request',
+  401: 'unauthorized',
   403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
