@@ -3,19 +3,25 @@
  * the registered functions over HTTP, runs the timers, prints the address, and on Ctrl-C or SIGTERM
  * stops everything in reverse order so the store is closed cleanly.
  *   --no-playground   start without the Microsoft 365 Agents Playground
+ *   --playground-port N   the Playground's port (default: TEAMSAPPTESTER_PORT, else 56150)
  */
 import { loadConfig } from '../config.js';
 import { useRuntime } from '../runtime.js';
 import { openStore } from '../store/index.js';
 import { seedIfEmpty } from '../store/seed.js';
 import type { Store } from '../store/store.js';
+import { botAuth, LOCAL_MODE_WARNING } from '../../bot/auth.js';
 import { startHost, type Log, type RunningHost } from './host.js';
 import { loadFunctions } from './load-functions.js';
+import { startPlayground, type RunningPlayground } from './playground.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
 import { startServices, type Service } from './services.js';
 
 const args = new Set(process.argv.slice(2));
 const withPlayground = !args.has('--no-playground');
+// --playground-port N: otherwise the Playground's own default (TEAMSAPPTESTER_PORT, else 56150).
+const playgroundPortArg = process.argv.indexOf('--playground-port');
+const playgroundPort = playgroundPortArg > 0 ? Number(process.argv[playgroundPortArg + 1]) : undefined;
 
 const log: Log = (level, message, ...details) => {
   const line = [new Date().toISOString(), level.padEnd(11), message, ...details.map(String)].join(' ');
@@ -24,12 +30,15 @@ const log: Log = (level, message, ...details) => {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Refuses an unauthenticated bot on a non-loopback address before anything starts.
+  if (botAuth(config).mode === 'local-unauthenticated') log('warning', LOCAL_MODE_WARNING);
   const functions = await loadFunctions(undefined, (level, _category, message) => log(level as Parameters<Log>[0], message));
   for (const name of functions.unsupported) log('warning', `Not run locally: ${name}`);
 
   let store: Store | undefined;
   let host: RunningHost | undefined;
   let scheduler: RunningScheduler | undefined;
+  let playground: RunningPlayground | undefined;
   const services: Service[] = [
     {
       name: 'store',
@@ -54,12 +63,23 @@ async function main(): Promise<void> {
       },
       stop: async () => scheduler?.stop(),
     },
-    // The Teams playground joins here, last, when withPlayground is set (bot issue).
   ];
-  if (withPlayground) log('information', 'The Teams playground is not part of this build yet; starting without it.');
+  if (withPlayground) {
+    services.push({
+      name: 'playground',
+      start: async () => {
+        playground = await startPlayground({ botEndpoint: `${host!.url}/api/messages`, log, ...(playgroundPort ? { port: playgroundPort } : {}) });
+      },
+      stop: async () => playground?.stop(),
+    });
+  }
 
   const running = await startServices(services, (message) => log('warning', message));
-  console.log(`Målbot API listening on ${host!.url}/api (store: ${store!.kind})`);
+  console.log(
+    playground
+      ? `Målbot is ready: open ${playground.url} to chat with it (Agents Playground; API ${host!.url}/api, store: ${store!.kind})`
+      : `Målbot API listening on ${host!.url}/api (store: ${store!.kind})`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
