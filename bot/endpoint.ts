@@ -26,8 +26,8 @@ export interface BotEndpoint {
   readonly authenticated: boolean;
   /** Throws an AppError (400, 401) for a request that must be refused. */
   handle(body: string, authorization: string | null): Promise<TransportResult>;
-  /** Proactive send into a stored conversation. */
-  sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<void>;
+  /** Proactive send into a stored conversation; resolves to the sent activities' ids. */
+  sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<string[]>;
 }
 
 export class UnauthorizedError extends AppError {

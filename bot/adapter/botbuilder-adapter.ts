@@ -31,8 +31,8 @@ export interface TransportResult {
 export interface BotTransport {
   /** Runs one incoming activity; rejects with an error whose `statusCode` is 401 when authentication fails. */
   process(activity: IncomingActivity, authorization: string): Promise<TransportResult>;
-  /** Proactive send into a stored conversation (digests, celebrations). */
-  sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<void>;
+  /** Proactive send into a stored conversation (digests, celebrations); resolves to the sent activities' ids. */
+  sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<string[]>;
 }
 
 /** CloudAdapter's processActivity is protected; this subclass opens it to a Functions handler. */
@@ -124,9 +124,11 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
       return response ? { status: response.status, ...(response.body !== undefined ? { body: response.body } : {}) } : { status: 200 };
     },
     async sendTo(reference, replies) {
+      let ids: string[] = [];
       await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
-        await context.sendActivities(replies.map(toActivity));
+        ids = (await context.sendActivities(replies.map(toActivity))).map((r) => r?.id ?? '');
       });
+      return ids;
     },
   };
 }

@@ -1,0 +1,160 @@
+/**
+ * The weekly digest card: headline, celebrations first, a stale-data warning, then goals grouped by case
+ * with a status marker, value against target and deadline, the change since the last digest and a trend
+ * picture, and buttons (ask a question, see a case, pause the digest).
+ *
+ * The trend picture is Teams' Chart.Line with a fallback: hosts that do not know Chart.Line (the Agents
+ * Playground renders with the adaptivecards JS library) show a small PNG drawn by trend-png.ts instead, or,
+ * once the card's size budget is spent, a line of text with the figures. The card stays under Teams'
+ * ~28 KB message limit however many goals a subscription has.
+ */
+import template from './digest-card.template.json' with { type: 'json' };
+import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+import { trendDataUri } from './trend-png.js';
+
+/** The shape the digest module hands over (functions/digest/view.ts), restated so cards import nothing from functions/. */
+export interface DigestCardGoal {
+  goalId: string;
+  title: string;
+  kpiName: string;
+  level: 'end' | 'sub';
+  status: 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-recent-data';
+  statusLabel: string;
+  valueText?: string;
+  targetText: string;
+  deadlineText: string;
+  changeText?: string;
+  staleText?: string;
+  subGoalsText?: string;
+  series: { period: string; date: string; value: number }[];
+  target: number;
+}
+
+export interface DigestCardView {
+  lang: Lang;
+  headline: string;
+  celebrations: { key: string; text: string }[];
+  cases: { caseId?: string; name: string; title?: string; goals: DigestCardGoal[] }[];
+  counts: Record<DigestCardGoal['status'], number>;
+  staleGoals: number;
+  buttons: Button[];
+}
+
+/** Teams refuses bigger messages; the card keeps room below it for the activity around it. */
+export const MESSAGE_LIMIT_BYTES = 28 * 1024;
+const CARD_BUDGET_BYTES = 24 * 1024;
+
+export const STATUS_MARKER: Record<DigestCardGoal['status'], string> = {
+  achieved: '✅',
+  'on-track': '🟢',
+  'at-risk': '🟠',
+  'off-track': '🔴',
+  'no-recent-data': '⚪',
+};
+
+const TONE = { achieved: 'good', 'on-track': 'good', 'at-risk': 'warning', 'off-track': 'attention', 'no-recent-data': 'neutral' } as const;
+const COLOR = { achieved: 'Good', 'on-track': 'Good', 'at-risk': 'Warning', 'off-track': 'Attention', 'no-recent-data': 'Default' } as const;
+
+const TEXT = {
+  da: {
+    celebrations: 'Værd at fejre',
+    target: 'Mål',
+    deadline: 'Frist',
+    value: 'Seneste tal',
+    none: 'Ingen tal',
+    stale: (n: number) => (n === 1 ? '1 mål bygger på gamle tal.' : `${n} mål bygger på gamle tal.`),
+    noGoals: 'Der er ingen mål at vise for dette abonnement.',
+    trend: 'Udvikling',
+    targetLegend: 'Mål',
+    summary: (c: DigestCardView['counts']) =>
+      `${c.achieved} nået · ${c['on-track']} på sporet · ${c['at-risk']} i fare · ${c['off-track']} ikke på sporet · ${c['no-recent-data']} uden nye tal`,
+  },
+  en: {
+    celebrations: 'Worth celebrating',
+    target: 'Target',
+    deadline: 'Deadline',
+    value: 'Latest figure',
+    none: 'No figures',
+    stale: (n: number) => (n === 1 ? '1 goal rests on old figures.' : `${n} goals rest on old figures.`),
+    noGoals: 'There are no goals to show for this subscription.',
+    trend: 'Trend',
+    targetLegend: 'Target',
+    summary: (c: DigestCardView['counts']) =>
+      `${c.achieved} achieved · ${c['on-track']} on track · ${c['at-risk']} at risk · ${c['off-track']} off track · ${c['no-recent-data']} without recent figures`,
+  },
+} as const;
+
+export function digestCard(view: DigestCardView): AdaptiveCard {
+  const t = TEXT[view.lang];
+  // Pictures go to the goals in reading order until the budget is spent; later goals get a text trend.
+  let pictureBytes = 0;
+  const pictureBudget = CARD_BUDGET_BYTES - skeletonSize(view);
+  const cases = view.cases.map((c) => ({
+    items: [
+      { type: 'TextBlock', text: c.title ? `**${c.name}** – ${c.title}` : `**${c.name}**`, wrap: true, size: 'Medium' },
+      ...c.goals.map((g) => {
+        const chart = trendElement(g, view.lang, (uri) => {
+          if (pictureBytes + uri.length > pictureBudget) return false;
+          pictureBytes += uri.length;
+          return true;
+        });
+        return goalContainer(g, view.lang, chart);
+      }),
+    ],
+  }));
+  return expandTemplate(template, {
+    headline: view.headline,
+    summary: t.summary(view.counts),
+    celebrationsHeading: t.celebrations,
+    celebrations: view.celebrations,
+    staleWarning: view.staleGoals ? t.stale(view.staleGoals) : '',
+    cases,
+    noGoals: t.noGoals,
+    buttons: view.buttons,
+  });
+}
+
+function goalContainer(g: DigestCardGoal, lang: Lang, chart: object | undefined): object {
+  const t = TEXT[lang];
+  const facts = [
+    { title: t.value, value: g.valueText ?? t.none },
+    { title: t.target, value: g.targetText },
+    { title: t.deadline, value: g.deadlineText },
+  ];
+  const items: object[] = [
+    { type: 'TextBlock', text: `${STATUS_MARKER[g.status]} ${g.title} – ${g.statusLabel}`, wrap: true, weight: 'Bolder', color: COLOR[g.status] },
+    { type: 'FactSet', facts, spacing: 'Small' },
+  ];
+  if (g.subGoalsText) items.push({ type: 'TextBlock', text: g.subGoalsText, wrap: true, size: 'Small', spacing: 'Small' });
+  if (g.changeText) items.push({ type: 'TextBlock', text: g.changeText, wrap: true, size: 'Small', spacing: 'Small' });
+  if (g.staleText) items.push({ type: 'TextBlock', text: `⚠ ${g.staleText}`, wrap: true, size: 'Small', color: 'Warning', spacing: 'Small' });
+  if (chart) items.push(chart);
+  return { type: 'Container', items, spacing: 'Medium', ...(g.level === 'sub' ? { style: 'emphasis' } : {}) };
+}
+
+/** Chart.Line for Teams; a PNG (or, past the budget, text) for hosts without charts. Nothing for fewer than two points. */
+function trendElement(g: DigestCardGoal, lang: Lang, fits: (uri: string) => boolean): object | undefined {
+  if (g.series.length < 2) return undefined;
+  const t = TEXT[lang];
+  const first = g.series[0]!.date;
+  const last = g.series.at(-1)!.date;
+  const x = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const uri = trendDataUri({ points: g.series.map((p) => ({ x: x(p.date), y: p.value })), target: g.target, tone: TONE[g.status] });
+  const textTrend = { type: 'TextBlock', text: `${t.trend}: ${g.series.map((p) => p.value).join(' → ')} (${t.targetLegend.toLowerCase()} ${g.target})`, wrap: true, size: 'Small', isSubtle: true };
+  const fallback = fits(uri) ? { type: 'Image', url: uri, altText: `${t.trend}: ${g.kpiName}`, size: 'Stretch' } : textTrend;
+  return {
+    type: 'Chart.Line',
+    title: `${t.trend}: ${g.kpiName}`,
+    data: [
+      { legend: g.kpiName, values: g.series.map((p) => ({ x: p.date, y: p.value })) },
+      { legend: t.targetLegend, values: [{ x: first, y: g.target }, { x: last, y: g.target }] },
+    ],
+    fallback,
+  };
+}
+
+function skeletonSize(view: DigestCardView): number {
+  const textOnly = JSON.stringify({ ...view, cases: view.cases.map((c) => ({ ...c, goals: c.goals.map((g) => ({ ...g, series: g.series.slice(-6) })) })) });
+  // The card repeats each goal's texts with layout around them; twice the view is a safe estimate.
+  return 2 * Buffer.byteLength(textOnly);
+}

@@ -1,0 +1,40 @@
+/** The digest as plain text: the CLI's dry run, and the notification preview of the card. */
+import type { DigestView } from './view.js';
+
+const MARKER: Record<string, string> = { achieved: '✅', 'on-track': '🟢', 'at-risk': '🟠', 'off-track': '🔴', 'no-recent-data': '⚪' };
+
+export function statusMarker(status: string): string {
+  return MARKER[status] ?? '•';
+}
+
+export function digestText(view: DigestView): string {
+  const da = view.lang === 'da';
+  const lines = [view.headline, ''];
+  if (view.celebrations.length) {
+    lines.push(da ? '🎉 Værd at fejre' : '🎉 Worth celebrating');
+    for (const c of view.celebrations) lines.push(`  • ${c.text}`);
+    lines.push('');
+  }
+  for (const c of view.cases) {
+    lines.push(c.title ? `${c.name} – ${c.title}` : c.name);
+    for (const g of c.goals) {
+      const indent = g.level === 'sub' ? '    ' : '  ';
+      lines.push(`${indent}${statusMarker(g.status)} ${g.sentence}`);
+      if (g.subGoalsText) lines.push(`${indent}   ${g.subGoalsText}`);
+      if (g.changeText) lines.push(`${indent}   ${g.changeText}`);
+      if (g.staleText) lines.push(`${indent}   ⚠ ${g.staleText}`);
+    }
+    lines.push('');
+  }
+  if (!view.cases.length) lines.push(da ? 'Ingen mål at vise.' : 'No goals to show.', '');
+  return lines.join('\n').trimEnd();
+}
+
+/** One line for the notification: how many goals, how many celebrations. */
+export function digestSummary(view: DigestView): string {
+  const goals = view.cases.reduce((n, c) => n + c.goals.length, 0);
+  const da = view.lang === 'da';
+  const parts = [da ? `${goals} mål` : `${goals} goals`, `${view.counts.achieved} ${da ? 'nået' : 'achieved'}`];
+  if (view.celebrations.length) parts.push(da ? `${view.celebrations.length} at fejre` : `${view.celebrations.length} to celebrate`);
+  return `${view.headline}: ${parts.join(', ')}`;
+}
