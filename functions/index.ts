@@ -15,6 +15,9 @@ import './http/figure.js';
 import './http/goals.js';
 import './http/query.js';
 import './http/messages.js';
+import './http/import.js';
+import './http/audit-route.js';
+import './timers/digest.js';
 
 // Imports run first in ESM anyway; setup only has to happen before the host finishes starting the app.
 app.setup({ enableHttpStream: false });
