@@ -3,7 +3,7 @@
  * ("1.000 kr." with 16957), so the value is exactly the source's number; formatting comes from
  * the domain's formatQuantity.
  */
-import { formatQuantity } from '../domain/format.js';
+import { formatNumber, formatQuantity } from '../domain/format.js';
 import type { Unit } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
 
@@ -22,6 +22,15 @@ export function unitFactor(label: string): number {
   return 1;
 }
 
+/**
+ * Money kept in 1.000 kr. keeps its precision: 16957 → "16,957 mio. kr. (16.957 t.kr.)", as the
+ * committee's budget table reads, instead of rounding to "17,0 mio. kr.".
+ */
 export function formatValue(value: number, unit: Unit, scale: number, lang: Lang): string {
+  if (unit === 'dkk' && scale === 1000 && Math.abs(value) >= 1000 && Number.isInteger(value)) {
+    const millions = formatNumber(value / 1000, lang, { maxDecimals: 3, minDecimals: 3 });
+    const thousands = formatNumber(value, lang, { maxDecimals: 0 });
+    return lang === 'da' ? `${millions} mio. kr. (${thousands} t.kr.)` : `DKK ${millions} million (DKK ${thousands} thousand)`;
+  }
   return formatQuantity(value, unit, scale, lang);
 }

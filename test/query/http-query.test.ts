@@ -22,7 +22,7 @@ describe('POST /api/query', () => {
     expect(res.status).toBe(200);
     expect(res.body.figures[0]).toMatchObject({ org: 'aabenraa', period: '2019', kind: 'budget', value: 16957, unit: '1.000 kr.' });
     expect(res.body.figures[0].source).toContain('001_c4b015c6edf99cef.txt');
-    expect(res.body.answer).toContain('17,0 mio. kr.');
+    expect(res.body.answer).toContain('16,957 mio. kr. (16.957 t.kr.)');
   });
 
   it('says there is no figure for 2019 and names the periods that have one', async () => {

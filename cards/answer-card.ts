@@ -1,0 +1,58 @@
+/**
+ * The answer to a free-text question: the figure large, with its measure, organisation, period, kind,
+ * target and status, and source; or the honest "no figure" with the periods that do have one. Other
+ * readings of the question are buttons that ask them again (verb 'query.alternative').
+ */
+import template from './answer-card.template.json' with { type: 'json' };
+import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+
+/** What the query module hands over (functions/query/card-view.ts), restated so cards import nothing from functions/. */
+export interface AnswerCardView {
+  lang: Lang;
+  kind: 'figure' | 'case' | 'no-figure' | 'no-match' | 'clarify';
+  /** The whole answer as a sentence, for screen readers and for the non-figure cards. */
+  text: string;
+  headline?: { valueText: string; measure: string; org: string; period: string; kind: string; source: string };
+  goal?: { targetText: string; deadline: string; status?: string };
+  /** Lines under the figure: comparisons, the reading chosen. */
+  notes: string[];
+  alternatives: { label: string; q: string }[];
+}
+
+export const ALTERNATIVE_VERB = 'query.alternative';
+
+const LABELS = {
+  da: { org: 'Organisation', period: 'Periode', kind: 'Type', target: 'Mål', status: 'Status', source: 'Kilde', alternatives: 'Mente du i stedet:', noFigure: 'Intet tal', unsure: 'Hvad mener du?' },
+  en: { org: 'Organisation', period: 'Period', kind: 'Kind', target: 'Target', status: 'Status', source: 'Source', alternatives: 'Did you mean instead:', noFigure: 'No figure', unsure: 'What do you mean?' },
+} as const;
+
+/** A button that asks an alternative reading as a new question. */
+export function alternativeButton(alt: { label: string; q: string }, lang: Lang): Button {
+  return { title: alt.label.length > 60 ? `${alt.label.slice(0, 57)}…` : alt.label, data: { verb: ALTERNATIVE_VERB, question: alt.q, lang } };
+}
+
+export function answerCard(view: AnswerCardView, buttons: Button[] = view.alternatives.slice(0, 5).map((a) => alternativeButton(a, view.lang))): AdaptiveCard {
+  const l = LABELS[view.lang];
+  const h = view.headline;
+  const facts = h
+    ? [
+        { title: l.org, value: h.org },
+        { title: l.period, value: h.period },
+        { title: l.kind, value: h.kind },
+        ...(view.goal ? [{ title: l.target, value: `${view.goal.targetText} (${view.goal.deadline})` }] : []),
+        ...(view.goal?.status ? [{ title: l.status, value: view.goal.status }] : []),
+        { title: l.source, value: h.source },
+      ]
+    : [];
+  return expandTemplate(template, {
+    text: view.text,
+    valueText: h?.valueText ?? '',
+    measure: h?.measure ?? '',
+    facts,
+    title: view.kind === 'clarify' ? l.unsure : l.noFigure,
+    style: view.kind === 'clarify' ? 'accent' : 'warning',
+    paragraphs: h ? view.notes : [view.text],
+    alternativesLabel: l.alternatives,
+    buttons,
+  });
+}

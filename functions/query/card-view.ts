@@ -1,0 +1,43 @@
+/**
+ * An answer as the cards want it: the answer card for figures and "no figure", the case card for a case.
+ */
+import type { AnswerCardView } from '../../cards/answer-card.js';
+import type { CaseCardView } from '../../cards/case-card.js';
+import { periodLabel } from '../domain/period.js';
+import type { Answer } from './types.js';
+
+export function answerCardView(answer: Answer): AnswerCardView {
+  const view: AnswerCardView = { lang: answer.lang, kind: answer.kind, text: answer.text, notes: [], alternatives: answer.alternatives };
+  if (answer.headline) {
+    view.headline = answer.headline;
+    // The sentence minus its first part (the figure itself, shown large) and the source (a fact).
+    view.notes = answer.text
+      .split(/(?<=\.)\s+(?=[A-ZÆØÅ])/u)
+      .slice(1)
+      .filter((s) => !/^(Kilde|Source):/.test(s));
+  }
+  if (answer.goal) {
+    view.goal = { targetText: answer.goal.targetText, deadline: periodLabel(answer.goal.deadline, answer.lang), ...(answer.goal.status ? { status: answer.goal.status } : {}) };
+  }
+  return view;
+}
+
+export function caseCardView(answer: Answer): CaseCardView | undefined {
+  const c = answer.case;
+  if (!c) return undefined;
+  const view: CaseCardView = {
+    lang: answer.lang,
+    title: c.title,
+    kind: c.kind,
+    orgName: c.orgName,
+    economy: c.economy,
+    goals: c.goals.map((g) => ({ ...g, deadline: periodLabel(g.deadline, answer.lang) })),
+    questions: answer.alternatives,
+  };
+  if (c.code) view.code = c.code;
+  if (c.status) view.status = c.status;
+  if (c.summary) view.summary = c.summary;
+  if (c.period) view.period = periodLabel(c.period, answer.lang);
+  if (c.source) view.source = c.source;
+  return view;
+}

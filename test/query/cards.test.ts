@@ -1,0 +1,72 @@
+/**
+ * The answer and case cards built from real answers over the seed data: valid Adaptive Cards 1.5, the
+ * figure and its facts on the card, and alternatives as buttons that ask the question again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerCard, ALTERNATIVE_VERB } from '../../cards/answer-card.js';
+import { caseCard } from '../../cards/case-card.js';
+import { answerQuestion } from '../../functions/query/index.js';
+import { answerCardView, caseCardView } from '../../functions/query/card-view.js';
+import type { Store } from '../../functions/store/store.js';
+import { cardProblems, unexpandedTemplateText } from '../cards/support/validate-card.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+}, 60_000);
+
+const ask = (q: string, lang?: 'da' | 'en') => answerQuestion(store, { q, ...(lang ? { lang } : {}) }, { homeOrg: 'aabenraa' });
+
+describe('answer card', () => {
+  it('shows the figure large with organisation, period, kind, target, status and source', async () => {
+    const answer = await ask('Hvor mange borgere var selvforsørgende i KIK II pr. 31. august 2018?');
+    const card = answerCard(answerCardView(answer));
+    expect(card.version).toBe('1.5');
+    expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
+    expect(unexpandedTemplateText(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('408 personer');
+    expect(json).toContain('31. august 2018');
+    expect(json).toContain('001_c4b015c6edf99cef.txt');
+    expect(json).toContain('26 personer');
+  });
+
+  it('offers the nearest periods as buttons that ask again when the period has no figure', async () => {
+    const answer = await ask("What was Viborg's rank in the cluster in 2019?");
+    const card = answerCard(answerCardView(answer));
+    expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
+    const actions = card.actions as { type: string; data: { verb: string; question: string; lang: string } }[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) {
+      expect(a.type).toBe('Action.Submit');
+      expect(a.data.verb).toBe(ALTERNATIVE_VERB);
+      expect(a.data.lang).toBe('en');
+    }
+    // asking a button's question again gives a figure
+    const again = await ask(actions[0]!.data.question, 'en');
+    expect(again.figures.length).toBe(1);
+  });
+});
+
+describe('case card', () => {
+  it('shows a case with its economy by year and its source', async () => {
+    const answer = await ask('vis BIC 01');
+    expect(answer.kind).toBe('case');
+    const card = caseCard(caseCardView(answer)!);
+    expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
+    expect(unexpandedTemplateText(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('BIC 01');
+    expect(json).toContain('2018');
+    expect(json).toContain('002_421666660a21ff93.txt');
+  });
+
+  it('lists a case\'s goals with status', async () => {
+    const answer = await ask('Hvad er KIK II?');
+    const card = caseCard(caseCardView(answer)!);
+    expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
+    expect(answer.case?.goals.length).toBeGreaterThan(0);
+    expect(JSON.stringify(card)).toContain('Mål');
+  });
+});
