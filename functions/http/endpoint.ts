@@ -27,6 +27,8 @@ export interface Operation {
   /** Request headers the operation reads, name → description. */
   headers?: Record<string, { description: string; required?: boolean }>;
   body?: z.ZodType;
+  /** A body that is a file rather than JSON: content type → description (e.g. text/csv for an import). */
+  fileBody?: Record<string, string>;
   responses: Record<number, ResponseSpec>;
   /** Statuses answered with application/problem+json (400 and 500 are implied). */
   problems?: number[];

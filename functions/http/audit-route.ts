@@ -1,0 +1,45 @@
+/**
+ * GET /api/audit: who changed what. `?entity=` lists one entity's entries (a figure, case, goal,
+ * proposal … by id) oldest first, paged by the store. `?kpi=` lists a KPI's own entries and those of
+ * all its figures, newest first — the chat's "who changed …".
+ */
+import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
+import { z } from 'zod';
+import { ValidationError } from '../domain/errors.js';
+import { AuditEntrySchema, SlugSchema } from '../domain/model.js';
+import { entityHistory, kpiHistory } from '../import/history.js';
+import { runtime } from '../runtime.js';
+import { endpoint } from './endpoint.js';
+import { pageOf, pageSchema } from './paging.js';
+import { items, ok } from './responses.js';
+import { PageQuerySchema, readQuery } from './search-params.js';
+
+const AuditQuerySchema = PageQuerySchema.extend({
+  entity: z.string().min(1).max(300).optional().describe('The id of a figure, case, KPI, goal or proposal: its entries, oldest first'),
+  kpi: SlugSchema.optional().describe('A KPI id: changes to the KPI and to every figure of it, newest first'),
+});
+
+export async function listAudit(request: HttpRequest): Promise<HttpResponseInit> {
+  const query = readQuery(request, AuditQuerySchema);
+  if (!query.entity === !query.kpi) {
+    throw new ValidationError('Give exactly one of entity or kpi.', [{ field: query.entity ? 'kpi' : 'entity', message: query.entity ? 'give entity or kpi, not both' : 'required' }]);
+  }
+  const { store } = await runtime();
+  if (query.entity) {
+    return ok(items(await entityHistory(store, query.entity, { limit: query.limit, ...(query.continuation ? { continuation: query.continuation } : {}) })));
+  }
+  return ok(pageOf(await kpiHistory(store, query.kpi!), query.limit, query.continuation));
+}
+
+app.http('audit', endpoint({
+  route: 'audit',
+  authLevel: 'function',
+  operations: {
+    GET: {
+      handler: listAudit,
+      summary: 'Who changed what, when: audit entries with the item before and after',
+      query: AuditQuerySchema,
+      responses: { 200: { description: 'A page of audit entries', schema: pageSchema(AuditEntrySchema) } },
+    },
+  },
+}));

@@ -1,0 +1,19 @@
+/**
+ * Change history from the audit trail. Audit entries are partitioned by the entity they describe, and
+ * their ids begin with the time, so one entity's history is a single-partition read in time order.
+ * A KPI's history is its own entries plus those of each of its figures (one partition read per figure:
+ * a KPI has tens of figures, not thousands).
+ */
+import type { AuditEntry } from '../domain/model.js';
+import { unstored, type Page, type Store, type Stored } from '../store/store.js';
+
+export async function entityHistory(store: Store, entityId: string, page: { limit: number; continuation?: string }): Promise<Page<Stored<AuditEntry>>> {
+  return store.audit.find({ partitionKey: entityId, limit: page.limit, ...(page.continuation ? { continuation: page.continuation } : {}) });
+}
+
+/** Every change to a KPI and its figures, newest first. */
+export async function kpiHistory(store: Store, kpiId: string): Promise<AuditEntry[]> {
+  const figures = await store.figures.findAll({ partitionKey: kpiId });
+  const lists = await Promise.all([kpiId, ...figures.map((f) => f.id)].map((id) => store.audit.findAll({ partitionKey: id })));
+  return lists.flat().map((e) => unstored(e)).sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+}
