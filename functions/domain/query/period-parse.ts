@@ -44,7 +44,7 @@ for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
-const YEAR = '((?:19|20)\\d{2})';
+const YEAR = '((?:199\\d|20[0-4]\\d))';
 const ORDINAL: Record<string, number> = {
   '1': 1, '2': 2, '3': 3, '4': 4, første: 1, foerste: 1, forste: 1, first: 1, '1st': 1, andet: 2, anden: 2, second: 2, '2nd': 2,
   tredje: 3, third: 3, '3rd': 3, fjerde: 4, fourth: 4, '4th': 4,

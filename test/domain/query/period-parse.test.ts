@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriods } from '../../../functions/domain/query/period-parse.js';
+import { fold } from '../../../functions/domain/query/text.js';
+
+const periods = (q: string) => parsePeriods(fold(q)).periods;
+
+describe('parsePeriods', () => {
+  it.each([
+    ['august 2018', '2018-08'],
+    ['i sept. 2017', '2017-09'],
+    ['sep 2017', '2017-09'],
+    ['in Oct 2016', '2016-10'],
+    ['pr. 31. august 2018', '2018-08-31'],
+    ['on 31 August 2018', '2018-08-31'],
+    ['August 31, 2018', '2018-08-31'],
+    ['pr. 31.05.2018', '2018-05-31'],
+    ['pr 31/8 2018', '2018-08-31'],
+    ['1. kvartal 2016', '2016-Q1'],
+    ['første kvartal 2016', '2016-Q1'],
+    ['Q1 2015', '2015-Q1'],
+    ['2015 Q4', '2015-Q4'],
+    ['first quarter of 2016', '2016-Q1'],
+    ['2. halvår 2015', '2015-H2'],
+    ['H1 2016', '2016-H1'],
+    ['ultimo 2017', '2017-12'],
+    ['ved udgangen af 2020', '2020-12'],
+    ['end of 2022', '2022-12'],
+    ['primo 2017', '2017-01'],
+    ['i 2019', '2019'],
+    ['fra september 2016 til august 2017', '2016-09--2017-08'],
+    ['from September 2016 to August 2017', '2016-09--2017-08'],
+    ['januar til maj 2018', '2018-01--2018-05'],
+    ['2016-2019', '2016--2019'],
+    ['fra 2019 til 2021', '2019--2021'],
+    ['i perioden 1. februar 2018 til 31. august 2018', '2018-02-01--2018-08-31'],
+  ])('%s → %s', (text, expected) => {
+    expect(periods(text)).toEqual([expected]);
+  });
+
+  it('does not read numbers with separators, codes or age spans as years', () => {
+    expect(periods('1.869 fuldtidspersoner og 67.772 kr.')).toEqual([]);
+    expect(periods('UE 09a og BIC 01')).toEqual([]);
+    expect(periods('unge 18-29 år')).toEqual([]);
+    expect(periods('ville der have været 2099')).toEqual([]);
+  });
+
+  it('knows "nu", "seneste" and "latest" as the newest figure', () => {
+    for (const q of ['hvad er tallet nu', 'seneste tal', 'the latest figure', 'right now', 'currently']) expect(parsePeriods(fold(q)).latest).toBe(true);
+    expect(parsePeriods(fold('i 2018')).latest).toBe(false);
+  });
+
+  it('reads "siden januar 2015" and a lone "fra" as the start of a change', () => {
+    expect(parsePeriods(fold('faldet siden januar 2015')).since).toBe('2015-01');
+    expect(parsePeriods(fold('since 2015')).since).toBe('2015');
+    expect(parsePeriods(fold('fra januar 2015 til september 2017')).since).toBeUndefined();
+  });
+
+  it('keeps the words at a period edge out of the span, for the measure search', () => {
+    const p = parsePeriods('kontaktforloeb ved udgangen af 2020');
+    expect(p.edgeWords).toEqual(['udgangen', 'af']);
+    expect(p.spans[0]!.start).toBe('kontaktforloeb ved udgangen af '.length);
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(periods('31. februar 2018')).not.toContain('2018-02-31');
+  });
+});
