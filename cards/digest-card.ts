@@ -43,6 +43,8 @@ export interface DigestCardView {
 /** Teams refuses bigger messages; the card keeps room below it for the activity around it. */
 export const MESSAGE_LIMIT_BYTES = 28 * 1024;
 const CARD_BUDGET_BYTES = 24 * 1024;
+/** Pictures are the heaviest part; they share this much of the budget. */
+const PICTURE_BUDGET_BYTES = 12 * 1024;
 
 export const STATUS_MARKER: Record<DigestCardGoal['status'], string> = {
   achieved: '✅',
@@ -66,6 +68,7 @@ const TEXT = {
     noGoals: 'Der er ingen mål at vise for dette abonnement.',
     trend: 'Udvikling',
     targetLegend: 'Mål',
+    more: (n: number) => `… og ${n} mål mere – abonnér på færre sager for at se dem alle.`,
     summary: (c: DigestCardView['counts']) =>
       `${c.achieved} nået · ${c['on-track']} på sporet · ${c['at-risk']} i fare · ${c['off-track']} ikke på sporet · ${c['no-recent-data']} uden nye tal`,
   },
@@ -79,29 +82,75 @@ const TEXT = {
     noGoals: 'There are no goals to show for this subscription.',
     trend: 'Trend',
     targetLegend: 'Target',
+    more: (n: number) => `… and ${n} more goals. Subscribe to fewer cases to see them all.`,
     summary: (c: DigestCardView['counts']) =>
       `${c.achieved} achieved · ${c['on-track']} on track · ${c['at-risk']} at risk · ${c['off-track']} off track · ${c['no-recent-data']} without recent figures`,
   },
 } as const;
 
+/** Points a chart shows at most: the recent trend is what a weekly digest is about. */
+const MAX_POINTS = 12;
+
 export function digestCard(view: DigestCardView): AdaptiveCard {
+  const goals = view.cases.reduce((n, c) => n + c.goals.length, 0);
+  // Charts and goals are given up from the end until the card fits: first pictures (inside render), then
+  // charts, then whole goals, with a line saying how many more there are.
+  let card = render(view, goals, goals);
+  if (size(card) > CARD_BUDGET_BYTES) {
+    // The most charts that fit, found by bisection (size grows with the number of charts).
+    let [lo, hi] = [0, goals];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (size(render(view, mid, goals)) <= CARD_BUDGET_BYTES) lo = mid;
+      else hi = mid - 1;
+    }
+    card = render(view, lo, goals);
+  }
+  for (let shown = goals; size(card) > CARD_BUDGET_BYTES && shown > 1; ) {
+    shown = Math.max(1, Math.floor(shown * 0.75));
+    card = render(view, 0, shown);
+  }
+  return card;
+}
+
+function size(card: object): number {
+  return Buffer.byteLength(JSON.stringify(card));
+}
+
+function render(view: DigestCardView, charted: number, shown: number): AdaptiveCard {
   const t = TEXT[view.lang];
-  // Pictures go to the goals in reading order until the budget is spent; later goals get a text trend.
   let pictureBytes = 0;
-  const pictureBudget = CARD_BUDGET_BYTES - skeletonSize(view);
-  const cases = view.cases.map((c) => ({
-    items: [
-      { type: 'TextBlock', text: c.title ? `**${c.name}** – ${c.title}` : `**${c.name}**`, wrap: true, size: 'Medium' },
-      ...c.goals.map((g) => {
-        const chart = trendElement(g, view.lang, (uri) => {
-          if (pictureBytes + uri.length > pictureBudget) return false;
-          pictureBytes += uri.length;
-          return true;
-        });
-        return goalContainer(g, view.lang, chart);
-      }),
-    ],
-  }));
+  let index = 0;
+  const fits = (uri: string) => {
+    if (pictureBytes + uri.length > PICTURE_BUDGET_BYTES) return false;
+    pictureBytes += uri.length;
+    return true;
+  };
+  const cases = view.cases
+    .map((c) => ({
+      name: c.name,
+      title: c.title,
+      goals: c.goals.filter(() => index++ < shown),
+    }))
+    .filter((c) => c.goals.length)
+    .map((c) => ({
+      items: [
+        { type: 'TextBlock', text: c.title ? `**${c.name}** – ${c.title}` : `**${c.name}**`, wrap: true, size: 'Medium' },
+        ...c.goals.map((g) => goalContainer(g, view.lang, undefined)),
+      ],
+    }));
+  // Charts go to goals in reading order: the first `charted` of those shown.
+  let n = 0;
+  for (const c of cases) {
+    for (const item of c.items.slice(1) as { items: object[] }[]) {
+      const goal = goalAt(view, n++);
+      if (n <= charted && goal) {
+        const chart = trendElement(goal, view.lang, fits);
+        if (chart) item.items.push(chart);
+      }
+    }
+  }
+  const total = view.cases.reduce((k, c) => k + c.goals.length, 0);
   return expandTemplate(template, {
     headline: view.headline,
     summary: t.summary(view.counts),
@@ -109,9 +158,19 @@ export function digestCard(view: DigestCardView): AdaptiveCard {
     celebrations: view.celebrations,
     staleWarning: view.staleGoals ? t.stale(view.staleGoals) : '',
     cases,
+    more: shown < total ? t.more(total - shown) : '',
     noGoals: t.noGoals,
     buttons: view.buttons,
   });
+}
+
+function goalAt(view: DigestCardView, index: number): DigestCardGoal | undefined {
+  let i = index;
+  for (const c of view.cases) {
+    if (i < c.goals.length) return c.goals[i];
+    i -= c.goals.length;
+  }
+  return undefined;
 }
 
 function goalContainer(g: DigestCardGoal, lang: Lang, chart: object | undefined): object {
@@ -135,6 +194,7 @@ function goalContainer(g: DigestCardGoal, lang: Lang, chart: object | undefined)
 /** Chart.Line for Teams; a PNG (or, past the budget, text) for hosts without charts. Nothing for fewer than two points. */
 function trendElement(g: DigestCardGoal, lang: Lang, fits: (uri: string) => boolean): object | undefined {
   if (g.series.length < 2) return undefined;
+  g = { ...g, series: g.series.slice(-MAX_POINTS) };
   const t = TEXT[lang];
   const first = g.series[0]!.date;
   const last = g.series.at(-1)!.date;
@@ -151,10 +211,4 @@ function trendElement(g: DigestCardGoal, lang: Lang, fits: (uri: string) => bool
     ],
     fallback,
   };
-}
-
-function skeletonSize(view: DigestCardView): number {
-  const textOnly = JSON.stringify({ ...view, cases: view.cases.map((c) => ({ ...c, goals: c.goals.map((g) => ({ ...g, series: g.series.slice(-6) })) })) });
-  // The card repeats each goal's texts with layout around them; twice the view is a safe estimate.
-  return 2 * Buffer.byteLength(textOnly);
 }

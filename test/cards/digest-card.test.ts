@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestCard, MESSAGE_LIMIT_BYTES } from '../../cards/digest-card.js';
+import { buildFromStore } from '../../functions/digest/build.js';
+import { digestButtons } from '../../functions/digest/buttons.js';
+import type { Subscription } from '../../functions/domain/model.js';
+import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
+import { seed } from '../../functions/store/seed.js';
+import type { Store } from '../../functions/store/store.js';
+import { cardProblems } from './support/validate-card.js';
+
+let dir: string;
+let store: Store;
+
+function subscription(orgId: string, language: 'da' | 'en' = 'da'): Subscription {
+  return {
+    id: `s.${orgId}`, conversationId: `c.${orgId}`, orgId, caseIds: [], weekday: 1, time: '08:00', timeZone: 'Europe/Copenhagen',
+    language, active: true, createdBy: { id: 'u' }, createdAt: '2018-01-01T00:00:00Z',
+  };
+}
+
+async function cardFor(orgId: string, language: 'da' | 'en' = 'da', asOf = '2018-09-03') {
+  const built = await buildFromStore(store, subscription(orgId, language), { asOf });
+  return { built, card: digestCard({ ...built.view, buttons: digestButtons(built.view) }) };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'digest-card-'));
+  store = await openEmbeddedStore({ dir });
+  await seed(store);
+}, 60_000);
+
+afterAll(async () => {
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the digest card for the largest subscription in the seed data', () => {
+  it('stays under Teams’ message limit and parses cleanly with the Adaptive Cards SDK', async () => {
+    const orgs = (await store.organisations.findAll()).map((o) => o.id);
+    const cards = await Promise.all(orgs.map(async (org) => ({ org, ...(await cardFor(org)) })));
+    const goalsOf = (c: (typeof cards)[number]) => c.built.view.cases.reduce((n, k) => n + k.goals.length, 0);
+    const largest = cards.sort((a, b) => goalsOf(b) - goalsOf(a))[0]!;
+    expect(goalsOf(largest)).toBeGreaterThanOrEqual(10);
+    for (const { org, card } of cards) {
+      const bytes = Buffer.byteLength(JSON.stringify(card));
+      expect(bytes, org).toBeLessThan(MESSAGE_LIMIT_BYTES);
+      const problems = cardProblems(card);
+      // The one expected parse event: this SDK does not know Chart.Line and uses its fallback, as the Playground will.
+      expect(problems.parse.filter((m) => !m.includes('"Chart.Line"')), org).toEqual([]);
+      expect(problems.validation, org).toEqual([]);
+      expect(JSON.stringify(card), org).not.toMatch(/\$\{/);
+    }
+  });
+
+  const manyGoals = (view: Awaited<ReturnType<typeof cardFor>>['built']['view'], copies: number) =>
+    view.cases.map((c) => ({
+      ...c,
+      goals: Array.from({ length: copies }, () => c.goals).flat().map((g, i) => ({
+        ...g,
+        goalId: `${g.goalId}-${i}`,
+        series: Array.from({ length: 36 }, (_, m) => ({ period: `m${m}`, date: `20${16 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-28`, value: 700 + 10 * m })),
+      })),
+    }));
+
+  it('stays under the limit when every goal has a long series, keeping as many trends as fit', async () => {
+    const { built } = await cardFor('aabenraa');
+    const card = digestCard({ ...built.view, cases: manyGoals(built.view, 3), buttons: digestButtons(built.view) });
+    const json = JSON.stringify(card);
+    expect(Buffer.byteLength(json)).toBeLessThan(MESSAGE_LIMIT_BYTES);
+    expect(json.match(/"Chart\.Line"/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    expect(cardProblems(card).validation).toEqual([]);
+  });
+
+  it('leaves goals out, and says how many, when even plain goals would not fit', async () => {
+    const { built } = await cardFor('aabenraa');
+    const cases = manyGoals(built.view, 15);
+    const total = cases.reduce((n, c) => n + c.goals.length, 0);
+    const card = digestCard({ ...built.view, cases, buttons: digestButtons(built.view) });
+    const json = JSON.stringify(card);
+    expect(Buffer.byteLength(json)).toBeLessThan(MESSAGE_LIMIT_BYTES);
+    const shown = json.match(/"FactSet"/g)?.length ?? 0;
+    expect(shown).toBeLessThan(total);
+    expect(json).toContain(`og ${total - shown} mål mere`);
+  });
+});
+
+describe('what the Aabenraa card shows on 3 September 2018', () => {
+  it('puts the celebrations first, naming KIK II’s 408 self-supporting citizens', async () => {
+    const { card } = await cardFor('aabenraa');
+    const text = JSON.stringify(card.body);
+    const celebrations = text.indexOf('🎉');
+    expect(celebrations).toBeGreaterThan(-1);
+    expect(text).toMatch(/408/);
+    expect(celebrations).toBeLessThan(text.indexOf('KIK II –'));
+  });
+
+  it('draws a trend as Chart.Line with a PNG fallback, and offers ask / see case / pause buttons with verbs', async () => {
+    const { card } = await cardFor('aabenraa', 'en');
+    const charts: { fallback?: { type: string; url?: string } }[] = [];
+    JSON.stringify(card, (_k, v: unknown) => {
+      if (v && typeof v === 'object' && (v as { type?: string }).type === 'Chart.Line') charts.push(v as never);
+      return v;
+    });
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts[0]!.fallback?.type).toBe('Image');
+    expect(charts[0]!.fallback?.url).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    const verbs = (card.actions as { data: { verb: string } }[]).map((a) => a.data.verb);
+    expect(verbs).toEqual(['help', 'digest.case', 'digest.pause']);
+  });
+
+  it('warns about goals resting on old or missing figures', async () => {
+    const { card, built } = await cardFor('aabenraa');
+    expect(built.view.staleGoals).toBeGreaterThan(0);
+    expect(JSON.stringify(card)).toContain('mål bygger på gamle tal');
+  });
+});
