@@ -36,6 +36,11 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
   { env: 'REVIEW_CONVERSATION_ID', description: 'Teams conversation (e.g. a team channel) new proposals are posted to for review; unset: the reviewers\' personal chats with the bot', where: 'both' },
   { env: 'REVIEWER_IDS', description: 'Comma-separated Teams user ids or Entra object ids of those who may decide on proposals; unset in local mode: everyone (trial)', where: 'both' },
+  { env: 'MAALBOT_ADMINS', description: 'Comma-separated Entra object ids (or Teams user ids) of admins: subscriptions and settings, and every other role', where: 'both' },
+  { env: 'MAALBOT_EDITORS', description: 'Comma-separated Entra object ids (or Teams user ids) of editors: may change figures, KPIs and cases', where: 'both' },
+  { env: 'MAALBOT_READERS', description: 'Comma-separated Entra object ids (or Teams user ids) who may read; unset: every signed-in user of the tenant reads', where: 'both' },
+  { env: 'MAALBOT_ORG_MEMBERS', description: 'Users of other organisations than HOME_ORG, as org:id,id;org:id (e.g. vejle:oid1,oid2); everyone else belongs to HOME_ORG', where: 'both' },
+  { env: 'ALLOWED_TENANT_IDS', description: "Comma-separated Entra tenant ids the bot serves; unset: the bot's own tenant (MicrosoftAppTenantId), or any tenant when that is unset too", where: 'both' },
   { env: 'APPLICATIONINSIGHTS_CONNECTION_STRING', description: 'Sends traces and logs to Application Insights when set', where: 'azure', requiredInAzure: true },
 ] as const;
 
@@ -67,6 +72,8 @@ export const ConfigSchema = z.object({
     appPassword: optionalText,
     appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     tenantId: optionalText,
+    /** Tenants whose activities the bot accepts; empty: any (see tenantAllowList in functions/security). */
+    allowedTenantIds: z.array(z.string().min(1)).default([]),
   }),
   /** Proposal review: where new proposals are posted and who may decide on them. */
   proposals: z
@@ -74,7 +81,17 @@ export const ConfigSchema = z.object({
       reviewConversationId: optionalText,
       reviewerIds: z.array(z.string().min(1)).default([]),
     })
-    .default({ reviewerIds: [] }),
+    .default({ reviewConversationId: undefined, reviewerIds: [] }),
+  /** Who holds which role, and who belongs to which organisation (functions/security). */
+  security: z
+    .object({
+      admins: z.array(z.string().min(1)).default([]),
+      editors: z.array(z.string().min(1)).default([]),
+      readers: z.array(z.string().min(1)).default([]),
+      /** Organisation slug → its users; users listed nowhere belong to homeOrg. */
+      orgMembers: z.record(z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be an organisation slug'), z.array(z.string().min(1))).default({}),
+    })
+    .default({ admins: [], editors: [], readers: [], orgMembers: {} }),
   appInsightsConnectionString: optionalText,
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -102,10 +119,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MicrosoftAppPassword,
       appType: env.MicrosoftAppType || undefined,
       tenantId: env.MicrosoftAppTenantId,
+      allowedTenantIds: list(env.ALLOWED_TENANT_IDS),
     },
     proposals: {
       reviewConversationId: env.REVIEW_CONVERSATION_ID,
-      reviewerIds: (env.REVIEWER_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+      reviewerIds: list(env.REVIEWER_IDS),
+    },
+    security: {
+      admins: list(env.MAALBOT_ADMINS),
+      editors: list(env.MAALBOT_EDITORS),
+      readers: list(env.MAALBOT_READERS),
+      orgMembers: orgMembers(env.MAALBOT_ORG_MEMBERS),
     },
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
@@ -119,4 +143,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length) throw new ConfigError(`Missing settings for Azure: ${missing.join(', ')}`);
   }
   return parsed.data;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** "vejle:a,b;viborg:c" → { vejle: ['a', 'b'], viborg: ['c'] }; the slugs are validated by the schema. */
+function orgMembers(value: string | undefined): Record<string, string[]> {
+  const members: Record<string, string[]> = {};
+  for (const group of (value ?? '').split(';')) {
+    if (!group.trim()) continue;
+    const at = group.indexOf(':');
+    const org = (at < 0 ? group : group.slice(0, at)).trim();
+    members[org] = [...(members[org] ?? []), ...list(at < 0 ? '' : group.slice(at + 1))];
+  }
+  return members;
 }

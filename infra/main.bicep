@@ -27,6 +27,21 @@ param reviewConversationId string = ''
 @description('Comma-separated Teams user ids or Entra object ids of the proposal reviewers.')
 param reviewerIds string = ''
 
+@description('Comma-separated Entra object ids of admins (subscriptions, settings, every role).')
+param adminIds string = ''
+
+@description('Comma-separated Entra object ids of editors (figures, KPIs, cases).')
+param editorIds string = ''
+
+@description('Comma-separated Entra object ids of readers. Empty: every signed-in user of the tenant reads.')
+param readerIds string = ''
+
+@description('Users of other organisations than homeOrg, as org:id,id;org:id. Empty: everyone belongs to homeOrg.')
+param orgMembers string = ''
+
+@description('Comma-separated Entra tenant ids the bot serves. Empty: this deployment\'s own tenant only.')
+param allowedTenantIds string = ''
+
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
@@ -96,6 +111,11 @@ module api 'app/api.bicep' = {
       MicrosoftAppTenantId: tenant().tenantId
       REVIEW_CONVERSATION_ID: reviewConversationId
       REVIEWER_IDS: reviewerIds
+      MAALBOT_ADMINS: adminIds
+      MAALBOT_EDITORS: editorIds
+      MAALBOT_READERS: readerIds
+      MAALBOT_ORG_MEMBERS: orgMembers
+      ALLOWED_TENANT_IDS: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
     }
   }
 }
