@@ -245,6 +245,8 @@ export const ProposalSchema = z.object({
   decisions: z.array(DecisionSchema).default([]),
   /** The case an approved priority proposal became. */
   caseId: SlugSchema.optional(),
+  /** The Teams conversation it was submitted from: where decision notices go when the submitter has no personal chat with the bot. */
+  conversationId: z.string().max(500).optional(),
   source: SourceSchema.optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
