@@ -42,6 +42,26 @@ function namePattern(name: string): RegExp {
   return new RegExp(`(?<![a-z0-9])${parts.join('[^a-z0-9]+')}(?:'?s)?(?![a-z0-9])`, 'g');
 }
 
+interface OrgPattern {
+  id: string;
+  re: RegExp;
+}
+
+/** Name patterns compiled once per organisation list (the catalogue's), not once per question. */
+const orgPatterns = new WeakMap<OrgRef[], OrgPattern[]>();
+
+function patternsFor(orgs: OrgRef[]): OrgPattern[] {
+  let list = orgPatterns.get(orgs);
+  if (!list) {
+    list = [];
+    for (const org of orgs) {
+      for (const name of new Set([org.name, org.id, ...org.aliases].filter((n) => n && fold(n).length >= 3))) list.push({ id: org.id, re: namePattern(name) });
+    }
+    orgPatterns.set(orgs, list);
+  }
+  return list;
+}
+
 /**
  * Organisations in the order they are named. The question is folded first, so "Åbenrå", "Aabenraa"
  * and "aabenraa" all match; an organisation named twice counts once.
@@ -49,12 +69,9 @@ function namePattern(name: string): RegExp {
 export function findOrganisations(question: string, orgs: OrgRef[]): Mention[] {
   const folded = fold(question);
   const hits: Mention[] = [];
-  for (const org of orgs) {
-    const names = [org.name, org.id, ...org.aliases].filter((n) => n && fold(n).length >= 3);
-    for (const name of names) {
-      const re = namePattern(name);
-      for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: org.id, start: m.index, end: m.index + m[0].length });
-    }
+  for (const { id, re } of patternsFor(orgs)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id, start: m.index, end: m.index + m[0].length });
   }
   for (const kind of ['cluster', 'national'] as const) {
     const ids = orgs.filter((o) => o.kind === kind).map((o) => o.id);
@@ -88,36 +105,50 @@ export function codeKey(code: string): string {
     .replace(/(^|[a-z])0+(\d)/g, '$1$2');
 }
 
+/** Code keys → cases, built once per case list (the catalogue's). */
+const codeTables = new WeakMap<CaseRef[], Map<string, string[]>>();
+
+function codeTable(cases: CaseRef[]): Map<string, string[]> {
+  let table = codeTables.get(cases);
+  if (!table) {
+    table = new Map();
+    for (const c of cases) {
+      // Aliases that look like codes ("KIK", "KIK-II", "UE 9a"), not ordinary words such as "budget".
+      for (const label of [c.code, ...c.aliases.filter((a) => CODE_LIKE.test(a))]) {
+        if (!label) continue;
+        const key = codeKey(label);
+        if (key.length < 2) continue;
+        const ids = table.get(key) ?? [];
+        if (!ids.includes(c.id)) ids.push(c.id);
+        table.set(key, ids);
+      }
+    }
+    codeTables.set(cases, table);
+  }
+  return table;
+}
+
 /**
- * Case codes ("BIC 01", "UE08", "KIK II") named in the question. The longest code wins where codes
- * overlap, so "KIK II" is not also read as "KIK".
+ * Case codes ("BIC 01", "UE08", "KIK II") named in the question: runs of up to three words compared by
+ * code key. The longest code wins where codes overlap, so "KIK II" is not also read as "KIK".
  */
 export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
   const folded = fold(question);
+  const table = codeTable(cases);
+  const tokens: { start: number; end: number }[] = [];
+  const tokenRe = /[a-z0-9]+/g;
+  for (let m = tokenRe.exec(folded); m; m = tokenRe.exec(folded)) tokens.push({ start: m.index, end: m.index + m[0].length });
   const hits: Mention[] = [];
-  for (const c of cases) {
-    // Aliases that look like codes ("KIK", "KIK-II", "UE 9a"), not ordinary words such as "budget".
-    const labels = [c.code, ...c.aliases.filter((a) => CODE_LIKE.test(a))].filter((x): x is string => !!x);
-    for (const label of labels) {
-      const key = codeKey(label);
-      if (key.length < 2) continue;
-      // Tokens of the question joined up to three at a time, compared by key.
-      const tokenRe = /[a-z0-9]+/g;
-      const tokens: { t: string; start: number; end: number }[] = [];
-      for (let m = tokenRe.exec(folded); m; m = tokenRe.exec(folded)) tokens.push({ t: m[0], start: m.index, end: m.index + m[0].length });
-      for (let i = 0; i < tokens.length; i++) {
-        for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-          const group = tokens.slice(i, i + n);
-          const raw = folded.slice(group[0]!.start, group[n - 1]!.end);
-          let k = codeKey(raw);
-          if (k === key) hits.push({ id: c.id, start: group[0]!.start, end: group[n - 1]!.end });
-          // the genitive: "KIK II's", "UE08s"
-          else if (k.endsWith('s') && (k = k.slice(0, -1)) === key && n > 1) hits.push({ id: c.id, start: group[0]!.start, end: group[n - 1]!.end });
-        }
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const start = tokens[i]!.start;
+      const end = tokens[i + n - 1]!.end;
+      const key = codeKey(folded.slice(start, end));
+      // the genitive: "KIK II's", "UE08s"
+      const ids = table.get(key) ?? (n > 1 && key.endsWith('s') ? table.get(key.slice(0, -1)) : undefined);
+      for (const id of ids ?? []) hits.push({ id, start, end });
     }
   }
-  // longest first, then drop hits inside a longer one
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end && k.id !== h.id)) kept.push(h);

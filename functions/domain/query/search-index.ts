@@ -51,11 +51,23 @@ function processIndexTerm(term: string): string[] | null {
   return f.startsWith('be') && f.length > 7 ? [...new Set([...base, ...stems(f.slice(2))])] : base;
 }
 
+interface IndexedDoc extends SearchDoc {
+  /** The text signature shared by every member. */
+  sig: string;
+}
+
+/**
+ * Documents with the same text (the same measure name in ten municipalities) are indexed once and
+ * expanded to all their members on the way out, so search time follows the number of distinct names,
+ * not the number of KPIs.
+ */
 export class MeasureIndex {
-  private readonly mini = new MiniSearch<SearchDoc>({
-    idField: 'key',
+  private readonly members = new Map<string, SearchDoc[]>();
+  private readonly sigOf = new Map<string, string>();
+  private readonly mini = new MiniSearch<IndexedDoc>({
+    idField: 'sig',
     fields: ['name', 'aliases', 'context', 'description'],
-    storeFields: ['type', 'id', 'orgId', 'caseId'],
+    storeFields: ['sig'],
     tokenize: (text) => words(fold(text)),
     processTerm: processIndexTerm,
     searchOptions: {
@@ -69,21 +81,37 @@ export class MeasureIndex {
   });
 
   constructor(docs: SearchDoc[] = []) {
-    this.mini.addAll(docs);
+    for (const doc of docs) this.put(doc);
   }
 
+  /** Number of documents (KPIs and cases), whether or not they share their text. */
   get size(): number {
-    return this.mini.documentCount;
+    return this.sigOf.size;
   }
 
   /** Adds or replaces one document: the cheap path when one KPI or case changes. */
   put(doc: SearchDoc): void {
-    if (this.mini.has(doc.key)) this.mini.replace(doc);
-    else this.mini.add(doc);
+    this.remove(doc.key);
+    const sig = [doc.type, doc.caseId ?? '', doc.name, doc.aliases, doc.context, doc.description].join('\u0001');
+    const group = this.members.get(sig);
+    if (group) group.push(doc);
+    else {
+      this.members.set(sig, [doc]);
+      this.mini.add({ ...doc, sig });
+    }
+    this.sigOf.set(doc.key, sig);
   }
 
   remove(key: string): void {
-    if (this.mini.has(key)) this.mini.discard(key);
+    const sig = this.sigOf.get(key);
+    if (sig === undefined) return;
+    this.sigOf.delete(key);
+    const group = (this.members.get(sig) ?? []).filter((d) => d.key !== key);
+    if (group.length) this.members.set(sig, group);
+    else {
+      this.members.delete(sig);
+      this.mini.discard(sig);
+    }
   }
 
   /** `optional` words help ranking but count against coverage only when a document matches them. */
@@ -91,13 +119,26 @@ export class MeasureIndex {
     const queryWords = [...new Set(words(fold(text)).filter((w) => processTerm(w)))];
     if (queryWords.length === 0) return [];
     const maybe = new Set(optional.map(fold));
-    const results = this.mini.search(queryWords.join(' '), {
-      filter: (r) => (!filter.type || r.type === filter.type) && (!filter.caseIds || filter.caseIds.has(r.caseId as string)),
-    });
-    return results
-      .map((r) => toHit(r, queryWords, maybe))
+    const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
+    const results = this.mini.search(queryWords.join(' '), { filter: (r) => (this.members.get(r.id as string) ?? []).some(keep) });
+    // Coverage is worked out for the library's best few only: results come back best first.
+    const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)) }));
+    // `limit` counts distinct texts; every member of those is returned, for the caller to weigh by organisation.
+    const groups = results
+      .slice(0, Math.max(limit * 3, 30))
+      .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+    const hits: SearchHit[] = [];
+    for (const g of groups) {
+      for (const d of this.members.get(g.id) ?? []) {
+        if (!keep(d)) continue;
+        const hit: SearchHit = { type: d.type, id: d.id, orgId: d.orgId, score: g.score, coverage: g.coverage };
+        if (d.caseId) hit.caseId = d.caseId;
+        hits.push(hit);
+      }
+    }
+    return hits;
   }
 }
 
@@ -106,26 +147,23 @@ export class MeasureIndex {
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: SearchResult, queryWords: string[], optional: Set<string>): SearchHit {
+function toHit(r: SearchResult, queryWords: { word: string; stems: string[]; optional: boolean }[]): { score: number; coverage: number } {
   const matched = new Set(r.queryTerms);
   const docTerms = r.terms;
   let covered = 0;
   let counted = 0;
-  for (const w of queryWords) {
-    const ss = stems(fold(w));
+  for (const { stems: ss, optional } of queryWords) {
     let score = 0;
     if (ss.some((s) => docTerms.includes(s))) score = 1;
     else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) score = 0.75;
     // one slip (a letter wrong, missing, extra or swapped) is a typo of that word; more is often another word
     else if (ss.some((s) => matched.has(s))) score = ss.some((s) => docTerms.some((t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
-    if (optional.has(fold(w)) && score === 0) continue;
+    if (optional && score === 0) continue;
     covered += score;
     counted++;
   }
   const coverage = counted ? covered / counted : 0;
-  const hit: SearchHit = { type: r.type, id: r.id, orgId: r.orgId, score: r.score * coverage, coverage };
-  if (r.caseId) hit.caseId = r.caseId;
-  return hit;
+  return { score: r.score * coverage, coverage };
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
