@@ -32,6 +32,10 @@ export const COMMANDS = {
     words: { da: ['afmeld'], en: ['unsubscribe'] },
     description: { da: 'Stop den ugentlige målstatus her', en: 'Stop the weekly goal status here' },
   },
+  update: {
+    words: { da: ['opdater'], en: ['update'] },
+    description: { da: 'Opdater tal: indtast et nyt tal for et nøgletal', en: 'Update figures: enter a new figure for a KPI' },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -72,6 +76,14 @@ export function parseCommand(input: string): ParsedCommand | undefined {
 /** The commands as the manifest and the help card list them, in one language. */
 export function commandList(lang: Lang): { name: CommandName; word: string; description: string }[] {
   return COMMAND_NAMES.map((name) => ({ name, word: COMMANDS[name].words[lang][0], description: COMMANDS[name].description[lang] }));
+}
+
+/** "hvem ændrede selvforsørgende?" / "who changed self-supporting": the subject, or undefined for any other text. */
+const HISTORY_PHRASE = /^\s*(?:hvem\s+(?:har\s+)?(?:ændret|ændrede|aendrede|aendret|opdaterede|opdateret)|who\s+(?:has\s+)?(?:changed|updated|edited))(?:\s+(.*))?$/iu;
+
+export function historySubject(input: string): string | undefined {
+  const m = HISTORY_PHRASE.exec(input);
+  return m ? (m[1] ?? '').replace(/[?.!]+$/, '').trim() : undefined;
 }
 
 /** Words people try on any bot; answered with help rather than searched as a figure. */

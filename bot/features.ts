@@ -29,8 +29,14 @@ export interface BotFeatures {
   subscribe?(turn: TurnInfo, args: string): Promise<Reply[]>;
   /** `afmeld` / `unsubscribe`. */
   unsubscribe?(turn: TurnInfo): Promise<Reply[]>;
+  /** `opdater tal` / `update figures`: the card for entering one figure. */
+  openFigureUpdate?(turn: TurnInfo, args: string): Promise<Reply[]>;
+  /** "hvem ændrede …" / "who changed …": the recent history of the KPI named in `subject`. */
+  showHistory?(subject: string, turn: TurnInfo): Promise<Reply[]>;
+  /** Teams' dynamic typeahead (Data.Query → application/search invoke): choices for a card's dataset. */
+  searchChoices?(dataset: string, query: { text: string; data: Record<string, unknown> }, turn: TurnInfo): Promise<{ title: string; value: string }[]>;
   /** Verbs of the features' own card buttons; they must not reuse the bot's verbs (bot/verbs.ts). */
   cardActions?: Record<string, CardActionHandler>;
 }
 
-export type FeatureName = Exclude<keyof BotFeatures, 'cardActions'>;
+export type FeatureName = Exclude<keyof BotFeatures, 'cardActions' | 'searchChoices'>;

@@ -2,11 +2,12 @@
  * Målbot's turn logic on our own small types: a validated activity in, replies out through TurnIO.
  * The SDK adapter (bot/adapter/) decides which of these four entry points an activity reaches.
  */
+import { z } from 'zod';
 import { helpCard, messageCard, welcomeCard, type Lang } from '../cards/index.js';
 import { AppError } from '../functions/domain/errors.js';
 import type { Store } from '../functions/store/store.js';
 import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
-import { commandList, looksLikeCommand, parseCommand, type CommandName } from './commands.js';
+import { commandList, historySubject, looksLikeCommand, parseCommand, type CommandName } from './commands.js';
 import { recordInstall, recordRemoval, scopeOf, tenantOf } from './conversations.js';
 import type { BotFeatures, FeatureName, TurnInfo } from './features.js';
 import { localeLang, replyLang } from './language.js';
@@ -29,7 +30,20 @@ export interface Maalbot {
   onCardAction(data: unknown, activity: IncomingActivity, io: TurnIO): Promise<void>;
   onInstallationUpdate(activity: IncomingActivity, io: TurnIO): Promise<void>;
   onConversationUpdate(activity: IncomingActivity, io: TurnIO): Promise<void>;
+  /** Teams' dynamic typeahead (application/search invoke): the body of the invoke response. */
+  onSearch(value: unknown, activity: IncomingActivity): Promise<SearchResponse>;
 }
+
+export interface SearchResponse {
+  type: 'application/vnd.microsoft.search.searchResponse';
+  value: { results: { title: string; value: string }[] };
+}
+
+const SearchInvokeSchema = z.looseObject({
+  queryText: z.string().max(200).default(''),
+  dataset: z.string().max(100),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
 
 type Run = (turn: TurnInfo, io: TurnIO) => Promise<void>;
 
@@ -96,6 +110,7 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
     proposal: (args) => (turn, io) => feature('openProposalForm', turn, io, (f) => f.openProposalForm?.(turn, args)),
     subscribe: (args) => (turn, io) => feature('subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
     unsubscribe: () => (turn, io) => feature('unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),
+    update: (args) => (turn, io) => feature('openFigureUpdate', turn, io, (f) => f.openFigureUpdate?.(turn, args)),
   };
 
   const verbs: { [V in Verb]: (payload: VerbPayload<V>) => Run } = {
@@ -161,10 +176,20 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
       const lang = replyLang({ commandLang: command?.lang, locale: activity.locale, text: typed });
       const turn = turnInfo(activity, lang);
       if (command) return commands[command.name](command.args)(turn, io);
+      const subject = historySubject(typed);
+      if (subject !== undefined) return feature('showHistory', turn, io, (f) => f.showHistory?.(subject, turn));
       if (looksLikeCommand(typed)) return help(typed ? unknownCommand(typed, lang) : undefined)(turn, io);
       return ask(typed)(turn, io);
     },
     onCardAction: cardAction,
+    async onSearch(value, activity) {
+      const query = SearchInvokeSchema.safeParse(value);
+      const results =
+        query.success && features.searchChoices
+          ? await features.searchChoices(query.data.dataset, { text: query.data.queryText, data: query.data.data ?? {} }, turnInfo(activity, replyLang({ locale: activity.locale })))
+          : [];
+      return { type: 'application/vnd.microsoft.search.searchResponse', value: { results } };
+    },
     async onInstallationUpdate(activity, io) {
       const action = activity.action ?? '';
       if (action.startsWith('add')) await install(activity, io);

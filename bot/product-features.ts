@@ -3,9 +3,16 @@
  * (figure questions, goal status and subscriptions, proposals); until then the bot says honestly that
  * the feature is not switched on.
  */
+import { figureUpdateFeatures, UPDATE_VERB } from '../functions/import/chat.js';
 import type { Runtime } from '../functions/runtime.js';
 import type { BotFeatures } from './features.js';
 
-export function productFeatures(_runtime: Runtime): BotFeatures {
-  return {};
+export function productFeatures(runtime: Runtime): BotFeatures {
+  const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
+  return {
+    openFigureUpdate: (turn) => figures.openFigureUpdate(turn),
+    showHistory: (subject, turn) => figures.showHistory(subject, turn),
+    searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
+    cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn) },
+  };
 }

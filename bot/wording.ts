@@ -26,6 +26,8 @@ const FEATURE_NAMES: Record<FeatureName, Record<Lang, string>> = {
   openProposalForm: { da: 'Forslag og quick wins', en: 'Proposals and quick wins' },
   subscribe: { da: 'Ugentlig målstatus', en: 'Weekly goal status' },
   unsubscribe: { da: 'Afmelding af ugentlig målstatus', en: 'Unsubscribing from the weekly goal status' },
+  openFigureUpdate: { da: 'Opdatering af tal', en: 'Updating figures' },
+  showHistory: { da: 'Ændringshistorik', en: 'Change history' },
 };
 
 export function notAvailable(feature: FeatureName, lang: Lang): { title: string; paragraphs: string[] } {

@@ -60,6 +60,14 @@ class MaalbotTeamsHandler extends TeamsActivityHandler {
     });
   }
 
+  // Dynamic typeahead (Input.ChoiceSet choices.data → Data.Query) arrives as an application/search invoke.
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'application/search') {
+      return { status: 200, body: await this.bot.onSearch(context.activity.value, incoming(context)) };
+    }
+    return super.onInvokeActivity(context);
+  }
+
   // Action.Execute (Universal Actions) arrives as an invoke; answer it with a message and send the replies.
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue.action;

@@ -1,8 +1,9 @@
 /**
  * Keeping figures current in chat: `opdater tal` / `update figures` opens the update card, its submit
  * saves (or comes back with the errors, a question before overwriting, or a conflict), the card's
- * typeahead queries are answered, and "hvem ændrede …" / "who changed …" shows a KPI's history.
- * Handed to the bot through its features interface (bot/features.ts).
+ * typeahead queries are answered, and "hvem ændrede …" / "who changed …" shows a KPI's history
+ * (the bot recognises the phrase, bot/commands.ts). Handed to the bot through its features interface
+ * (bot/features.ts, wired in bot/product-features.ts).
  */
 import { card, text, type Reply } from '../../bot/activity.js';
 import type { TurnInfo } from '../../bot/features.js';
@@ -24,14 +25,6 @@ export const DATASETS = { cases: 'maalbot.cases', kpis: 'maalbot.kpis' } as cons
 const STATIC_KPIS = 60;
 const SEARCH_RESULTS = 15;
 const HISTORY_ENTRIES = 5;
-
-/** "hvem ændrede selvforsørgende" / "who changed self-supporting": the subject after the phrase. */
-const HISTORY_PHRASE = /^\s*(?:hvem\s+(?:har\s+)?(?:ændret|ændrede|aendrede|aendret|opdaterede|opdateret)|who\s+(?:has\s+)?(?:changed|updated|edited))\b\s*(.*)$/iu;
-
-export function historySubject(question: string): string | undefined {
-  const m = HISTORY_PHRASE.exec(question);
-  return m ? m[1]!.replace(/[?.!]+$/, '').trim() : undefined;
-}
 
 export interface SearchQuery {
   text: string;
