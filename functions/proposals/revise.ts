@@ -1,0 +1,73 @@
+/**
+ * Changing a proposal after it was submitted: the submitter resubmits after "changes requested", a
+ * reviewer edits an approved proposal (its case follows), and the other moves of the lifecycle
+ * (into review, implemented, archived). Each is one ETag-guarded write and one audit entry.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { PreconditionFailedError } from '../domain/errors.js';
+import type { Proposal } from '../domain/model.js';
+import { transition, validateDraft, withDraft, type LifecycleAction } from '../domain/proposals/index.js';
+import { recordAudit } from '../http/audit.js';
+import { unstored } from '../store/store.js';
+import { planCase, writeCase } from './approved-case.js';
+import { ATTEMPTS, readProposal, type ActingAs, type Invalid, type NotFound, type NotPermitted, type ProposalContext, type StoredProposal } from './context.js';
+import { actorOfPerson, rolesOf, type Person } from './reviewers.js';
+
+export type ReviseOutcome =
+  | Invalid
+  | NotFound
+  | NotPermitted
+  | { kind: 'not-now'; proposal: StoredProposal }
+  | { kind: 'changed' | 'unchanged'; proposal: StoredProposal };
+
+/** Resubmit (the submitter, after changes were requested) or edit (a reviewer, an approved proposal). */
+export async function reviseProposal(ctx: ProposalContext, id: string, input: unknown, action: 'resubmit' | 'edit', acting: ActingAs): Promise<ReviseOutcome> {
+  const result = validateDraft(input, acting.lang);
+  if (!result.ok) return { kind: 'invalid', errors: result.errors, cpr: result.cpr };
+  return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), async (updated, at) => {
+    if (action === 'edit' && updated.kind === 'priority' && updated.caseId) {
+      await writeCase(ctx.store, await planCase(ctx.store, unstored(updated), at), actorOfPerson(acting.person), at);
+    }
+  });
+}
+
+/** A move without new content: start-review, implement, archive. */
+export function moveProposal(ctx: ProposalContext, id: string, action: Exclude<LifecycleAction, 'resubmit' | 'edit' | 'approve' | 'reject' | 'request-changes'>, person: Person): Promise<ReviseOutcome> {
+  return write(ctx, id, action, person, (p) => p);
+}
+
+async function write(
+  ctx: ProposalContext,
+  id: string,
+  action: LifecycleAction,
+  person: Person,
+  change: (p: Proposal) => Proposal,
+  after?: (updated: StoredProposal, at: string) => Promise<void>,
+): Promise<ReviseOutcome> {
+  const actor = actorOfPerson(person);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const found = await readProposal(ctx, id);
+    if (!found) return { kind: 'not-found' };
+    const current = unstored(found) as Proposal;
+    const move = transition(found.status, action, rolesOf(person, found.submittedBy, ctx.reviewers));
+    if (!move.ok) {
+      // A retried resubmit finds its own work done: same content, already back in "submitted".
+      if (action === 'resubmit' && found.status === 'submitted' && isDeepStrictEqual(change(current), current)) return { kind: 'unchanged', proposal: found };
+      return move.reason === 'not-permitted' ? { kind: 'not-permitted', proposal: found } : { kind: 'not-now', proposal: found };
+    }
+    const next = { ...change(current), status: move.status };
+    if (isDeepStrictEqual(next, current)) return { kind: 'unchanged', proposal: found };
+    const at = ctx.now();
+    let updated: StoredProposal;
+    try {
+      updated = await ctx.store.proposals.replace(next, found._etag);
+    } catch (error) {
+      if (error instanceof PreconditionFailedError) continue;
+      throw error;
+    }
+    await recordAudit(ctx.store, { entityType: 'proposal', entityId: id, action: 'update', actor, at, before: found, after: updated });
+    await after?.(updated, at);
+    return { kind: 'changed', proposal: updated };
+  }
+  throw new PreconditionFailedError(`Proposal ${id} kept changing; try again.`);
+}
