@@ -120,15 +120,23 @@ export class MeasureIndex {
     if (queryWords.length === 0) return [];
     const maybe = new Set(optional.map(fold));
     const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
-    const results = this.mini.search(queryWords.join(' '), { filter: (r) => (this.members.get(r.id as string) ?? []).some(keep) });
-    // Coverage is worked out for the library's best few only: results come back best first.
     const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)) }));
+    const run = (fuzzy: boolean) => {
+      const results = this.mini.search(queryWords.join(' '), {
+        filter: (r) => (this.members.get(r.id as string) ?? []).some(keep),
+        ...(fuzzy ? {} : { fuzzy: false }),
+      });
+      return results
+        .slice(0, Math.max(limit * 3, 30))
+        .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))
+        .sort((a, b) => b.score - a.score);
+    };
+    // Fuzzy matching is the costly part: it is only needed when the words as written leave some unexplained.
+    let ranked = run(false);
+    if (!ranked[0] || ranked[0].coverage < 1) ranked = run(true);
     // `limit` counts distinct texts; every member of those is returned, for the caller to weigh by organisation.
-    const groups = results
-      .slice(0, Math.max(limit * 3, 30))
-      .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+    // (Coverage is worked out for the library's best few only: results come back best first.)
+    const groups = ranked.slice(0, limit);
     const hits: SearchHit[] = [];
     for (const g of groups) {
       for (const d of this.members.get(g.id) ?? []) {
