@@ -11,7 +11,7 @@ import { messageCard } from '../../cards/message.js';
 import { updateFigureCard, type Choice, type UpdateField } from '../../cards/update-figure.js';
 import { formatQuantity } from '../domain/format.js';
 import { statusLabel } from '../domain/goals/index.js';
-import type { Actor, AuditEntry, Figure, Kpi } from '../domain/model.js';
+import type { Actor, AuditEntry, Figure, FigureKind, Kpi } from '../domain/model.js';
 import { periodLabel, type Lang } from '../domain/period.js';
 import { fold } from '../domain/query/text.js';
 import { caseFamily, getCatalogue, type Catalogue } from '../query/catalogue.js';
@@ -133,10 +133,16 @@ function historyLine(e: AuditEntry, kpi: Kpi, lang: Lang): string {
   const after = e.after as Partial<Figure> | undefined;
   const when = e.at.slice(0, 16).replace('T', ' ');
   const fmt = (v: unknown) => (typeof v === 'number' ? formatQuantity(v, kpi.unit, kpi.scale, lang) : '–');
-  const what = e.entityType === 'figure' && after?.period ? `${after.kind ?? ''} ${periodLabel(after.period, lang)}: ${before ? `${fmt(before.value)} → ` : ''}${fmt(after.value)}` : `${e.entityType} ${e.action}`;
+  const kind = after?.kind ? KIND_WORDS[lang][after.kind] : '';
+  const what = e.entityType === 'figure' && after?.period ? `${kind} ${periodLabel(after.period, lang)}: ${before ? `${fmt(before.value)} → ` : ''}${fmt(after.value)}` : `${e.entityType} ${e.action}`;
   const how = e.action === 'import' ? (lang === 'da' ? ' (import)' : ' (import)') : '';
   return `${when} · ${who}: ${what}${how}`;
 }
+
+const KIND_WORDS: Record<Lang, Record<FigureKind, string>> = {
+  da: { actual: 'faktisk', budget: 'budget', target: 'mål', expected: 'forventet', counterfactual: 'kontrafaktisk', potential: 'potentiale', difference: 'forskel' },
+  en: { actual: 'actual', budget: 'budget', target: 'target', expected: 'expected', counterfactual: 'counterfactual', potential: 'potential', difference: 'difference' },
+};
 
 function casesOf(cat: Catalogue, org: string, text: string): Choice[] {
   const q = fold(text);

@@ -1,0 +1,137 @@
+/**
+ * The update card at the activity level: the real /api/messages function, a seeded embedded store and
+ * the bot engineer's channel recorder standing in for Teams.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { figureId } from '../../functions/domain/model.js';
+import { seed } from '../../functions/store/seed.js';
+import { cardOf, cardTexts, CONVERSATIONS, message, submit, submitData, USER } from '../bot/support/activities.js';
+import { startBot, type BotHarness } from '../bot/support/bot-harness.js';
+import { KIK } from './support.js';
+
+let bot: BotHarness;
+let url: string;
+beforeAll(async () => {
+  bot = await startBot();
+  await seed(bot.store);
+  url = bot.channel.serviceUrl;
+});
+afterAll(() => bot.close());
+beforeEach(() => bot.channel.clear());
+
+const personal = CONVERSATIONS.personal.id;
+const last = () => bot.channel.messages(personal).at(-1);
+const SELF = `${KIK}.selvforsoergende`;
+const idOf = (period: string) => figureId({ kpiId: SELF, orgId: 'aabenraa', kind: 'actual', period });
+
+async function say(text: string, locale = 'da-DK') {
+  bot.channel.clear();
+  expect((await bot.post(message(url, text, { locale }))).status).toBe(200);
+  return last();
+}
+
+async function press(values: Record<string, unknown>, locale = 'da-DK') {
+  bot.channel.clear();
+  expect((await bot.post(submit(url, values, { locale }))).status).toBe(200);
+  return last();
+}
+
+function inputsOf(card: any): Record<string, any> {
+  const out: Record<string, any> = {};
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    if (typeof n.type === 'string' && n.type.startsWith('Input.')) out[n.id] = n;
+    for (const k of ['body', 'items', 'columns']) if (n[k]) walk(n[k]);
+  };
+  walk(card.body);
+  return out;
+}
+
+describe('opdater tal / update figures', () => {
+  it('opens the card with the home organisation chosen and its KPIs to choose from', async () => {
+    for (const [text, locale, title] of [['opdater tal', 'da-DK', 'Opdater et tal'], ['update figures', 'en-US', 'Update a figure']] as const) {
+      const reply = await say(text, locale);
+      const card = cardOf(reply);
+      expect(cardTexts(reply)[0]).toBe(title);
+      const inputs = inputsOf(card);
+      expect(inputs.org.value).toBe('aabenraa');
+      expect(inputs.kpi.choices.some((c: any) => c.value === SELF)).toBe(true);
+      expect(inputs.kpi['choices.data'].type).toBe('Data.Query');
+      expect(submitData(card)).toEqual([{ verb: 'figure.update', lang: locale.slice(0, 2) }]);
+    }
+  });
+
+  it('shows validation errors on the card with the input kept, and saves nothing', async () => {
+    const before = (await bot.store.figures.findAll({ partitionKey: SELF })).length;
+    const reply = await press({ verb: 'figure.update', lang: 'da', org: 'aabenraa', kpi: SELF, kind: 'actual', period: 'snart', value: 'mange' });
+    const inputs = inputsOf(cardOf(reply));
+    expect([inputs.period.value, inputs.value.value, inputs.kpi.value]).toEqual(['snart', 'mange', SELF]);
+    const texts = cardTexts(reply).join(' | ');
+    expect(texts).toContain('"snart" er ikke en periode');
+    expect(texts).toContain('"mange" er ikke et tal');
+    expect((await bot.store.figures.findAll({ partitionKey: SELF })).length).toBe(before);
+  });
+
+  it('saves a new figure in Danish formats, audits it as the Teams user, and shows the goal status before → after', async () => {
+    const reply = await press({ verb: 'figure.update', lang: 'da', org: 'aabenraa', case: KIK, kpi: SELF, kind: 'actual', period: 'sep 2018', value: '1.021' });
+    const texts = cardTexts(reply).join(' | ');
+    expect(texts).toContain('Tallet er gemt');
+    expect(texts).toContain('1.021');
+    expect(texts).toMatch(/Mål ".*": .+ → .+/);
+    const stored = await bot.store.figures.get(idOf('2018-09'), SELF);
+    expect(stored).toMatchObject({ value: 1021, updatedBy: { id: USER.aadObjectId, name: USER.name, kind: 'user' } });
+    const [entry] = await bot.store.audit.findAll({ partitionKey: stored!.id });
+    expect(entry).toMatchObject({ action: 'create', actor: { id: USER.aadObjectId }, after: { value: 1021 } });
+  });
+
+  it('asks before replacing an existing figure, then replaces it with the ETag the user saw', async () => {
+    const values = { verb: 'figure.update', lang: 'en', org: 'aabenraa', kpi: SELF, kind: 'actual', period: '31-08-2018', value: '410' };
+    const ask = await press(values, 'en-US');
+    expect(cardTexts(ask).join(' ')).toMatch(/already exists: 408/);
+    const [again] = submitData(cardOf(ask));
+    expect(again.expectedEtag).toBeTruthy();
+    expect((await bot.store.figures.get(idOf('2018-08-31'), SELF))?.value).toBe(408);
+
+    const done = await press({ ...values, ...again }, 'en-US');
+    expect(cardTexts(done).join(' ')).toMatch(/Figure saved.*\*\*410 persons\*\* \(was 408 persons\)/);
+    const audit = await bot.store.audit.findAll({ partitionKey: idOf('2018-08-31') });
+    expect(audit.at(-1)).toMatchObject({ action: 'update', before: { value: 408 }, after: { value: 410 } });
+  });
+
+  it('catches a concurrent edit by the ETag: nothing is saved and the card says who changed it', async () => {
+    const values = { verb: 'figure.update', lang: 'da', org: 'aabenraa', kpi: SELF, kind: 'actual', period: '31-08-2018', value: '415' };
+    const ask = await press(values);
+    const [again] = submitData(cardOf(ask));
+    // Somebody else saves the same figure first.
+    const current = (await bot.store.figures.get(idOf('2018-08-31'), SELF))!;
+    const { _etag, ...plain } = current;
+    await bot.store.figures.replace({ ...plain, value: 420, updatedBy: { id: 'u-2', name: 'Anders', kind: 'user' } }, _etag);
+
+    const reply = await press({ ...values, ...again });
+    const texts = cardTexts(reply).join(' ');
+    expect(texts).toMatch(/Nogen ændrede tallet.*420.*Anders.*Intet er gemt/);
+    expect((await bot.store.figures.get(idOf('2018-08-31'), SELF))?.value).toBe(420);
+    // The card offers the new version to overwrite knowingly.
+    expect(submitData(cardOf(reply))[0].expectedEtag).not.toBe(again.expectedEtag);
+  });
+
+  it('answers "hvem ændrede …" with the KPI\'s recent history', async () => {
+    const reply = await say('hvem ændrede KIK II selvforsørgende?');
+    const texts = cardTexts(reply).join(' | ');
+    expect(texts).toContain('Seneste ændringer af KIK II: borgere selvforsørgende');
+    // Newest first; Anders wrote straight to the store in the test above, which no user path can do.
+    expect(texts).toMatch(/Mette Jensen: faktisk 31\. august 2018: 408 personer → 410 personer \|.*Mette Jensen: faktisk september 2018: 1\.021 personer/);
+  });
+
+  it('answers the card\'s typeahead query with KPIs of the chosen case', async () => {
+    const invoke = { ...message(url, ''), type: 'invoke', name: 'application/search', value: { queryText: 'selvforsørg', dataset: 'maalbot.kpis', queryOptions: { skip: 0, top: 15 }, data: { org: 'aabenraa', case: KIK } } };
+    delete (invoke as { text?: string }).text;
+    const res = await bot.post(invoke);
+    expect(res.status).toBe(200);
+    expect(res.body.type).toBe('application/vnd.microsoft.search.searchResponse');
+    const values = res.body.value.results.map((r: any) => r.value);
+    expect(values).toContain(SELF);
+    expect(values.every((v: string) => v.startsWith(`${KIK}.`))).toBe(true);
+  });
+});
