@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../functions/domain/model.js';
 import { exportFiguresCsv } from '../../functions/import/index.js';
 import { exportData, importData } from '../../functions/store/data-transfer.js';
-import { unstored, type Store } from '../../functions/store/store.js';
+import { unstored, type Repo, type Store } from '../../functions/store/store.js';
 import { KIK, run, seededStore } from './support.js';
 import path from 'node:path';
 
@@ -30,7 +30,9 @@ describe('export → import round trip', () => {
     const csv = await exportFiguresCsv(source.store);
     // The target has the same organisations, cases and KPIs, but no figures yet.
     for (const c of ['organisations', 'cases', 'kpis', 'goals'] as const) {
-      for (const item of await source.store[c].findAll()) await (target.store[c] as { upsert(i: unknown): Promise<unknown> }).upsert(unstored(item));
+      const from = source.store[c] as unknown as Repo<{ id: string }>;
+      const to = target.store[c] as unknown as Repo<{ id: string }>;
+      for (const item of await from.findAll()) await to.upsert(unstored(item));
     }
     const { plan, written } = await run(target.store, csv, { fileName: 'export.csv' });
     expect(plan.rejected).toEqual([]);

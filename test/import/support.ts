@@ -7,7 +7,7 @@ import { importFile, type ImportOutcome } from '../../functions/import/index.js'
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import { seed } from '../../functions/store/seed.js';
 import { containerNames } from '../../functions/store/containers.js';
-import { unstored, type Store } from '../../functions/store/store.js';
+import { unstored, type Repo, type Store } from '../../functions/store/store.js';
 import type { Actor } from '../../functions/domain/model.js';
 
 export const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../functions/import/samples');
@@ -44,7 +44,7 @@ export function run(store: Store, text: string | Uint8Array, options: { fileName
 /** Every item of every container without ETags: "nothing changed" means this stays equal. */
 export async function snapshot(store: Store): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const c of containerNames) out[c] = (await store[c].findAll()).map((i) => unstored(i));
+  for (const c of containerNames) out[c] = (await (store[c] as Repo<{ id: string }>).findAll()).map((i) => unstored(i));
   return out;
 }
 
