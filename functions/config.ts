@@ -90,8 +90,14 @@ export const ConfigSchema = z.object({
       readers: z.array(z.string().min(1)).default([]),
       /** Organisation slug → its users; users listed nowhere belong to homeOrg. */
       orgMembers: z.record(z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'must be an organisation slug'), z.array(z.string().min(1))).default({}),
+      /**
+       * Whether x-ms-client-principal can be believed: App Service authentication (WEBSITE_AUTH_ENABLED,
+       * set by the platform) strips it from outside requests. Without it, anyone with a function key could
+       * claim any role, so in Azure the header then counts for nothing.
+       */
+      trustClientPrincipal: z.boolean().default(true),
     })
-    .default({ admins: [], editors: [], readers: [], orgMembers: {} }),
+    .default({ admins: [], editors: [], readers: [], orgMembers: {}, trustClientPrincipal: true }),
   appInsightsConnectionString: optionalText,
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -130,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       editors: list(env.MAALBOT_EDITORS),
       readers: list(env.MAALBOT_READERS),
       orgMembers: orgMembers(env.MAALBOT_ORG_MEMBERS),
+      trustClientPrincipal: mode === 'local' || env.WEBSITE_AUTH_ENABLED?.trim().toLowerCase() === 'true',
     },
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };

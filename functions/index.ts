@@ -2,6 +2,8 @@
  * The Functions entry point (package.json "main"). The Functions host loads this file; each import
  * registers one function with app.http / app.timer. The local host (functions/local/) imports it too.
  */
+// First: telemetry patches http before the modules below load, and a bad configuration stops here.
+import './telemetry-start.js';
 import { app } from '@azure/functions';
 import './http/health.js';
 import './http/openapi.js';

@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { CaseSchema, SlugSchema, type Case } from '../domain/model.js';
 import { parseOrThrow } from '../domain/validation.js';
 import { runtime } from '../runtime.js';
+import { callerOfRequest, canSeeCase, requireCaseWrite, type Caller } from '../security/index.js';
 import { unstored } from '../store/store.js';
 import { CasePatchSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
@@ -18,16 +19,17 @@ import { requireCase } from './references.js';
 import { readJson, refusePersonalData } from './request-body.js';
 import { checkIfMatch, item } from './responses.js';
 
-async function readCase(id: string | undefined) {
+async function readCase(id: string | undefined, caller: Caller | undefined) {
   const org = orgOfPathId(id, 'case');
   const { store } = await runtime();
   const found = await store.cases.get(id!, org);
-  if (!found) throw new NotFoundError(`There is no case "${id}".`);
+  // Another organisation's unpublished case is answered exactly like a missing one.
+  if (!found || !canSeeCase(caller, found)) throw new NotFoundError(`There is no case "${id}".`);
   return { store, found };
 }
 
 export async function getCase(request: HttpRequest): Promise<HttpResponseInit> {
-  return item((await readCase(request.params.id)).found);
+  return item((await readCase(request.params.id, callerOfRequest(request))).found);
 }
 
 export async function patchCase(request: HttpRequest): Promise<HttpResponseInit> {
@@ -36,7 +38,9 @@ export async function patchCase(request: HttpRequest): Promise<HttpResponseInit>
   if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
     throw new ValidationError('A case patch is a JSON object of the fields to change.', [{ field: '(body)', message: 'expected an object' }]);
   }
-  const { store, found } = await readCase(request.params.id);
+  const caller = callerOfRequest(request);
+  const { store, found } = await readCase(request.params.id, caller);
+  requireCaseWrite(caller, found);
   const current = unstored(found) as Case;
   const merged = applyMergePatch(current, patch as Record<string, unknown>);
   const next = parseOrThrow(CaseSchema, merged, 'The case');
@@ -85,12 +89,14 @@ app.http('case', endpoint({
   operations: {
     GET: {
       handler: getCase,
+      action: 'read',
       summary: 'Read a case',
       responses: { 200: { description: 'The case', schema: CaseSchema, headers: { ETag: 'Its version, for If-Match' } } },
       problems: [404],
     },
     PATCH: {
       handler: patchCase,
+      action: 'cases.write',
       summary: 'Change a case (JSON merge patch)',
       description: 'Fields sent replace the case\'s; null removes an optional field; id and orgId cannot change. The result is validated as a whole case.',
       headers: { 'If-Match': { description: 'The ETag read; the change applies only to that version' } },

@@ -3,6 +3,7 @@ import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { ConflictError } from '../domain/errors.js';
 import { CaseSchema } from '../domain/model.js';
 import { runtime } from '../runtime.js';
+import { callerOfRequest, canSeeCase, requireCaseWrite } from '../security/index.js';
 import { CasesQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
 import { recordAudit } from './audit.js';
@@ -22,12 +23,15 @@ export async function listCases(request: HttpRequest): Promise<HttpResponseInit>
     limit: query.limit,
     continuation: query.continuation,
   });
-  return ok(items(page));
+  // Other organisations' unpublished cases are left out (a page may then hold fewer than `limit`).
+  const caller = callerOfRequest(request);
+  return ok(items({ ...page, items: page.items.filter((c) => canSeeCase(caller, c)) }));
 }
 
 export async function createCase(request: HttpRequest): Promise<HttpResponseInit> {
   const input = await readBody(request, CaseSchema, 'The case');
   requireOrgPrefix(input);
+  requireCaseWrite(callerOfRequest(request), input);
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.parentId) await requireCase(store, input.parentId, 'parentId');
@@ -51,12 +55,14 @@ app.http('cases', endpoint({
   operations: {
     GET: {
       handler: listCases,
+      action: 'read',
       summary: 'List cases',
       query: CasesQuerySchema,
       responses: { 200: { description: 'A page of cases, by id', schema: pageSchema(CaseSchema) } },
     },
     POST: {
       handler: createCase,
+      action: 'cases.write',
       summary: 'Create a case',
       description: 'The id must begin with the organisation\'s slug and a dot ("aabenraa.kik-iii"); the organisation and any parent case must exist.',
       body: CaseSchema,

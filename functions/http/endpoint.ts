@@ -7,6 +7,9 @@
 import type { HttpFunctionOptions, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { z } from 'zod';
 import { AppError } from '../domain/errors.js';
+import { runtime } from '../runtime.js';
+import { authorize, type Action } from '../security/index.js';
+import { withLogContext } from '../telemetry.js';
 import { problemResponse } from './problem.js';
 
 export type Handler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
@@ -21,6 +24,11 @@ export interface ResponseSpec {
 export interface Operation {
   /** Named async function; its name is the operationId. */
   handler: Handler;
+  /**
+   * What the operation does, for the role check (functions/security/policy.ts) that runs before the
+   * handler: 403 without the role, 401 without a signed-in user in Azure. Undeclared: admins only.
+   */
+  action?: Action;
   summary: string;
   description?: string;
   query?: z.ZodObject;
@@ -57,14 +65,17 @@ export function endpoint(spec: Endpoint): HttpFunctionOptions {
     methods,
     route: spec.route,
     authLevel: spec.authLevel,
-    handler: async (request, context) => {
-      try {
-        const operation = spec.operations[request.method.toUpperCase() as HttpMethod];
-        if (!operation) throw new AppError(405, 'Method not allowed', `${request.method} is not allowed here; use ${methods.join(', ')}.`);
-        return await operation.handler(request, context);
-      } catch (error) {
-        return problemResponse(error, request, context);
-      }
-    },
+    handler: (request, context) =>
+      withLogContext({ invocationId: context.invocationId, operation: `${request.method} ${spec.route}` }, async () => {
+        try {
+          const operation = spec.operations[request.method.toUpperCase() as HttpMethod];
+          if (!operation) throw new AppError(405, 'Method not allowed', `${request.method} is not allowed here; use ${methods.join(', ')}.`);
+          const action = operation.action ?? 'undeclared';
+          if (action !== 'public') authorize(request, action, (await runtime()).config);
+          return await operation.handler(request, context);
+        } catch (error) {
+          return problemResponse(error, request, context);
+        }
+      }),
   };
 }

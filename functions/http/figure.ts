@@ -54,12 +54,14 @@ app.http('figure', endpoint({
   operations: {
     GET: {
       handler: getFigure,
+      action: 'read',
       summary: 'Read one figure',
       responses: { 200: { description: 'The figure', schema: FigureSchema, headers: { ETag: 'Its version, for If-Match' } } },
       problems: [404],
     },
     PUT: {
       handler: replaceFigure,
+      action: 'figures.write',
       summary: "Correct a figure's value, source or note",
       description: 'KPI, organisation, kind and period make up the id and cannot change. A note left out is removed.',
       headers: { 'If-Match': { description: 'The ETag read; required', required: true } },

@@ -27,6 +27,7 @@ app.http('goals', endpoint({
   operations: {
     GET: {
       handler: listGoals,
+      action: 'read',
       summary: 'List goals',
       query: GoalsQuerySchema,
       responses: { 200: { description: 'A page of goals, by id', schema: pageSchema(GoalSchema) } },

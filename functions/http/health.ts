@@ -24,6 +24,6 @@ app.http('health', endpoint({
   route: 'health',
   authLevel: 'anonymous',
   operations: {
-    GET: { handler: getHealth, summary: 'Liveness and store kind', responses: { 200: { description: 'Up', schema: HealthSchema } } },
+    GET: { handler: getHealth, action: 'public', summary: 'Liveness and store kind', responses: { 200: { description: 'Up', schema: HealthSchema } } },
   },
 }));

@@ -45,6 +45,7 @@ app.http('kpiFigures', endpoint({
   operations: {
     POST: {
       handler: createFigure,
+      action: 'figures.write',
       summary: 'Add a figure to a KPI',
       description: "orgId defaults to the KPI's organisation. One figure per KPI, organisation, kind and period: a second is a 409; change the first with PUT on its Location.",
       body: FigureCreateSchema,

@@ -40,6 +40,7 @@ app.http('kpi', endpoint({
   operations: {
     GET: {
       handler: getKpi,
+      action: 'read',
       summary: 'Read a KPI with its figures and goals',
       responses: { 200: { description: 'The KPI, its figures (oldest period first) and its goals', schema: KpiDetailSchema } },
       problems: [404],

@@ -73,12 +73,14 @@ app.http('kpis', endpoint({
   operations: {
     GET: {
       handler: listKpis,
+      action: 'read',
       summary: 'List KPIs, each with its newest actual figure',
       query: KpisQuerySchema,
       responses: { 200: { description: 'A page of KPIs, by id', schema: pageSchema(KpiListItemSchema) } },
     },
     POST: {
       handler: createKpi,
+      action: 'figures.write',
       summary: 'Create a KPI',
       description: 'The id must begin with the organisation\'s slug and a dot; the organisation and any case must exist.',
       body: KpiSchema,

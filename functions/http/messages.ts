@@ -6,13 +6,15 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { createBotEndpoint, productFeatures, type BotEndpoint, type BotLog } from '../../bot/index.js';
 import { runtime, type Runtime } from '../runtime.js';
+import { botLog } from '../telemetry.js';
 import { endpoint } from './endpoint.js';
 import { problemResponse } from './problem.js';
 
 // One bot per runtime: tests and the local host swap runtimes, the Functions host keeps one for its life.
 const bots = new WeakMap<Runtime, BotEndpoint>();
 
-const log: BotLog = (level, message, ...details) => (level === 'error' ? console.error : level === 'warning' ? console.warn : console.info)(`[bot] ${message}`, ...details);
+// Structured, scrubbed and tagged with the invocation and activity ids (functions/telemetry.ts).
+const log: BotLog = botLog;
 
 export function botFor(rt: Runtime): BotEndpoint {
   let bot = bots.get(rt);
@@ -39,6 +41,7 @@ app.http('messages', endpoint({
   operations: {
     POST: {
       handler: postMessages,
+      action: 'public',
       summary: 'Bot Framework activities (Teams)',
       description: 'Authenticated by the Bot Framework token in Authorization, not by a function key.',
       headers: { Authorization: { description: 'Bot Framework bearer token', required: true } },

@@ -20,6 +20,6 @@ app.http('openapi', endpoint({
   route: 'openapi.json',
   authLevel: 'anonymous',
   operations: {
-    GET: { handler: getOpenApi, summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
+    GET: { handler: getOpenApi, action: 'public', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
   },
 }));

@@ -19,6 +19,7 @@ app.http('orgs', endpoint({
   operations: {
     GET: {
       handler: listOrganisations,
+      action: 'read',
       summary: 'List organisations',
       query: PageQuerySchema,
       responses: { 200: { description: 'A page of organisations, by id', schema: pageSchema(OrganisationSchema) } },

@@ -50,6 +50,7 @@ app.http('query', endpoint({
   operations: {
     POST: {
       handler: postQuery,
+      action: 'read',
       summary: 'Answer a question about the figures',
       body: QueryRequestSchema,
       responses: { 200: { description: 'The answer; figures[0] answers the question', schema: QueryResponseSchema } },
