@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './submit-schemas.js';
 export * from './success-goal.js';
 export * from './validate.js';
+export * from './form-fields.js';

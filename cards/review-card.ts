@@ -1,0 +1,140 @@
+/**
+ * The review card: the proposal as reviewers read it, and its state. Reviewers see Approve, Reject (with a
+ * required reason) and Request changes (with a required comment) while it is open; everyone else, and
+ * everyone once it is decided, sees the status. `refresh` makes Teams ask the bot for the viewer's own
+ * version, so the same message shows buttons to reviewers and the status to others.
+ */
+import template from './review-card.template.json' with { type: 'json' };
+import type { Proposal } from '../functions/domain/model.js';
+import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+import { APPROACHES, EFFORT_TYPES, FIELD_LABELS, formatAmount, formatWhen, KIND_NAMES, STATUS_NAMES } from './proposal-wording.js';
+
+export interface ReviewView {
+  lang: Lang;
+  proposal: Proposal;
+  /** The organisation's display name. */
+  orgName?: string;
+  /** Show the decision buttons (a reviewer looking at an open proposal). */
+  reviewer: boolean;
+  notice?: { text: string; tone: 'good' | 'attention' | 'default' };
+  /** Field errors of a refused decision, and what the reviewer had typed. */
+  errors?: { reason?: string; comment?: string };
+  typed?: { reason?: string; comment?: string };
+  actions: { approve: Button; reject: Button; requestChanges: Button; refresh: Button };
+  /** Extra buttons for anyone (e.g. "mark implemented" for a reviewer of an approved proposal). */
+  buttons?: Button[];
+  refreshUserIds: string[];
+}
+
+const TEXT = {
+  da: {
+    kicker: (kind: string, unit: string) => `${kind} · ${unit}`,
+    submittedBy: 'Indsendt af',
+    submittedAt: 'Indsendt',
+    status: 'Status',
+    by: (status: string, name: string, when: string) => `${status} af ${name} ${when}`,
+    waiting: 'Venter på en beslutning.',
+    rejectLabel: 'Begrundelse for afvisningen',
+    commentLabel: 'Hvad skal ændres?',
+    saving: 'Anslået besparelse pr. år',
+    thousands: (v: string) => `${v} t.kr.`,
+  },
+  en: {
+    kicker: (kind: string, unit: string) => `${kind} · ${unit}`,
+    submittedBy: 'Submitted by',
+    submittedAt: 'Submitted',
+    status: 'Status',
+    by: (status: string, name: string, when: string) => `${status} by ${name}, ${when}`,
+    waiting: 'Waiting for a decision.',
+    rejectLabel: 'Reason for rejecting',
+    commentLabel: 'What should change?',
+    saving: 'Estimated saving a year',
+    thousands: (v: string) => `DKK ${v}k`,
+  },
+} as const;
+
+const MESSAGES = {
+  da: { reasonRequired: 'Skriv en begrundelse.', commentRequired: 'Skriv, hvad der skal ændres.' },
+  en: { reasonRequired: 'Give a reason.', commentRequired: 'Say what should change.' },
+} as const;
+
+const STATUS_STYLE: Record<Proposal['status'], string> = {
+  submitted: 'emphasis',
+  'in-review': 'emphasis',
+  approved: 'good',
+  implemented: 'good',
+  rejected: 'attention',
+  'changes-requested': 'warning',
+  archived: 'default',
+};
+
+/** Long texts are cut for the card; the whole proposal is one API call away. */
+const SECTION_MAX = 700;
+
+export function reviewCard(view: ReviewView): AdaptiveCard {
+  const { lang, proposal: p } = view;
+  const t = TEXT[lang];
+  const labels = FIELD_LABELS[lang];
+  const decision = p.decisions.at(-1);
+  const status = STATUS_NAMES[lang][p.status];
+  const statusLine = decision
+    ? t.by(status, decision.by.name ?? decision.by.id, formatWhen(decision.at, lang))
+    : `${status}. ${t.waiting}`;
+  const facts = [
+    ...(p.number ? [{ title: labels.number, value: p.number }] : []),
+    ...(view.orgName ? [{ title: labels.orgId, value: view.orgName }] : []),
+    ...(p.proposedBy ? [{ title: labels.proposedBy, value: p.proposedBy }] : []),
+    { title: t.submittedBy, value: p.submittedBy.name ?? p.submittedBy.id },
+    { title: t.submittedAt, value: formatWhen(p.submittedAt, lang) },
+    ...(p.targetGroup ? [{ title: labels.targetGroup, value: p.targetGroup }] : []),
+    ...(p.effortTypes.length ? [{ title: labels.effortTypes, value: p.effortTypes.map((e) => EFFORT_TYPES[lang][e]).join(', ') }] : []),
+    ...(p.approach ? [{ title: labels.approach, value: APPROACHES[lang][p.approach] }] : []),
+    ...(p.estimatedYearlySaving !== undefined ? [{ title: t.saving, value: t.thousands(formatAmount(p.estimatedYearlySaving, lang)) }] : []),
+  ];
+  const sectionFields = ['description', 'expectedEffect', 'background', 'plannedAction', 'successCriterion'] as const;
+  const sections = sectionFields
+    .filter((f) => p[f])
+    .map((f) => ({ heading: labels[f], text: clip(p[f]!) }));
+  return expandTemplate(template, {
+    kicker: t.kicker(KIND_NAMES[lang][p.kind], p.responsibleUnit),
+    heading: p.title,
+    statusLine,
+    statusStyle: STATUS_STYLE[p.status],
+    decisionComment: decision?.comment ? `“${clip(decision.comment)}”` : '',
+    notice: view.notice?.text ?? '',
+    noticeColor: view.notice?.tone === 'good' ? 'Good' : view.notice?.tone === 'attention' ? 'Attention' : 'Default',
+    facts,
+    sections,
+    economyHeader: {
+      year: labels.year,
+      operatingCostChange: labels.operatingCostChange,
+      benefitSaving: labels.benefitSaving,
+      staffChange: labels.staffChange,
+    },
+    economyRows: [...p.economy]
+      .sort((a, b) => a.year - b.year)
+      .map((y) => ({
+        year: String(y.year),
+        operatingCostChange: formatAmount(y.operatingCostChange, lang),
+        benefitSaving: formatAmount(y.benefitSaving, lang),
+        staffChange: formatAmount(y.staffChange, lang),
+      })),
+    reviewer: view.reviewer,
+    approve: view.actions.approve,
+    reject: view.actions.reject,
+    requestChanges: view.actions.requestChanges,
+    refresh: view.actions.refresh,
+    refreshUserIds: view.refreshUserIds,
+    rejectLabel: t.rejectLabel,
+    commentLabel: t.commentLabel,
+    reasonRequired: MESSAGES[lang].reasonRequired,
+    commentRequired: MESSAGES[lang].commentRequired,
+    errors: { reason: view.errors?.reason ?? '', comment: view.errors?.comment ?? '' },
+    typed: { reason: view.typed?.reason ?? '', comment: view.typed?.comment ?? '' },
+    buttons: view.buttons ?? [],
+  });
+}
+
+function clip(text: string): string {
+  return text.length > SECTION_MAX ? `${text.slice(0, SECTION_MAX - 1).trimEnd()}…` : text;
+}
