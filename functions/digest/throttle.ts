@@ -30,7 +30,15 @@ export class Throttle {
     // The conversation first: a tenant token claimed while waiting on a busy conversation would be wasted.
     await this.conversation(conversationId).take();
     await this.tenant(tenantId).take();
-    await this.window(tenantId).admit();
+    // The buckets pace; this gate checks both windows and records the request in the same tick, so the
+    // count holds at the moment of sending even when queues in front of it bunched requests up.
+    const windows = [this.window(`conversation:${conversationId}`, this.limits.perConversationPerSecond), this.window(`tenant:${tenantId}`, this.limits.perTenantPerSecond)];
+    for (;;) {
+      const wait = Math.max(...windows.map((w) => w.wait()));
+      if (wait <= 0) break;
+      await this.clock.sleep(wait);
+    }
+    for (const w of windows) w.record();
   }
 
   /** A 429 for this conversation: nothing more to it until Retry-After has passed. */
@@ -38,10 +46,15 @@ export class Throttle {
     this.conversation(conversationId).pauseUntil(this.clock.now() + retryAfterMs);
   }
 
-  private window(id: string): SlidingWindow {
+  /** Whole requests per second: bucket and window agree, so nothing the bucket lets through waits at the window. */
+  private allowed(perSecond: number): number {
+    return Math.max(1, Math.floor(perSecond * this.limits.headroom));
+  }
+
+  private window(id: string, perSecond: number): SlidingWindow {
     let w = this.windows.get(id);
     if (!w) {
-      w = new SlidingWindow(Math.floor(this.limits.perTenantPerSecond * this.limits.headroom), 1000, this.clock);
+      w = new SlidingWindow(this.allowed(perSecond), 1000, this.clock);
       this.windows.set(id, w);
     }
     return w;
@@ -51,7 +64,7 @@ export class Throttle {
     let b = this.tenants.get(id);
     if (!b) {
       // Capacity 1: no burst at the start of a run, so a sliding one-second window never sees more than the rate.
-      b = new TokenBucket(this.limits.perTenantPerSecond * this.limits.headroom, 1, this.clock);
+      b = new TokenBucket(this.allowed(this.limits.perTenantPerSecond), 1, this.clock);
       this.tenants.set(id, b);
     }
     return b;
@@ -60,7 +73,7 @@ export class Throttle {
   private conversation(id: string): TokenBucket {
     let b = this.conversations.get(id);
     if (!b) {
-      b = new TokenBucket(this.limits.perConversationPerSecond * this.limits.headroom, 1, this.clock);
+      b = new TokenBucket(this.allowed(this.limits.perConversationPerSecond), 1, this.clock);
       this.conversations.set(id, b);
     }
     return b;
@@ -80,15 +93,22 @@ export class SlidingWindow {
     private readonly clock: Clock,
   ) {}
 
+  /** Milliseconds until one more request fits in the window (0: now). */
+  wait(): number {
+    const now = this.clock.now();
+    // Trimming and waiting use the same expression, so rounding can never call a full window open.
+    while (this.sent.length && this.sent[0]! + this.windowMs <= now) this.sent.shift();
+    if (this.sent.length < this.limit) return 0;
+    // Whole milliseconds, at least one: timers are no finer, and a wait never rounds to nothing.
+    return Math.max(1, Math.ceil(this.sent[0]! + this.windowMs - now));
+  }
+
+  record(): void {
+    this.sent.push(this.clock.now());
+  }
+
   async admit(): Promise<void> {
-    for (;;) {
-      const now = this.clock.now();
-      while (this.sent.length && this.sent[0]! <= now - this.windowMs) this.sent.shift();
-      if (this.sent.length < this.limit) {
-        this.sent.push(now);
-        return;
-      }
-      await this.clock.sleep(this.sent[0]! + this.windowMs - now);
-    }
+    for (let wait = this.wait(); wait > 0; wait = this.wait()) await this.clock.sleep(wait);
+    this.record();
   }
 }
