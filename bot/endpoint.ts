@@ -9,7 +9,8 @@ import { parseOrThrow } from '../functions/domain/validation.js';
 import type { Store } from '../functions/store/store.js';
 import type { Config } from '../functions/config.js';
 import { IncomingActivitySchema, type Reply } from './activity.js';
-import { createBotTransport, type TransportResult } from './adapter/index.js';
+import { tenantAllowList } from '../functions/security/index.js';
+import { createBotTransport, type TransportOptions, type TransportResult } from './adapter/index.js';
 import { botAuth, LOCAL_MODE_WARNING } from './auth.js';
 import type { BotFeatures } from './features.js';
 import { createMaalbot, type BotLog } from './maalbot.js';
@@ -20,6 +21,8 @@ export interface BotEndpointOptions {
   features?: BotFeatures;
   log: BotLog;
   now?: () => Date;
+  /** Test seam (security): where channel tokens' signing keys come from. */
+  channelAuthority?: TransportOptions['channelAuthority'];
 }
 
 export interface BotEndpoint {
@@ -45,7 +48,10 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
     ...(options.features ? { features: options.features } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const transport = createBotTransport(auth, bot, options.log);
+  const transport = createBotTransport(auth, bot, options.log, {
+    allowedTenantIds: tenantAllowList(options.config.bot),
+    ...(options.channelAuthority ? { channelAuthority: options.channelAuthority } : {}),
+  });
   return {
     authenticated: auth.mode === 'bot-framework',
     async handle(body, authorization) {

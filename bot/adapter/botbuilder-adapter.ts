@@ -18,6 +18,9 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { ForbiddenError } from '../../functions/domain/errors.js';
+import { tenantAllowed, tenantOf } from '../../functions/security/index.js';
+import { withLogContext } from '../../functions/telemetry.js';
 import type { BotAuth } from '../auth.js';
 import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
 import type { BotLog, Maalbot } from '../maalbot.js';
@@ -35,10 +38,32 @@ export interface BotTransport {
   sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<string[]>;
 }
 
+/** Security options of the transport (functions/security owns the rules). */
+export interface TransportOptions {
+  /** Tenants whose activities are accepted (lower case); empty: any. */
+  allowedTenantIds?: readonly string[];
+  /** Where channel tokens' signing keys come from; only tests set it (a local JWKS on loopback). */
+  channelAuthority?: { openIdMetadataUrl: string; issuer: string };
+}
+
+type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
 /** CloudAdapter's processActivity is protected; this subclass opens it to a Functions handler. */
 class FunctionsCloudAdapter extends CloudAdapter {
-  processIncoming(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
+  processIncoming(authenticated: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+/** jsonwebtoken's own errors (bad signature, expired, not yet valid) escape botbuilder without a status. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+async function authenticate(auth: ConfigurationBotFrameworkAuthentication, activity: Activity, authorization: string): Promise<Authenticated> {
+  try {
+    return await auth.authenticateRequest(activity, authorization);
+  } catch (error) {
+    if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw Object.assign(new Error(`${error.name}: ${error.message}`), { statusCode: 401 });
+    throw error;
   }
 }
 
@@ -98,7 +123,7 @@ function turnIO(context: TurnContext): TurnIO {
   };
 }
 
-function authentication(auth: BotAuth): ConfigurationBotFrameworkAuthentication {
+function authentication(auth: BotAuth, channelAuthority?: TransportOptions['channelAuthority']): ConfigurationBotFrameworkAuthentication {
   if (auth.mode === 'local-unauthenticated') {
     return new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({}));
   }
@@ -108,12 +133,15 @@ function authentication(auth: BotAuth): ConfigurationBotFrameworkAuthentication 
     ...(auth.password ? { MicrosoftAppPassword: auth.password } : {}),
     ...(auth.tenantId ? { MicrosoftAppTenantId: auth.tenantId } : {}),
     ...(auth.certificate ? { CertificateThumbprint: auth.certificate.thumbprint, CertificatePrivateKey: auth.certificate.privateKey } : {}),
+    ...(channelAuthority ? { ToBotFromChannelOpenIdMetadataUrl: channelAuthority.openIdMetadataUrl, ToBotFromChannelTokenIssuer: channelAuthority.issuer } : {}),
   };
   return new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
 }
 
-export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotLog): BotTransport {
-  const adapter = new FunctionsCloudAdapter(authentication(auth));
+export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotLog, options: TransportOptions = {}): BotTransport {
+  const botAuthentication = authentication(auth, options.channelAuthority);
+  const adapter = new FunctionsCloudAdapter(botAuthentication);
+  const allowedTenants = options.allowedTenantIds ?? [];
   const handler = new MaalbotTeamsHandler(bot);
   adapter.onTurnError = async (context, error) => {
     log('error', `Unhandled error in a ${context.activity.type} turn (conversation ${context.activity.conversation?.id})`, error);
@@ -127,9 +155,18 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
   };
   const appId = auth.mode === 'bot-framework' ? auth.appId : '';
   return {
-    async process(activity, authorization) {
-      const response = await adapter.processIncoming(authorization, activity as unknown as Activity, (context) => handler.run(context));
-      return response ? { status: response.status, ...(response.body !== undefined ? { body: response.body } : {}) } : { status: 200 };
+    process(activity, authorization) {
+      return withLogContext({ activityId: activity.id }, async () => {
+        // The token first, then the tenant: an unauthenticated caller learns nothing about the allow-list.
+        const authenticated = await authenticate(botAuthentication, activity as unknown as Activity, authorization);
+        const tenant = tenantOf(activity);
+        if (!tenantAllowed(allowedTenants, tenant)) {
+          log('warning', `Refused a ${activity.type} activity from tenant ${tenant ?? '(none)'}: not in ALLOWED_TENANT_IDS`);
+          throw new ForbiddenError("This bot does not serve your organisation's Microsoft Entra tenant.");
+        }
+        const response = await adapter.processIncoming(authenticated, activity as unknown as Activity, (context) => handler.run(context));
+        return response ? { status: response.status, ...(response.body !== undefined ? { body: response.body } : {}) } : { status: 200 };
+      });
     },
     async sendTo(reference, replies) {
       let ids: string[] = [];
