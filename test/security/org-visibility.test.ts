@@ -1,0 +1,98 @@
+/**
+ * Organisation membership: a user of organisation A sees B's published cases but never B's unpublished
+ * ones — not in a list, not by id (404, as if it did not exist), not by changing it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../../functions/domain/model.js';
+import { loadFixtures } from '../functions/fixtures.js';
+import { inAzure, signedInAs, startSecureApi, type SecureApi } from './support/secure-api.js';
+
+const AABENRAA_USER = 'oid-aabenraa';
+const VIBORG_USER = 'oid-viborg';
+const VIBORG_EDITOR = 'oid-viborg-editor';
+const ADMIN = 'oid-admin';
+
+const draft = (orgId: string, slug: string): Case => ({
+  id: `${orgId}.${slug}`,
+  orgId,
+  title: `Udkast ${orgId}`,
+  kind: 'proposal',
+  status: 'proposed',
+  effortTypes: [],
+  aliases: [],
+  published: false,
+});
+
+let api: SecureApi;
+beforeAll(async () => {
+  api = await startSecureApi({
+    env: {
+      HOME_ORG: 'aabenraa',
+      MAALBOT_ADMINS: ADMIN,
+      MAALBOT_EDITORS: VIBORG_EDITOR,
+      MAALBOT_ORG_MEMBERS: `viborg:${VIBORG_USER},${VIBORG_EDITOR}`,
+    },
+    adjust: inAzure,
+  });
+  await loadFixtures(api.store);
+  await api.store.cases.upsert(draft('aabenraa', 'hemmelig'));
+  await api.store.cases.upsert(draft('viborg', 'udkast'));
+});
+afterAll(() => api.close());
+
+async function listedIds(user: string, query = ''): Promise<string[]> {
+  const res = await api.call('GET', `/api/cases${query}`, { headers: signedInAs(user) });
+  expect(res.status).toBe(200);
+  return res.body.items.map((c: Case) => c.id);
+}
+
+describe('a user of Viborg', () => {
+  it("does not get Aabenraa's unpublished case in a list, with or without the org filter", async () => {
+    const all = await listedIds(VIBORG_USER);
+    expect(all).not.toContain('aabenraa.hemmelig');
+    expect(all).toEqual(expect.arrayContaining(['aabenraa.kik', 'viborg.unge', 'viborg.udkast']));
+    const filtered = await listedIds(VIBORG_USER, '?org=aabenraa');
+    expect(filtered).not.toContain('aabenraa.hemmelig');
+    expect(filtered).toContain('aabenraa.kik-ii');
+  });
+
+  it("gets 404 for Aabenraa's unpublished case by id, exactly as for a missing one", async () => {
+    const hidden = await api.call('GET', '/api/cases/aabenraa.hemmelig', { headers: signedInAs(VIBORG_USER) });
+    const missing = await api.call('GET', '/api/cases/aabenraa.findes-ikke', { headers: signedInAs(VIBORG_USER) });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.title).toBe(missing.body.title);
+    expect(JSON.stringify(hidden.body)).not.toContain('Udkast');
+  });
+
+  it("cannot change Aabenraa's cases even as an editor: 404 for the hidden one, 403 for a published one", async () => {
+    expect((await api.call('PATCH', '/api/cases/aabenraa.hemmelig', { body: { title: 'x' }, headers: signedInAs(VIBORG_EDITOR) })).status).toBe(404);
+    expect((await api.call('PATCH', '/api/cases/aabenraa.kik', { body: { title: 'x' }, headers: signedInAs(VIBORG_EDITOR) })).status).toBe(403);
+    expect((await api.store.cases.get('aabenraa.kik', 'aabenraa'))!.title).toBe('Kommunal investeringsstrategi');
+  });
+
+  it('cannot create a case in Aabenraa, but can in Viborg', async () => {
+    const body = (orgId: string) => ({ id: `${orgId}.nyt`, orgId, title: 'Nyt', kind: 'initiative', status: 'planned' });
+    expect((await api.call('POST', '/api/cases', { body: body('aabenraa'), headers: signedInAs(VIBORG_EDITOR) })).status).toBe(403);
+    expect((await api.call('POST', '/api/cases', { body: body('viborg'), headers: signedInAs(VIBORG_EDITOR) })).status).toBe(201);
+  });
+
+  it('sees its own unpublished case', async () => {
+    expect((await api.call('GET', '/api/cases/viborg.udkast', { headers: signedInAs(VIBORG_USER) })).status).toBe(200);
+  });
+});
+
+describe('a user of Aabenraa (the home organisation: everyone not listed elsewhere)', () => {
+  it("sees Aabenraa's unpublished case and not Viborg's", async () => {
+    const ids = await listedIds(AABENRAA_USER);
+    expect(ids).toContain('aabenraa.hemmelig');
+    expect(ids).not.toContain('viborg.udkast');
+    expect((await api.call('GET', '/api/cases/aabenraa.hemmelig', { headers: signedInAs(AABENRAA_USER) })).status).toBe(200);
+    expect((await api.call('GET', '/api/cases/viborg.udkast', { headers: signedInAs(AABENRAA_USER) })).status).toBe(404);
+  });
+});
+
+describe('an admin', () => {
+  it("sees every organisation's unpublished cases", async () => {
+    expect(await listedIds(ADMIN)).toEqual(expect.arrayContaining(['aabenraa.hemmelig', 'viborg.udkast']));
+  });
+});
