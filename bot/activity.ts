@@ -60,10 +60,15 @@ export const IncomingActivitySchema = z.looseObject({
 export type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
 
 /** One thing the bot sends in reply: plain text, or an Adaptive Card with a text fallback for notifications. */
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: AdaptiveCard; summary: string };
+export type Reply =
+  | { kind: 'text'; text: string }
+  | { kind: 'card'; card: AdaptiveCard; summary: string }
+  /** The card whose button was pressed, as it should look now (Action.Execute answers with it in place; elsewhere it is sent as a new message). */
+  | { kind: 'card-update'; card: AdaptiveCard; summary: string };
 
 export const text = (value: string): Reply => ({ kind: 'text', text: value });
 export const card = (value: AdaptiveCard, summary: string): Reply => ({ kind: 'card', card: value, summary });
+export const cardUpdate = (value: AdaptiveCard, summary: string): Reply => ({ kind: 'card-update', card: value, summary });
 
 /**
  * Sends replies into the conversation the turn came from. `typing` shows the typing indicator; the

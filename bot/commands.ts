@@ -32,6 +32,14 @@ export const COMMANDS = {
     words: { da: ['afmeld'], en: ['unsubscribe'] },
     description: { da: 'Stop den ugentlige målstatus her', en: 'Stop the weekly goal status here' },
   },
+  myProposals: {
+    words: { da: ['mine forslag'], en: ['my proposals'] },
+    description: { da: 'De forslag og quick wins, du har sendt, og hvor langt de er', en: 'The proposals and quick wins you have sent, and where they are' },
+  },
+  pendingProposals: {
+    words: { da: ['forslag til behandling'], en: ['pending proposals'] },
+    description: { da: 'Forslag, der venter på en beslutning', en: 'Proposals waiting for a decision' },
+  },
   update: {
     words: { da: ['opdater'], en: ['update'] },
     description: { da: 'Opdater tal: indtast et nyt tal for et nøgletal', en: 'Update figures: enter a new figure for a KPI' },
@@ -67,10 +75,22 @@ for (const name of COMMAND_NAMES) {
 
 /** The command the text starts with (case-insensitive, trailing punctuation ignored), or undefined. */
 export function parseCommand(input: string): ParsedCommand | undefined {
+  const phrase = parsePhrase(input.trim());
+  if (phrase) return phrase;
   const match = /^\/?(\S+?)[.!?:]*(?:\s+([\s\S]*))?$/u.exec(input.trim());
   if (!match) return undefined;
   const found = LOOKUP.get(fold(match[1]!));
   return found ? { ...found, args: (match[2] ?? '').trim() } : undefined;
+}
+
+/** Commands of several words ("mine forslag"), longest first so "forslag til behandling" beats "forslag". */
+const PHRASES = [...LOOKUP.keys()].filter((k) => /\s/.test(k)).sort((a, b) => b.length - a.length);
+
+function parsePhrase(input: string): ParsedCommand | undefined {
+  const folded = fold(input).replace(/^\//, '').replace(/\s+/g, ' ');
+  const key = PHRASES.find((p) => folded === p || new RegExp(`^${p}(?=[\\s.!?:])`, 'u').test(folded));
+  if (!key) return undefined;
+  return { ...LOOKUP.get(key)!, args: folded.slice(key.length).replace(/^[.!?:]+/, '').trim() };
 }
 
 /** The commands as the manifest and the help card list them, in one language. */

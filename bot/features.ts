@@ -3,7 +3,7 @@
  * and digests, proposals) and handed in when the bot is created; a feature that is not there yet is
  * answered with an honest "not available" in the user's language, never with a made-up reply.
  */
-import type { Lang } from '../cards/index.js';
+import type { AdaptiveCard, Lang } from '../cards/index.js';
 import type { Conversation } from '../functions/domain/model.js';
 import type { Reply } from './activity.js';
 
@@ -35,8 +35,22 @@ export interface BotFeatures {
   showHistory?(subject: string, turn: TurnInfo): Promise<Reply[]>;
   /** Teams' dynamic typeahead (Data.Query → application/search invoke): choices for a card's dataset. */
   searchChoices?(dataset: string, query: { text: string; data: Record<string, unknown> }, turn: TurnInfo): Promise<{ title: string; value: string }[]>;
+  /** `mine forslag` / `my proposals` and `forslag til behandling` / `pending proposals`. */
+  listProposals?(turn: TurnInfo, which: 'mine' | 'pending'): Promise<Reply[]>;
   /** Verbs of the features' own card buttons; they must not reuse the bot's verbs (bot/verbs.ts). */
   cardActions?: Record<string, CardActionHandler>;
+  /** Teams dialogs (task modules), by the verb of the button that opens them (msteams.type "task/fetch"). */
+  dialogs?: Record<string, DialogHandler>;
 }
 
-export type FeatureName = Exclude<keyof BotFeatures, 'cardActions' | 'searchChoices'>;
+/** What a dialog shows: a card in the dialog, or nothing more (it closes, optionally with a message). */
+export type DialogReply = { kind: 'card'; title: string; card: AdaptiveCard } | { kind: 'close'; message?: string };
+
+export interface DialogHandler {
+  /** task/fetch: the card the dialog opens with. */
+  open(data: Record<string, unknown>, turn: TurnInfo): Promise<DialogReply>;
+  /** task/submit: the dialog's next state, and any replies for the conversation. */
+  submit(data: Record<string, unknown>, turn: TurnInfo): Promise<{ dialog: DialogReply; replies: Reply[] }>;
+}
+
+export type FeatureName = Exclude<keyof BotFeatures, 'cardActions' | 'searchChoices' | 'dialogs'>;

@@ -9,7 +9,7 @@ import type { Store } from '../functions/store/store.js';
 import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
 import { commandList, historySubject, looksLikeCommand, parseCommand, type CommandName } from './commands.js';
 import { recordInstall, recordRemoval, scopeOf, tenantOf } from './conversations.js';
-import type { BotFeatures, FeatureName, TurnInfo } from './features.js';
+import type { BotFeatures, DialogReply, FeatureName, TurnInfo } from './features.js';
 import { localeLang, replyLang } from './language.js';
 import { textWithoutBotMention } from './mention.js';
 import { isBotVerb, submit, SubmitEnvelopeSchema, VERB_SCHEMAS, type Verb, type VerbPayload } from './verbs.js';
@@ -32,6 +32,8 @@ export interface Maalbot {
   onConversationUpdate(activity: IncomingActivity, io: TurnIO): Promise<void>;
   /** Teams' dynamic typeahead (application/search invoke): the body of the invoke response. */
   onSearch(value: unknown, activity: IncomingActivity): Promise<SearchResponse>;
+  /** A Teams dialog (task/fetch opens it, task/submit submits it): what the dialog shows next. */
+  onDialog(phase: 'open' | 'submit', data: unknown, activity: IncomingActivity, io: TurnIO): Promise<DialogReply>;
 }
 
 export interface SearchResponse {
@@ -111,6 +113,8 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
     subscribe: (args) => (turn, io) => feature('subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
     unsubscribe: () => (turn, io) => feature('unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),
     update: (args) => (turn, io) => feature('openFigureUpdate', turn, io, (f) => f.openFigureUpdate?.(turn, args)),
+    myProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'mine')),
+    pendingProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'pending')),
   };
 
   const verbs: { [V in Verb]: (payload: VerbPayload<V>) => Run } = {
@@ -139,7 +143,8 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
     }
     const handler = features.cardActions?.[verb];
     if (!handler) return io.send([text(invalidButton(lang))]);
-    await io.typing();
+    // An invoke is answered in place (and a card refresh fires on every view): no typing indicator there.
+    if (activity.type !== 'invoke') await io.typing();
     await send(turn, io, () => handler(envelope.data, turn));
   }
 
@@ -182,6 +187,22 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
       return ask(typed)(turn, io);
     },
     onCardAction: cardAction,
+    async onDialog(phase, data, activity, io) {
+      const envelope = SubmitEnvelopeSchema.safeParse(data);
+      const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
+      const dialog = envelope.success ? features.dialogs?.[envelope.data.verb] : undefined;
+      if (!envelope.success || !dialog) return { kind: 'close', message: invalidButton(lang) };
+      const turn = turnInfo(activity, lang);
+      try {
+        if (phase === 'open') return await dialog.open(envelope.data, turn);
+        const { dialog: next, replies } = await dialog.submit(envelope.data, turn);
+        if (replies.length) await io.send(replies);
+        return next;
+      } catch (error) {
+        log('error', `Dialog ${envelope.data.verb} (${phase}) failed in conversation ${turn.conversation.id}`, error);
+        return { kind: 'close', message: somethingWentWrong(lang).paragraphs[0] };
+      }
+    },
     async onSearch(value, activity) {
       const query = SearchInvokeSchema.safeParse(value);
       const results =

@@ -28,6 +28,7 @@ const FEATURE_NAMES: Record<FeatureName, Record<Lang, string>> = {
   unsubscribe: { da: 'Afmelding af ugentlig målstatus', en: 'Unsubscribing from the weekly goal status' },
   openFigureUpdate: { da: 'Opdatering af tal', en: 'Updating figures' },
   showHistory: { da: 'Ændringshistorik', en: 'Change history' },
+  listProposals: { da: 'Lister over forslag', en: 'Lists of proposals' },
 };
 
 export function notAvailable(feature: FeatureName, lang: Lang): { title: string; paragraphs: string[] } {

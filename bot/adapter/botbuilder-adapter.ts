@@ -16,13 +16,17 @@ import {
   type AdaptiveCardInvokeValue,
   type ConversationReference,
   type InvokeResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type TurnContext,
 } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/index.js';
 import { ForbiddenError } from '../../functions/domain/errors.js';
 import { tenantAllowed, tenantOf } from '../../functions/security/index.js';
 import { withLogContext } from '../../functions/telemetry.js';
 import type { BotAuth } from '../auth.js';
 import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
+import type { DialogReply } from '../features.js';
 import type { BotLog, Maalbot } from '../maalbot.js';
 
 export interface TransportResult {
@@ -93,12 +97,25 @@ class MaalbotTeamsHandler extends TeamsActivityHandler {
     return super.onInvokeActivity(context);
   }
 
-  // Action.Execute (Universal Actions) arrives as an invoke; answer it with a message and send the replies.
+  // Action.Execute (Universal Actions) arrives as an invoke. A card-update reply becomes the invoke's answer
+  // (Teams shows it in place of the card); other replies are sent as messages.
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue.action;
-    await this.bot.onCardAction({ ...(action.data as object), verb: action.verb }, incoming(context), turnIO(context));
+    let updated: AdaptiveCard | undefined;
+    const io = turnIO(context, (card) => (updated = card));
+    await this.bot.onCardAction({ ...(action.data as object), verb: action.verb }, incoming(context), io);
+    if (updated) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: updated } as unknown as AdaptiveCardInvokeResponse;
     // Teams expects a string value for this type; botbuilder's type says object.
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } as unknown as AdaptiveCardInvokeResponse;
+  }
+
+  // Teams dialogs (task modules): task/fetch opens one, task/submit submits it.
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return taskResponse(await this.bot.onDialog('open', request.data, incoming(context), turnIO(context)));
+  }
+
+  protected override async handleTeamsTaskModuleSubmit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return taskResponse(await this.bot.onDialog('submit', request.data, incoming(context), turnIO(context)));
   }
 }
 
@@ -107,15 +124,22 @@ function incoming(context: TurnContext): IncomingActivity {
   return context.activity as unknown as IncomingActivity;
 }
 
+function taskResponse(reply: DialogReply): TaskModuleResponse {
+  if (reply.kind === 'close') return reply.message ? { task: { type: 'message', value: reply.message } } : ({} as TaskModuleResponse);
+  return { task: { type: 'continue', value: { title: reply.title, width: 'large', height: 'large', card: CardFactory.adaptiveCard(reply.card) } } };
+}
+
 function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === 'text') return { type: ActivityTypes.Message, text: reply.text };
   return { type: ActivityTypes.Message, summary: reply.summary, attachments: [CardFactory.adaptiveCard(reply.card)] };
 }
 
-function turnIO(context: TurnContext): TurnIO {
+/** `answerInPlace` takes card-update replies when the turn can answer with a card (an Action.Execute invoke). */
+function turnIO(context: TurnContext, answerInPlace?: (card: AdaptiveCard) => void): TurnIO {
   return {
     async send(replies) {
-      if (replies.length) await context.sendActivities(replies.map(toActivity));
+      const rest = answerInPlace ? replies.filter((r) => (r.kind === 'card-update' ? (answerInPlace(r.card), false) : true)) : replies;
+      if (rest.length) await context.sendActivities(rest.map(toActivity));
     },
     async typing() {
       await context.sendActivity({ type: ActivityTypes.Typing });
