@@ -9,6 +9,7 @@ import { runtime, type Runtime } from '../runtime.js';
 import { botLog } from '../telemetry.js';
 import { endpoint } from './endpoint.js';
 import { problemResponse } from './problem.js';
+import { readText } from './request-body.js';
 
 // One bot per runtime: tests and the local host swap runtimes, the Functions host keeps one for its life.
 const bots = new WeakMap<Runtime, BotEndpoint>();
@@ -27,7 +28,7 @@ export function botFor(rt: Runtime): BotEndpoint {
 
 export async function postMessages(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   try {
-    const result = await botFor(await runtime()).handle(await request.text(), request.headers.get('authorization'));
+    const result = await botFor(await runtime()).handle(await readText(request), request.headers.get('authorization'));
     return result.body === undefined ? { status: result.status } : { status: result.status, jsonBody: result.body };
   } catch (error) {
     return problemResponse(error, request, context);
@@ -46,7 +47,7 @@ app.http('messages', endpoint({
       description: 'Authenticated by the Bot Framework token in Authorization, not by a function key.',
       headers: { Authorization: { description: 'Bot Framework bearer token', required: true } },
       responses: { 200: { description: 'Handled; an invoke activity gets its invoke response as the body' } },
-      problems: [401],
+      problems: [401, 403, 413],
     },
   },
 }));

@@ -11,12 +11,23 @@ import { parseOrThrow } from '../domain/validation.js';
 /** Far above any real case, KPI or figure; keeps a stray upload from filling memory. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function readJson(request: HttpRequest): Promise<unknown> {
+/** The body's bytes, refused with 413 above MAX_BODY_BYTES. */
+export async function readBytes(request: HttpRequest): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const bytes = await request.arrayBuffer();
   // Content-Length can be absent (chunked) or wrong, so the real size is checked too.
   if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  return bytes;
+}
+
+/** The body as text within the same limit, for a caller that parses it itself (the bot endpoint). */
+export async function readText(request: HttpRequest): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readBytes(request));
+}
+
+export async function readJson(request: HttpRequest): Promise<unknown> {
+  const bytes = await readBytes(request);
   if (bytes.byteLength === 0) {
     throw new ValidationError('The request needs a JSON body.', [{ field: '(body)', message: 'missing' }]);
   }
