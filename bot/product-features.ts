@@ -4,15 +4,20 @@
  * the feature is not switched on.
  */
 import { figureUpdateFeatures, UPDATE_VERB } from '../functions/import/chat.js';
+import { digestFeatures } from '../functions/digest/chat.js';
 import type { Runtime } from '../functions/runtime.js';
 import type { BotFeatures } from './features.js';
 
 export function productFeatures(runtime: Runtime): BotFeatures {
   const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
+  const digest = digestFeatures(runtime);
   return {
+    showStatus: digest.showStatus,
+    subscribe: digest.subscribe,
+    unsubscribe: digest.unsubscribe,
     openFigureUpdate: (turn) => figures.openFigureUpdate(turn),
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
     searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
-    cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn) },
+    cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn), ...digest.cardActions },
   };
 }

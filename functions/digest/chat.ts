@@ -1,0 +1,137 @@
+/**
+ * The digest in chat, wired into the bot through its features interface (bot/features.ts): `status` shows
+ * this conversation's digest now; `abonnér`/`subscribe` [cases, weekday, time, language] and
+ * `afmeld`/`unsubscribe`; the card buttons pause, see a case, open and save the settings card.
+ */
+import { card, text, type Reply } from '../../bot/activity.js';
+import type { BotFeatures, TurnInfo } from '../../bot/features.js';
+import { digestCard } from '../../cards/digest-card.js';
+import { subscriptionCard, weekdayName } from '../../cards/subscription-card.js';
+import { AppError } from '../domain/errors.js';
+import type { Case, Subscription } from '../domain/model.js';
+import type { Runtime } from '../runtime.js';
+import type { Store } from '../store/store.js';
+import { buildFromStore } from './build.js';
+import { DIGEST_VERBS, digestButtons } from './buttons.js';
+import { wallTime } from './local-time.js';
+import { parseSubscribeArgs } from './parse-settings.js';
+import { subscribe, subscriptionOf, unsubscribe, updateSettings, type SubscriptionSettings } from './subscriptions.js';
+import { digestSummary } from './text.js';
+
+type DigestFeatures = Required<Pick<BotFeatures, 'showStatus' | 'subscribe' | 'unsubscribe'>> & { cardActions: NonNullable<BotFeatures['cardActions']> };
+
+export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () => Date = () => new Date()): DigestFeatures {
+  const { store } = rt;
+  const homeOrg = rt.config.homeOrg;
+
+  const statusOf = async (sub: Subscription, lang: TurnInfo['lang']): Promise<Reply[]> => {
+    const asOf = wallTime(now(), sub.timeZone).date;
+    const built = await buildFromStore(store, { ...sub, language: lang }, { asOf });
+    return [card(digestCard({ ...built.view, buttons: digestButtons(built.view) }), digestSummary(built.view))];
+  };
+
+  const settingsCard = async (turn: TurnInfo): Promise<Reply> => {
+    const sub = (await subscriptionOf(store, turn.conversation.id)) ?? preview(turn.conversation.id, homeOrg, turn.lang);
+    const orgId = sub.orgId ?? sub.caseIds[0]?.split('.')[0] ?? homeOrg;
+    const [orgs, cases] = await Promise.all([store.organisations.findAll({ where: { kind: 'municipality' } }), store.cases.findAll({ partitionKey: orgId })]);
+    const c = subscriptionCard({
+      lang: turn.lang,
+      verb: DIGEST_VERBS.saveSettings,
+      orgs: orgs.map((o) => ({ value: o.id, title: o.name })),
+      cases: cases.map((x) => ({ value: x.id, title: x.code ? `${x.code} – ${x.title}` : x.title })),
+      orgId,
+      caseIds: sub.caseIds,
+      weekday: sub.weekday,
+      time: sub.time,
+      timeZone: sub.timeZone,
+      language: sub.language,
+      active: sub.active,
+    });
+    return card(c, turn.lang === 'da' ? 'Indstillinger for ugens målstatus' : 'Weekly goal status settings');
+  };
+
+  const confirm = (sub: Subscription, lang: TurnInfo['lang']): Reply => {
+    const whose = sub.caseIds.length ? sub.caseIds.join(', ') : (sub.orgId ?? homeOrg);
+    const when = `${weekdayName(sub.weekday, lang)} ${sub.time} (${sub.timeZone})`;
+    return text(
+      lang === 'da'
+        ? `Abonnement gemt: ugens målstatus for ${whose} kommer hver ${when}. Skriv "afmeld" for at stoppe.`
+        : `Subscription saved: the goal status for ${whose} arrives every ${when}. Type "unsubscribe" to stop.`,
+    );
+  };
+
+  const guarded = async (lang: TurnInfo['lang'], work: () => Promise<Reply[]>): Promise<Reply[]> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      const details = error.errors.map((e) => e.message).join('; ');
+      return [text(`${lang === 'da' ? 'Det gik ikke' : 'That did not work'}: ${error.message}${details ? ` (${details})` : ''}`)];
+    }
+  };
+
+  return {
+    async showStatus(turn) {
+      const sub = (await subscriptionOf(store, turn.conversation.id)) ?? preview(turn.conversation.id, homeOrg, turn.lang);
+      return statusOf(sub, turn.lang);
+    },
+    subscribe: (turn, args) =>
+      guarded(turn.lang, async () => {
+        const cases = await casesOf(store, homeOrg);
+        const settings: SubscriptionSettings = { language: turn.lang, ...parseSubscribeArgs(args, cases) };
+        if (!settings.caseIds?.length && !settings.orgId) settings.orgId = (await subscriptionOf(store, turn.conversation.id))?.orgId ?? homeOrg;
+        const sub = await subscribe(store, turn.conversation.id, turn.user, settings, now());
+        return [confirm(sub, turn.lang), await settingsCard(turn)];
+      }),
+    async unsubscribe(turn) {
+      const sub = await unsubscribe(store, turn.conversation.id);
+      const da = turn.lang === 'da';
+      if (!sub) return [text(da ? 'Samtalen abonnerer ikke på ugens målstatus.' : 'This conversation has no weekly goal status to stop.')];
+      return [text(da ? 'Ugens målstatus er sat på pause. Skriv "abonnér" for at få den igen.' : 'The weekly goal status is paused. Type "subscribe" to get it again.')];
+    },
+    cardActions: {
+      [DIGEST_VERBS.pause]: async (_data, turn) => digestFeatures(rt, now).unsubscribe(turn),
+      [DIGEST_VERBS.showCase]: async (data, turn) => {
+        const caseId = typeof data.caseId === 'string' ? data.caseId : undefined;
+        if (!caseId) return [text(turn.lang === 'da' ? 'Knappen mangler en sag.' : 'The button names no case.')];
+        return statusOf({ ...preview(turn.conversation.id, homeOrg, turn.lang), orgId: undefined, caseIds: [caseId] } as Subscription, turn.lang);
+      },
+      [DIGEST_VERBS.settings]: async (_data, turn) => [await settingsCard(turn)],
+      [DIGEST_VERBS.saveSettings]: (data, turn) =>
+        guarded(turn.lang, async () => {
+          const settings = settingsFromCard(data);
+          const existing = await subscriptionOf(store, turn.conversation.id);
+          const sub = existing ? await updateSettings(store, turn.conversation.id, settings) : await subscribe(store, turn.conversation.id, turn.user, settings, now());
+          return [sub.active ? confirm(sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
+        }),
+    },
+  };
+}
+
+/** What the settings card submits: ChoiceSet values are strings, a multi-select joins them with commas. */
+export function settingsFromCard(data: Record<string, unknown>): SubscriptionSettings {
+  const str = (k: string) => (typeof data[k] === 'string' && (data[k] as string).trim() ? (data[k] as string).trim() : undefined);
+  const s: SubscriptionSettings = {};
+  const orgId = str('orgId');
+  const caseIds = str('caseIds')?.split(',').map((x) => x.trim()).filter(Boolean) ?? [];
+  if (caseIds.length) s.caseIds = caseIds;
+  else if (orgId) s.orgId = orgId;
+  if (str('weekday')) s.weekday = Number(str('weekday'));
+  const time = str('time');
+  if (time) s.time = time.slice(0, 5);
+  const language = str('language');
+  if (language === 'da' || language === 'en') s.language = language;
+  if (str('active')) s.active = str('active') === 'true';
+  return s;
+}
+
+function preview(conversationId: string, orgId: string, language: 'da' | 'en'): Subscription {
+  return {
+    id: `preview~${conversationId}`, conversationId, orgId, caseIds: [], weekday: 1, time: '08:00', timeZone: 'Europe/Copenhagen',
+    language, active: false, createdBy: { id: 'preview' }, createdAt: new Date(0).toISOString(),
+  };
+}
+
+async function casesOf(store: Store, homeOrg: string): Promise<Case[]> {
+  return store.cases.findAll({ partitionKey: homeOrg });
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../bot/activity.js';
+import type { TurnInfo } from '../../bot/features.js';
+import { DIGEST_VERBS } from '../../functions/digest/buttons.js';
+import { digestFeatures, settingsFromCard } from '../../functions/digest/chat.js';
+import { parseSubscribeArgs } from '../../functions/digest/parse-settings.js';
+import { subscriptionIdFor, subscriptionOf } from '../../functions/digest/subscriptions.js';
+import { loadConfig } from '../../functions/config.js';
+import type { Store } from '../../functions/store/store.js';
+import { cardProblems } from '../cards/support/validate-card.js';
+import { seededStore } from './support/seeded-store.js';
+
+let store: Store;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ store, cleanup } = await seededStore()), 60_000);
+afterAll(() => cleanup?.());
+
+const turn = (lang: 'da' | 'en' = 'da', conversation = '19:abc@thread.tacv2'): TurnInfo => ({
+  lang,
+  conversation: { id: conversation, scope: 'team' },
+  user: { id: 'user-1', name: 'Mette' },
+});
+const features = () => digestFeatures({ store, config: { ...loadConfig({}), homeOrg: 'aabenraa' } }, () => new Date('2018-09-03T09:00:00Z'));
+const cards = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'card' ? [r.card] : []));
+const texts = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' ? [r.text] : []));
+
+describe('subscribing in chat', () => {
+  it('reads cases, weekday, time and language from the command, in any order', async () => {
+    const cases = await store.cases.findAll({ partitionKey: 'aabenraa' });
+    expect(parseSubscribeArgs('KIK II fredag 9:30 en', cases)).toEqual({ caseIds: ['aabenraa.kik-ii'], weekday: 5, time: '09:30', language: 'en' });
+    expect(parseSubscribeArgs('kik', cases)).toEqual({ caseIds: ['aabenraa.kik'] });
+    expect(parseSubscribeArgs('', cases)).toEqual({});
+  });
+
+  it('`abonnér` subscribes the conversation to its organisation, Monday 08:00 Copenhagen, and shows the settings card', async () => {
+    const replies = await features().subscribe(turn('da', 'conv-1'), '');
+    const sub = await subscriptionOf(store, 'conv-1');
+    expect(sub).toMatchObject({ id: subscriptionIdFor('conv-1'), orgId: 'aabenraa', weekday: 1, time: '08:00', timeZone: 'Europe/Copenhagen', language: 'da', active: true });
+    expect(texts(replies)[0]).toMatch(/mandag 08:00/);
+    const [settings] = cards(replies);
+    expect(cardProblems(settings!).validation).toEqual([]);
+    expect(cardProblems(settings!).parse).toEqual([]);
+  });
+
+  it('`subscribe KIK II friday 9:30` changes the same subscription, and `unsubscribe` pauses it', async () => {
+    await features().subscribe(turn('en', 'conv-2'), '');
+    await features().subscribe(turn('en', 'conv-2'), 'KIK II friday 9:30');
+    const sub = await subscriptionOf(store, 'conv-2');
+    expect(sub).toMatchObject({ caseIds: ['aabenraa.kik-ii'], weekday: 5, time: '09:30', active: true });
+    expect(sub?.orgId).toBeUndefined();
+    const replies = await features().unsubscribe(turn('en', 'conv-2'));
+    expect(texts(replies)[0]).toMatch(/paused/);
+    expect((await subscriptionOf(store, 'conv-2'))?.active).toBe(false);
+  });
+
+  it('the settings card’s submit saves what it says, and refuses an unknown case without writing', async () => {
+    await features().subscribe(turn('da', 'conv-3'), '');
+    const save = features().cardActions[DIGEST_VERBS.saveSettings]!;
+    await save({ verb: DIGEST_VERBS.saveSettings, orgId: 'aabenraa', caseIds: 'aabenraa.kik,aabenraa.kik-ii', weekday: '3', time: '07:15', language: 'en', active: 'true' }, turn('da', 'conv-3'));
+    expect(await subscriptionOf(store, 'conv-3')).toMatchObject({ caseIds: ['aabenraa.kik', 'aabenraa.kik-ii'], weekday: 3, time: '07:15', language: 'en' });
+    const refused = await save({ verb: DIGEST_VERBS.saveSettings, caseIds: 'aabenraa.nothing-here' }, turn('da', 'conv-3'));
+    expect(texts(refused)[0]).toMatch(/Det gik ikke.*aabenraa\.nothing-here/);
+    expect((await subscriptionOf(store, 'conv-3'))?.caseIds).toEqual(['aabenraa.kik', 'aabenraa.kik-ii']);
+    expect(settingsFromCard({ orgId: 'viborg', caseIds: '', active: 'false' })).toEqual({ orgId: 'viborg', active: false });
+  });
+
+  it('the pause button pauses the digest', async () => {
+    await features().subscribe(turn('da', 'conv-4'), '');
+    await features().cardActions[DIGEST_VERBS.pause]!({ verb: DIGEST_VERBS.pause }, turn('da', 'conv-4'));
+    expect((await subscriptionOf(store, 'conv-4'))?.active).toBe(false);
+  });
+});
+
+describe('`status`', () => {
+  it('shows this conversation’s digest now as a card, even without a subscription', async () => {
+    const replies = await features().showStatus(turn('en', 'conv-none'));
+    const [card] = cards(replies);
+    expect(card).toBeDefined();
+    expect(JSON.stringify(card)).toContain('KIK II');
+    expect(JSON.stringify(card)).toContain('Chart.Line');
+    expect(cardProblems(card!).validation).toEqual([]);
+  });
+
+  it('"see the case" shows the digest for that one case', async () => {
+    const replies = await features().cardActions[DIGEST_VERBS.showCase]!({ verb: DIGEST_VERBS.showCase, caseId: 'aabenraa.kik-ii' }, turn('da'));
+    const json = JSON.stringify(cards(replies)[0]);
+    expect(json).toContain('KIK II');
+    expect(json).not.toContain('Cykelprojektet');
+  });
+});
