@@ -194,9 +194,17 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
     },
     async sendTo(reference, replies) {
       let ids: string[] = [];
+      let failure: unknown;
       await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
-        ids = (await context.sendActivities(replies.map(toActivity))).map((r) => r?.id ?? '');
+        // Caught here, because onTurnError would log and swallow it: a proactive sender must learn that
+        // (and with which status, e.g. 429 and Retry-After) a send failed, or it records a loss as sent.
+        try {
+          ids = (await context.sendActivities(replies.map(toActivity))).map((r) => r?.id ?? '');
+        } catch (error) {
+          failure = error;
+        }
       });
+      if (failure) throw failure;
       return ids;
     },
   };

@@ -60,7 +60,8 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
 
   const server: Server = createServer(async (req, res) => {
     const arrived = performance.now();
-    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\?marker=(.*))?$/.exec(req.url ?? '');
+    // Also POST …/activities/{replyToId}: botbuilder's proactive sends go out as replies to the continuation event.
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/?]+)?(?:\?marker=(.*))?$/.exec(req.url ?? '');
     if (!match) return void res.writeHead(404).end();
     const conversationId = decodeURIComponent(match[1]!);
     if (req.method === 'GET') {
