@@ -1,0 +1,150 @@
+/**
+ * Where proposal messages go. A new proposal goes to the reviewers' conversation (REVIEW_CONVERSATION_ID),
+ * or else to each reviewer's personal chat with the bot; in a local trial, where everyone reviews, to the
+ * conversation it came from. A decision goes to the submitter's personal chat, or else to the conversation
+ * the proposal was submitted from. A message for the conversation of the current turn is sent as a reply
+ * in that turn; anything else proactively.
+ */
+import { messageCard, type Lang } from '../../../cards/index.js';
+import { card, type Reply } from '../../../bot/activity.js';
+import type { Config } from '../../config.js';
+import type { Conversation, Proposal } from '../../domain/model.js';
+import { latestDecision } from '../../domain/proposals/index.js';
+import type { Store } from '../../store/store.js';
+import type { ReviewerPolicy } from '../reviewers.js';
+import { formatWhen } from '../../../cards/proposal-wording.js';
+import { button } from './verbs.js';
+import { reviewCardFor, WORDS } from './views.js';
+import { moveProposal } from '../revise.js';
+import type { ProposalContext } from '../context.js';
+
+export interface Messenger {
+  sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<unknown>;
+}
+
+export function conversationLang(c: Pick<Conversation, 'locale'> | undefined): Lang {
+  return c?.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+function referenceUser(c: Conversation): { id?: string; aadObjectId?: string } {
+  const user = c.reference.user;
+  return user && typeof user === 'object' ? (user as { id?: string; aadObjectId?: string }) : {};
+}
+
+export async function reviewConversations(store: Store, config: Pick<Config, 'proposals'>, policy: ReviewerPolicy, origin?: string): Promise<Conversation[]> {
+  const configured = config.proposals.reviewConversationId;
+  if (configured) {
+    const c = await store.conversations.get(configured, configured);
+    return c?.active ? [c] : [];
+  }
+  const reviewers = new Set(config.proposals.reviewerIds);
+  if (reviewers.size) {
+    const personal = await store.conversations.findAll({ where: { scope: 'personal', active: true } });
+    return personal.filter((c) => {
+      const u = referenceUser(c);
+      return (u.id && reviewers.has(u.id)) || (u.aadObjectId && reviewers.has(u.aadObjectId));
+    });
+  }
+  if (policy.everyone && origin) {
+    const c = await store.conversations.get(origin, origin);
+    return c ? [c] : [{ id: origin, reference: {}, scope: 'personal', addedAt: new Date(0).toISOString(), active: true }];
+  }
+  return [];
+}
+
+export async function submitterConversation(store: Store, p: Proposal): Promise<Conversation | undefined> {
+  const personal = await store.conversations.findAll({ where: { scope: 'personal', active: true } });
+  const own = personal.find((c) => referenceUser(c).id === p.submittedBy.id);
+  if (own) return own;
+  if (!p.conversationId) return undefined;
+  return (await store.conversations.get(p.conversationId, p.conversationId)) ?? undefined;
+}
+
+const NOTICE = {
+  da: {
+    approve: (t: string) => `Dit forslag "${t}" er godkendt`,
+    reject: (t: string) => `Dit forslag "${t}" er afvist`,
+    'request-changes': (t: string) => `Der er ønsket ændringer til dit forslag "${t}"`,
+    by: (name: string, when: string) => `Besluttet af ${name} ${when}.`,
+    comment: (c: string) => `Kommentar: ${c}`,
+    caseMade: 'Forslaget er nu oprettet som en sag, så dets budget og succeskriterium følges i målstatus.',
+    fix: 'Ret forslaget og send det igen, når du er klar.',
+  },
+  en: {
+    approve: (t: string) => `Your proposal "${t}" is approved`,
+    reject: (t: string) => `Your proposal "${t}" is rejected`,
+    'request-changes': (t: string) => `Changes are requested to your proposal "${t}"`,
+    by: (name: string, when: string) => `Decided by ${name}, ${when}.`,
+    comment: (c: string) => `Comment: ${c}`,
+    caseMade: 'The proposal is now a case, so its budget and success criterion are followed in the goal status.',
+    fix: 'Edit the proposal and resubmit it when you are ready.',
+  },
+} as const;
+
+/** The message the submitter gets about the latest decision. */
+export function decisionNotice(p: Proposal, lang: Lang): Reply | undefined {
+  const d = latestDecision(p.decisions);
+  if (!d) return undefined;
+  const t = NOTICE[lang];
+  const title = t[d.decision](p.title);
+  const paragraphs = [
+    t.by(d.by.name ?? d.by.id, formatWhen(d.at, lang)),
+    ...(d.comment ? [t.comment(d.comment)] : []),
+    ...(d.decision === 'approve' && p.caseId ? [t.caseMade] : []),
+    ...(d.decision === 'request-changes' ? [t.fix] : []),
+  ];
+  const tone = d.decision === 'approve' ? 'good' : d.decision === 'reject' ? 'attention' : 'warning';
+  const buttons = d.decision === 'request-changes' ? [button('proposal.edit-form', WORDS[lang].edit, lang, { proposalId: p.id })] : [];
+  return card(messageCard({ title, paragraphs, tone, buttons }), title);
+}
+
+/** Sends `make(lang)` to each conversation: as a reply when it is the turn's own, otherwise proactively. */
+export async function deliver(
+  targets: Conversation[],
+  make: (lang: Lang) => Reply[],
+  here: Here,
+): Promise<{ replies: Reply[]; delivered: number }> {
+  const replies: Reply[] = [];
+  let delivered = 0;
+  for (const target of targets) {
+    if (target.id === here.conversationId) {
+      replies.push(...make(here.lang));
+      delivered++;
+      continue;
+    }
+    try {
+      await (await here.messenger()).sendTo(target, make(conversationLang(target)));
+      delivered++;
+    } catch (error) {
+      here.log(`Could not post to conversation ${target.id}`, error);
+    }
+  }
+  return { replies, delivered };
+}
+
+export interface Here {
+  /** The conversation of the current turn, if any: messages for it become replies. */
+  conversationId?: string;
+  lang: Lang;
+  messenger: () => Promise<Messenger>;
+  log: (message: string, error?: unknown) => void;
+}
+
+/** A new or resubmitted proposal to the reviewers, and into review once someone was told. */
+export async function postForReview(ctx: ProposalContext, config: Pick<Config, 'proposals'>, p: Proposal, here: Here): Promise<{ replies: Reply[]; sent: boolean }> {
+  const targets = await reviewConversations(ctx.store, config, ctx.reviewers, here.conversationId);
+  const org = await ctx.store.organisations.get(p.orgId, p.orgId);
+  const make = (lang: Lang) => [
+    card(reviewCardFor(p, { lang, viewer: { id: 'reviewers', kind: 'user' }, policy: ctx.reviewers, forReviewers: true, ...(org ? { orgName: org.name } : {}) }), p.title),
+  ];
+  const { replies, delivered } = await deliver(targets, make, here);
+  if (delivered && p.status === 'submitted') await moveProposal(ctx, p.id, 'start-review', { id: 'maalbot', kind: 'system' });
+  return { replies, sent: delivered > 0 };
+}
+
+/** The submitter hears about the latest decision, wherever they are. */
+export async function notifySubmitter(store: Store, p: Proposal, here: Here): Promise<Reply[]> {
+  const target = await submitterConversation(store, p);
+  if (!target) return [];
+  return (await deliver([target], (lang) => [decisionNotice(p, lang)!], here)).replies;
+}
