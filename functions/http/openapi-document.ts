@@ -5,7 +5,8 @@
  * filled), so one zod schema can appear twice: "Case" in responses, "CaseInput" in requests.
  */
 import { z } from 'zod';
-import { CaseSchema, FigureSchema, GoalSchema, KpiSchema, OrganisationSchema } from '../domain/model.js';
+import { CaseSchema, FigureSchema, GoalSchema, KpiSchema, OrganisationSchema, ProposalSchema } from '../domain/model.js';
+import { DecisionInputSchema, ProposalDraftSchema } from '../domain/proposals/index.js';
 import { KpiDetailSchema, KpiListItemSchema } from './api-schemas.js';
 import type { Endpoint, Operation } from './endpoint.js';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problem.js';
@@ -20,11 +21,14 @@ const NAMED_OUTPUTS: [z.ZodType, string][] = [
   [KpiDetailSchema, 'KpiDetail'],
   [FigureSchema, 'Figure'],
   [GoalSchema, 'Goal'],
+  [ProposalSchema, 'Proposal'],
   [ProblemSchema, 'Problem'],
 ];
 const NAMED_INPUTS: [z.ZodType, string][] = [
   [CaseSchema, 'CaseInput'],
   [KpiSchema, 'KpiInput'],
+  [ProposalDraftSchema, 'ProposalInput'],
+  [DecisionInputSchema, 'DecisionInput'],
 ];
 
 const STATUS_TEXT: Record<number, string> = {

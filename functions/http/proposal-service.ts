@@ -1,0 +1,28 @@
+/** The proposal operations as the API handlers use them: the runtime's store and reviewers, and a way to Teams. */
+import type { HttpRequest } from '@azure/functions';
+import { reviewerPolicy, type Person } from '../proposals/reviewers.js';
+import type { ProposalContext } from '../proposals/context.js';
+import type { Here } from '../proposals/chat/routing.js';
+import { runtime, type Runtime } from '../runtime.js';
+import { actorOf } from './actor.js';
+
+export async function proposalContext(): Promise<{ rt: Runtime; ctx: ProposalContext }> {
+  const rt = await runtime();
+  return { rt, ctx: { store: rt.store, reviewers: reviewerPolicy(rt.config), now: () => new Date().toISOString() } };
+}
+
+/** The API caller as a person; the REST guard has checked their role for the operation already. */
+export function personOf(request: HttpRequest): Person {
+  const actor = actorOf(request);
+  return { ...actor, authorised: true };
+}
+
+/** Teams, reached from an API call: proactive messages only (there is no conversation of our own). */
+export function outbound(rt: Runtime, context: { error(...args: unknown[]): void }): Here {
+  return {
+    lang: 'da',
+    messenger: async () => (await import('./messages.js')).botFor(rt),
+    log: (message, error) => context.error(`[proposals] ${message}`, error instanceof Error ? error.message : ''),
+  };
+}
+
