@@ -6,12 +6,14 @@
 import { figureUpdateFeatures, UPDATE_VERB } from '../functions/import/chat.js';
 import { digestFeatures } from '../functions/digest/chat.js';
 import type { Runtime } from '../functions/runtime.js';
+import { guardBotFeatures } from '../functions/security/bot-features-guard.js';
 import type { BotFeatures } from './features.js';
 
 export function productFeatures(runtime: Runtime): BotFeatures {
   const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
   const digest = digestFeatures(runtime);
-  return {
+  // Roles for chat (functions/security): subscriptions need admin, figure updates editor.
+  return guardBotFeatures({
     showStatus: digest.showStatus,
     subscribe: digest.subscribe,
     unsubscribe: digest.unsubscribe,
@@ -19,5 +21,5 @@ export function productFeatures(runtime: Runtime): BotFeatures {
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
     searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
     cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn), ...digest.cardActions },
-  };
+  }, runtime.config);
 }
