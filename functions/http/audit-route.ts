@@ -37,6 +37,7 @@ app.http('audit', endpoint({
   operations: {
     GET: {
       handler: listAudit,
+      action: 'read',
       summary: 'Who changed what, when: audit entries with the item before and after',
       query: AuditQuerySchema,
       responses: { 200: { description: 'A page of audit entries', schema: pageSchema(AuditEntrySchema) } },

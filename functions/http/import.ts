@@ -117,6 +117,7 @@ app.http('import', endpoint({
   operations: {
     POST: {
       handler: importFigures,
+      action: 'figures.write',
       summary: 'Import figures from a CSV or XLSX file',
       description:
         'Long layout (org, kpi, kind, period, value, unit, source) or Jobindsats-style wide layout (one row per measure, one column per month). ' +
