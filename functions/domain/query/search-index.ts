@@ -51,6 +51,42 @@ function processIndexTerm(term: string): string[] | null {
   return f.startsWith('be') && f.length > 7 ? [...new Set([...base, ...stems(f.slice(2))])] : base;
 }
 
+/** How many searches' raw results are kept: enough for the few searches of one question. */
+const RECENT_SEARCHES = 64;
+
+/**
+ * Every term ever indexed (a superset after removals, which only means a removed word is not searched
+ * fuzzily), and whether a query term is one of them or begins one.
+ */
+class Vocabulary {
+  private readonly terms = new Set<string>();
+  private sorted: string[] | undefined;
+
+  note(terms: string[] | null): string[] | null {
+    for (const t of terms ?? []) {
+      if (!this.terms.has(t)) {
+        this.terms.add(t);
+        this.sorted = undefined;
+      }
+    }
+    return terms;
+  }
+
+  knows(term: string): boolean {
+    if (this.terms.has(term)) return true;
+    this.sorted ??= [...this.terms].sort();
+    // The first term not before `term` is the only one that can start with it.
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sorted.length && this.sorted[lo]!.startsWith(term);
+  }
+}
+
 interface IndexedDoc extends SearchDoc {
   /** The text signature shared by every member. */
   sig: string;
@@ -64,17 +100,22 @@ interface IndexedDoc extends SearchDoc {
 export class MeasureIndex {
   private readonly members = new Map<string, SearchDoc[]>();
   private readonly sigOf = new Map<string, string>();
+  private readonly vocabulary = new Vocabulary();
+  /** Raw library results of recent searches: one question searches the same words several times. */
+  private readonly recent = new Map<string, SearchResult[]>();
   private readonly mini = new MiniSearch<IndexedDoc>({
     idField: 'sig',
     fields: ['name', 'aliases', 'context', 'description'],
     storeFields: ['sig'],
     tokenize: (text) => words(fold(text)),
-    processTerm: processIndexTerm,
+    processTerm: (term) => this.vocabulary.note(processIndexTerm(term)),
     searchOptions: {
       processTerm,
       boost: { name: 3, aliases: 3, context: 1, description: 0.5 },
       prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // Fuzzy lookup walks the whole term tree and is the costliest part of a search: only for a word
+      // the index holds neither as a term nor as the start of one (a typo, not a compound's first half).
+      fuzzy: (term) => (term.length >= 5 && !this.vocabulary.knows(term) ? 0.2 : false),
       combineWith: 'OR',
       weights: { fuzzy: 0.45, prefix: 0.6 },
     },
@@ -92,6 +133,7 @@ export class MeasureIndex {
   /** Adds or replaces one document: the cheap path when one KPI or case changes. */
   put(doc: SearchDoc): void {
     this.remove(doc.key);
+    this.recent.clear();
     const sig = [doc.type, doc.caseId ?? '', doc.name, doc.aliases, doc.context, doc.description].join('\u0001');
     const group = this.members.get(sig);
     if (group) group.push(doc);
@@ -102,9 +144,22 @@ export class MeasureIndex {
     this.sigOf.set(doc.key, sig);
   }
 
+  /** The library's results for a text, unfiltered (filters are applied by the caller, per search). */
+  private raw(text: string, fuzzy: boolean): SearchResult[] {
+    const key = `${fuzzy ? 'f' : 'x'}\u0001${text}`;
+    let results = this.recent.get(key);
+    if (!results) {
+      results = this.mini.search(text, fuzzy ? {} : { fuzzy: false });
+      if (this.recent.size >= RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(key, results);
+    }
+    return results;
+  }
+
   remove(key: string): void {
     const sig = this.sigOf.get(key);
     if (sig === undefined) return;
+    this.recent.clear();
     this.sigOf.delete(key);
     const group = (this.members.get(sig) ?? []).filter((d) => d.key !== key);
     if (group.length) this.members.set(sig, group);
@@ -122,10 +177,7 @@ export class MeasureIndex {
     const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
     const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)) }));
     const run = (fuzzy: boolean) => {
-      const results = this.mini.search(queryWords.join(' '), {
-        filter: (r) => (this.members.get(r.id as string) ?? []).some(keep),
-        ...(fuzzy ? {} : { fuzzy: false }),
-      });
+      const results = this.raw(queryWords.join(' '), fuzzy).filter((r) => (this.members.get(r.id as string) ?? []).some(keep));
       return results
         .slice(0, Math.max(limit * 3, 30))
         .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))

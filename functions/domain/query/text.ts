@@ -24,11 +24,25 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Stemming is the single largest cost of a question (every word, on each of several index searches),
+ * and the vocabulary is small, so each word's stems are worked out once. Bounded: cleared when full,
+ * so a stream of nonsense words cannot grow it without end.
+ */
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_MAX = 50_000;
+
 /** The stems a word may index or match under: Danish and English, folded, without duplicates. */
 export function stems(word: string): string[] {
-  const lower = word.toLowerCase();
-  const out = new Set<string>([fold(danish.stem(lower)), fold(english.stem(lower))]);
-  return [...out].filter((s) => s.length > 0);
+  let cached = stemCache.get(word);
+  if (!cached) {
+    const lower = word.toLowerCase();
+    cached = [...new Set<string>([fold(danish.stem(lower)), fold(english.stem(lower))])].filter((s) => s.length > 0);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  // A copy: callers may change what they get.
+  return [...cached];
 }
 
 /**
