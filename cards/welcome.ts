@@ -17,7 +17,7 @@ export interface WelcomeView {
 
 const TEXT = {
   da: {
-    title: 'Hej, jeg er Målbot 👋',
+    title: 'Hej, jeg er Målbot',
     intro: {
       personal: 'Jeg holder styr på jobcentrets mål, tal og forslag, så du kan spørge mig direkte her.',
       groupChat: 'Jeg holder styr på jobcentrets mål, tal og forslag. Skriv til mig her i gruppen med @Målbot.',
@@ -29,7 +29,7 @@ const TEXT = {
     footer: 'Skriv "hjælp" for at se alt, jeg kan.',
   },
   en: {
-    title: "Hi, I'm Målbot 👋",
+    title: "Hi, I'm Målbot",
     intro: {
       personal: "I keep track of the job centre's goals, figures and proposals, so you can ask me right here.",
       groupChat: "I keep track of the job centre's goals, figures and proposals. Mention @Målbot in this group to talk to me.",

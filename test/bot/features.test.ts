@@ -107,6 +107,27 @@ it('refuses a feature card verb that would shadow one of the bot\'s own', () => 
   ).toThrow(/belongs to the bot/);
 });
 
+it('answers a feature that is not handed in with an honest "not switched on" in the user language', async () => {
+  const bare = createBotEndpoint({ config: loadConfig({}), store, log: () => undefined, features: {} });
+  const say = (text: string, locale: string) => bare.handle(JSON.stringify(message(channel.serviceUrl, text, { locale })), null);
+  await say('abonner', 'en-US');
+  await say('unsubscribe', 'da-DK');
+  await say('status', 'en-US');
+  await say('status', 'da-DK');
+  await say('forslag', 'en-US');
+  await say('Hvor mange var på kontanthjælp i 2018?', 'en-US');
+  expect(channel.messages(personal).map((m) => cardTexts(m)[0])).toEqual([
+    'Ugentlig målstatus er ikke slået til endnu',
+    'Unsubscribing from the weekly goal status is not switched on yet',
+    'Goal status is not switched on yet',
+    'Målstatus er ikke slået til endnu',
+    'Forslag og quick wins er ikke slået til endnu',
+    'Answers to questions about figures is not switched on yet',
+  ]);
+  // No typing indicator for an answer that is immediate.
+  expect(channel.sent.every((s) => s.activity.type === 'message')).toBe(true);
+});
+
 it('sends proactively into a stored conversation reference', async () => {
   const reference = { bot: { id: '28:maalbot-app-id' }, conversation: { id: personal }, channelId: 'msteams', serviceUrl: channel.serviceUrl, user: { id: '29:user-1' } };
   await endpoint.sendTo({ reference }, [text('Ugens målstatus')]);

@@ -112,27 +112,25 @@ describe('commands', () => {
     for (const r of replies) expect(cardTexts(r)).toContain('Det kan Målbot');
   });
 
-  it('replies to a feature that is not switched on with an honest message in the user language', async () => {
-    await bot.post(message(url, 'abonner', { locale: 'en-US' }));
-    await bot.post(message(url, 'unsubscribe', { locale: 'da-DK' }));
-    await bot.post(message(url, 'status', { locale: 'en-US' }));
-    await bot.post(message(url, 'status', { locale: 'da-DK' }));
-    await bot.post(message(url, 'forslag'));
-    const titles = bot.channel.messages(personal).map((m) => cardTexts(m)[0]);
-    expect(titles).toEqual([
-      'Ugentlig målstatus er ikke slået til endnu',
-      'Unsubscribing from the weekly goal status is not switched on yet',
-      'Goal status is not switched on yet',
-      'Målstatus er ikke slået til endnu',
-      'Forslag og quick wins er ikke slået til endnu',
-    ]);
+  it('hands every other command to its feature, whose reply reaches the conversation', async () => {
+    // Which features this build wires in is bot/product-features.ts's business; each command must get an answer.
+    for (const typed of ['status', 'forslag', 'idea', 'abonnér', 'subscribe', 'afmeld', 'unsubscribe']) {
+      bot.channel.clear();
+      expect((await bot.post(message(url, typed, { locale: 'da-DK' }))).status).toBe(200);
+      const replies = bot.channel.messages(personal);
+      expect(replies.length, typed).toBeGreaterThan(0);
+      expect(cardTexts(replies[0]), typed).not.toContain('Det kan Målbot');
+    }
   });
 
-  it('treats any other text as a figure question', async () => {
-    await bot.post(message(url, 'Hvor mange var på kontanthjælp i 2018?', { locale: 'en-US' }));
-    await bot.post(message(url, 'ledighed', { locale: 'da-DK' }));
-    const titles = bot.channel.messages(personal).map((m) => cardTexts(m)[0]);
-    expect(titles).toEqual(['Answers to questions about figures is not switched on yet', 'Svar på spørgsmål om tal er ikke slået til endnu']);
+  it('treats any other text as a question, not as a command', async () => {
+    for (const typed of ['Hvor mange var på kontanthjælp i 2018?', 'ledighed']) {
+      bot.channel.clear();
+      expect((await bot.post(message(url, typed, { locale: 'da-DK' }))).status).toBe(200);
+      const replies = bot.channel.messages(personal);
+      expect(replies.length, typed).toBeGreaterThan(0);
+      expect(cardTexts(replies[0]), typed).not.toContain('Det kan Målbot');
+    }
   });
 
   it('answers an unknown-looking command with help and examples', async () => {
