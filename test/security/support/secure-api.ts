@@ -40,6 +40,8 @@ export interface SecureApiOptions {
   adjust?: (config: Config) => Config;
   /** Default: an embedded store in a temp folder. */
   store?: Store;
+  /** What handlers log through their InvocationContext. */
+  onLog?: (line: string) => void;
 }
 
 export async function startSecureApi(options: SecureApiOptions = {}): Promise<SecureApi> {
@@ -49,7 +51,8 @@ export async function startSecureApi(options: SecureApiOptions = {}): Promise<Se
   const config = options.adjust ? options.adjust(loaded) : loaded;
   useRuntime({ config, store });
   const functions = await loadFunctions();
-  const dispatch = createDispatcher(functions.http, () => undefined);
+  const onLog = options.onLog;
+  const dispatch = createDispatcher(functions.http, (level, message, ...details) => onLog?.([level, message, ...details.map(String)].join(' ')));
   return {
     store,
     config,
