@@ -105,6 +105,8 @@ export async function startTelemetry(settings: TelemetrySettings): Promise<boole
       ...(settings.managedIdentityClientId ? { credential: new ManagedIdentityCredential({ clientId: settings.managedIdentityClientId }) } : {}),
     },
     instrumentationOptions: { http: { enabled: true }, azureSdk: { enabled: true } },
+    // Live Metrics would open its own channel to Microsoft; the app's telemetry is what is asked for.
+    enableLiveMetrics: false,
   });
   started = true;
   logEvent('info', 'Telemetry to Application Insights started.');
