@@ -1,0 +1,75 @@
+/**
+ * `npm start` as a user runs it — the same start code, in its own process — on free ports and a temp
+ * data folder, returning the address it printed. For end-to-end tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface RunningProduct {
+  /** The address `npm start` printed for people to open. */
+  openUrl: string;
+  apiUrl: string;
+  output(): string;
+  /** Stops it the way Ctrl-C does and waits for the whole process group to exit. */
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startProduct(options: { playground?: boolean; timeoutMs?: number } = {}): Promise<RunningProduct> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'maalbot-e2e-'));
+  const [port, playgroundPort] = [await freePort(), await freePort()];
+  const args = ['--import', 'tsx', 'functions/local/start.ts', ...(options.playground === false ? ['--no-playground'] : ['--playground-port', String(playgroundPort)])];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', COSMOS_ENDPOINT: '', MAALBOT_MODE: 'local', MicrosoftAppId: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() can signal everything it started, as Ctrl-C in a terminal does.
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, 'SIGINT');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
+  while (Date.now() < deadline) {
+    const ready = /^Målbot is ready: open (\S+) /m.exec(output) ?? /^Målbot API listening on (\S+)\/api /m.exec(output);
+    if (ready) return { openUrl: ready[1]!, apiUrl: `http://127.0.0.1:${port}/api`, output: () => output, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`npm start did not become ready:\n${output}`);
+}
