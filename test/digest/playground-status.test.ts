@@ -1,0 +1,45 @@
+/**
+ * `status` in the Agents Playground: the digest card renders with its trend picture (the Playground draws
+ * Chart.Line natively). Starts `npm start` and headless Chromium (the bot engineer's e2e helpers); the
+ * screenshot is saved.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR, type Browser } from '../e2e/support/browser.js';
+import { startProduct, type RunningProduct } from '../e2e/support/product.js';
+
+let product: RunningProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser({ viewport: { width: 1280, height: 1600 } });
+  console.log(`Screenshots: ${SCREENSHOT_DIR}`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+describe('status in the Playground', () => {
+  it('shows the digest card with a trend picture', async () => {
+    const page = browser.page;
+    await page.goto(product.openUrl);
+    await expect.poll(() => page.getByText("Hi, I'm Målbot", { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    const box = page.locator('[role=textbox][contenteditable=true]');
+    await box.click();
+    await box.pressSequentially('status');
+    await page.keyboard.press('Enter');
+    // The Playground's locale is en-US, so the bot answers in English.
+    await page.getByText(/^(Ugens mål for|This week's goals for) Aabenraa Kommune/).first().waitFor({ timeout: 30_000 });
+    // This Playground (0.2.x) renders Chart.Line itself, as an SVG labelled with the chart's title; hosts
+    // that do not know Chart.Line get the PNG fallback (checked with the adaptivecards library in test/cards).
+    const chart = page.locator('[aria-label^="Trend:"], [aria-label^="Udvikling:"]').first();
+    await chart.waitFor({ timeout: 10_000 });
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.locator('svg').count()).toBeGreaterThan(0);
+    expect(await chart.locator('svg path, svg line').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('button', { name: /^(Sæt på pause|Pause the digest)$/ }).count()).toBeGreaterThan(0);
+    console.log(`  ${await browser.screenshot('digest-status')}`);
+  }, 90_000);
+});
