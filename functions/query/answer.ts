@@ -5,12 +5,13 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { comparePeriods, granularity, type Lang } from '../domain/period.js';
-import { contentWords, fold, understand, type ParsedQuestion, type SearchHit } from '../domain/query/index.js';
+import { contentWords, fold, type ParsedQuestion, type SearchHit } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
 import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
 import { choosePeriod, defaultKind, figuresOf, previousOf, yearsInside } from './figures.js';
 import { goalFor } from './goal-view.js';
+import { readQuestion } from './readings.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
 import { formatValue, unitLabel } from './units.js';
 import { kindLabel, listText, periodText, say } from './wording.js';
@@ -50,7 +51,7 @@ const COMPARISON_WORDS = new Set(
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
   const cat = await getCatalogue(store, options.maxAgeMs);
-  const parsed = understand(input.q, { orgs: cat.orgRefs, cases: cat.caseRefs, ...(input.lang ? { lang: input.lang } : {}) });
+  const parsed = readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs);
   const lang = parsed.lang;
   const home = options.homeOrg ?? 'aabenraa';
 

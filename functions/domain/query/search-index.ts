@@ -53,6 +53,8 @@ function processIndexTerm(term: string): string[] | null {
 
 /** How many searches' raw results are kept: enough for the few searches of one question. */
 const RECENT_SEARCHES = 64;
+/** How many searches' hits are kept (a few small objects each). */
+const REMEMBERED_SEARCHES = 2000;
 
 /**
  * Every term ever indexed (a superset after removals, which only means a removed word is not searched
@@ -103,6 +105,8 @@ export class MeasureIndex {
   private readonly vocabulary = new Vocabulary();
   /** Raw library results of recent searches: one question searches the same words several times. */
   private readonly recent = new Map<string, SearchResult[]>();
+  /** Hits of recent searches, by their arguments. */
+  private readonly answered = new Map<string, SearchHit[]>();
   private readonly mini = new MiniSearch<IndexedDoc>({
     idField: 'sig',
     fields: ['name', 'aliases', 'context', 'description'],
@@ -133,7 +137,7 @@ export class MeasureIndex {
   /** Adds or replaces one document: the cheap path when one KPI or case changes. */
   put(doc: SearchDoc): void {
     this.remove(doc.key);
-    this.recent.clear();
+    this.forget();
     const sig = [doc.type, doc.caseId ?? '', doc.name, doc.aliases, doc.context, doc.description].join('\u0001');
     const group = this.members.get(sig);
     if (group) group.push(doc);
@@ -142,6 +146,11 @@ export class MeasureIndex {
       this.mini.add({ ...doc, sig });
     }
     this.sigOf.set(doc.key, sig);
+  }
+
+  private forget(): void {
+    this.recent.clear();
+    this.answered.clear();
   }
 
   /** The library's results for a text, unfiltered (filters are applied by the caller, per search). */
@@ -159,7 +168,7 @@ export class MeasureIndex {
   remove(key: string): void {
     const sig = this.sigOf.get(key);
     if (sig === undefined) return;
-    this.recent.clear();
+    this.forget();
     this.sigOf.delete(key);
     const group = (this.members.get(sig) ?? []).filter((d) => d.key !== key);
     if (group.length) this.members.set(sig, group);
@@ -169,8 +178,26 @@ export class MeasureIndex {
     }
   }
 
-  /** `optional` words help ranking but count against coverage only when a document matches them. */
+  /**
+   * `optional` words help ranking but count against coverage only when a document matches them.
+   * The hits depend only on the index and the arguments, so recent answers are kept (until the index
+   * changes): a question asked again skips the library entirely.
+   */
   search(text: string, filter: SearchFilter = {}, limit = 10, optional: string[] = []): SearchHit[] {
+    const key = [text, filter.type ?? '', filter.caseIds ? [...filter.caseIds].sort().join(',') : '*', limit, optional.join(' ')].join('\u0001');
+    let hits = this.answered.get(key);
+    if (hits) {
+      // Most recently used last, so the oldest is the one dropped.
+      this.answered.delete(key);
+    } else {
+      hits = this.searchUncached(text, filter, limit, optional);
+      if (this.answered.size >= REMEMBERED_SEARCHES) this.answered.delete(this.answered.keys().next().value!);
+    }
+    this.answered.set(key, hits);
+    return hits.map((h) => ({ ...h }));
+  }
+
+  private searchUncached(text: string, filter: SearchFilter, limit: number, optional: string[]): SearchHit[] {
     const queryWords = [...new Set(words(fold(text)).filter((w) => processTerm(w)))];
     if (queryWords.length === 0) return [];
     const maybe = new Set(optional.map(fold));
