@@ -1,0 +1,64 @@
+/**
+ * POST /api/query against GET /api/health on the same host, interleaved one for one so both see the same
+ * machine: per run the p50 and p95 of each, and their ratios; the caller takes medians over runs.
+ * Measured twice: each question the first time it is asked, and questions asked again (the usual case
+ * in a stream of managers' questions, and what a cached reading of the question makes cheap).
+ */
+import type { Client } from './support/http-client.js';
+import { percentile } from './support/stats.js';
+
+export interface LatencyRun {
+  queryP50: number;
+  queryP95: number;
+  healthP50: number;
+  healthP95: number;
+}
+
+export interface QueryLatency {
+  /** Questions asked before: the reading comes from the cache, the figures are read afresh. */
+  repeated: LatencyRun[];
+  /** Each question's first time (after the first few, which build the catalogue and warm the JIT). */
+  firstTime: LatencyRun[];
+}
+
+export async function measureQueryLatency(client: Client, questions: readonly string[], runs: number, perRun: number): Promise<QueryLatency> {
+  const ask = async (q: string) => {
+    const r = await client.post('/api/query', { q });
+    if (r.status !== 200) throw new Error(`POST /api/query answered ${r.status} to "${q}"`);
+    return r.ms;
+  };
+  const health = async () => {
+    const r = await client.get('/api/health');
+    if (r.status !== 200) throw new Error(`GET /api/health answered ${r.status}`);
+    return r.ms;
+  };
+  const stats = (q: number[], h: number[]): LatencyRun => ({ queryP50: percentile(q, 50), queryP95: percentile(q, 95), healthP50: percentile(h, 50), healthP95: percentile(h, 95) });
+
+  // Every question once, in order: the first-time figures, in as many slices as there are runs.
+  const WARM = 20;
+  const first: { q: number; h: number }[] = [];
+  for (const [i, question] of questions.entries()) {
+    const h = await health();
+    const q = await ask(question);
+    if (i >= WARM) first.push({ q, h });
+  }
+  const slice = Math.max(1, Math.floor(first.length / runs));
+  const firstTime: LatencyRun[] = [];
+  for (let r = 0; r < runs && r * slice < first.length; r++) {
+    const part = first.slice(r * slice, (r + 1) * slice);
+    firstTime.push(stats(part.map((x) => x.q), part.map((x) => x.h)));
+  }
+
+  const repeated: LatencyRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    const q: number[] = [];
+    const h: number[] = [];
+    for (let i = 0; i < perRun; i++) {
+      h.push(await health());
+      // Each run starts somewhere else in the list, so runs do not repeat one another exactly.
+      q.push(await ask(questions[(i + r * 37) % questions.length]!));
+    }
+    repeated.push(stats(q, h));
+  }
+  return { repeated, firstTime };
+}
