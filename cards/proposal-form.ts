@@ -65,6 +65,12 @@ const TEXT = {
   },
 } as const;
 
+/** Short labels for the economy table's narrow columns; the hint above the table says the rest. */
+const ROW_LABELS = {
+  da: { year: 'År', operatingCostChange: 'Drift', benefitSaving: 'Forsørgelse', staffChange: 'Årsværk' },
+  en: { year: 'Year', operatingCostChange: 'Operating cost', benefitSaving: 'Benefit saving', staffChange: 'Positions' },
+} as const;
+
 export function priorityFormCard(view: PriorityFormView): AdaptiveCard {
   const t = TEXT[view.lang];
   const m = MESSAGES[view.lang];
@@ -92,6 +98,7 @@ export function priorityFormCard(view: PriorityFormView): AdaptiveCard {
     textsHeading: t.textsHeading,
     notice: view.notice ?? '',
     labels,
+    rowLabels: ROW_LABELS[view.lang],
     placeholders: t.placeholders,
     values: filled(PRIORITY_FIELDS, view.values),
     errors: filled(PRIORITY_FIELDS, view.errors),

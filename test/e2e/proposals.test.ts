@@ -80,3 +80,32 @@ it('lets a reviewer approve it: the review card updates and the submitter is tol
   const listed = await (await fetch(`${product.apiUrl}/proposals?kind=quick-win`)).json();
   expect(listed.items[0]).toMatchObject({ status: 'approved', decisions: [{ decision: 'approve' }] });
 }, 90_000);
+
+it('takes a full priority proposal for Herning: a typo in the economy is flagged, the fix is numbered BIC 08', async () => {
+  const page = browser.page;
+  await send('idea priority');
+  const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'As on the priority proposal form.' });
+  await form.waitFor({ timeout: 20_000 });
+  await form.getByLabel('Responsible unit').fill('BIC');
+  await form.getByRole('combobox', { name: 'Municipality' }).click();
+  await page.getByRole('option', { name: 'Herning Kommune' }).click();
+  await form.getByLabel('Title').fill('More work placements');
+  await form.getByRole('checkbox', { name: 'Early' }).check();
+  await form.getByRole('radio', { name: 'Investment' }).check();
+  await form.getByLabel('Operating cost', { exact: true }).first().fill('375');
+  await form.getByLabel('Benefit saving', { exact: true }).first().fill('1.161');
+  await form.getByLabel('Positions', { exact: true }).first().fill('0,6l');
+  await form.getByLabel('What we will do').fill('Two job consultants find placements.');
+  await form.getByLabel('Success criterion').fill('12 more citizens in work a year');
+  await form.getByRole('button', { name: 'Submit proposal' }).click();
+  await form.getByText('Write a number, e.g. 1.600, -281 or 0,61.').first().waitFor({ timeout: 20_000 });
+  console.log(`  ${await browser.screenshot('proposal-priority-typo')}`);
+  await form.getByLabel('Positions', { exact: true }).first().fill('0,61');
+  await form.getByRole('button', { name: 'Submit proposal' }).click();
+  await page.getByText('Priority proposal: "More work placements"', { exact: true }).waitFor({ timeout: 20_000 });
+  console.log(`  ${await browser.screenshot('proposal-priority-confirmed')}`);
+  const listed = await (await fetch(`${product.apiUrl}/proposals?org=herning&kind=priority&status=in-review`)).json();
+  expect(listed.items).toEqual([
+    expect.objectContaining({ number: 'BIC 08', effortTypes: ['tidlig'], approach: 'investering', economy: [{ year: new Date().getUTCFullYear() + 1, operatingCostChange: 375, benefitSaving: 1161, staffChange: 0.61 }] }),
+  ]);
+}, 90_000);
