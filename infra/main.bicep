@@ -21,6 +21,9 @@ param homeOrg string = 'aabenraa'
 
 param cosmosDatabaseName string = 'maalbot'
 
+@description('Client id of the Entra app registration that signs callers in to the REST API; empty to set up later.')
+param apiAuthClientId string = ''
+
 @description('Teams conversation id (e.g. a team channel) new proposals are posted to for review. Empty: the reviewers\' personal chats.')
 param reviewConversationId string = ''
 
@@ -100,6 +103,7 @@ module api 'app/api.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     applicationInsightsConnectionString: monitoring.outputs.connectionString
+    apiAuthClientId: apiAuthClientId
     appSettings: {
       MAALBOT_MODE: 'azure'
       HOME_ORG: homeOrg

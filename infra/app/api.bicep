@@ -10,6 +10,8 @@ param identityClientId string
 param applicationInsightsConnectionString string
 @description('Application settings from main.bicep; test/infra checks they cover functions/config.ts.')
 param appSettings object
+@description('Client id of an Entra app registration for the REST API. Set: App Service authentication is configured so signed-in callers reach the app as x-ms-client-principal. Empty: configure it later (README).')
+param apiAuthClientId string = ''
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
 
@@ -94,6 +96,33 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     })
+  }
+}
+
+// Sign-in for the REST API. Anonymous requests still reach the app: /api/messages carries its own Bot
+// Framework token, /api/health must answer probes, and the app itself answers other unsigned calls 401.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(apiAuthClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: apiAuthClientId
+        }
+        validation: {
+          allowedAudiences: [apiAuthClientId, 'api://${apiAuthClientId}']
+        }
+      }
+    }
+    login: { tokenStore: { enabled: false } }
   }
 }
 
