@@ -5,6 +5,7 @@
  * no telemetry sent; its log goes to a temp file instead of ./devTools.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,12 +33,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   const args = [cli, '--app-endpoint', options.botEndpoint, '--channel-id', 'msteams', '--disable-telemetry'];
   if (options.port !== undefined) args.push('--port', String(options.port));
+  const logFile = path.join(tmpdir(), `maalbot-playground-${process.pid}.log`);
   const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      TEAMSAPPTESTER_BROWSER: 'none',
-      M365_AGENTS_PLAYGROUND_LOGFILE: path.join(tmpdir(), `maalbot-playground-${process.pid}.log`),
-    },
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Ctrl-C reaches the whole process group, but a crash of ours would otherwise leave it running.
@@ -92,6 +90,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
         const force = setTimeout(() => child.kill('SIGKILL'), 3000);
         child.once('exit', () => {
           clearTimeout(force);
+          // Kept after a crash for whoever investigates; a clean stop leaves nothing behind.
+          rmSync(logFile, { force: true });
           resolve();
         });
         child.kill('SIGTERM');
