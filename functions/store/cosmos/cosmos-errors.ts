@@ -40,8 +40,27 @@ export function mapCosmosError(error: unknown, ref: ItemRef): unknown {
 /** Runs a point operation and rethrows its failure as a product error. */
 export async function mapped<T>(ref: ItemRef, operation: () => Promise<T>): Promise<T> {
   try {
-    return await operation();
+    return await retryUnavailable(operation);
   } catch (error) {
     throw mapCosmosError(error, ref);
+  }
+}
+
+const UNAVAILABLE_ATTEMPTS = 4;
+
+/**
+ * 503 Service Unavailable is transient, but the SDK retries it only for reads, once, and only when it
+ * can fail over to another region; a single-region write is not retried at all. So the store tries again
+ * a few times with a short backoff. Safe for writes too: ids are unique and replaces and deletes carry
+ * an ETag, so a write the service carried out before answering 503 comes back 409/412, never twice.
+ */
+export async function retryUnavailable<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (statusOf(error) !== 503 || attempt >= UNAVAILABLE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt * (0.5 + Math.random())));
+    }
   }
 }

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { NotFoundError, PreconditionFailedError, ValidationError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../domain/validation.js';
 import type { FindQuery, Page, Repo, Stored } from '../store.js';
-import { mapped, statusOf } from './cosmos-errors.js';
+import { mapped, retryUnavailable, statusOf } from './cosmos-errors.js';
 import { buildQuery, decodeContinuation, encodeContinuation, type QueryPlan } from './query.js';
 
 const DEFAULT_PAGE = 100;
@@ -37,7 +37,7 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
   async get(id: string, partitionKey: string): Promise<Stored<T> | undefined> {
     if (!isStorableId(id)) return undefined;
     try {
-      const { resource } = await this.container.item(id, partitionKey).read<ItemDefinition>();
+      const { resource } = await retryUnavailable(() => this.container.item(id, partitionKey).read<ItemDefinition>());
       return resource ? toStored<T>(resource) : undefined;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
@@ -52,9 +52,9 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
     // A page may come back empty with a token for the next one (the service stops on time or RU budget,
     // not only on item count); follow it so callers never see an empty page that is not the last.
     for (;;) {
-      const response = await this.container.items
-        .query<ItemDefinition>(plan.spec, { ...this.options(plan), maxItemCount, continuationToken })
-        .fetchNext();
+      const response = await retryUnavailable(() =>
+        this.container.items.query<ItemDefinition>(plan.spec, { ...this.options(plan), maxItemCount, continuationToken }).fetchNext(),
+      );
       const next = response.hasMoreResults ? response.continuationToken : undefined;
       if (response.resources.length > 0 || !next) {
         return {
@@ -68,16 +68,19 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
 
   async findAll(query: Omit<FindQuery<T>, 'limit' | 'continuation'> = {}): Promise<Stored<T>[]> {
     const plan = this.plan(query);
-    const iterator = this.container.items.query<ItemDefinition>(plan.spec, {
-      ...this.options(plan),
-      maxItemCount: MAX_PAGE,
+    // After a 503 the whole query starts again: an iterator that failed mid-way is not resumed.
+    return retryUnavailable(async () => {
+      const iterator = this.container.items.query<ItemDefinition>(plan.spec, {
+        ...this.options(plan),
+        maxItemCount: MAX_PAGE,
+      });
+      const items: Stored<T>[] = [];
+      while (iterator.hasMoreResults()) {
+        const { resources } = await iterator.fetchNext();
+        for (const item of resources) items.push(toStored<T>(item));
+      }
+      return items;
     });
-    const items: Stored<T>[] = [];
-    while (iterator.hasMoreResults()) {
-      const { resources } = await iterator.fetchNext();
-      for (const item of resources) items.push(toStored<T>(item));
-    }
-    return items;
   }
 
   async create(item: T): Promise<Stored<T>> {
