@@ -2,13 +2,15 @@
  * The Microsoft 365 Agents Playground: a Teams-like web client that talks to the bot endpoint on this
  * machine, so `npm start` is the whole product without a tenant or a tunnel. Started as a child process
  * of its own package's CLI, pointed at our /api/messages with the msteams channel, no browser opened and
- * no telemetry sent; its log goes to a temp file instead of ./devTools.
+ * no telemetry sent, bound to loopback only (playground-loopback.cjs); its log goes to a temp file
+ * instead of ./devTools.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Log } from './host.js';
 
 export interface PlaygroundOptions {
@@ -31,7 +33,8 @@ const require = createRequire(import.meta.url);
 
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
-  const args = [cli, '--app-endpoint', options.botEndpoint, '--channel-id', 'msteams', '--disable-telemetry'];
+  const loopbackOnly = fileURLToPath(new URL('./playground-loopback.cjs', import.meta.url));
+  const args = ['--require', loopbackOnly, cli, '--app-endpoint', options.botEndpoint, '--channel-id', 'msteams', '--disable-telemetry'];
   if (options.port !== undefined) args.push('--port', String(options.port));
   const logFile = path.join(tmpdir(), `maalbot-playground-${process.pid}.log`);
   const child = spawn(process.execPath, args, {
