@@ -23,9 +23,12 @@ afterEach(async ({ task }) => {
   console.log(product.output().split('\n').slice(-12).join('\n'));
 });
 
+let browserClosed = false;
+
 afterAll(async () => {
-  await browser?.close();
+  if (!browserClosed) await browser?.close();
   await product?.stop();
+  await product?.cleanup();
 });
 
 /** A message in a chat, typed into the compose box and sent with Enter. */
@@ -113,5 +116,15 @@ describe('npm start with the Agents Playground', () => {
   it('kept every request from the page on this machine', () => {
     // The Playground's page asks for Office CDN fonts and scripts; they are aborted, and it works without them.
     expect(browser.blocked.every((url) => new URL(url).hostname.endsWith('.cdn.office.net'))).toBe(true);
+  });
+
+  it('stops everything it started when npm start alone is told to stop', async () => {
+    browserClosed = true;
+    await browser.close();
+    // Only the start process gets the signal: the Playground must be stopped by it, not by the signal.
+    await product.stop({ signal: 'SIGTERM', group: false });
+    for (const url of [product.openUrl, `${product.apiUrl}/health`]) {
+      await expect(fetch(url, { signal: AbortSignal.timeout(5000) }), url).rejects.toThrow();
+    }
   });
 });

@@ -13,8 +13,14 @@ export interface RunningProduct {
   openUrl: string;
   apiUrl: string;
   output(): string;
-  /** Stops it the way Ctrl-C does and waits for the whole process group to exit. */
-  stop(): Promise<void>;
+  /**
+   * Stops it and waits for `npm start` to exit: by default as Ctrl-C does (SIGINT to the whole process
+   * group); with `{ signal: 'SIGTERM', group: false }` only the start process is told, so it must stop
+   * what it started itself.
+   */
+  stop(options?: { signal?: NodeJS.Signals; group?: boolean }): Promise<void>;
+  /** Kills anything left in its process group and removes its data folder; safe to call more than once. */
+  cleanup(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -43,33 +49,33 @@ export async function startProduct(options: { playground?: boolean; timeoutMs?: 
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGINT');
-      } catch {
-        /* already gone */
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 10_000);
-      await exited;
-      clearTimeout(timer);
+  const signal = (sig: NodeJS.Signals, group: boolean) => {
+    try {
+      process.kill(group ? -child.pid! : child.pid!, sig);
+    } catch {
+      /* already gone */
     }
+  };
+  const stop = async ({ signal: sig = 'SIGINT' as NodeJS.Signals, group = true } = {}) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signal(sig, group);
+    const timer = setTimeout(() => signal('SIGKILL', true), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const cleanup = async () => {
+    signal('SIGKILL', true);
     await rm(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
     const ready = /^Målbot is ready: open (\S+) /m.exec(output) ?? /^Målbot API listening on (\S+)\/api /m.exec(output);
-    if (ready) return { openUrl: ready[1]!, apiUrl: `http://127.0.0.1:${port}/api`, output: () => output, stop };
+    if (ready) return { openUrl: ready[1]!, apiUrl: `http://127.0.0.1:${port}/api`, output: () => output, stop, cleanup };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
+  await cleanup();
   throw new Error(`npm start did not become ready:\n${output}`);
 }
