@@ -4,13 +4,14 @@
  * each from its own partition.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { comparePeriods, granularity, type Lang } from '../domain/period.js';
+import { granularity, type Lang } from '../domain/period.js';
 import { contentWords, fold, type ParsedQuestion, type SearchHit } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
 import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
 import { choosePeriod, defaultKind, figuresOf, previousOf, yearsInside } from './figures.js';
 import { goalFor } from './goal-view.js';
+import { byPeriod } from './period-keys.js';
 import { readQuestion } from './readings.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
 import { formatValue, unitLabel } from './units.js';
@@ -251,7 +252,7 @@ function figureAnswer(
   // Period
   const wantsSum = parsed.comparisons.includes('sum');
   let askedPeriod = parsed.latest ? undefined : parsed.periods[0];
-  if (!askedPeriod && wantsSum) askedPeriod = ofKind.filter((f) => granularity(f.period) === 'range').sort((a, b) => comparePeriods(b.period, a.period))[0]?.period;
+  if (!askedPeriod && wantsSum) askedPeriod = ofKind.filter((f) => granularity(f.period) === 'range').sort((a, b) => byPeriod(b.period, a.period))[0]?.period;
   let choice = choosePeriod(ofKind, askedPeriod);
   let primary = choice.figure;
   let sumOf: ResolvedFigure[] | undefined;
@@ -261,7 +262,7 @@ function figureAnswer(
     if (sumOf) primary = { ...sumOf[0]!, period: `${sumOf[0]!.period}--${sumOf[sumOf.length - 1]!.period}`, value: round(sumOf.reduce((s, f) => s + f.value, 0)) };
   }
   if (!primary && !askedPeriod && wantsSum && summable) {
-    const years = ofKind.filter((f) => granularity(f.period) === 'year').sort((a, b) => comparePeriods(a.period, b.period));
+    const years = ofKind.filter((f) => granularity(f.period) === 'year').sort((a, b) => byPeriod(a.period, b.period));
     if (years.length >= 2) {
       sumOf = years;
       primary = { ...years[0]!, period: `${years[0]!.period}--${years[years.length - 1]!.period}`, value: round(years.reduce((s, f) => s + f.value, 0)) };

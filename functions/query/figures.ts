@@ -3,9 +3,10 @@
  * choosing among them by organisation, kind and period — never by scanning other KPIs' figures.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { comparePeriods, granularity, periodContains, periodEnd, periodStart } from '../domain/period.js';
+import { granularity } from '../domain/period.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
+import { byPeriod, contains, endOf, midOf } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
 export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise<ResolvedFigure[]> {
@@ -43,38 +44,36 @@ export interface PeriodChoice {
   others: string[];
 }
 
-const mid = (p: string) => (Date.parse(periodStart(p)) + Date.parse(periodEnd(p))) / 2;
-
 /**
  * The figure for the period asked: the same period, else the newest figure lying inside it (a status
  * on 31 August 2018 answers "in 2018"). Without a period, the newest figure.
  */
 export function choosePeriod(figures: ResolvedFigure[], asked: string | undefined): PeriodChoice {
-  const sorted = [...figures].sort((a, b) => comparePeriods(b.period, a.period));
+  const sorted = [...figures].sort((a, b) => byPeriod(b.period, a.period));
   const periods = [...new Set(sorted.map((f) => f.period))];
   if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
   const exact = sorted.find((f) => f.period === asked);
   if (exact) return { figure: exact, nearest: [], others: [] };
   if (granularity(asked) !== 'day' && granularity(asked) !== 'range') {
-    const inside = sorted.find((f) => periodContains(asked, f.period) && f.period !== asked);
+    const inside = sorted.find((f) => contains(asked, f.period) && f.period !== asked);
     if (inside) return { figure: inside, nearest: [], others: [] };
   }
   // A figure describes the state at the end of its period: "pr. 31. august 2018" or "ultimo 2020" is
   // answered by a figure whose period ends then (a year-end stock, a status over a span ending that day).
   if (granularity(asked) === 'day' || granularity(asked) === 'month') {
-    const endsThen = sorted.find((f) => periodEnd(f.period) === periodEnd(asked));
+    const endsThen = sorted.find((f) => endOf(f.period) === endOf(asked));
     if (endsThen) return { figure: endsThen, nearest: [], others: [] };
   }
-  const target = mid(asked);
-  const nearest = [...periods].sort((a, b) => Math.abs(mid(a) - target) - Math.abs(mid(b) - target)).slice(0, 3);
-  return { nearest: nearest.sort(comparePeriods), others: [] };
+  const target = midOf(asked);
+  const nearest = [...periods].sort((a, b) => Math.abs(midOf(a) - target) - Math.abs(midOf(b) - target)).slice(0, 3);
+  return { nearest: nearest.sort(byPeriod), others: [] };
 }
 
 /** The figure just before `figure` with the same organisation and kind. */
 export function previousOf(figures: ResolvedFigure[], figure: ResolvedFigure): ResolvedFigure | undefined {
   return figures
-    .filter((f) => f.orgId === figure.orgId && f.kind === figure.kind && comparePeriods(f.period, figure.period) < 0 && !periodContains(f.period, figure.period))
-    .sort((a, b) => comparePeriods(b.period, a.period))[0];
+    .filter((f) => f.orgId === figure.orgId && f.kind === figure.kind && byPeriod(f.period, figure.period) < 0 && !contains(f.period, figure.period))
+    .sort((a, b) => byPeriod(b.period, a.period))[0];
 }
 
 /** Yearly figures inside a range of years, when every year has one. */
