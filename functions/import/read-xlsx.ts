@@ -3,12 +3,14 @@
  * computed result (what the user sees in Excel), never its formula. A date cell becomes a canonical
  * period: a month when its number format shows no day ("aug 2018"), a day otherwise.
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use: exceljs is large, and every cold start of the Functions app would pay for it.
+import type * as ExcelJS from 'exceljs';
 import type { Cell } from './cells.js';
 import type { Sheet } from './sheet.js';
 
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   // exceljs's typings want a Node Buffer of their own Buffer type; the bytes are what it reads.
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
