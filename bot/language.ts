@@ -1,7 +1,8 @@
 /**
  * Which language to answer in. A command word says it outright ("hjælp" is Danish, "help" English);
- * otherwise the activity's locale (Teams sends the client's UI language); otherwise the text itself;
- * otherwise Danish, the language of the job centres Målbot serves.
+ * otherwise the text itself when its language is clear — a manager with an English Teams client who
+ * writes Danish expects Danish back; otherwise the activity's locale (Teams sends the client's UI
+ * language); otherwise Danish, the language of the job centres Målbot serves.
  */
 import type { Lang } from '../cards/index.js';
 
@@ -35,5 +36,5 @@ export function textLang(value: string): Lang | undefined {
 }
 
 export function replyLang(input: { commandLang?: Lang; locale?: string; text?: string }): Lang {
-  return input.commandLang ?? localeLang(input.locale) ?? (input.text ? textLang(input.text) : undefined) ?? 'da';
+  return input.commandLang ?? (input.text ? textLang(input.text) : undefined) ?? localeLang(input.locale) ?? 'da';
 }

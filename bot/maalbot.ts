@@ -108,7 +108,7 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
 
   const commands: { [C in CommandName]: (args: string) => Run } = {
     help: () => help(),
-    status: () => (turn, io) => feature('showStatus', turn, io, (f) => f.showStatus?.(turn)),
+    status: (args) => (turn, io) => feature('showStatus', turn, io, (f) => f.showStatus?.(turn, args)),
     proposal: (args) => (turn, io) => feature('openProposalForm', turn, io, (f) => f.openProposalForm?.(turn, args)),
     subscribe: (args) => (turn, io) => feature('subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
     unsubscribe: () => (turn, io) => feature('unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),

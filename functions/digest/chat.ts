@@ -17,6 +17,8 @@ import { wallTime } from './local-time.js';
 import { parseSubscribeArgs } from './parse-settings.js';
 import { subscribe, subscriptionOf, unsubscribe, updateSettings, type SubscriptionSettings } from './subscriptions.js';
 import { digestSummary } from './text.js';
+import { parsePeriods } from '../domain/query/period-parse.js';
+import { periodEnd } from '../domain/period.js';
 
 type DigestFeatures = Required<Pick<BotFeatures, 'showStatus' | 'subscribe' | 'unsubscribe'>> & { cardActions: NonNullable<BotFeatures['cardActions']> };
 
@@ -24,8 +26,8 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
   const { store } = rt;
   const homeOrg = rt.config.homeOrg;
 
-  const statusOf = async (sub: Subscription, lang: TurnInfo['lang']): Promise<Reply[]> => {
-    const asOf = wallTime(now(), sub.timeZone).date;
+  const statusOf = async (sub: Subscription, lang: TurnInfo['lang'], asOfArg?: string): Promise<Reply[]> => {
+    const asOf = asOfArg ?? wallTime(now(), sub.timeZone).date;
     const built = await buildFromStore(store, { ...sub, language: lang }, { asOf });
     return [card(digestCard({ ...built.view, buttons: digestButtons(built.view) }), digestSummary(built.view))];
   };
@@ -71,9 +73,20 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
   };
 
   return {
-    async showStatus(turn) {
+    async showStatus(turn, args) {
       const sub = (await subscriptionOf(store, turn.conversation.id)) ?? preview(turn.conversation.id, homeOrg, turn.lang);
-      return statusOf(sub, turn.lang);
+      if (!args.trim()) return statusOf(sub, turn.lang);
+      const asOf = statusDate(args);
+      if (!asOf) {
+        return [
+          text(
+            turn.lang === 'da'
+              ? `Jeg kan ikke læse "${args.trim()}" som en dato. Skriv fx "status pr. 3. september 2018" eller bare "status".`
+              : `I cannot read "${args.trim()}" as a date. Try "status 3 September 2018", or just "status".`,
+          ),
+        ];
+      }
+      return statusOf(sub, turn.lang, asOf);
     },
     subscribe: (turn, args) =>
       guarded(turn.lang, async () => {
@@ -134,4 +147,10 @@ function preview(conversationId: string, orgId: string, language: 'da' | 'en'): 
 
 async function casesOf(store: Store, homeOrg: string): Promise<Case[]> {
   return store.cases.findAll({ partitionKey: homeOrg });
+}
+
+/** "status pr. 3. september 2018" / "status September 2018": the goals as they stood at the end of that period. */
+function statusDate(args: string): string | undefined {
+  const named = parsePeriods(args).periods;
+  return named.length === 1 ? periodEnd(named[0]!) : undefined;
 }

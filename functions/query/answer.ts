@@ -31,7 +31,11 @@ const ALTERNATIVE_RATIO = 0.8;
 /** A question for an amount ("hvor mange …", "how much …") wants a figure, never a case description. */
 const QUANTITY = /^\s*(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/u;
 const COUNTING = /\b(?:hvor mange|how many|antal(?:let)?|number of)\b/u;
-const SHARE = /\b(?:procent\w*|pct|percent\w*|andel\w*|share|proportion|rate|grad(?:en)?)\b|%/u;
+const SHARE = /\b(?:procent\w*|pct|percent\w*|andel\w*|share|proportion|rate|grad(?:en)?|hvor mange af|how many of)\b|%/u;
+/** Words that ask for a place in a ranking. */
+const PLACE = /\b(?:nummer|nr|plads\w*|placering\w*|rang\w*|rank\w*|place)\b/u;
+/** Words that make a counting question one about money ("hvor mange kroner", "how many millions"). */
+const MONEY = /\b(?:kr|kroner|penge|mio|millioner|million\w*|dkk|budget\w*|udgift\w*|besparelse\w*|saving\w*|cost\w*|investering\w*|investment\w*)\b/u;
 /** Words that only say "the case as a whole". */
 const CASE_WORDS = new Set(
   ['projekt', 'projektet', 'project', 'sag', 'sagen', 'case', 'forslag', 'forslaget', 'proposal', 'strategi', 'strategien', 'strategy',
@@ -47,7 +51,9 @@ const COMPARISON_WORDS = new Set(
     'maalet', 'maal', 'budget', 'budgettet', 'budgetteret', 'budgetterede', 'budgeted', 'faktisk', 'faktiske', 'actual', 'actually',
     'forventet', 'forventede', 'expected', 'forventes', 'forventer', 'expect', 'potentiale', 'potentialet', 'potential', 'forskel',
     'forskellen', 'difference', 'uden', 'without', 'efforts', 'would', 'ville', 'kvartal', 'quarter', 'maaned', 'month', 'aaret', 'aar', 'years',
-    'and', 'og', 'with', 'med', 'cluster', 'national'].map(fold),
+    'and', 'og', 'with', 'med', 'cluster', 'national',
+    // Units say how the answer is given, not what is measured.
+    'kroner', 'kr', 'mio', 'millioner', 'million', 'millions', 'dkk'].map(fold),
 );
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
@@ -89,7 +95,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const hits = cat.index.search(searchWords.join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, parsed.optionalWords);
   if (hits.length === 0 && !scope) return noMatch(cat, lang, parsed, home);
 
-  const ranked = rank(hits, subject, home, cat);
+  const ranked = rank(hits, subject, home, cat, wantedUnits(parsed.text));
   // A case named by code whose measures the words do not pick out: its measures that have the kind
   // and period asked are the candidates, in the library's order, then the rest of the case's measures.
   if (scope) {
@@ -199,12 +205,27 @@ interface Ranked {
 }
 
 /** The library's score, weighed by whether the measure belongs to the organisation in question. */
-function rank(hits: SearchHit[], subject: string | undefined, home: string, cat: Catalogue): Ranked[] {
+/**
+ * What a counting question can be answered with: "hvor mange var på kontanthjælp" counts people, so a
+ * kroner amount, a percentage or a rank with a better-matching name is not its answer — unless the
+ * question itself speaks of money, shares or places.
+ */
+function wantedUnits(text: string): { excludes: ReadonlySet<Kpi['unit']> } {
+  if (!COUNTING.test(text)) return { excludes: new Set() };
+  const excludes = new Set<Kpi['unit']>();
+  if (!SHARE.test(text)) excludes.add('percent');
+  if (!MONEY.test(text)) excludes.add('dkk');
+  if (!PLACE.test(text)) excludes.add('rank');
+  return { excludes };
+}
+
+function rank(hits: SearchHit[], subject: string | undefined, home: string, cat: Catalogue, units: { excludes: ReadonlySet<Kpi['unit']> }): Ranked[] {
   return hits
     .filter((h) => cat.kpis.has(h.id))
     .map((hit) => {
       const own = subject ? hit.orgId === subject : hit.orgId === home;
-      return { hit, score: hit.score * (own ? 1 : subject ? 0.5 : 0.85) };
+      const unitFits = !units.excludes.has(cat.kpis.get(hit.id)!.unit);
+      return { hit, score: hit.score * (own ? 1 : subject ? 0.5 : 0.85) * (unitFits ? 1 : 0.3) };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -122,7 +122,8 @@ it('answers a feature that is not handed in with an honest "not switched on" in 
     'Goal status is not switched on yet',
     'Målstatus er ikke slået til endnu',
     'Forslag og quick wins er ikke slået til endnu',
-    'Answers to questions about figures is not switched on yet',
+    // A clearly Danish question is answered in Danish whatever the client's locale.
+    'Svar på spørgsmål om tal er ikke slået til endnu',
   ]);
   // No typing indicator for an answer that is immediate.
   expect(channel.sent.every((s) => s.activity.type === 'message')).toBe(true);

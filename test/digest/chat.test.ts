@@ -73,12 +73,27 @@ describe('subscribing in chat', () => {
 
 describe('`status`', () => {
   it('shows this conversation’s digest now as a card, even without a subscription', async () => {
-    const replies = await features().showStatus(turn('en', 'conv-none'));
+    const replies = await features().showStatus(turn('en', 'conv-none'), '');
     const [card] = cards(replies);
     expect(card).toBeDefined();
     expect(JSON.stringify(card)).toContain('KIK II');
     expect(JSON.stringify(card)).toContain('Chart.Line');
     expect(cardProblems(card!).validation).toEqual([]);
+  });
+
+  it('"status pr. 3. september 2018" shows the goals as they stood then, with KIK II\'s celebration', async () => {
+    // The test clock is 3 September 2018 already; a date before KIK II's status shows the difference.
+    const before = JSON.stringify(cards(await features().showStatus(turn('da', 'conv-dated'), 'pr. 31. januar 2018'))[0]);
+    const then = JSON.stringify(cards(await features().showStatus(turn('da', 'conv-dated'), 'pr. 3. september 2018'))[0]);
+    expect(then).toContain('408');
+    expect(before).not.toContain('408');
+    expect(cardProblems(JSON.parse(then)).validation).toEqual([]);
+  });
+
+  it('says so when the words after "status" are not a date', async () => {
+    const replies = await features().showStatus(turn('da', 'conv-dated'), 'i morgen tidlig');
+    expect(cards(replies)).toEqual([]);
+    expect(JSON.stringify(replies)).toContain('som en dato');
   });
 
   it('"see the case" shows the digest for that one case', async () => {

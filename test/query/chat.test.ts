@@ -1,0 +1,50 @@
+/**
+ * Figure questions in chat: the feature the bot calls for free text, over the seed data.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TurnInfo } from '../../bot/features.js';
+import { ALTERNATIVE_VERB } from '../../cards/answer-card.js';
+import { queryFeatures } from '../../functions/query/chat.js';
+import type { Store } from '../../functions/store/store.js';
+import { cardProblems } from '../cards/support/validate-card.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+
+const turn = (lang: 'da' | 'en'): TurnInfo => ({ lang, conversation: { id: 'c1', scope: 'personal' }, user: { id: 'u1' } });
+const only = (replies: Awaited<ReturnType<ReturnType<typeof queryFeatures>['answerQuestion']>>) => {
+  expect(replies).toHaveLength(1);
+  const [reply] = replies;
+  if (reply?.kind !== 'card') throw new Error(`expected a card, got ${JSON.stringify(reply)}`);
+  expect(cardProblems(reply.card).validation).toEqual([]);
+  return { json: JSON.stringify(reply.card), summary: reply.summary, card: reply.card };
+};
+
+describe('figure questions in chat', () => {
+  it('answers with the figure, its unit, period and source', async () => {
+    const { json, summary } = only(await queryFeatures(store, 'aabenraa').answerQuestion('Hvor mange var på kontanthjælp i august 2018?', turn('da')));
+    expect(summary).toContain('978');
+    expect(json).toContain('31. august 2018');
+    expect(json).toContain('001_c4b015c6edf99cef.txt');
+  });
+
+  it('answers a case as a whole with the case card', async () => {
+    const { json } = only(await queryFeatures(store, 'aabenraa').answerQuestion('show Projekt Superb', turn('en')));
+    expect(json).toContain('Projekt Superb');
+    expect(json).toContain('003_f787f6dc3d0f0660.txt');
+  });
+
+  it('a "did you mean" button asks its reading as a new question', async () => {
+    const features = queryFeatures(store, 'aabenraa');
+    const replies = await features.cardActions[ALTERNATIVE_VERB]!({ verb: ALTERNATIVE_VERB, question: 'KIK II besparelse 2021', lang: 'da' }, turn('da'));
+    expect(only(replies).summary).toMatch(/18,8 mio\. kr\./);
+  });
+
+  it('a button without its question gets an honest no-match, not an error', async () => {
+    const replies = await queryFeatures(store, 'aabenraa').cardActions[ALTERNATIVE_VERB]!({ verb: ALTERNATIVE_VERB }, turn('en'));
+    expect(only(replies).summary).not.toMatch(/\d/);
+  });
+});
