@@ -15,7 +15,7 @@ export function localeLang(locale: string | undefined): Lang | undefined {
 }
 
 const DANISH_WORDS = new Set(
-  'hvor hvad hvordan hvem hvilke hvilken hvornår mange er var har jeg vi du og af på til med det den de ikke om kan vis mig seneste sidste år måned mål tal forslag borgere ledige status hjælp'.split(' '),
+  'hvor hvad hvordan hvem hvilke hvilken hvornår mange er var har jeg vi du og af på til med det den de ikke om kan vis mig seneste sidste år måned mål tal forslag borgere ledige status hjælp pr ultimo primo'.split(' '),
 );
 const ENGLISH_WORDS = new Set(
   'how what who which when where many much is are was were have has i we you and of on to with the it not about can show me latest last year month goal goals figure figures proposal people status help'.split(' '),
