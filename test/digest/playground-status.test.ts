@@ -42,4 +42,19 @@ describe('status in the Playground', () => {
     expect(await page.getByRole('button', { name: /^(Sæt på pause|Pause the digest)$/ }).count()).toBeGreaterThan(0);
     console.log(`  ${await browser.screenshot('digest-status')}`);
   }, 90_000);
+
+  it('"status pr. 3. september 2018" celebrates KIK II\'s self-supporting citizens, in Danish, with the trend picture', async () => {
+    const page = browser.page;
+    const box = page.locator('[role=textbox][contenteditable=true]');
+    await box.click();
+    await box.pressSequentially('status pr. 3. september 2018');
+    await page.keyboard.press('Enter');
+    const heading = page.getByText('Værd at fejre', { exact: true });
+    await heading.waitFor({ timeout: 30_000 });
+    // The card of today's status (the test before) has no 2018 figures; this one celebrates them.
+    await expect.poll(() => page.getByText(/selvforsørgende.*408 personer/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await heading.scrollIntoViewIfNeeded();
+    expect(await page.locator('[aria-label^="Udvikling:"] svg path, [aria-label^="Udvikling:"] svg line').count()).toBeGreaterThan(1);
+    console.log(`  ${await browser.screenshot('digest-status-celebration')}`);
+  }, 90_000);
 });
