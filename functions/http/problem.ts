@@ -22,14 +22,18 @@ export const ProblemSchema = z.object({
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-/** Problem types are plain tags under this base; they need not resolve (RFC 9457 §3.1.1). */
-const TYPE_BASE = 'https://maalbot.example/problems/';
+/**
+ * Problem types are URNs: RFC 9457 §3.1.1 lets a type be a non-resolvable URI, and a URN cannot be
+ * mistaken for a page somebody should host.
+ */
+const TYPE_BASE = 'urn:maalbot:problem:';
 
 const TYPE_BY_STATUS: Record<number, string> = {
   400: 'invalid-request',
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not-found',
+  405: 'method-not-allowed',
   409: 'conflict',
   412: 'precondition-failed',
   413: 'payload-too-large',

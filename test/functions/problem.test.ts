@@ -1,6 +1,6 @@
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, ValidationError } from '../../functions/domain/errors.js';
+import { AppError, ConflictError, ValidationError } from '../../functions/domain/errors.js';
 import { problemResponse, toProblem } from '../../functions/http/problem.js';
 
 function context(logged: unknown[][]) {
@@ -16,7 +16,7 @@ describe('problem+json', () => {
     expect(res.status).toBe(400);
     expect(res.headers).toEqual({ 'content-type': 'application/problem+json' });
     expect(JSON.parse(res.body as string)).toEqual({
-      type: 'https://maalbot.example/problems/invalid-request',
+      type: 'urn:maalbot:problem:invalid-request',
       title: 'Invalid request',
       status: 400,
       detail: 'The case is invalid',
@@ -28,11 +28,16 @@ describe('problem+json', () => {
 
   it('leaves out errors when there are none', () => {
     expect(toProblem(new ConflictError('exists'))).toEqual({
-      type: 'https://maalbot.example/problems/conflict',
+      type: 'urn:maalbot:problem:conflict',
       title: 'Conflict',
       status: 409,
       detail: 'exists',
     });
+  });
+
+  it('names every 4xx the endpoints raise with a URN, 405 included', () => {
+    expect(toProblem(new AppError(405, 'Method not allowed', 'use GET')).type).toBe('urn:maalbot:problem:method-not-allowed');
+    expect(toProblem(new AppError(418, 'Teapot', 'no')).type).toBe('about:blank');
   });
 
   it('answers an unknown error with a bare 500 and logs it', () => {
