@@ -93,7 +93,7 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
         const cases = await casesOf(store, homeOrg);
         const settings: SubscriptionSettings = { language: turn.lang, ...parseSubscribeArgs(args, cases) };
         if (!settings.caseIds?.length && !settings.orgId) settings.orgId = (await subscriptionOf(store, turn.conversation.id))?.orgId ?? homeOrg;
-        const sub = await subscribe(store, turn.conversation.id, turn.user, settings, now());
+        const sub = await subscribe(store, turn.conversation.id, turn.user, settings, now(), turn.lang);
         return [confirm(sub, turn.lang), await settingsCard(turn)];
       }),
     async unsubscribe(turn) {
@@ -114,7 +114,7 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
         guarded(turn.lang, async () => {
           const settings = settingsFromCard(data);
           const existing = await subscriptionOf(store, turn.conversation.id);
-          const sub = existing ? await updateSettings(store, turn.conversation.id, settings) : await subscribe(store, turn.conversation.id, turn.user, settings, now());
+          const sub = existing ? await updateSettings(store, turn.conversation.id, settings, turn.lang) : await subscribe(store, turn.conversation.id, turn.user, settings, now(), turn.lang);
           return [sub.active ? confirm(sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
         }),
     },

@@ -9,6 +9,8 @@ import { parseOrThrow } from '../domain/validation.js';
 import type { Store, Stored } from '../store/store.js';
 import { isValidTimeZone } from './local-time.js';
 
+type Lang = 'da' | 'en';
+
 export interface SubscriptionSettings {
   orgId?: string;
   caseIds?: string[];
@@ -35,8 +37,9 @@ export async function subscribe(
   by: { id: string; name?: string },
   settings: SubscriptionSettings,
   now: Date,
+  lang: Lang = 'en',
 ): Promise<Stored<Subscription>> {
-  await check(store, settings);
+  await check(store, settings, lang);
   const existing = await subscriptionOf(store, conversationId);
   if (!existing) {
     const fresh = parseOrThrow(
@@ -49,10 +52,10 @@ export async function subscribe(
   return change(store, existing, { active: true, ...settings });
 }
 
-export async function updateSettings(store: Store, conversationId: string, settings: SubscriptionSettings): Promise<Stored<Subscription>> {
+export async function updateSettings(store: Store, conversationId: string, settings: SubscriptionSettings, lang: Lang = 'en'): Promise<Stored<Subscription>> {
   const existing = await subscriptionOf(store, conversationId);
-  if (!existing) throw new NotFoundError('This conversation has no digest subscription.');
-  await check(store, settings);
+  if (!existing) throw new NotFoundError(lang === 'da' ? 'Samtalen abonnerer ikke på ugens målstatus.' : 'This conversation has no digest subscription.');
+  await check(store, settings, lang);
   return change(store, existing, settings);
 }
 
@@ -72,15 +75,39 @@ async function change(store: Store, existing: Stored<Subscription>, settings: Su
   return store.subscriptions.replace(next, _etag);
 }
 
-async function check(store: Store, s: SubscriptionSettings): Promise<void> {
+/** The settings' problems in the language of the person who chose them: only chat writes subscriptions. */
+const PROBLEMS = {
+  da: {
+    invalid: 'Indstillingerne for ugens målstatus er ikke gyldige.',
+    weekday: (v: unknown) => `ugedag ${v} findes ikke (1 = mandag … 7 = søndag)`,
+    time: (v: string) => `tidspunkt ${v} er ikke TT:MM`,
+    timeZone: (v: string) => `tidszonen ${v} findes ikke`,
+    orgId: (v: string) => `organisationen ${v} findes ikke`,
+    caseIds: (v: string) => `sagen ${v} findes ikke`,
+  },
+  en: {
+    invalid: 'The digest settings are not valid.',
+    weekday: (v: unknown) => `no weekday ${v} (1 = Monday … 7 = Sunday)`,
+    time: (v: string) => `time ${v} is not HH:MM`,
+    timeZone: (v: string) => `unknown time zone ${v}`,
+    orgId: (v: string) => `no organisation ${v}`,
+    caseIds: (v: string) => `no case ${v}`,
+  },
+} as const;
+
+// Weekday and time are checked here too, not only by the schema, so a tampered card gets an answer in its own language.
+async function check(store: Store, s: SubscriptionSettings, lang: Lang): Promise<void> {
+  const say = PROBLEMS[lang];
   const errors: { field: string; message: string }[] = [];
-  if (s.timeZone !== undefined && !isValidTimeZone(s.timeZone)) errors.push({ field: 'timeZone', message: `unknown time zone ${s.timeZone}` });
-  if (s.orgId && !(await store.organisations.get(s.orgId, s.orgId))) errors.push({ field: 'orgId', message: `no organisation ${s.orgId}` });
+  if (s.weekday !== undefined && !(Number.isInteger(s.weekday) && s.weekday >= 1 && s.weekday <= 7)) errors.push({ field: 'weekday', message: say.weekday(s.weekday) });
+  if (s.time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time)) errors.push({ field: 'time', message: say.time(s.time) });
+  if (s.timeZone !== undefined && !isValidTimeZone(s.timeZone)) errors.push({ field: 'timeZone', message: say.timeZone(s.timeZone) });
+  if (s.orgId && !(await store.organisations.get(s.orgId, s.orgId))) errors.push({ field: 'orgId', message: say.orgId(s.orgId) });
   for (const id of s.caseIds ?? []) {
     const org = id.split('.')[0]!;
-    if (!(await store.cases.get(id, org))) errors.push({ field: 'caseIds', message: `no case ${id}` });
+    if (!(await store.cases.get(id, org))) errors.push({ field: 'caseIds', message: say.caseIds(id) });
   }
-  if (errors.length) throw new ValidationError('The digest settings are not valid.', errors);
+  if (errors.length) throw new ValidationError(say.invalid, errors);
 }
 
 function defined<T extends object>(o: T): Partial<T> {

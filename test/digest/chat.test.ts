@@ -64,6 +64,19 @@ describe('subscribing in chat', () => {
     expect(settingsFromCard({ orgId: 'viborg', caseIds: '', active: 'false' })).toEqual({ orgId: 'viborg', active: false });
   });
 
+  it('refuses bad settings in the language of the turn, naming what was wrong', async () => {
+    await features().subscribe(turn('da', 'conv-5'), '');
+    const save = features().cardActions[DIGEST_VERBS.saveSettings]!;
+    const da = texts(await save({ verb: DIGEST_VERBS.saveSettings, caseIds: 'aabenraa.nothing-here', time: '25:99', weekday: '9' }, turn('da', 'conv-5')))[0]!;
+    expect(da).toMatch(/^Det gik ikke: .*aabenraa\.nothing-here/);
+    expect(da).toMatch(/tidspunkt 25:99/);
+    expect(da).toMatch(/ugedag 9/);
+    expect(da).not.toMatch(/\b(the|no case|is invalid|time must)\b/i);
+    const en = texts(await save({ verb: DIGEST_VERBS.saveSettings, orgId: 'nowhere' }, turn('en', 'conv-5')))[0]!;
+    expect(en).toMatch(/^That did not work: .*no organisation nowhere/);
+    expect(await subscriptionOf(store, 'conv-5')).toMatchObject({ orgId: 'aabenraa', weekday: 1, time: '08:00' });
+  });
+
   it('the pause button pauses the digest', async () => {
     await features().subscribe(turn('da', 'conv-4'), '');
     await features().cardActions[DIGEST_VERBS.pause]!({ verb: DIGEST_VERBS.pause }, turn('da', 'conv-4'));
