@@ -11,6 +11,7 @@ import { FigureSchema, SlugSchema } from '../domain/model.js';
 import { importFile, MAX_IMPORT_BYTES, XLSX_CONTENT_TYPE, type ImportOutcome, type PlannedFigure } from '../import/index.js';
 import { tooLarge } from '../import/import-file.js';
 import { runtime } from '../runtime.js';
+import { unstored } from '../store/store.js';
 import { actorOf } from './actor.js';
 import { endpoint } from './endpoint.js';
 import { ok } from './responses.js';
@@ -62,23 +63,30 @@ export async function importFigures(request: HttpRequest): Promise<HttpResponseI
 
 async function readFile(request: HttpRequest, name: string | undefined): Promise<{ bytes: Uint8Array; fileName: string }> {
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  if (type.startsWith('multipart/form-data')) {
-    const form = await request.formData();
-    const file = form.get('file');
-    if (!file || typeof file === 'string') {
-      throw new ValidationError('The multipart body needs a "file" part holding the CSV or XLSX file.', [{ field: 'file', message: 'missing' }]);
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(bytes.byteLength);
-    return { bytes, fileName: name ?? (file.name || 'upload') };
-  }
-  if (type && !ACCEPTED.some((t) => type.startsWith(t))) {
+  const multipart = type.startsWith('multipart/form-data');
+  if (type && !multipart && !ACCEPTED.some((t) => type.startsWith(t))) {
     throw new ValidationError(`Send the file as text/csv, ${XLSX_CONTENT_TYPE} or multipart/form-data, not ${type}.`, [{ field: 'content-type', message: 'unsupported' }]);
   }
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  // Content-Length may be absent (chunked) or wrong: the received size is what counts.
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(bytes.byteLength);
-  return { bytes, fileName: name ?? (type.startsWith(XLSX_CONTENT_TYPE) ? 'upload.xlsx' : 'upload.csv') };
+  // Content-Length may be absent (chunked) or wrong: the received size is what counts, multipart included.
+  const body = new Uint8Array(await request.arrayBuffer());
+  if (body.byteLength > MAX_IMPORT_BYTES) throw tooLarge(body.byteLength);
+  if (!multipart) return { bytes: body, fileName: name ?? (type.startsWith(XLSX_CONTENT_TYPE) ? 'upload.xlsx' : 'upload.csv') };
+  const file = (await parseForm(body, request.headers.get('content-type')!)).get('file');
+  if (!file || typeof file === 'string') {
+    throw new ValidationError('The multipart body needs a "file" part holding the CSV or XLSX file.', [{ field: 'file', message: 'missing' }]);
+  }
+  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: name ?? (file.name || 'upload') };
+}
+
+/** undici throws a bare TypeError on a malformed multipart body; that is the caller's mistake, a 400. */
+async function parseForm(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<FormData> {
+  try {
+    return await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new ValidationError('The multipart body could not be read; send the file in a part named "file".', [
+      { field: 'file', message: 'unreadable multipart body' },
+    ]);
+  }
 }
 
 const ACCEPTED = ['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', XLSX_CONTENT_TYPE, 'application/octet-stream'];
@@ -88,7 +96,7 @@ function report({ plan, written }: ImportOutcome): z.input<typeof ImportReportSc
     row: p.row,
     ...(p.column ? { column: p.column } : {}),
     figure: p.figure,
-    ...(withBefore && p.before ? { before: stripEtag(p.before) } : {}),
+    ...(withBefore && p.before ? { before: unstored(p.before) } : {}),
   });
   return {
     written,
@@ -103,12 +111,6 @@ function report({ plan, written }: ImportOutcome): z.input<typeof ImportReportSc
     unchanged: plan.unchanged.map((p) => planned(p, false)),
     rejected: plan.rejected,
   };
-}
-
-function stripEtag<T extends { _etag?: string }>(item: T): Omit<T, '_etag'> {
-  const { _etag, ...rest } = item;
-  void _etag;
-  return rest;
 }
 
 app.http('import', endpoint({

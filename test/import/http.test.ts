@@ -45,6 +45,21 @@ describe('POST /api/import', () => {
     expect(res.body.new[0].figure.source).toEqual({ document: 'oktober.csv', locator: 'row 2' });
   });
 
+  it('answers a malformed multipart body with 400 naming the file part, not 500', async () => {
+    const res = await api.call('POST', '/api/import', { rawBody: '--x\r\nno headers, no end', headers: { 'content-type': 'multipart/form-data; boundary=x' } });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(res.body.errors).toEqual([{ field: 'file', message: 'unreadable multipart body' }]);
+  });
+
+  it('refuses a multipart body over the limit with 413 even without Content-Length', async () => {
+    const boundary = 'b';
+    const big = 'x'.repeat(MAX_IMPORT_BYTES + 1);
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="other"\r\n\r\n${big}\r\n--${boundary}--\r\n`;
+    const res = await api.call('POST', '/api/import', { rawBody: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(res.status).toBe(413);
+  });
+
   it('refuses a body over the limit with 413 before reading it', async () => {
     const res = await api.call('POST', '/api/import', { rawBody: 'kpi;period;value\n', headers: { 'content-type': 'text/csv', 'content-length': String(MAX_IMPORT_BYTES + 1) } });
     expect(res.status).toBe(413);
