@@ -34,7 +34,7 @@ export function digestText(view: DigestView): string {
 export function digestSummary(view: DigestView): string {
   const goals = view.cases.reduce((n, c) => n + c.goals.length, 0);
   const da = view.lang === 'da';
-  const parts = [da ? `${goals} mål` : `${goals} goals`, `${view.counts.achieved} ${da ? 'nået' : 'achieved'}`];
+  const parts = [da ? `${goals} mål` : `${goals} ${goals === 1 ? 'goal' : 'goals'}`, `${view.counts.achieved} ${da ? 'nået' : 'achieved'}`];
   if (view.celebrations.length) parts.push(da ? `${view.celebrations.length} at fejre` : `${view.celebrations.length} to celebrate`);
   return `${view.headline}: ${parts.join(', ')}`;
 }

@@ -113,7 +113,8 @@ function changeText(tree: GoalTree, kpi: Kpi, lang: Lang, since: string | undefi
     const verdict = change.improved === null ? '' : change.improved ? (lang === 'da' ? ' (bedre)' : ' (better)') : lang === 'da' ? ' (dårligere)' : ' (worse)';
     parts.push(amount + verdict);
   } else {
-    parts.push(lang === 'da' ? `${change.newFigures} nye tal` : `${change.newFigures} new figures`);
+    const n = change.newFigures;
+    parts.push(lang === 'da' ? `${n} ${n === 1 ? 'nyt' : 'nye'} tal` : `${n} new ${n === 1 ? 'figure' : 'figures'}`);
   }
   if (change.statusThen !== tree.evaluation.status) {
     parts.push(`${statusLabel(change.statusThen, lang)} → ${statusLabel(tree.evaluation.status, lang)}`);
