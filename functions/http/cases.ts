@@ -1,12 +1,11 @@
 /** GET /api/cases (by organisation) and POST /api/cases. */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
-import { ConflictError } from '../domain/errors.js';
 import { CaseSchema } from '../domain/model.js';
 import { runtime } from '../runtime.js';
 import { callerOfRequest, canSeeCase, requireCaseWrite } from '../security/index.js';
 import { CasesQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from './audit.js';
+import { createAudited } from './audit.js';
 import { endpoint } from './endpoint.js';
 import { requireOrgPrefix } from './ids.js';
 import { pageSchema } from './paging.js';
@@ -35,17 +34,7 @@ export async function createCase(request: HttpRequest): Promise<HttpResponseInit
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.parentId) await requireCase(store, input.parentId, 'parentId');
-  const stored = await store.cases.create(input).catch((error: unknown) => {
-    throw error instanceof ConflictError ? new ConflictError(`A case with id "${input.id}" already exists.`) : error;
-  });
-  await recordAudit(store, {
-    entityType: 'case',
-    entityId: input.id,
-    action: 'create',
-    actor: actorOf(request),
-    at: new Date().toISOString(),
-    after: stored,
-  });
+  const stored = await createAudited(store, store.cases, input, { entityType: 'case', actor: actorOf(request), at: new Date().toISOString() }, `A case with id "${input.id}" already exists.`);
   return created(stored, location('cases', input.id));
 }
 

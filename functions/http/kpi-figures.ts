@@ -4,12 +4,12 @@
  * a PUT to that address with If-Match (figure.ts).
  */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { FigureSchema, SlugSchema, figureId, type Figure } from '../domain/model.js';
 import { runtime } from '../runtime.js';
 import { FigureCreateSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from './audit.js';
+import { createAudited } from './audit.js';
 import { endpoint } from './endpoint.js';
 import { orgOfPathId } from './ids.js';
 import { requireOrganisation } from './references.js';
@@ -29,12 +29,8 @@ export async function createFigure(request: HttpRequest): Promise<HttpResponseIn
   const at = new Date().toISOString();
   const figure: Figure = { ...input, kpiId: kpi.id, orgId, id: figureId({ kpiId: kpi.id, orgId, kind: input.kind, period: input.period }), updatedAt: at, updatedBy: actor };
   const address = location('kpis', kpi.id, 'figures', figure.id);
-  const stored = await store.figures.create(figure).catch((error: unknown) => {
-    throw error instanceof ConflictError
-      ? new ConflictError(`The KPI already has a ${figure.kind} figure for ${orgId} and ${figure.period}; change it with PUT ${address} and If-Match.`)
-      : error;
-  });
-  await recordAudit(store, { entityType: 'figure', entityId: figure.id, action: 'create', actor, at, after: stored });
+  const duplicate = `The KPI already has a ${figure.kind} figure for ${orgId} and ${figure.period}; change it with PUT ${address} and If-Match.`;
+  const stored = await createAudited(store, store.figures, figure, { entityType: 'figure', actor, at }, duplicate);
   return created(stored, address);
 }
 

@@ -4,14 +4,13 @@
  * not millions, and names with Danish letters need folding the store cannot do.
  */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
-import { ConflictError } from '../domain/errors.js';
 import { KpiSchema, type Kpi } from '../domain/model.js';
 import { runtime } from '../runtime.js';
 import type { FindQuery, Page, Stored } from '../store/store.js';
 import { unstored } from '../store/store.js';
 import { KpiListItemSchema, KpisQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from './audit.js';
+import { createAudited } from './audit.js';
 import { endpoint } from './endpoint.js';
 import { requireOrgPrefix } from './ids.js';
 import { latestActual } from './latest-figure.js';
@@ -53,17 +52,7 @@ export async function createKpi(request: HttpRequest): Promise<HttpResponseInit>
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.caseId) await requireCase(store, input.caseId, 'caseId');
-  const stored = await store.kpis.create(input).catch((error: unknown) => {
-    throw error instanceof ConflictError ? new ConflictError(`A KPI with id "${input.id}" already exists.`) : error;
-  });
-  await recordAudit(store, {
-    entityType: 'kpi',
-    entityId: input.id,
-    action: 'create',
-    actor: actorOf(request),
-    at: new Date().toISOString(),
-    after: stored,
-  });
+  const stored = await createAudited(store, store.kpis, input, { entityType: 'kpi', actor: actorOf(request), at: new Date().toISOString() }, `A KPI with id "${input.id}" already exists.`);
   return created(stored, location('kpis', input.id));
 }
 

@@ -44,7 +44,7 @@ describe('POST /api/cases', () => {
     const before = await counts();
     const res = await api.call('POST', '/api/cases', { body: { ...newCase, title: 'Another' } });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ status: 409, title: 'Conflict' });
+    expect(res.body).toMatchObject({ status: 409, title: 'Conflict', detail: `A case with id "${newCase.id}" already exists.` });
     expect(await counts()).toEqual(before);
   });
 
@@ -156,7 +156,9 @@ describe('POST /api/kpis', () => {
   });
 
   it('409s on a duplicate', async () => {
-    expect((await api.call('POST', '/api/kpis', { body: kpi })).status).toBe(409);
+    const res = await api.call('POST', '/api/kpis', { body: kpi });
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toBe(`A KPI with id "${kpi.id}" already exists.`);
   });
 });
 
