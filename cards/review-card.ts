@@ -58,6 +58,9 @@ const MESSAGES = {
   en: { reasonRequired: 'Give a reason.', commentRequired: 'Say what should change.' },
 } as const;
 
+/** The status a decision leaves a proposal in; later moves (implemented, archived) are nobody's decision. */
+const DECISION_STATUS = { approve: 'approved', reject: 'rejected', 'request-changes': 'changes-requested' } as const;
+
 const STATUS_STYLE: Record<Proposal['status'], string> = {
   submitted: 'emphasis',
   'in-review': 'emphasis',
@@ -75,11 +78,14 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
   const { lang, proposal: p } = view;
   const t = TEXT[lang];
   const labels = FIELD_LABELS[lang];
-  const decision = p.decisions.at(-1);
+  const open = p.status === 'submitted' || p.status === 'in-review';
+  // A resubmitted proposal is open again: its last decision (changes requested) no longer describes it.
+  const decision = open ? undefined : p.decisions.at(-1);
   const status = STATUS_NAMES[lang][p.status];
-  const statusLine = decision
-    ? t.by(status, decision.by.name ?? decision.by.id, formatWhen(decision.at, lang))
-    : `${status}. ${t.waiting}`;
+  const decidedLine = (d: NonNullable<typeof decision>) => t.by(STATUS_NAMES[lang][DECISION_STATUS[d.decision]], d.by.name ?? d.by.id, formatWhen(d.at, lang));
+  const statusLine = !decision
+    ? open ? `${status}. ${t.waiting}` : `${status}.`
+    : DECISION_STATUS[decision.decision] === p.status ? decidedLine(decision) : `${status}. ${decidedLine(decision)}`;
   const facts = [
     ...(p.number ? [{ title: labels.number, value: p.number }] : []),
     ...(view.orgName ? [{ title: labels.orgId, value: view.orgName }] : []),

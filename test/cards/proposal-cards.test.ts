@@ -139,6 +139,15 @@ describe('what the cards show', () => {
     expect(text).toContain('“Begrundelse”');
   });
 
+  it('names a decider only for the status that decision made: a resubmitted or implemented proposal is not "by" the reviewer', () => {
+    const resubmitted = { ...decided('request-changes', 'changes-requested'), status: 'submitted' as const };
+    const text = JSON.stringify(reviewCardFor(resubmitted, { lang: 'da', viewer: manager, policy: reviewers }));
+    expect(text).toContain('Indsendt. Venter på en beslutning.');
+    expect(text).not.toContain('af Lone Leder');
+    const implemented = JSON.stringify(reviewCardFor({ ...decided('approve', 'approved'), status: 'implemented' }, { lang: 'en', viewer: staff, policy: reviewers }));
+    expect(implemented).toContain('Implemented. Approved by Lone Leder, 24 Nov 2026, 11:30');
+  });
+
   it('mirrors the Herning form: every field, the four-year economy table, multi-select effort types', () => {
     const card = formCard({ kind: 'priority', lang: 'da', orgs, values: {} });
     const inputs: Record<string, Record<string, unknown>> = {};
