@@ -9,7 +9,7 @@ import { messageCard } from '../../../cards/index.js';
 import { formatWhen } from '../../../cards/proposal-wording.js';
 import type { Runtime } from '../../runtime.js';
 import { COMMENT_FIELD, draftFromForm, submissionKey } from '../../domain/proposals/index.js';
-import type { ProposalContext, StoredProposal } from '../context.js';
+import { readProposal, type ProposalContext, type StoredProposal } from '../context.js';
 import { decideProposal } from '../decide.js';
 import { myProposals, pendingProposals } from '../queries.js';
 import { reviewerPolicy, type Person } from '../reviewers.js';
@@ -87,7 +87,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
     let outcome;
     let revision: 'resubmit' | 'edit' | undefined;
     if (proposalId) {
-      const current = await store.proposals.get(proposalId, proposalId.split('.')[0]!);
+      const current = await readProposal(ctx, proposalId);
       revision = current?.status === 'approved' ? 'edit' : 'resubmit';
       outcome = await reviseProposal(ctx, proposalId, input, revision, acting);
     } else {
@@ -118,7 +118,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
       case 'not-found':
         return [text(s.notFound)];
       case 'invalid': {
-        const p = await store.proposals.get(payload.proposalId, payload.proposalId.split('.')[0]!);
+        const p = await readProposal(ctx, payload.proposalId);
         if (!p) return [text(s.notFound)];
         const errors = Object.fromEntries(outcome.errors.map((e) => [e.field, e.message]));
         return [cardUpdate(await review(p, turn, { errors, notice: { text: outcome.errors[0]!.message, tone: 'attention' } }), p.title)];
@@ -144,7 +144,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
   }
 
   async function editForm(proposalId: string, turn: TurnInfo): Promise<Reply[]> {
-    const p = await store.proposals.get(proposalId, proposalId.split('.')[0]!);
+    const p = await readProposal(ctx, proposalId);
     if (!p) return [text(SAY[turn.lang].notFound)];
     const revision = p.status === 'approved' ? 'edit' : 'resubmit';
     return [card(await form({ kind: p.kind, lang: turn.lang, values: valuesOf(p), proposalId, revision }), p.title)];
@@ -196,11 +196,11 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
       }),
       'proposal.decide': on('proposal.decide', (_p, turn, raw) => decide(raw, turn)),
       'proposal.refresh': on('proposal.refresh', async ({ proposalId }, turn) => {
-        const p = await store.proposals.get(proposalId, proposalId.split('.')[0]!);
+        const p = await readProposal(ctx, proposalId);
         return p ? [cardUpdate(await review(p, turn), p.title)] : [text(SAY[turn.lang].notFound)];
       }),
       'proposal.show': on('proposal.show', async ({ proposalId }, turn) => {
-        const p = await store.proposals.get(proposalId, proposalId.split('.')[0]!);
+        const p = await readProposal(ctx, proposalId);
         return p ? [card(await review(p, turn), p.title)] : [text(SAY[turn.lang].notFound)];
       }),
       'proposal.edit-form': on('proposal.edit-form', ({ proposalId }, turn) => editForm(proposalId, turn)),
