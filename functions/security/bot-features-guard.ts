@@ -48,10 +48,12 @@ export function guardBotFeatures(features: BotFeatures, config: SecurityConfig):
   for (const [name, action] of Object.entries(CHAT_ACTIONS.features) as [GuardedFeature, Action][]) {
     const feature = features[name] as ((...args: any[]) => Promise<Reply[]>) | undefined;
     if (!feature) continue;
-    // Every guarded feature takes the TurnInfo as its first or second argument.
+    // Every guarded feature takes the TurnInfo as its first or second argument; without one there is
+    // nobody to check, and running the feature anyway would fail open.
     (guarded as Record<string, unknown>)[name] = (...args: unknown[]) => {
       const turn = args.find(isTurn);
-      return turn && !allowed(action, turn) ? Promise.resolve([refusal(action, turn)]) : feature(...args);
+      if (!turn) return Promise.reject(new Error(`Bot feature ${name} was called without its turn; refusing to run it unchecked`));
+      return allowed(action, turn) ? feature(...args) : Promise.resolve([refusal(action, turn)]);
     };
   }
   if (features.cardActions) {

@@ -13,6 +13,7 @@ import { loadConfig } from '../../functions/config.js';
 import { DIGEST_VERBS } from '../../functions/digest/buttons.js';
 import { subscriptionOf } from '../../functions/digest/subscriptions.js';
 import { UPDATE_VERB } from '../../functions/import/chat.js';
+import { guardBotFeatures } from '../../functions/security/bot-features-guard.js';
 import { teamsUserCan } from '../../functions/security/index.js';
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import type { Store } from '../../functions/store/store.js';
@@ -98,5 +99,16 @@ describe('through /api/messages', () => {
     } finally {
       await bot.close();
     }
+  });
+});
+
+describe('the guard itself', () => {
+  it('refuses a guarded feature called without a turn to check, instead of running it unchecked', async () => {
+    const config = loadConfig({ DATA_DIR: dir, ...env });
+    let ran = false;
+    const guarded = guardBotFeatures({ subscribe: async () => ((ran = true), []) }, config);
+    const notATurn = { user: READER, conversation: { id: 'c', scope: 'team' } } as unknown as TurnInfo;
+    await expect(guarded.subscribe!(notATurn, '')).rejects.toThrow(/without its turn/);
+    expect(ran).toBe(false);
   });
 });
