@@ -15,11 +15,9 @@
 import { AppError, ConflictError, PreconditionFailedError } from '../domain/errors.js';
 import type { Actor, AuditEntry, Figure } from '../domain/model.js';
 import { recordAudit } from '../http/audit.js';
+import { inBatches } from '../store/batches.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
 import type { ImportPlan, PlannedFigure } from './plan.js';
-
-/** Writes in flight at once: enough for the embedded store's group commit, not enough to flood Cosmos. */
-const PARALLEL = 32;
 
 export interface ApplyResult {
   written: number;
@@ -80,13 +78,4 @@ async function compensate(store: Store, undo: Undo[], audits: AuditEntry[]): Pro
     }
   }
   return left;
-}
-
-/** Runs `write` over the items, PARALLEL at a time; the first failure is thrown after its batch settles. */
-async function inBatches<T>(items: T[], write: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) {
-    const results = await Promise.allSettled(items.slice(i, i + PARALLEL).map(write));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
 }

@@ -7,6 +7,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConflictError, ValidationError, type FieldError } from '../domain/errors.js';
 import { fieldErrors } from '../domain/validation.js';
+import { inBatches } from './batches.js';
 import { containerNames, containers, type ContainerName } from './containers.js';
 import { unstored, type Repo, type Store } from './store.js';
 
@@ -67,13 +68,13 @@ export async function importData(store: Store, file: string, options: ImportOpti
     for (const c of containerNames) {
       const pk = containers[c].partitionKey;
       const items = await repo(store, c).findAll();
-      await inParallel(items, (i) => repo(store, c).delete(i.id, String(i[pk])));
+      await inBatches(items, (i) => repo(store, c).delete(i.id, String(i[pk])));
     }
   }
   const counts: Counts = {};
   for (const c of containerNames) {
     const items = data[c] ?? [];
-    await inParallel(items, (i) => repo(store, c).upsert(i));
+    await inBatches(items, (i) => repo(store, c).upsert(i));
     counts[c] = items.length;
   }
   return counts;
@@ -110,8 +111,4 @@ export function validateExport(json: unknown): Partial<Record<ContainerName, Any
     throw new ValidationError(`The import file has ${errors.length} invalid field(s); nothing was written: ${shown.join('; ')}${more}`, errors);
   }
   return out;
-}
-
-async function inParallel<T>(items: T[], write: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += 32) await Promise.all(items.slice(i, i + 32).map(write));
 }

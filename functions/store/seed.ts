@@ -8,6 +8,7 @@
  * - reseed (`npm run seed -- --reset`): deletes everything seed-derived, then loads afresh. Items
  *   people added (a figure entered through the API, a proposal submitted in Teams) are kept.
  */
+import { inBatches } from './batches.js';
 import { containers } from './containers.js';
 import { buildSeedEntities, readSeedFiles, SEED_ACTOR, seedContainers, type SeedContainer, type SeedEntities } from './seed-entities.js';
 import { unstored, type Repo, type Store } from './store.js';
@@ -26,9 +27,6 @@ export interface SeedSummary {
   /** Items per container in the seed dataset. */
   counts: Record<SeedContainer, number>;
 }
-
-/** Writes in flight at once: enough to fill a group commit or a Cosmos connection, not to flood either. */
-const PARALLEL = 32;
 
 export async function loadSeedEntities(options: SeedOptions = {}): Promise<SeedEntities> {
   return buildSeedEntities(await readSeedFiles(options.dir));
@@ -51,7 +49,7 @@ export async function seed(store: Store, options: SeedOptions = {}): Promise<See
     const items = entities[c] as AnyItem[];
     const changed = items.filter((item) => existing.get(key(c, item)) !== canonical(item));
     unchanged += items.length - changed.length;
-    await inParallel(changed, (item) => repo(store, c).upsert(item));
+    await inBatches(changed, (item) => repo(store, c).upsert(item));
     written += changed.length;
   }
   return { written, unchanged, deleted: 0, counts: countsOf(entities) };
@@ -64,13 +62,13 @@ export async function reseed(store: Store, options: SeedOptions = {}): Promise<S
   for (const c of [...seedContainers].reverse()) {
     const seedKeys = new Set((entities[c] as AnyItem[]).map((item) => key(c, item)));
     const doomed = (await repo(store, c).findAll()).filter((item) => seedKeys.has(key(c, item)) || isSeedMarked(c, item, entities));
-    await inParallel(doomed, (item) => repo(store, c).delete(item.id, partitionOf(c, item)));
+    await inBatches(doomed, (item) => repo(store, c).delete(item.id, partitionOf(c, item)));
     deleted += doomed.length;
   }
   let written = 0;
   for (const c of seedContainers) {
     const items = entities[c] as AnyItem[];
-    await inParallel(items, (item) => repo(store, c).upsert(item));
+    await inBatches(items, (item) => repo(store, c).upsert(item));
     written += items.length;
   }
   return { written, unchanged: 0, deleted, counts: countsOf(entities) };
@@ -119,8 +117,4 @@ function canonical(value: unknown): string {
 
 function countsOf(e: SeedEntities): Record<SeedContainer, number> {
   return Object.fromEntries(seedContainers.map((c) => [c, e[c].length])) as Record<SeedContainer, number>;
-}
-
-async function inParallel<T>(items: T[], write: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(write));
 }
