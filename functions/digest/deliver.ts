@@ -21,7 +21,7 @@
  */
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
 import type { Delivery, Milestone } from '../domain/model.js';
-import type { Store, Stored } from '../store/store.js';
+import { unstored, type Store, type Stored } from '../store/store.js';
 import { systemClock, type Clock } from './clock.js';
 import { DEFAULT_RETRY, RetriesExhausted, sendWithRetry, type RetryPolicy } from './retry.js';
 import type { DueDigest } from './schedule.js';
@@ -191,7 +191,7 @@ async function claimDelivery(id: string, due: DueDigest, ctx: Ctx): Promise<Clai
     return { skip: 'being sent by another run' };
   }
   try {
-    const record = await ctx.store.deliveries.replace({ ...unstoredDelivery(existing), status: 'sending', updatedAt: now }, existing._etag);
+    const record = await ctx.store.deliveries.replace({ ...unstored(existing), status: 'sending', updatedAt: now }, existing._etag);
     return { record, resumed: existing.status !== 'failed' };
   } catch (error) {
     if (error instanceof PreconditionFailedError || error instanceof NotFoundError) return { skip: 'taken over by another run' };
@@ -200,7 +200,7 @@ async function claimDelivery(id: string, due: DueDigest, ctx: Ctx): Promise<Clai
 }
 
 async function settle(record: Stored<Delivery>, change: Partial<Delivery>, ctx: Ctx): Promise<Stored<Delivery>> {
-  const { error: _previousError, ...rest } = unstoredDelivery(record);
+  const { error: _previousError, ...rest } = unstored(record);
   void _previousError;
   const next: Delivery = { ...rest, ...change, updatedAt: new Date(ctx.clock.now()).toISOString() };
   try {
@@ -223,12 +223,6 @@ async function recordMilestones(composed: ComposedDigest, ctx: Ctx): Promise<voi
       if (!(error instanceof ConflictError)) throw error;
     }
   }
-}
-
-function unstoredDelivery(d: Stored<Delivery>): Delivery {
-  const { _etag, ...rest } = d;
-  void _etag;
-  return rest;
 }
 
 function unexpected(due: DueDigest, error: unknown, ctx: Ctx): DeliveryResult {

@@ -10,6 +10,7 @@ import { assignNumber, MESSAGES, numberTaken, proposalFromDraft, proposalIdFor, 
 import { recordAudit } from '../http/audit.js';
 import { ATTEMPTS, type ActingAs, type Invalid, type ProposalContext, type StoredProposal } from './context.js';
 import { actorOfPerson } from './reviewers.js';
+import { unstored } from '../store/store.js';
 
 export interface SubmitOptions extends ActingAs {
   /** From the card instance and the user (submissionKey), or an API client's Idempotency-Key. */
@@ -69,13 +70,7 @@ async function settleNumber(ctx: ProposalContext, mine: StoredProposal): Promise
     const first = rivals.every((r) => r.submittedAt > current.submittedAt || (r.submittedAt === current.submittedAt && r.id > current.id));
     if (first) return current;
     const number = assignNumber(current.responsibleUnit, undefined, all);
-    current = await ctx.store.proposals.replace({ ...stripEtag(current), number }, current._etag);
+    current = await ctx.store.proposals.replace({ ...unstored(current), number }, current._etag);
   }
   return current;
-}
-
-function stripEtag(p: StoredProposal): Proposal {
-  const { _etag, ...rest } = p;
-  void _etag;
-  return rest;
 }
