@@ -10,6 +10,7 @@
  */
 import template from './digest-card.template.json' with { type: 'json' };
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+import { formatAmount } from './proposal-wording.js';
 import { trendDataUri } from './trend-png.js';
 
 /** The shape the digest module hands over (functions/digest/view.ts), restated so cards import nothing from functions/. */
@@ -136,7 +137,7 @@ function render(view: DigestCardView, charted: number, shown: number): AdaptiveC
     .map((c) => ({
       items: [
         { type: 'TextBlock', text: c.title ? `**${c.name}** – ${c.title}` : `**${c.name}**`, wrap: true, size: 'Medium' },
-        ...c.goals.map((g) => goalContainer(g, view.lang, undefined)),
+        ...c.goals.map((g) => goalContainer(g, view.lang)),
       ],
     }));
   // Charts go to goals in reading order: the first `charted` of those shown.
@@ -173,7 +174,7 @@ function goalAt(view: DigestCardView, index: number): DigestCardGoal | undefined
   return undefined;
 }
 
-function goalContainer(g: DigestCardGoal, lang: Lang, chart: object | undefined): object {
+function goalContainer(g: DigestCardGoal, lang: Lang): object {
   const t = TEXT[lang];
   const facts = [
     { title: t.value, value: g.valueText ?? t.none },
@@ -187,7 +188,6 @@ function goalContainer(g: DigestCardGoal, lang: Lang, chart: object | undefined)
   if (g.subGoalsText) items.push({ type: 'TextBlock', text: g.subGoalsText, wrap: true, size: 'Small', spacing: 'Small' });
   if (g.changeText) items.push({ type: 'TextBlock', text: g.changeText, wrap: true, size: 'Small', spacing: 'Small' });
   if (g.staleText) items.push({ type: 'TextBlock', text: `⚠ ${g.staleText}`, wrap: true, size: 'Small', color: 'Warning', spacing: 'Small' });
-  if (chart) items.push(chart);
   return { type: 'Container', items, spacing: 'Medium', ...(g.level === 'sub' ? { style: 'emphasis' } : {}) };
 }
 
@@ -200,7 +200,8 @@ function trendElement(g: DigestCardGoal, lang: Lang, fits: (uri: string) => bool
   const last = g.series.at(-1)!.date;
   const x = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
   const uri = trendDataUri({ points: g.series.map((p) => ({ x: x(p.date), y: p.value })), target: g.target, tone: TONE[g.status] });
-  const textTrend = { type: 'TextBlock', text: `${t.trend}: ${g.series.map((p) => p.value).join(' → ')} (${t.targetLegend.toLowerCase()} ${g.target})`, wrap: true, size: 'Small', isSubtle: true };
+  const n = (v: number) => formatAmount(v, lang);
+  const textTrend = { type: 'TextBlock', text: `${t.trend}: ${g.series.map((p) => n(p.value)).join(' → ')} (${t.targetLegend.toLowerCase()} ${n(g.target)})`, wrap: true, size: 'Small', isSubtle: true };
   const fallback = fits(uri) ? { type: 'Image', url: uri, altText: `${t.trend}: ${g.kpiName}`, size: 'Stretch' } : textTrend;
   return {
     type: 'Chart.Line',
