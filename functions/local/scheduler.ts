@@ -35,13 +35,17 @@ export function scheduleOf(timer: Pick<TimerFunction, 'name' | 'schedule'>, time
 
 export function startScheduler(timers: readonly TimerFunction[], options: SchedulerOptions): RunningScheduler {
   const timeZone = options.timeZone ?? 'UTC';
-  const running = new Set<Promise<void>>();
+  // Runs in progress by timer name: the host's singleton lock. Croner's `protect` alone does not see the
+  // start-up run, so a tick while that run is busy would start a second one.
+  const running = new Map<string, Promise<void>>();
   // Validate every schedule before starting any, so a typo stops the start instead of one timer.
   for (const timer of timers) scheduleOf(timer, timeZone).stop();
 
   const invoke = (timer: TimerFunction, isPastDue: boolean, job?: Cron) => {
-    const run = runTimer(timer, options.log, isPastDue, job).finally(() => running.delete(run));
-    running.add(run);
+    const busy = running.get(timer.name);
+    if (busy) return busy;
+    const run = runTimer(timer, options.log, isPastDue, job).finally(() => running.delete(timer.name));
+    running.set(timer.name, run);
     return run;
   };
   const jobs = timers.map((timer) => {
@@ -55,7 +59,7 @@ export function startScheduler(timers: readonly TimerFunction[], options: Schedu
     nextRuns: () => jobs.map(({ timer, job }) => ({ name: timer.name, next: job.nextRun() ?? undefined })),
     async stop() {
       for (const { job } of jobs) job.stop();
-      await Promise.allSettled([...running]);
+      await Promise.allSettled([...running.values()]);
     },
   };
 }

@@ -72,6 +72,35 @@ describe('timer functions', () => {
     expect(runs.length).toBe(count);
   });
 
+  it('never runs one timer twice at once: a tick during its start-up run is skipped', async () => {
+    let active = 0;
+    let most = 0;
+    let calls = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slow = {
+      ...timers()[0]!,
+      name: 'testSlow',
+      runOnStartup: true,
+      handler: async () => {
+        calls++;
+        most = Math.max(most, ++active);
+        await released;
+        active--;
+      },
+    };
+    const scheduler = startScheduler([slow], { log: () => undefined });
+    try {
+      // The every-second schedule ticks while the start-up run is still busy.
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(most).toBe(1);
+      expect(calls).toBe(1);
+    } finally {
+      release();
+      await scheduler.stop();
+    }
+  });
+
   it('passes a Timer object to a direct run', async () => {
     const timer = timers()[0]!;
     const before = runs.length;
