@@ -52,8 +52,18 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
     return card(c, turn.lang === 'da' ? 'Indstillinger for ugens målstatus' : 'Weekly goal status settings');
   };
 
-  const confirm = (sub: Subscription, lang: TurnInfo['lang']): Reply => {
-    const whose = sub.caseIds.length ? sub.caseIds.join(', ') : (sub.orgId ?? homeOrg);
+  /** "KIK II, KIK" or "Aabenraa Kommune": what people call them; an id only when nothing else is known. */
+  const audienceOf = async (sub: Subscription): Promise<string> => {
+    if (!sub.caseIds.length) {
+      const orgId = sub.orgId ?? homeOrg;
+      return (await store.organisations.get(orgId, orgId))?.name ?? orgId;
+    }
+    const cases = await Promise.all(sub.caseIds.map((id) => store.cases.get(id, id.split('.')[0]!)));
+    return sub.caseIds.map((id, i) => cases[i]?.code ?? cases[i]?.title ?? id).join(', ');
+  };
+
+  const confirm = async (sub: Subscription, lang: TurnInfo['lang']): Promise<Reply> => {
+    const whose = await audienceOf(sub);
     const when = `${weekdayName(sub.weekday, lang)} ${sub.time} (${sub.timeZone})`;
     return text(
       lang === 'da'
@@ -94,7 +104,7 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
         const settings: SubscriptionSettings = { language: turn.lang, ...parseSubscribeArgs(args, cases) };
         if (!settings.caseIds?.length && !settings.orgId) settings.orgId = (await subscriptionOf(store, turn.conversation.id))?.orgId ?? homeOrg;
         const sub = await subscribe(store, turn.conversation.id, turn.user, settings, now(), turn.lang);
-        return [confirm(sub, turn.lang), await settingsCard(turn)];
+        return [await confirm(sub, turn.lang), await settingsCard(turn)];
       }),
     async unsubscribe(turn) {
       const sub = await unsubscribe(store, turn.conversation.id);
@@ -115,7 +125,7 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
           const settings = settingsFromCard(data);
           const existing = await subscriptionOf(store, turn.conversation.id);
           const sub = existing ? await updateSettings(store, turn.conversation.id, settings, turn.lang) : await subscribe(store, turn.conversation.id, turn.user, settings, now(), turn.lang);
-          return [sub.active ? confirm(sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
+          return [sub.active ? await confirm(sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
         }),
     },
   };

@@ -77,6 +77,14 @@ describe('subscribing in chat', () => {
     expect(await subscriptionOf(store, 'conv-5')).toMatchObject({ orgId: 'aabenraa', weekday: 1, time: '08:00' });
   });
 
+  it('confirms a subscription by the names people use, not by ids', async () => {
+    const org = texts(await features().subscribe(turn('da', 'conv-6'), ''))[0]!;
+    expect(org).toMatch(/^Abonnement gemt: ugens målstatus for Aabenraa Kommune kommer hver mandag 08:00/);
+    const kik = texts(await features().subscribe(turn('en', 'conv-6'), 'KIK II friday 9:30'))[0]!;
+    expect(kik).toMatch(/^Subscription saved: the goal status for KIK II arrives every Friday 09:30/);
+    expect(kik).not.toContain('aabenraa.kik-ii');
+  });
+
   it('the pause button pauses the digest', async () => {
     await features().subscribe(turn('da', 'conv-4'), '');
     await features().cardActions[DIGEST_VERBS.pause]!({ verb: DIGEST_VERBS.pause }, turn('da', 'conv-4'));
