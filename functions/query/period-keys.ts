@@ -27,7 +27,6 @@ function bounds(period: string): Bounds {
   return b;
 }
 
-export const startOf = (period: string): string => bounds(period).start;
 export const endOf = (period: string): string => bounds(period).end;
 export const midOf = (period: string): number => bounds(period).mid;
 

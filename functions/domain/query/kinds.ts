@@ -3,7 +3,6 @@
  * comparison (against the target, the previous period, another organisation, a sum over years).
  */
 import type { FigureKind } from '../model.js';
-import { fold } from './text.js';
 import type { Span } from './period-parse.js';
 
 export type Comparison = 'target' | 'previous' | 'since' | 'org' | 'sum';
@@ -43,10 +42,4 @@ export function findComparisons(question: string): Comparison[] {
   const found: Comparison[] = [];
   for (const [c, re] of COMPARISON_PATTERNS) if (re.test(question)) found.push(c);
   return found;
-}
-
-/** Kind words folded, for leaving them out of the measure search. */
-export function isKindWord(word: string): boolean {
-  const w = fold(word);
-  return KIND_PATTERNS.some(([, re]) => re.test(w) || re.test(word));
 }
