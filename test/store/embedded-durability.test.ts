@@ -101,6 +101,16 @@ describe('embedded store: restart', () => {
     await writeFile(file, text.replace('herning', 'hernimg') + text);
     await expect(openEmbeddedStore({ dir })).rejects.toThrow(/damaged/);
   });
+
+  it.each([
+    ['a header that is not JSON', '{"format":"maalbot-embedded-snap'],
+    ['an end line that is not JSON', '{"format":"maalbot-embedded-snapshot","version":1,"lastSeq":0,"firstLog":1}\n{"end":tr'],
+  ])('refuses a snapshot with %s, naming it damaged, and leaves the folder unlocked', async (_what, content) => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'snapshot.jsonl'), `${content}\n`);
+    await expect(openEmbeddedStore({ dir })).rejects.toThrow(/snapshot .* is damaged/);
+    expect((await readdir(dir)).filter((f) => f.startsWith('claim-') || f === 'store.lock')).toEqual([]);
+  });
 });
 
 describe('embedded store: one process per folder', () => {

@@ -68,19 +68,20 @@ export async function readSnapshot(
     throw error;
   }
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK }), crlfDelay: Infinity });
-  let header: (SnapshotHeader & { format?: string; version?: number }) | undefined;
+  type Header = SnapshotHeader & { format?: string; version?: number };
+  let header: Header | undefined;
   let end: { count: number } | undefined;
   let count = 0;
   for await (const line of lines) {
     if (!header) {
-      header = JSON.parse(line);
+      header = parseLine(file, line, 'the header is not JSON') as Header | undefined;
       if (header?.format !== FORMAT || header.version !== VERSION) throw damaged(file, 'unknown header');
       continue;
     }
     if (end) throw damaged(file, 'lines after the end marker');
     const tab = line.indexOf('\t');
     if (tab < 0) {
-      end = JSON.parse(line);
+      end = parseLine(file, line, 'the end marker is not JSON') as { count: number } | undefined;
       continue;
     }
     onItem(line.slice(0, tab), line.slice(tab + 1));
@@ -88,6 +89,14 @@ export async function readSnapshot(
   }
   if (!header || !end || end.count !== count) throw damaged(file, 'it is incomplete');
   return { lastSeq: header.lastSeq, firstLog: header.firstLog, bytes };
+}
+
+function parseLine(file: string, line: string, why: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw damaged(file, why);
+  }
 }
 
 function damaged(file: string, why: string): Error {
