@@ -57,7 +57,7 @@ export interface ImportOptions {
  * file changes nothing. Returns the items written per container.
  */
 export async function importData(store: Store, file: string, options: ImportOptions = {}): Promise<Counts> {
-  const data = validateExport(JSON.parse(await readFile(file, 'utf8')));
+  const data = validateExport(parseJson(await readFile(file, 'utf8'), file));
   if (!options.replace) {
     for (const c of containerNames) {
       if ((await repo(store, c).find({ limit: 1 })).items.length) {
@@ -78,6 +78,14 @@ export async function importData(store: Store, file: string, options: ImportOpti
     counts[c] = items.length;
   }
   return counts;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(`${file} is not JSON (${(error as Error).message}); nothing was written`, [{ field: '(file)', message: 'not JSON' }]);
+  }
 }
 
 /** The file's items per container, parsed; a ValidationError naming every bad item and field otherwise. */

@@ -86,6 +86,8 @@ describe('export and import', () => {
     const file = await tempFile('other.json');
     await writeFile(file, JSON.stringify({ containers: {} }));
     await expect(importData(target, file)).rejects.toMatchObject({ status: 400 });
+    await writeFile(file, '{"format": "maalbot-data", "version": 1, "containers": {');
+    await expect(importData(target, file)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/not JSON/) });
     const org = sample.organisations('x', 'x');
     await writeFile(file, JSON.stringify({ format: 'maalbot-data', version: 1, containers: { organisations: [org, org] } }));
     await expect(importData(target, file)).rejects.toThrow(/containers.organisations.1.id: duplicate/);
