@@ -9,6 +9,8 @@ import {
   formFromDraft,
   normaliseNumber,
   parseDanishNumber,
+  parseTypedNumber,
+  submitSchemas,
   proposalIdFor,
   redactCpr,
   submissionKey,
@@ -38,6 +40,26 @@ describe('Danish numbers', () => {
   it.each(['', 'abc', '1.600.5', '1,600,5', '12.34.567', '- 3', '1e5', '0x10'])('refuses %j, in the card regex too', (text) => {
     expect(parseDanishNumber(text)).toBeUndefined();
     expect(new RegExp(DANISH_NUMBER_PATTERN).test(text)).toBe(false);
+  });
+});
+
+describe('numbers typed by an English user', () => {
+  it.each([
+    ['1,600', 'en', 1600],
+    ['1,600', 'da', 1.6],
+    ['-1,600.5', 'en', -1600.5],
+    ['0,61', 'en', 0.61],
+    ['0,615', 'en', 0.615],
+    ['1.600', 'en', 1600],
+  ] as const)('reads %s in %s as %s', (text, lang, value) => {
+    expect(parseTypedNumber(text, lang)).toBe(value);
+  });
+
+  it('stores an English "1,600" as one thousand six hundred, not 1.6', () => {
+    const parsed = submitSchemas('en').quickWin.safeParse({
+      kind: 'quick-win', orgId: 'herning', responsibleUnit: 'Jobcentret', title: 'Shared rooms', description: 'One booking system.', estimatedYearlySaving: '1,600',
+    });
+    expect(parsed.success && parsed.data.estimatedYearlySaving).toBe(1600);
   });
 });
 

@@ -35,3 +35,23 @@ export function decimalPlaces(text: string): number {
   if (THOUSANDS.test(value)) return THOUSANDS.exec(value)![2]?.length ?? 0;
   return PLAIN.exec(value)?.[2]?.length ?? 0;
 }
+
+/**
+ * A number typed by a user who writes in `lang`. In English, "1,600" is one thousand six hundred, not
+ * 1.6: a comma before groups of exactly three digits is an English thousands separator there. Every other
+ * form is read as Danish (which also takes "0.61").
+ */
+const ENGLISH_THOUSANDS = /^([-−+]?)([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+
+export function parseTypedNumber(text: string, lang: 'da' | 'en'): number | undefined {
+  const english = lang === 'en' ? ENGLISH_THOUSANDS.exec(text.trim()) : null;
+  if (!english) return parseDanishNumber(text);
+  const n = Number(`${english[2]!.replace(/,/g, '')}${english[3] ? `.${english[3]}` : ''}`);
+  return english[1] === '-' || english[1] === '−' ? -n : n;
+}
+
+/** Decimal places of a number typed in `lang` (see parseTypedNumber). */
+export function typedDecimalPlaces(text: string, lang: 'da' | 'en'): number {
+  const english = lang === 'en' ? ENGLISH_THOUSANDS.exec(text.trim()) : null;
+  return english ? (english[3]?.length ?? 0) : decimalPlaces(text);
+}

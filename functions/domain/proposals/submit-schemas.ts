@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ApproachSchema, EffortTypeSchema } from '../model.js';
-import { decimalPlaces, parseDanishNumber } from './danish-number.js';
+import { parseTypedNumber, typedDecimalPlaces } from './danish-number.js';
 import { MESSAGES, type Lang, type Messages } from './messages.js';
 
 export const LIMITS = { title: 300, unit: 200, proposedBy: 200, number: 20, targetGroup: 500, text: 4000 } as const;
@@ -32,13 +32,13 @@ function optionalText(m: Messages, max: number) {
   return z.preprocess(blankToUndefined, z.string({ error: m.required }).trim().max(max, { error: m.tooLong(max) }).optional());
 }
 
-function numberField(m: Messages, limit: number, decimals?: number) {
+function numberField(m: Messages, lang: Lang, limit: number, decimals?: number) {
   return z.preprocess(
     blankToUndefined,
     z
       .union([z.number(), z.string()], { error: m.notNumber })
       .transform((v, ctx) => {
-        const n = typeof v === 'number' ? v : parseDanishNumber(v);
+        const n = typeof v === 'number' ? v : parseTypedNumber(v, lang);
         if (n === undefined || !Number.isFinite(n)) {
           ctx.addIssue({ code: 'custom', message: m.notNumber });
           return z.NEVER;
@@ -47,7 +47,7 @@ function numberField(m: Messages, limit: number, decimals?: number) {
           ctx.addIssue({ code: 'custom', message: m.outOfRange(-limit, limit) });
           return z.NEVER;
         }
-        if (decimals !== undefined && (typeof v === 'string' ? decimalPlaces(v) : decimalPlacesOf(n)) > decimals) {
+        if (decimals !== undefined && (typeof v === 'string' ? typedDecimalPlaces(v, lang) : decimalPlacesOf(n)) > decimals) {
           ctx.addIssue({ code: 'custom', message: m.tooManyDecimals(decimals) });
           return z.NEVER;
         }
@@ -80,12 +80,12 @@ function effortTypes(m: Messages) {
   );
 }
 
-function economy(m: Messages) {
+function economy(m: Messages, lang: Lang) {
   const row = z.object({
     year: yearField(m),
-    operatingCostChange: numberField(m, AMOUNT_LIMIT),
-    benefitSaving: numberField(m, AMOUNT_LIMIT),
-    staffChange: numberField(m, STAFF_LIMIT, STAFF_DECIMALS),
+    operatingCostChange: numberField(m, lang, AMOUNT_LIMIT),
+    benefitSaving: numberField(m, lang, AMOUNT_LIMIT),
+    staffChange: numberField(m, lang, STAFF_LIMIT, STAFF_DECIMALS),
   });
   return z
     .array(row)
@@ -142,7 +142,7 @@ function schemas(lang: Lang) {
     description: requiredText(m, LIMITS.text),
     expectedEffect: optionalText(m, LIMITS.text),
     targetGroup: optionalText(m, LIMITS.targetGroup),
-    estimatedYearlySaving: numberField(m, AMOUNT_LIMIT).describe('In 1.000 kr. a year'),
+    estimatedYearlySaving: numberField(m, lang, AMOUNT_LIMIT).describe('In 1.000 kr. a year'),
   });
   const priority = z.object({
     kind: z.literal('priority'),
@@ -151,7 +151,7 @@ function schemas(lang: Lang) {
     proposedBy: optionalText(m, LIMITS.proposedBy),
     effortTypes: effortTypes(m),
     approach: z.preprocess(blankToUndefined, z.enum(ApproachSchema.options, { error: m.badChoice }).optional()).describe('investering, prioritering or effektivisering'),
-    economy: economy(m).describe('Up to four years in 1.000 kr.; staff in full-year positions'),
+    economy: economy(m, lang).describe('Up to four years in 1.000 kr.; staff in full-year positions'),
     background: optionalText(m, LIMITS.text),
     legalRequirements: optionalText(m, LIMITS.text),
     currentPractice: optionalText(m, LIMITS.text),
