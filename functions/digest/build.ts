@@ -95,7 +95,11 @@ export function isoWeekMonday(week: string): string {
 export function buildDigest(subscription: Subscription, inputs: DigestInputs, celebrated: Iterable<Pick<Milestone, 'rule' | 'subjectId'>>, options: BuildOptions): BuiltDigest {
   const period = options.period ?? periodOf(options.asOf);
   const since = options.since ?? undefined;
-  const evaluations = evaluateGoals(inputs.goals, inputs.kpis, inputs.figures, { asOf: options.asOf, ...(since ? { since } : {}) });
+  // A goal whose KPI has gone (deleted, or not imported yet) cannot be judged; it must not take the
+  // whole digest down with it.
+  const measured = new Set(inputs.kpis.map((k) => k.id));
+  const goals = inputs.goals.filter((g) => measured.has(g.kpiId));
+  const evaluations = evaluateGoals(goals, inputs.kpis, inputs.figures, { asOf: options.asOf, ...(since ? { since } : {}) });
   const trees = rollUp(evaluations);
   const found = findCelebrations({
     asOf: options.asOf,
@@ -105,7 +109,7 @@ export function buildDigest(subscription: Subscription, inputs: DigestInputs, ce
     proposals: inputs.proposals,
     cases: inputs.cases,
     kpis: inputs.kpis,
-    goals: inputs.goals,
+    goals,
     organisations: inputs.organisation ? [inputs.organisation] : [],
   });
   const celebrations = newCelebrations(found, celebratedKeys(celebrated));

@@ -31,6 +31,21 @@ describe('building a digest from the seed data', () => {
     expect(text.indexOf('408')).toBeLessThan(text.indexOf('KIK II –'));
   });
 
+  it('a goal whose KPI is gone is left out, and the rest of the digest still arrives', async () => {
+    const orphan = { ...(await store.goals.findAll({ partitionKey: 'aabenraa' }))[0]!, id: 'aabenraa.orphan-goal', kpiId: 'aabenraa.no-such-kpi' };
+    const { _etag, ...goal } = orphan;
+    void _etag;
+    await store.goals.create(goal);
+    try {
+      const built = await buildFromStore(store, sub(), { asOf: '2018-09-03' });
+      const shown = built.view.cases.flatMap((c) => c.goals).map((g) => g.goalId);
+      expect(shown).not.toContain('aabenraa.orphan-goal');
+      expect(built.view.celebrations.some((c) => /408/.test(c.text))).toBe(true);
+    } finally {
+      await store.goals.delete('aabenraa.orphan-goal', 'aabenraa');
+    }
+  });
+
   it('a case subscription shows that case and the cases under it, nothing else', async () => {
     const built = await buildFromStore(store, sub({ orgId: undefined, caseIds: ['aabenraa.kik'] }), { asOf: '2018-09-03' });
     const cases = new Set(built.view.cases.map((c) => c.caseId));
