@@ -4,7 +4,7 @@
  * anywhere else — so that mode is refused unless the server is bound to a loopback address.
  */
 import type { Config } from '../functions/config.js';
-import { ConfigError } from '../functions/config.js';
+import { ConfigError, isLoopbackHost } from '../functions/config.js';
 
 export type BotAuth =
   | {
@@ -21,10 +21,7 @@ export const LOCAL_MODE_WARNING =
   '!!! The bot endpoint /api/messages runs WITHOUT authentication (MicrosoftAppId is not set). ' +
   'Anyone who can reach this address can talk to the bot as anyone. This is only allowed on a loopback address, for local use. !!!';
 
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::ffff:127.0.0.1';
-}
+export { isLoopbackHost } from '../functions/config.js';
 
 export function botAuth(config: Pick<Config, 'bot' | 'host'>): BotAuth {
   const { appId, appPassword, appType, tenantId } = config.bot;

@@ -104,6 +104,12 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
+/** Whether a bind address is this machine only (local, unauthenticated modes are allowed only there). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.MAALBOT_MODE === 'azure' || (env.WEBSITE_SITE_NAME && env.MAALBOT_MODE !== 'local') ? 'azure' : 'local';
   const raw = {
@@ -136,7 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       editors: list(env.MAALBOT_EDITORS),
       readers: list(env.MAALBOT_READERS),
       orgMembers: orgMembers(env.MAALBOT_ORG_MEMBERS),
-      trustClientPrincipal: mode === 'local' || env.WEBSITE_AUTH_ENABLED?.trim().toLowerCase() === 'true',
+      // Locally the header is believed only on a loopback address: off it, anyone could claim any role.
+      trustClientPrincipal: (mode === 'local' && isLoopbackHost(env.HOST?.trim() || '127.0.0.1')) || env.WEBSITE_AUTH_ENABLED?.trim().toLowerCase() === 'true',
     },
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };

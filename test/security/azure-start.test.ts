@@ -47,3 +47,12 @@ describe('starting in Azure', () => {
     expect(loadConfig({}).mode).toBe('local');
   });
 });
+
+describe('the client-principal header in local mode', () => {
+  it('is believed on a loopback address only: off it, anyone could claim a role', () => {
+    expect(loadConfig({}).security.trustClientPrincipal).toBe(true);
+    expect(loadConfig({ HOST: '127.0.0.1' }).security.trustClientPrincipal).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).security.trustClientPrincipal).toBe(false);
+    expect(loadConfig({ HOST: '192.168.1.20' }).security.trustClientPrincipal).toBe(false);
+  });
+});
