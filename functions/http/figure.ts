@@ -14,6 +14,8 @@ import { recordAudit } from './audit.js';
 import { endpoint } from './endpoint.js';
 import { readBody } from './request-body.js';
 import { checkIfMatch, item } from './responses.js';
+import { callerOfRequest, requireFigureWrite } from '../security/index.js';
+import { orgOfPathId } from './ids.js';
 
 async function readFigure(request: HttpRequest) {
   const { id: kpiId, figureId } = request.params;
@@ -37,6 +39,7 @@ export async function replaceFigure(request: HttpRequest): Promise<HttpResponseI
   }
   const change = await readBody(request, FigureUpdateSchema, 'The figure');
   const { store, found } = await readFigure(request);
+  requireFigureWrite(callerOfRequest(request), orgOfPathId(request.params.id, 'KPI'));
   checkIfMatch(ifMatch, found);
   const actor = actorOf(request);
   const at = new Date().toISOString();

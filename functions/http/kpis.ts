@@ -20,6 +20,7 @@ import { readBody } from './request-body.js';
 import { created, location, ok } from './responses.js';
 import { readQuery } from './search-params.js';
 import { matchesAllWords } from './text-match.js';
+import { callerOfRequest, requireFigureWrite } from '../security/index.js';
 
 export async function listKpis(request: HttpRequest): Promise<HttpResponseInit> {
   const query = readQuery(request, KpisQuerySchema);
@@ -49,6 +50,7 @@ export async function listKpis(request: HttpRequest): Promise<HttpResponseInit> 
 export async function createKpi(request: HttpRequest): Promise<HttpResponseInit> {
   const input = await readBody(request, KpiSchema, 'The KPI');
   requireOrgPrefix(input);
+  requireFigureWrite(callerOfRequest(request), input.orgId);
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.caseId) await requireCase(store, input.caseId, 'caseId');

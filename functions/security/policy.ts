@@ -47,8 +47,9 @@ export function can(caller: Caller, action: Action, resource?: Resource): boolea
   const role = ACTION_ROLES[action];
   if (role && !caller.roles.has(role)) return false;
   if (!resource) return true;
-  // An unpublished case is its organisation's own business; a case is changed only by its own editors.
-  if (resource.published === false || action === 'cases.write') return isMember(caller, resource.orgId);
+  // An unpublished case is its organisation's own business; cases, KPIs and figures are changed only by
+  // their own organisation's editors.
+  if (resource.published === false || action === 'cases.write' || action === 'figures.write') return isMember(caller, resource.orgId);
   return true;
 }
 
@@ -67,5 +68,12 @@ export function canSeeCase(caller: Caller | undefined, item: { orgId: string; pu
 export function requireCaseWrite(caller: Caller | undefined, item: { orgId: string }): void {
   if (caller && !can(caller, 'cases.write', { orgId: item.orgId })) {
     throw new ForbiddenError(`Only editors of ${item.orgId} can create or change its cases.`);
+  }
+}
+
+/** KPIs and their figures (a cluster's or the nation's included) are kept by the KPI's own organisation. */
+export function requireFigureWrite(caller: Caller | undefined, kpiOrgId: string): void {
+  if (caller && !can(caller, 'figures.write', { orgId: kpiOrgId })) {
+    throw new ForbiddenError(`Only editors of ${kpiOrgId} can create or change its KPIs and figures.`);
   }
 }

@@ -96,3 +96,34 @@ describe('an admin', () => {
     expect(await listedIds(ADMIN)).toEqual(expect.arrayContaining(['aabenraa.hemmelig', 'viborg.udkast']));
   });
 });
+
+describe("an editor of Viborg and Aabenraa's KPIs and figures", () => {
+  const source = { document: 'test', locator: 'test' };
+
+  it('cannot create a KPI for Aabenraa, nor add or change an Aabenraa figure; nothing is written', async () => {
+    const before = (await api.store.kpis.findAll()).length;
+    const kpi = await api.call('POST', '/api/kpis', {
+      headers: signedInAs(VIBORG_EDITOR),
+      body: { id: 'aabenraa.fremmed', orgId: 'aabenraa', name: { da: 'Fremmed', en: 'Foreign' }, unit: 'persons', direction: 'neutral' },
+    });
+    expect(kpi.status).toBe(403);
+    expect((await api.store.kpis.findAll()).length).toBe(before);
+
+    const add = await api.call('POST', '/api/kpis/aabenraa.kik-ii.selvforsoergende/figures', {
+      headers: signedInAs(VIBORG_EDITOR),
+      body: { kind: 'actual', period: '2019-02', value: 1, source },
+    });
+    expect(add.status).toBe(403);
+    const figures = await api.store.figures.findAll({ partitionKey: 'aabenraa.kik-ii.selvforsoergende' });
+    expect(figures.some((f) => f.period === '2019-02')).toBe(false);
+  });
+
+  it("may add a figure to Viborg's own KPI", async () => {
+    const own = (await api.store.kpis.findAll({ partitionKey: 'viborg' }))[0]!;
+    const res = await api.call('POST', `/api/kpis/${own.id}/figures`, {
+      headers: signedInAs(VIBORG_EDITOR),
+      body: { kind: 'actual', period: '2019-03', value: 2, source },
+    });
+    expect(res.status).toBe(201);
+  });
+});

@@ -103,14 +103,18 @@ describe('an editor', () => {
     expect(res.body.ownerUnit).toBe('Jobcenter');
   });
 
-  it('corrects a figure', async () => {
-    const etag = await etagOf(figurePath, EDITOR);
-    const res = await api.call('PUT', figurePath, {
-      body: { value: 1870, source: { document: 'x.pdf', locator: 'p. 1' } },
-      headers: { ...signedInAs(EDITOR), 'if-match': etag },
-    });
-    expect(res.status).toBe(200);
-    expect(res.body.value).toBe(1870);
+  it("adds and corrects a figure of their organisation's KPI, but not of another organisation's", async () => {
+    const source = { document: 'x.pdf', locator: 'p. 1' };
+    const added = await api.call('POST', '/api/kpis/aabenraa.kik-ii.selvforsoergende/figures', { body: { kind: 'actual', period: '2018-09-30', value: 431, source }, headers: signedInAs(EDITOR) });
+    expect(added.status).toBe(201);
+    const own = added.headers.location as string;
+    const corrected = await api.call('PUT', own, { body: { value: 432, source }, headers: { ...signedInAs(EDITOR), 'if-match': await etagOf(own, EDITOR) } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.value).toBe(432);
+
+    // The editor belongs to Aabenraa (the home organisation); this figure is Viborg's.
+    const foreign = await api.call('PUT', figurePath, { body: { value: 1870, source }, headers: { ...signedInAs(EDITOR), 'if-match': await etagOf(figurePath, EDITOR) } });
+    expect(foreign.status).toBe(403);
   });
 
   it('gets the role from the roles claim (Entra app roles) as well as from MAALBOT_EDITORS', async () => {
