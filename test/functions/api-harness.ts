@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../functions/config.js';
+import { loadConfig, type Config } from '../../functions/config.js';
 import { createDispatcher } from '../../functions/local/host.js';
 import { loadFunctions, type LoadedFunctions } from '../../functions/local/load-functions.js';
 import { resetRuntime, useRuntime } from '../../functions/runtime.js';
@@ -29,21 +29,40 @@ export interface CallOptions {
 
 export interface Api {
   store: Store;
+  config: Config;
   functions: LoadedFunctions;
   logs: string[];
   call(method: string, pathAndQuery: string, options?: CallOptions): Promise<ApiResponse>;
   close(): Promise<void>;
 }
 
-export async function startApi(): Promise<Api> {
+export interface ApiOptions {
+  /** Settings as environment variables, handed to loadConfig (local mode unless changed by `adjust`). */
+  env?: Record<string, string>;
+  /** E.g. switch to Azure mode without the Cosmos settings Azure mode would insist on. */
+  adjust?: (config: Config) => Config;
+  /** Default: an embedded store in a temp folder, closed by close(). */
+  store?: Store;
+  /** What handlers log through their InvocationContext (also kept in `logs`). */
+  onLog?: (line: string) => void;
+}
+
+export async function startApi(options: ApiOptions = {}): Promise<Api> {
   const dir = await mkdtemp(path.join(tmpdir(), 'maalbot-api-'));
-  const store = await openEmbeddedStore({ dir });
-  useRuntime({ config: loadConfig({ DATA_DIR: dir }), store });
+  const store = options.store ?? (await openEmbeddedStore({ dir }));
+  const loaded = loadConfig({ DATA_DIR: dir, ...options.env });
+  const config = options.adjust ? options.adjust(loaded) : loaded;
+  useRuntime({ config, store });
   const functions = await loadFunctions();
   const logs: string[] = [];
-  const dispatch = createDispatcher(functions.http, (level, message, ...details) => logs.push([level, message, ...details.map(String)].join(' ')));
+  const dispatch = createDispatcher(functions.http, (level, message, ...details) => {
+    const line = [level, message, ...details.map(String)].join(' ');
+    logs.push(line);
+    options.onLog?.(line);
+  });
   return {
     store,
+    config,
     functions,
     logs,
     async call(method, pathAndQuery, options = {}) {
@@ -61,7 +80,7 @@ export async function startApi(): Promise<Api> {
     },
     async close() {
       resetRuntime();
-      await store.close();
+      if (!options.store) await store.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
