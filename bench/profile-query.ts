@@ -24,7 +24,7 @@ try {
   else await writeSeedData(dataDir);
   const questions = values.big
     ? generatedQuestions(500)
-    : (JSON.parse(readFileSync(path.join(root, 'test/query/eval-questions.json'), 'utf8')) as { q: string }[]).map((q) => q.q);
+    : (JSON.parse(readFileSync(path.join(root, 'test/query/sets/project-2026.json'), 'utf8')) as { q: string }[]).map((q) => q.q);
   const host = await startHostProcess(dataDir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   const client = httpClient(host.url);
   for (let i = 0; i < Number(values.count); i++) {

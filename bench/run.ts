@@ -43,7 +43,7 @@ const rows: Row[] = [];
 const raw: Record<string, unknown> = {};
 const progress = (message: string) => console.error(`[bench] ${message}`);
 
-const seedQuestions: string[] = (JSON.parse(readFileSync(path.join(root, 'test/query/eval-questions.json'), 'utf8')) as { q: string }[]).map((q) => q.q);
+const seedQuestions: string[] = (JSON.parse(readFileSync(path.join(root, 'test/query/sets/project-2026.json'), 'utf8')) as { q: string }[]).map((q) => q.q);
 const bigQuestions = generatedQuestions(500);
 
 function latencyRows(label: string, latency: QueryLatency): void {

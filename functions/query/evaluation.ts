@@ -1,26 +1,48 @@
 /**
- * Scoring answers against the public evaluation set (test/query/eval-questions.json): a value is right
- * when it equals the expected one after unit conversion (15.6 "mio. kr." = 15600000 "kr."); an
- * unanswerable question is right only when no figure at all comes back.
+ * Scoring answers against evaluation sets (test/query/sets/*.json). A value is right only when it equals
+ * the expected one after unit conversion (15.6 "mio. kr." = 15600000 "kr.") AND the units are of the same
+ * family (money, count, percent, rank, ratio): a kroner amount is never the answer to a head count even
+ * when the digits agree. "none" is right only when no figure at all comes back.
  */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { codeKey } from '../domain/query/index.js';
 import type { Answer } from './types.js';
-import { unitFactor } from './units.js';
+import { unitFactor, unitFamily } from './units.js';
+
+export type Expectation = 'none' | { value: number; unit: string } | { case: string };
 
 export interface EvalQuestion {
   id: string;
   /** The source document's number: "000" … "004". */
-  doc: string;
-  lang: 'da' | 'en';
-  category: string;
+  doc?: string;
+  lang?: 'da' | 'en';
+  category?: string;
   q: string;
-  expect: 'none' | { value: number; unit: string } | { case: string };
+  expect: Expectation;
   /** Compare magnitudes only: for changes and savings whose sign depends on the form's convention. */
   absolute?: boolean;
 }
 
+/** A conversation: the turns are asked in order in one context, and the last answer is judged. */
+export interface EvalFollowUp extends Omit<EvalQuestion, 'q'> {
+  turns: string[];
+}
+
+export type EvalItem = EvalQuestion | EvalFollowUp;
+
+export interface EvalSet {
+  name: string;
+  file: string;
+  /** Written by someone who has not seen the engine: its score is the one that matters. */
+  blind: boolean;
+  /** When the set was written (ISO date); the newest blind set is reported first. */
+  written: string;
+  items: EvalItem[];
+}
+
 export interface EvalResult {
-  question: EvalQuestion;
+  question: EvalItem;
   ok: boolean;
   got: string;
 }
@@ -28,7 +50,11 @@ export interface EvalResult {
 /** Relative tolerance: documents round to one decimal in millions, the store may hold the exact amount. */
 const TOLERANCE = 0.005;
 
-export function judge(question: EvalQuestion, answer: Answer): EvalResult {
+export function questionText(item: EvalItem): string {
+  return 'turns' in item ? item.turns.join(' → ') : item.q;
+}
+
+export function judge(question: EvalItem, answer: Answer): EvalResult {
   const first = answer.figures[0];
   const got = first
     ? `${first.value} ${first.unit} (${first.kpi}, ${first.org}, ${first.period}, ${first.kind})`
@@ -42,6 +68,7 @@ export function judge(question: EvalQuestion, answer: Answer): EvalResult {
     const c = answer.case;
     ok = !!c && answer.figures.length === 0 && [c.code, c.title].some((n) => n && codeKey(n) === codeKey(e.case));
   } else if (!first) ok = false;
+  else if (unitFamily(e.unit) !== unitFamily(first.unit)) ok = false;
   else {
     let want = e.value * unitFactor(e.unit);
     let have = first.value * unitFactor(first.unit);
@@ -54,16 +81,64 @@ export function judge(question: EvalQuestion, answer: Answer): EvalResult {
   return { question, ok, got };
 }
 
+/**
+ * One set file: a bare array of questions, or {"name"?, "blind"?, "written"?, "questions": [...]}.
+ * A bare array is not blind unless the caller says so; its date is the file's.
+ */
+export function readSet(file: string, overrides: { blind?: boolean } = {}): EvalSet {
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const wrapped = !Array.isArray(raw) && typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined;
+  const items = (wrapped ? wrapped.questions : raw) as EvalItem[];
+  if (!Array.isArray(items)) throw new Error(`${file}: expected an array of questions or an object with "questions"`);
+  items.forEach((item, i) => {
+    const asked = 'turns' in item ? Array.isArray(item.turns) && item.turns.length > 0 : typeof (item as EvalQuestion).q === 'string';
+    if (!asked || item.expect === undefined) throw new Error(`${file}: question ${i} (${item.id ?? '?'}) needs "q" or "turns", and "expect"`);
+  });
+  return {
+    name: typeof wrapped?.name === 'string' ? wrapped.name : path.basename(file, '.json'),
+    file,
+    blind: overrides.blind ?? wrapped?.blind === true,
+    written: typeof wrapped?.written === 'string' ? wrapped.written : statSync(file).mtime.toISOString().slice(0, 10),
+    items,
+  };
+}
+
+/** Every *.json set in a folder, the newest blind set first, then the rest by name. */
+export function readSets(folder: string): EvalSet[] {
+  const sets = readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readSet(path.join(folder, f)));
+  const newestBlind = sets.filter((s) => s.blind).sort((a, b) => b.written.localeCompare(a.written))[0];
+  return [...(newestBlind ? [newestBlind] : []), ...sets.filter((s) => s !== newestBlind).sort((a, b) => a.name.localeCompare(b.name))];
+}
+
+export interface Asker {
+  (q: string, context: string | undefined): Promise<Answer>;
+}
+
+/** Runs a set: a follow-up item's turns in one context, each plain question on its own. */
+export async function runSet(set: EvalSet, ask: Asker): Promise<EvalResult[]> {
+  const results: EvalResult[] = [];
+  for (const item of set.items) {
+    if ('turns' in item) {
+      let answer: Answer | undefined;
+      for (const turn of item.turns) answer = await ask(turn, answer?.context);
+      results.push(judge(item, answer!));
+    } else results.push(judge(item, await ask(item.q, undefined)));
+  }
+  return results;
+}
+
 export interface Tally {
   key: string;
   right: number;
   total: number;
 }
 
-export function tally(results: EvalResult[], by: (q: EvalQuestion) => string): Tally[] {
+export function tally(results: EvalResult[], by: (q: EvalItem) => string | undefined): Tally[] {
   const map = new Map<string, Tally>();
   for (const r of results) {
-    const key = by(r.question);
+    const key = by(r.question) ?? '-';
     const t = map.get(key) ?? { key, right: 0, total: 0 };
     t.total++;
     if (r.ok) t.right++;

@@ -8,6 +8,8 @@ export interface QueryInput {
   q: string;
   org?: string;
   lang?: Lang;
+  /** The `context` of the previous answer in the same conversation: a follow-up ("og i 2019?") reuses its reading. */
+  context?: string;
 }
 
 /** One figure as the API shows it: `value` is in the unit `unit` names ("1.000 kr.", "percent" …). */
@@ -90,6 +92,8 @@ export interface Answer {
   nearestPeriods?: string[];
   /** 0..1: how much of the question the chosen reading explains. */
   confidence: number;
+  /** The reading of this question, for a follow-up to build on (send it back as the next question's `context`). */
+  context?: string;
 }
 
 export interface ResolvedFigure {

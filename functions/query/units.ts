@@ -14,6 +14,21 @@ export function unitLabel(unit: Unit, scale: number): string {
   return 'kr.';
 }
 
+export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count';
+
+/**
+ * What kind of quantity a unit (a stored unit or an API label) measures. Money, shares, places in a
+ * ranking and caseloads never answer one another's questions; heads, cases and courses are all counts.
+ */
+export function unitFamily(unit: string): UnitFamily {
+  const u = unit.toLowerCase().replace(/\s/g, '');
+  if (/^(dkk|kr\.?|kroner|1\.000kr\.?|t\.?kr\.?|tkr\.?|mio\.?(kr\.?)?|mkr|million|thousand|dkk(million|thousand))$/.test(u)) return 'money';
+  if (/^(percent|%|pct\.?|procent|percentage-?points?|procentpoint|pp)$/.test(u)) return 'percent';
+  if (u === 'rank' || u === 'place' || u === 'placering') return 'rank';
+  if (u === 'cases-per-caseworker' || u === 'ratio' || u === 'times') return 'ratio';
+  return 'count';
+}
+
 /** How many base units (kr., persons …) one unit of the label is. */
 export function unitFactor(label: string): number {
   const l = label.toLowerCase().replace(/\s/g, '');
