@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Properties run on a fixed seed (see the file); fast-check prints it with any counterexample.
+    setupFiles: ['test/support/property-seed.ts'],
   },
 });

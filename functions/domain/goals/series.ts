@@ -44,11 +44,16 @@ function bounds(period: string): { start: string; end: string } {
   return b;
 }
 
-/** The series with the goal's baseline added as one more observation, unless an actual already covers its date. */
+/**
+ * The series with the goal's baseline added as one more observation, unless an actual already covers its
+ * date. A baseline is where the effort started: one dated after the newest actual figure would become the
+ * trend's latest point and outweigh what was measured, so it is left out then.
+ */
 export function withBaseline(series: readonly Observation[], baseline: Goal['baseline'], untilDate: string): Observation[] {
   if (!baseline) return [...series];
   const date = periodEnd(baseline.period);
-  if (date > untilDate || series.some((o) => o.date === date)) return [...series];
+  const newest = series.at(-1)?.date;
+  if (date > untilDate || (newest !== undefined && date > newest) || series.some((o) => o.date === date)) return [...series];
   return [...series, { period: baseline.period, date, value: baseline.value, fromBaseline: true }].sort((a, b) =>
     a.date.localeCompare(b.date),
   );

@@ -37,6 +37,16 @@ function improveLatest(figures: Figure[], by: number, direction: 'higher-is-bett
 }
 
 describe('goal engine properties', () => {
+  // Found by the property below: a baseline dated after the only figure became the trend's latest point,
+  // so raising that figure from 0 to 1 turned "on track" into "at risk".
+  it('a baseline dated after the figures does not outweigh them', () => {
+    const measure = kpi('p.kpi', 'p', 'Mål', 'Measure', 'count', 'higher-is-better');
+    const g = goal({ id: 'p.goal', orgId: 'p', kpiId: measure.id, target: 221, deadline: '2016-05', baseline: { value: 19, period: '2015-06' } });
+    const statusWith = (value: number) => evaluateGoal(g, measure, [fig(measure.id, 'p', '2015-05', value, 'generated')], { asOf: '2015-07-01' }).status;
+    expect(rank(statusWith(1))).toBeLessThanOrEqual(rank(statusWith(0)));
+    expect(statusWith(0)).toBe('at-risk');
+  });
+
   it('improving the latest figure never worsens the status', () => {
     fc.assert(
       fc.property(scenario, fc.integer({ min: 1, max: 500 }), ({ measure, figures, asOf, goal: g }, by) => {
