@@ -1,10 +1,19 @@
 /**
  * Which language to answer in. A command word says it outright ("hjælp" is Danish, "help" English);
- * otherwise the text itself when its language is clear — a manager with an English Teams client who
- * writes Danish expects Danish back; otherwise the activity's locale (Teams sends the client's UI
- * language); otherwise Danish, the language of the job centres Målbot serves.
+ * otherwise the text itself — a manager with an English Teams client who writes Danish expects Danish
+ * back; a text that could be either ("status", "KIK II 2018") is answered in Danish, the language of the
+ * job centres Målbot serves. The client's locale is not a tie-breaker: the Agents Playground and many
+ * Danish offices run English clients, so "en-US" says little about the person typing. It decides only
+ * when there is no text at all (a card opened by a button, a welcome).
+ *
+ * The text rule weighs words, not letters: a word list of each language's common and domain words
+ * (with Danish spelt in ASCII too: "hjaelp", "maal", "paa"), then word shapes for the rest ("hv…",
+ * "…erne" Danish; "th…", "wh…", "…ly" English). Names are left out: a capitalised word in mid-sentence
+ * ("Aabenraa", "Målbot", "Køge") says where, not which language. Danish "i" (in) is not English "I":
+ * only a capital "I" after the first word counts as English, and a lower-case "i" counts as Danish.
  */
 import type { Lang } from '../cards/index.js';
+import { parseCommand } from './commands.js';
 
 export function localeLang(locale: string | undefined): Lang | undefined {
   const tag = locale?.trim().toLowerCase();
@@ -14,27 +23,109 @@ export function localeLang(locale: string | undefined): Lang | undefined {
   return undefined;
 }
 
-const DANISH_WORDS = new Set(
-  'hvor hvad hvordan hvem hvilke hvilken hvornår mange er var har jeg vi du og af på til med det den de ikke om kan vis mig seneste sidste år måned mål tal forslag borgere ledige status hjælp pr ultimo primo'.split(' '),
-);
-const ENGLISH_WORDS = new Set(
-  'how what who which when where many much is are was were have has i we you and of on to with the it not about can show me latest last year month goal goals figure figures proposal people status help'.split(' '),
-);
+const DANISH = words(`
+  hvad hvor hvordan hvem hvilke hvilken hvilket hvornår hvornaar hvorfor hvis hvorn
+  er var været har havde blev bliver blevet kan kunne skal skulle vil ville må maa får faar fik få faa
+  går gaar gar gik gået gaaet kommer kom komme ser se viser vise vis giv find hent send ret opret godkend afvis
+  jeg mig min mit mine vi os vores du dig din dit dine de dem deres jer jeres sin sit sine man
+  og eller men også ogsaa ikke ingen nogen noget nogle alle alt hver mere mest mindre flere flest færre faerre
+  af på paa til med fra ved mod om efter før foer inden mellem siden uden hos pr ultimo primo
+  det den denne dette disse der her nu så saa når naar som samme lige godt gerne tak nej ja hej måske maaske
+  enten både baade meget mange lidt stor store størst lille små
+  år aar året aaret årets måned maaned måneden måneds maaneds uge ugen kvartal halvår halvaar dag dagen går gaar morgen
+  sidste seneste næste naeste første foerste forste andet anden tredje nye nyt ny gamle gammel
+  mål maal mal målet maalet malet målene maalene delmål delmaal slutmål tal tallet tallene nøgletal noegletal
+  forslag forslaget forslagene sag sagen sager sagerne indsats indsatser borgere borgerne ledige ledighed ledigheden
+  hjælp hjaelp hjælpen kontanthjælp kontanthjaelp dagpenge sygedagpenge fleksjob ressourceforløb ydelse
+  besparelse besparelser sparet udgifter udgift driftsudgifter indtægter forventet faktisk budgettet regnskab regnskabet
+  placering klyngen kommune kommunen kommunens jobcentret jobcentrets resultater udvikling udviklingen graf kilde kilden
+  antal andel sporet fare nået naaet ændrede aendrede ændret aendret ændringer aendringer historik
+  opdater opdatere opdateret indtast importer eksport eksporter abonnér abonner afmeld ugestatus
+  sammenlign forklar betyder beregnes regner forskellen ansvarlig ansvaret enhed virksomheder sagsbehandler sagsbehandlere
+  selvforsørgende forsørgelse job bedre værre vaerre dårligere rigtige vej tæt taet langt mangler
+  dansk fint super detaljer afsluttede aktive gang virker unge
+  prøv proev igen fedt perfekt sikker undskyld bare kun stadig allerede rigtig op ned ud tilbage siger sagde tænker
+  bruge bruger brugt arbejde spørg spoerg spurgte sætte holde lad synes lukke lukkede åbne læse skrive lave lavet laver
+  overblik oversigt forventning forventningen justere behandlet gennemsnit gennemsnittet mening giver svaret svar
+  forstår forstaar ugerapport ugerapporten udvalget udvalgets forhold ligger står staar rapport timer uddannelse
+  hvorhenne indstillinger skulle bruge altid aldrig tit ofte hurtigt lang kort hele halve
+`);
 
-/** The text's language when it is clear; undefined when it could be either (e.g. "KIK II 2018"). */
+const ENGLISH = words(`
+  what how who which when where why whose
+  is are was were be been being has have had do does did will would can could should shall may might must
+  get got gets make show give find list tell see look send submit create approve reject enter correct need want like
+  me my mine we us our you your they them their it its this that these those there here
+  and or but also not no yes none some any all every each more most less fewer much many
+  the an of in on to from with by about after before between since without into than then
+  now today yesterday tomorrow please thanks thank hi hello hey maybe ok okay great good fine job well
+  year years month months week weeks quarter half day morning last latest next first second third new old same
+  goal goals target targets figure figures number numbers key proposal proposals pending idea case cases
+  people persons citizens unemployed unemployment benefits benefit sickness cash allowance young jobs
+  savings saving saved expenses expense costs cost operating expected actual accounts spending overspending
+  ranking cluster municipality municipality's committee results trend chart source history details
+  share self sufficient employment rate caseworker caseworkers companies courses resource education integration flex
+  changed change changes update updated subscribe unsubscribe weekly mondays monday help
+  track risk achieved reached reach close far right way wrong better worse mean means explain calculated
+  projection work out come comes responsible unit owns along happens happened allowed english danish switch answer
+  understand efforts effort way closed active beginning labour labor
+  try again cool perfect awesome nice sure sorry just only still already very really too so up down out off back
+  go going goes went gone say said says know think use used using works call ask asked put keep let seem feel
+  start open close run read write set report reports overview forecast adjust processed average national made makes
+  sense hours activation missing team needed compare whats don't doesn't isn't aren't can't won't i'm that's
+  it's let's there's here's what's where's who's settings menu always never often quickly long short whole
+`);
+
+/** English words Danish job centres use as their own ("en quick win"). */
+const LOANWORDS = words('quick win wins team teams chat online');
+
+/** A word only one language has: the list says, then its shape. Undefined for names, numbers and words both share. */
+function wordLang(word: string, first: boolean): Lang | undefined {
+  if (word === 'I') return first ? undefined : 'en';
+  if (word === 'i') return 'da';
+  if (/^\p{Lu}{2,}$/u.test(word) || /\d/.test(word)) return undefined;
+  const name = /^\p{Lu}/u.test(word);
+  if (name && !first) return undefined;
+  const w = word.toLowerCase();
+  const da = DANISH.has(w);
+  const en = ENGLISH.has(w);
+  if (da !== en) return da ? 'da' : 'en';
+  // Beyond the lists, a capitalised first word is as likely a name ("Herning") as a word.
+  if (da || en || name || LOANWORDS.has(w)) return undefined;
+  if (/[æøå]/.test(w)) return 'da';
+  if (/^hv|aa|ae|oe(?!s)|[hst]j|(?:erne|ene|else|hed|heden|ighed|ning|ningen|lig|lige|ligt|skab|ede|ere|isk)$/.test(w)) return 'da';
+  if (/^(?:th|wh)|[wq]|oo|ee|ou|ea|ay|ey|ck|ght|(?:ly|tion|ness|ful|ous|ies|ed|ing|'s)$/.test(w)) return 'en';
+  return undefined;
+}
+
+/** The text's language when it shows one; undefined when it could be either (e.g. "KIK II 2018"). */
 export function textLang(value: string): Lang | undefined {
-  if (/[æøå]/i.test(value)) return 'da';
   let da = 0;
   let en = 0;
-  for (const word of value.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (DANISH_WORDS.has(word)) da++;
-    if (ENGLISH_WORDS.has(word)) en++;
-  }
+  const tokens = value.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  tokens.forEach((token, i) => {
+    for (const word of token.replace(/’/g, "'").split('-')) {
+      const lang = word && wordLang(word.replace(/^'+|'+$/g, ''), i === 0);
+      if (lang === 'da') da++;
+      else if (lang === 'en') en++;
+    }
+  });
   if (da > en) return 'da';
   if (en > da) return 'en';
   return undefined;
 }
 
-export function replyLang(input: { commandLang?: Lang; locale?: string; text?: string }): Lang {
-  return input.commandLang ?? (input.text ? textLang(input.text) : undefined) ?? localeLang(input.locale) ?? 'da';
+export function replyLang(input: { commandLang?: Lang | undefined; locale?: string | undefined; text?: string | undefined }): Lang {
+  if (input.commandLang) return input.commandLang;
+  if (input.text?.trim()) return textLang(input.text) ?? 'da';
+  return localeLang(input.locale) ?? 'da';
+}
+
+/** The reply language for a typed chat message: its command word, else its text. */
+export function messageLang(text: string, locale?: string): Lang {
+  return replyLang({ commandLang: parseCommand(text)?.lang, locale, text });
+}
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
 }

@@ -119,7 +119,8 @@ it('answers a feature that is not handed in with an honest "not switched on" in 
   expect(channel.messages(personal).map((m) => cardTexts(m)[0])).toEqual([
     'Ugentlig målstatus er ikke slået til endnu',
     'Unsubscribing from the weekly goal status is not switched on yet',
-    'Goal status is not switched on yet',
+    // "status" is a word of both languages: Danish, whatever the client's locale.
+    'Målstatus er ikke slået til endnu',
     'Målstatus er ikke slået til endnu',
     'Forslag og quick wins er ikke slået til endnu',
     // A clearly Danish question is answered in Danish whatever the client's locale.
