@@ -30,7 +30,7 @@ describe('status in the Playground', () => {
     await box.click();
     await box.pressSequentially('status');
     await page.keyboard.press('Enter');
-    // The Playground's locale is en-US, so the bot answers in English.
+    // "status" is a word of both languages, so the bot answers in Danish whatever the Playground's en-US says.
     await page.getByText(/^(Ugens mål for|This week's goals for) Aabenraa Kommune/).first().waitFor({ timeout: 30_000 });
     // This Playground (0.2.x) renders Chart.Line itself, as an SVG labelled with the chart's title; hosts
     // that do not know Chart.Line get the PNG fallback (checked with the adaptivecards library in test/cards).
