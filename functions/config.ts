@@ -41,6 +41,8 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MAALBOT_READERS', description: 'Comma-separated Entra object ids (or Teams user ids) who may read; unset: every signed-in user of the tenant reads', where: 'both' },
   { env: 'MAALBOT_ORG_MEMBERS', description: 'Users of other organisations than HOME_ORG, as org:id,id;org:id (e.g. vejle:oid1,oid2); everyone else belongs to HOME_ORG', where: 'both' },
   { env: 'ALLOWED_TENANT_IDS', description: "Comma-separated Entra tenant ids the bot serves; unset: the bot's own tenant (MicrosoftAppTenantId), or any tenant when that is unset too", where: 'both' },
+  { env: 'JOBINDSATS_TOKEN', description: 'Key for api.jobindsats.dk (from jobindsats@star.dk); unset: figures are not fetched from Jobindsats. In Azure a Key Vault reference', where: 'both', secret: true },
+  { env: 'JOBINDSATS_URL', description: 'Base address of the Jobindsats API (a local fake in tests)', where: 'both', default: 'https://api.jobindsats.dk/v2' },
   { env: 'APPLICATIONINSIGHTS_CONNECTION_STRING', description: 'Sends traces and logs to Application Insights when set', where: 'azure', requiredInAzure: true },
 ] as const;
 
@@ -98,6 +100,13 @@ export const ConfigSchema = z.object({
       trustClientPrincipal: z.boolean().default(true),
     })
     .default({ admins: [], editors: [], readers: [], orgMembers: {}, trustClientPrincipal: true }),
+  /** The Jobindsats connector (functions/jobindsats); without a token nothing is fetched. */
+  jobindsats: z
+    .object({
+      token: optionalText,
+      baseUrl: z.string().url().default('https://api.jobindsats.dk/v2'),
+    })
+    .default({ token: undefined, baseUrl: 'https://api.jobindsats.dk/v2' }),
   appInsightsConnectionString: optionalText,
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -145,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // Locally the header is believed only on a loopback address: off it, anyone could claim any role.
       trustClientPrincipal: (mode === 'local' && isLoopbackHost(env.HOST?.trim() || '127.0.0.1')) || env.WEBSITE_AUTH_ENABLED?.trim().toLowerCase() === 'true',
     },
+    jobindsats: { token: env.JOBINDSATS_TOKEN, baseUrl: env.JOBINDSATS_URL?.trim() || undefined },
     appInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
   const parsed = ConfigSchema.safeParse(raw);

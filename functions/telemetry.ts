@@ -44,8 +44,8 @@ export function registerSecrets(values: Iterable<string | undefined>): void {
   for (const value of values) if (value && value.length >= 4) secrets.add(value);
 }
 
-export function secretsOf(config: Pick<Config, 'bot' | 'cosmos'>): string[] {
-  return [config.bot.appPassword, config.cosmos?.key].filter((v): v is string => Boolean(v));
+export function secretsOf(config: Pick<Config, 'bot' | 'cosmos' | 'jobindsats'>): string[] {
+  return [config.bot.appPassword, config.cosmos?.key, config.jobindsats.token].filter((v): v is string => Boolean(v));
 }
 
 /** Blanks anything shaped like a CPR number (over-eager on purpose) and every registered secret. */

@@ -48,6 +48,9 @@ param allowedTenantIds string = ''
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
+@description('Key Vault secret URI of the Jobindsats API key (https://<vault>.vault.azure.net/secrets/<name>); empty: figures are not fetched from Jobindsats. The identity needs "Key Vault Secrets User" on the vault.')
+param jobindsatsTokenSecretUri string = ''
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -120,6 +123,9 @@ module api 'app/api.bicep' = {
       MAALBOT_READERS: readerIds
       MAALBOT_ORG_MEMBERS: orgMembers
       ALLOWED_TENANT_IDS: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
+      JOBINDSATS_URL: 'https://api.jobindsats.dk/v2'
+      // A Key Vault reference, not the key: the platform resolves it with the app's identity.
+      JOBINDSATS_TOKEN: empty(jobindsatsTokenSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${jobindsatsTokenSecretUri})'
     }
   }
 }

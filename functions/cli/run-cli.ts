@@ -2,17 +2,17 @@
  * What the store CLIs share: configuration, an open store that is always closed again, and errors
  * printed as one readable message (with each bad field) and exit code 1 instead of a stack trace.
  */
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { AppError } from '../domain/errors.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 
-export async function runWithStore(task: (store: Store) => Promise<string>): Promise<void> {
+export async function runWithStore(task: (store: Store, config: Config) => Promise<string>): Promise<void> {
   try {
     const config = loadConfig();
     const store = await openStore(config);
     try {
-      console.log(await task(store));
+      console.log(await task(store, config));
     } finally {
       await store.close();
     }
