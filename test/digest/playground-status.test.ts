@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR, type Browser } from '../e2e/support/browser.js';
+import { send } from '../e2e/support/playground.js';
 import { startProduct, type RunningProduct } from '../e2e/support/product.js';
 
 let product: RunningProduct;
@@ -26,10 +27,7 @@ describe('status in the Playground', () => {
     const page = browser.page;
     await page.goto(product.openUrl);
     await expect.poll(() => page.getByText("Hi, I'm Målbot", { exact: true }).count(), { timeout: 20_000 }).toBe(1);
-    const box = page.locator('[role=textbox][contenteditable=true]');
-    await box.click();
-    await box.pressSequentially('status');
-    await page.keyboard.press('Enter');
+    await send(page, 'status');
     // "status" is a word of both languages, so the bot answers in Danish whatever the Playground's en-US says.
     await page.getByText(/^(Ugens mål for|This week's goals for) Aabenraa Kommune/).first().waitFor({ timeout: 30_000 });
     // This Playground (0.2.x) renders Chart.Line itself, as an SVG labelled with the chart's title; hosts
@@ -45,10 +43,7 @@ describe('status in the Playground', () => {
 
   it('"status pr. 3. september 2018" celebrates KIK II\'s self-supporting citizens, in Danish, with the trend picture', async () => {
     const page = browser.page;
-    const box = page.locator('[role=textbox][contenteditable=true]');
-    await box.click();
-    await box.pressSequentially('status pr. 3. september 2018');
-    await page.keyboard.press('Enter');
+    await send(page, 'status pr. 3. september 2018');
     const heading = page.getByText('Værd at fejre', { exact: true });
     await heading.waitFor({ timeout: 30_000 });
     // The card of today's status (the test before) has no 2018 figures; this one celebrates them.

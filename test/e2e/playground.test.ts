@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
+import { mock, postMentioningBot, send } from './support/playground.js';
 import { startProduct, type RunningProduct } from './support/product.js';
 
 let product: RunningProduct;
@@ -31,32 +32,6 @@ afterAll(async () => {
   await product?.cleanup();
 });
 
-/** A message in a chat, typed into the compose box and sent with Enter. */
-async function send(text: string): Promise<void> {
-  const box = browser.page.locator('[role=textbox][contenteditable=true]');
-  await box.click();
-  await box.pressSequentially(text);
-  await browser.page.keyboard.press('Enter');
-}
-
-/** A new channel post that @mentions the bot, picked from the mention list as a person would. */
-async function postMentioningBot(text: string): Promise<void> {
-  const page = browser.page;
-  await page.getByRole('group').filter({ hasText: 'Start a new post' }).getByRole('textbox').click();
-  await page.keyboard.type('@Test');
-  await page.getByRole('menuitem').getByText('Test Bot').click();
-  await page.keyboard.type(` ${text}`);
-  await page.getByRole('button', { name: 'Post', exact: true }).click();
-}
-
-/** One of the Playground's "Mock an Activity" entries, sent as the Playground prepares it. */
-async function mock(item: string): Promise<void> {
-  const page = browser.page;
-  await page.getByRole('button', { name: 'Mock an Activity' }).click();
-  await page.getByRole('menuitem').getByText(item, { exact: true }).click();
-  await page.getByRole('button', { name: 'Send activity' }).click();
-}
-
 describe('npm start with the Agents Playground', () => {
   it('prints one line with the address to open', () => {
     expect(product.openUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -68,7 +43,7 @@ describe('npm start with the Agents Playground', () => {
     await page.goto(product.openUrl);
     // The Playground installs the app in the personal chat when it opens: the welcome is the bot's first word.
     await expect.poll(() => page.getByText("Hi, I'm Målbot", { exact: true }).count(), { timeout: 20_000 }).toBe(1);
-    await send('hjælp');
+    await send(browser.page, 'hjælp');
     const help = page.getByText('Det kan Målbot', { exact: true });
     await help.waitFor({ timeout: 20_000 });
     expect(await page.getByText('Eksempler på spørgsmål', { exact: true }).isVisible()).toBe(true);
@@ -77,7 +52,7 @@ describe('npm start with the Agents Playground', () => {
   });
 
   it('answers "help" in English', async () => {
-    await send('help');
+    await send(browser.page, 'help');
     await browser.page.getByText('What Målbot can do', { exact: true }).waitFor({ timeout: 20_000 });
     console.log(`  ${await browser.screenshot('personal-help')}`);
   });
@@ -97,8 +72,8 @@ describe('npm start with the Agents Playground', () => {
     await expect.poll(() => welcomes.count(), { timeout: 20_000 }).toBe(1);
     // Removed and added again: the stored conversation is reactivated and the channel greeted anew —
     // in Danish, because the Playground's mocked activity carries no locale.
-    await mock('Remove application');
-    await mock('Add application');
+    await mock(browser.page, 'Remove application');
+    await mock(browser.page, 'Add application');
     const welcomedAgain = page.getByText('Skriv til mig her i kanalen med @Målbot.');
     await welcomedAgain.waitFor({ timeout: 20_000 });
     // (The channel view renders only the posts in sight, so the first welcome is not counted here.)
@@ -108,7 +83,7 @@ describe('npm start with the Agents Playground', () => {
   }, 60_000);
 
   it('answers an @mention in the channel, with the mention stripped', async () => {
-    await postMentioningBot('help');
+    await postMentioningBot(browser.page, 'help');
     await browser.page.getByText('In this conversation, mention me with @Målbot, e.g. "@Målbot help".', { exact: true }).waitFor({ timeout: 20_000 });
     console.log(`  ${await browser.screenshot('channel-help')}`);
   }, 60_000);

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR, type Browser } from './support/browser.js';
+import { send } from './support/playground.js';
 import { startProduct, type RunningProduct } from './support/product.js';
 
 let product: RunningProduct;
@@ -28,20 +29,13 @@ afterAll(async () => {
   await product?.stop();
 });
 
-async function send(text: string): Promise<void> {
-  const box = browser.page.locator('[role=textbox][contenteditable=true]');
-  await box.click();
-  await box.pressSequentially(text);
-  await browser.page.keyboard.press('Enter');
-}
-
 const TITLE = 'Shared booking of meeting rooms';
 
 it('submits a quick win from the form and shows the confirmation in its place', async () => {
   const page = browser.page;
   await page.goto(product.openUrl);
   await expect.poll(() => page.getByText("Hi, I'm Målbot", { exact: true }).count(), { timeout: 20_000 }).toBe(1);
-  await send('idea');
+  await send(browser.page, 'idea');
   await page.getByText('What would you like to send?', { exact: true }).waitFor({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Quick win', exact: true }).click();
   const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'An idea that can make a difference quickly' });
@@ -83,7 +77,7 @@ it('lets a reviewer approve it: the review card updates and the submitter is tol
 
 it('takes a full priority proposal for Herning: a typo in the economy is flagged, the fix is numbered BIC 08', async () => {
   const page = browser.page;
-  await send('idea priority');
+  await send(browser.page, 'idea priority');
   const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'As on the priority proposal form.' });
   await form.waitFor({ timeout: 20_000 });
   await form.getByLabel('Responsible unit').fill('BIC');
