@@ -4,5 +4,4 @@ export { COMMANDS, COMMAND_NAMES, commandList, parseCommand, type CommandName } 
 export { createBotEndpoint, UnauthorizedError, type BotEndpoint, type BotEndpointOptions } from './endpoint.js';
 export type { BotFeatures, CardActionHandler, DialogHandler, DialogReply, TurnInfo } from './features.js';
 export { createMaalbot, type BotLog, type Maalbot } from './maalbot.js';
-export { productFeatures } from './product-features.js';
 export { submit, VERB_SCHEMAS, type Verb } from './verbs.js';

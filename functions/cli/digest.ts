@@ -13,7 +13,7 @@ import { periodOf, type DueDigest } from '../digest/schedule.js';
 import { digestText } from '../digest/text.js';
 import type { Subscription } from '../domain/model.js';
 import { runtime } from '../runtime.js';
-import { senderFor } from '../digest/senders.js';
+import { appFor } from '../app.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +52,7 @@ try {
       localDate: asOf,
       at: instantOf(asOf, ...(subscription.time.split(':').map(Number) as [number, number]), subscription.timeZone),
     }));
-    const report = await deliverDigests(due, { store, sender: senderFor(rt), compose: (d) => composeDigest(store, d) });
+    const report = await deliverDigests(due, { store, sender: appFor(rt).sender, compose: (d) => composeDigest(store, d) });
     console.log(reportLine(report));
     for (const r of report.results.filter((x) => x.outcome !== 'sent')) console.log(`  ${r.subscriptionId}: ${r.outcome} (${r.reason})`);
     if (report.failed) process.exitCode = 1;

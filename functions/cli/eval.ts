@@ -4,12 +4,14 @@
  * that matters. Each set prints its accuracy by document, language and category, then its misses with what
  * was answered (a blind set's only with --misses or --file).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../query/index.js';
 import { formatTable, questionText, readSet, readSets, runSet, tally, type EvalSet } from '../query/evaluation.js';
-// The evaluation runs on an in-memory copy of the seed data, so it never touches the local store.
-import { seededStore } from '../../test/query/support/seed-store.js';
+import { openEmbeddedStore } from '../store/embedded/index.js';
+import { seedIfEmpty } from '../store/seed.js';
 
 const args = process.argv.slice(2);
 const files: string[] = [];
@@ -20,7 +22,11 @@ const listMisses = (set: EvalSet) => args.includes('--misses') || files.length >
 
 const folder = fileURLToPath(new URL('../../test/query/sets/', import.meta.url));
 const sets: EvalSet[] = files.length ? files.map((f) => readSet(path.resolve(f), blind ? { blind } : {})) : readSets(folder);
-const store = await seededStore();
+// The evaluation runs on its own seeded copy in a temporary folder, so it never touches the local store.
+const dir = mkdtempSync(path.join(tmpdir(), 'maalbot-eval-'));
+const store = await openEmbeddedStore({ dir });
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+await seedIfEmpty(store);
 
 for (const set of sets) {
   const results = await runSet(set, (q, context) => answerQuestion(store, { q, ...(context ? { context } : {}) }, { homeOrg: 'aabenraa' }));
@@ -39,3 +45,4 @@ for (const set of sets) {
   }
   console.log();
 }
+await store.close();

@@ -4,22 +4,13 @@
  * subscription, and what changed since its previous digest (the last one sent).
  */
 import { celebratedKeys, findCelebrations, newCelebrations, toMilestones, type Celebration } from '../domain/celebrations/index.js';
-import { evaluateGoals, rollUp, STATUS_ORDER, type GoalStatus } from '../domain/goals/index.js';
-import type { Case, Figure, Goal, Kpi, Milestone, Organisation, Proposal, Subscription } from '../domain/model.js';
+import { evaluateGoals, rollUp } from '../domain/goals/index.js';
+import type { Case, Milestone, Subscription } from '../domain/model.js';
 import type { Store } from '../store/store.js';
 import { addDays } from './local-time.js';
 import { periodOf } from './schedule.js';
-import { toView } from './view-model.js';
+import { toView, type DigestInputs } from './view-model.js';
 import type { DigestView } from './view.js';
-
-export interface DigestInputs {
-  organisation?: Organisation;
-  cases: Case[];
-  goals: Goal[];
-  kpis: Kpi[];
-  figures: Figure[];
-  proposals: Proposal[];
-}
 
 export interface BuiltDigest {
   view: DigestView;
@@ -127,8 +118,4 @@ export async function buildFromStore(store: Store, subscription: Subscription, o
     previousDigestDate(store, subscription, period, options.asOf),
   ]);
   return buildDigest(subscription, inputs, milestones, { asOf: options.asOf, period, since: since ?? null });
-}
-
-export function emptyCounts(): Record<GoalStatus, number> {
-  return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<GoalStatus, number>;
 }

@@ -1,12 +1,24 @@
 /** From the goal engine's trees and the new celebrations to the digest's view model, in the reader's language. */
 import type { Celebration } from '../domain/celebrations/index.js';
 import { formatNumber, formatQuantity } from '../domain/format.js';
-import { describeGoal, statusLabel, type GoalTree } from '../domain/goals/index.js';
-import type { Kpi, Subscription } from '../domain/model.js';
+import { describeGoal, STATUS_ORDER, statusLabel, type GoalStatus, type GoalTree } from '../domain/goals/index.js';
+import type { Case, Figure, Goal, Kpi, Organisation, Proposal, Subscription } from '../domain/model.js';
 import { periodEnd, periodLabel, type Lang } from '../domain/period.js';
-import type { DigestInputs } from './build.js';
-import { emptyCounts } from './build.js';
 import type { CaseView, DigestView, GoalView } from './view.js';
+
+/** What a digest is built from: the organisation's cases, goals, KPIs, figures and proposals. */
+export interface DigestInputs {
+  organisation?: Organisation;
+  cases: Case[];
+  goals: Goal[];
+  kpis: Kpi[];
+  figures: Figure[];
+  proposals: Proposal[];
+}
+
+function emptyCounts(): Record<GoalStatus, number> {
+  return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<GoalStatus, number>;
+}
 
 interface ViewInput {
   subscription: Subscription;

@@ -7,7 +7,7 @@ import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
 import { AuditEntrySchema, SlugSchema } from '../domain/model.js';
-import { entityHistory, kpiHistory } from '../import/history.js';
+import { entityHistory, kpiHistory } from '../figures/history.js';
 import { runtime } from '../runtime.js';
 import { endpoint } from './endpoint.js';
 import { pageOf, pageSchema } from './paging.js';

@@ -12,7 +12,7 @@ import { callerOfRequest, canSeeCase, requireCaseWrite, type Caller } from '../s
 import { unstored } from '../store/store.js';
 import { CasePatchSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from './audit.js';
+import { recordAudit } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { orgOfPathId } from './ids.js';
 import { requireCase } from './references.js';

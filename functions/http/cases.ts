@@ -5,7 +5,7 @@ import { runtime } from '../runtime.js';
 import { callerOfRequest, canSeeCase, requireCaseWrite } from '../security/index.js';
 import { CasesQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { createAudited } from './audit.js';
+import { createAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { requireOrgPrefix } from './ids.js';
 import { pageSchema } from './paging.js';

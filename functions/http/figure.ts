@@ -10,7 +10,7 @@ import { runtime } from '../runtime.js';
 import { unstored } from '../store/store.js';
 import { FigureUpdateSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from './audit.js';
+import { recordAudit } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { readBody } from './request-body.js';
 import { checkIfMatch, item } from './responses.js';

@@ -9,7 +9,7 @@ import { FigureSchema, SlugSchema, figureId, type Figure } from '../domain/model
 import { runtime } from '../runtime.js';
 import { FigureCreateSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { createAudited } from './audit.js';
+import { createAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { orgOfPathId } from './ids.js';
 import { requireOrganisation } from './references.js';

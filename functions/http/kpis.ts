@@ -10,7 +10,7 @@ import type { FindQuery, Page, Stored } from '../store/store.js';
 import { unstored } from '../store/store.js';
 import { KpiListItemSchema, KpisQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { createAudited } from './audit.js';
+import { createAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { requireOrgPrefix } from './ids.js';
 import { latestActual } from './latest-figure.js';

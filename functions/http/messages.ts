@@ -4,31 +4,15 @@
  * Thin: body and header to the bot, its result to the response, refusals as problem+json.
  */
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { createBotEndpoint, productFeatures, type BotEndpoint, type BotLog } from '../../bot/index.js';
-import { runtime, type Runtime } from '../runtime.js';
-import { botLog } from '../telemetry.js';
+import { appFor } from '../app.js';
+import { runtime } from '../runtime.js';
 import { endpoint } from './endpoint.js';
 import { problemResponse } from './problem.js';
 import { readText } from './request-body.js';
 
-// One bot per runtime: tests and the local host swap runtimes, the Functions host keeps one for its life.
-const bots = new WeakMap<Runtime, BotEndpoint>();
-
-// Structured, scrubbed and tagged with the invocation and activity ids (functions/telemetry.ts).
-const log: BotLog = botLog;
-
-export function botFor(rt: Runtime): BotEndpoint {
-  let bot = bots.get(rt);
-  if (!bot) {
-    bot = createBotEndpoint({ config: rt.config, store: rt.store, features: productFeatures(rt), log });
-    bots.set(rt, bot);
-  }
-  return bot;
-}
-
 export async function postMessages(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   try {
-    const result = await botFor(await runtime()).handle(await readText(request), request.headers.get('authorization'));
+    const result = await appFor(await runtime()).bot.handle(await readText(request), request.headers.get('authorization'));
     return result.body === undefined ? { status: result.status } : { status: result.status, jsonBody: result.body };
   } catch (error) {
     return problemResponse(error, request, context);

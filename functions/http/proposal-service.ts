@@ -3,6 +3,7 @@ import type { HttpRequest } from '@azure/functions';
 import { reviewerPolicy, type Person } from '../proposals/reviewers.js';
 import type { ProposalContext } from '../proposals/context.js';
 import type { Here } from '../proposals/chat/routing.js';
+import { appFor } from '../app.js';
 import { runtime, type Runtime } from '../runtime.js';
 import { actorOf } from './actor.js';
 
@@ -21,7 +22,7 @@ export function personOf(request: HttpRequest): Person {
 export function outbound(rt: Runtime, context: { error(...args: unknown[]): void }): Here {
   return {
     lang: 'da',
-    messenger: async () => (await import('./messages.js')).botFor(rt),
+    messenger: appFor(rt).bot,
     log: (message, error) => context.error(`[proposals] ${message}`, error instanceof Error ? error.message : ''),
   };
 }

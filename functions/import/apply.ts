@@ -14,7 +14,7 @@
  */
 import { AppError, ConflictError, PreconditionFailedError } from '../domain/errors.js';
 import type { Actor, AuditEntry, Figure } from '../domain/model.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import { inBatches } from '../store/batches.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
 import type { ImportPlan, PlannedFigure } from './plan.js';

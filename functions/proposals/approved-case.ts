@@ -7,7 +7,7 @@ import type { Actor, Figure, Proposal } from '../domain/model.js';
 import { figureId } from '../domain/model.js';
 import { proposalToCase, type ProposalCase } from '../domain/proposal-to-case.js';
 import { successGoal, type SuccessGoal } from '../domain/proposals/index.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import type { Store } from '../store/store.js';
 
 export interface CasePlan extends ProposalCase {

@@ -12,7 +12,7 @@ import {
   transition,
   type DecisionInput,
 } from '../domain/proposals/index.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import { unstored } from '../store/store.js';
 import { planCase, writeCase, type CasePlan } from './approved-case.js';
 import { ATTEMPTS, readProposal, type ActingAs, type AlreadyDecided, type Invalid, type NotFound, type NotPermitted, type ProposalContext, type StoredProposal } from './context.js';

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { PreconditionFailedError } from '../domain/errors.js';
 import type { Proposal } from '../domain/model.js';
 import { transition, validateDraft, withDraft, type LifecycleAction } from '../domain/proposals/index.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import { unstored } from '../store/store.js';
 import { planCase, writeCase } from './approved-case.js';
 import { ATTEMPTS, readProposal, type ActingAs, type Invalid, type NotFound, type NotPermitted, type ProposalContext, type StoredProposal } from './context.js';

@@ -7,7 +7,7 @@
 import { ConflictError } from '../domain/errors.js';
 import { ProposalSchema, type Proposal } from '../domain/model.js';
 import { assignNumber, MESSAGES, numberTaken, proposalFromDraft, proposalIdFor, validateDraft } from '../domain/proposals/index.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import { ATTEMPTS, type ActingAs, type Invalid, type ProposalContext, type StoredProposal } from './context.js';
 import { actorOfPerson } from './reviewers.js';
 import { unstored } from '../store/store.js';

@@ -6,7 +6,7 @@
 import type { BotFeatures, CardActionHandler, TurnInfo } from '../../bot/features.js';
 import { text, type Reply } from '../../bot/activity.js';
 import { DIGEST_VERBS } from '../digest/buttons.js';
-import { UPDATE_VERB } from '../import/chat.js';
+import { UPDATE_VERB } from '../figures/chat.js';
 import { requiredRole, type Action } from './policy.js';
 import type { SecurityConfig } from './roles.js';
 import { teamsUserCan } from './teams-user.js';

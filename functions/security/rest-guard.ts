@@ -11,7 +11,7 @@ import { logEvent } from '../telemetry.js';
 import { principalFromHeaders } from './client-principal.js';
 import { callerOf, can, requiredRole, type Action, type Caller } from './policy.js';
 import type { Principal, SecurityConfig } from './roles.js';
-import { NotSignedInError } from './unauthorized-error.js';
+import { NotSignedInError } from './not-signed-in-error.js';
 
 export const LOCAL_ADMIN: Principal = { ids: ['local'], claimRoles: [], local: true };
 

@@ -4,8 +4,8 @@
  * 08:00–08:15. Runs that overlap or repeat are harmless: each delivery is claimed in the store first.
  */
 import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { appFor } from '../app.js';
 import { runDueDigests } from '../digest/run.js';
-import { senderFor } from '../digest/senders.js';
 import { runtime } from '../runtime.js';
 
 export const DIGEST_SCHEDULE = '0 */15 * * * *';
@@ -13,7 +13,7 @@ export const DIGEST_SCHEDULE = '0 */15 * * * *';
 export async function sendDueDigests(timer: Timer, context: InvocationContext): Promise<void> {
   const rt = await runtime();
   if (timer.isPastDue) context.log('The digest timer is running late; due digests are caught up within their window.');
-  await runDueDigests(rt.store, senderFor(rt), new Date(), {
+  await runDueDigests(rt.store, appFor(rt).sender, new Date(), {
     log: (level, message) => (level === 'error' ? context.error(message) : level === 'warning' ? context.warn(message) : context.log(message)),
   });
 }

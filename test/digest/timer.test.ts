@@ -69,9 +69,9 @@ describe('the digest timer', () => {
 
 describe('the bot adapter as the digest sender', () => {
   it('reports a refused send as a failure with its status, never as sent', async () => {
-    const { senderFor } = await import('../../functions/digest/senders.js');
+    const { appFor } = await import('../../functions/app.js');
     const { runtime } = await import('../../functions/runtime.js');
-    const sender = senderFor(await runtime());
+    const sender = appFor(await runtime()).sender;
     const reference = { serviceUrl: `${connector.url}/nowhere`, channelId: 'msteams', conversation: { id: 'x' }, bot: { id: 'bot' }, user: { id: 'u' } };
     await expect(sender.send(reference, { text: 'hi' })).rejects.toMatchObject({ name: 'SendError', status: 404 });
   });
@@ -79,10 +79,10 @@ describe('the bot adapter as the digest sender', () => {
   it('passes a 429’s Retry-After on to the retry policy', async () => {
     const busy = await startFakeConnector({ random429Share: 1, retryAfterSeconds: 3 });
     try {
-      const { senderFor } = await import('../../functions/digest/senders.js');
+      const { appFor } = await import('../../functions/app.js');
       const { runtime } = await import('../../functions/runtime.js');
       const reference = { serviceUrl: busy.url, channelId: 'msteams', conversation: { id: 'x' }, bot: { id: 'bot' }, user: { id: 'u' } };
-      await expect(senderFor(await runtime()).send(reference, { text: 'hi' })).rejects.toMatchObject({ status: 429, retryAfterMs: 3000 });
+      await expect(appFor(await runtime()).sender.send(reference, { text: 'hi' })).rejects.toMatchObject({ status: 429, retryAfterMs: 3000 });
     } finally {
       await busy.close();
     }

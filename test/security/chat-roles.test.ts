@@ -8,11 +8,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../bot/activity.js';
 import type { BotFeatures, TurnInfo } from '../../bot/features.js';
-import { productFeatures } from '../../bot/index.js';
+import { appFor } from '../../functions/app.js';
 import { loadConfig } from '../../functions/config.js';
 import { DIGEST_VERBS } from '../../functions/digest/buttons.js';
 import { subscriptionOf } from '../../functions/digest/subscriptions.js';
-import { UPDATE_VERB } from '../../functions/import/chat.js';
+import { UPDATE_VERB } from '../../functions/figures/chat.js';
 import { guardBotFeatures } from '../../functions/security/bot-features-guard.js';
 import { teamsUserCan } from '../../functions/security/index.js';
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'maalbot-chat-roles-'));
   store = await openEmbeddedStore({ dir });
   await loadFixtures(store);
-  features = productFeatures({ config: loadConfig({ DATA_DIR: dir, ...env }), store });
+  features = appFor({ config: loadConfig({ DATA_DIR: dir, ...env }), store }).features;
 });
 afterAll(async () => {
   await store.close();

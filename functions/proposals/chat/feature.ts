@@ -21,7 +21,7 @@ import { confirmationCard, formCard, keptValues, listCard, organisationChoices, 
 
 export interface ProposalFeatureOptions {
   /** How to reach conversations other than the turn's own (the bot endpoint's proactive send). */
-  messenger: () => Promise<Messenger>;
+  messenger: Messenger;
   log?: (message: string, error?: unknown) => void;
   now?: () => string;
 }

@@ -113,7 +113,7 @@ export async function deliver(
       continue;
     }
     try {
-      await (await here.messenger()).sendTo(target, make(conversationLang(target)));
+      await here.messenger.sendTo(target, make(conversationLang(target)));
       delivered++;
     } catch (error) {
       here.log(`Could not post to conversation ${target.id}`, error);
@@ -126,7 +126,7 @@ export interface Here {
   /** The conversation of the current turn, if any: messages for it become replies. */
   conversationId?: string;
   lang: Lang;
-  messenger: () => Promise<Messenger>;
+  messenger: Messenger;
   log: (message: string, error?: unknown) => void;
 }
 

@@ -1,9 +1,9 @@
-/** Every write through the API leaves an audit entry: who, when, and the item before and after. */
+/** Every write (API, chat, import, proposals) leaves an audit entry: who, when, and the item before and after. */
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../domain/errors.js';
 import type { Actor, AuditEntry } from '../domain/model.js';
-import type { Repo, Store, Stored } from '../store/store.js';
-import { unstored } from '../store/store.js';
+import type { Repo, Store, Stored } from './store.js';
+import { unstored } from './store.js';
 
 export interface AuditInput {
   entityType: AuditEntry['entityType'];

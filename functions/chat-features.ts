@@ -1,22 +1,24 @@
 /**
  * The features this build of Målbot offers in chat: figure questions, goal status and subscriptions,
- * proposals and figure updates. A feature left out here is answered with an honest "not switched on".
+ * proposals and figure updates, each behind the chat role guard. A feature left out here is answered
+ * with an honest "not switched on". Built by the composition root (app.ts), which hands in the
+ * messenger: the bot's own proactive send.
  */
-import { figureUpdateFeatures, UPDATE_VERB } from '../functions/import/chat.js';
-import { digestFeatures } from '../functions/digest/chat.js';
-import { proposalFeatures } from '../functions/proposals/chat/feature.js';
-import { queryFeatures } from '../functions/query/chat.js';
-import type { Runtime } from '../functions/runtime.js';
-import { guardBotFeatures } from '../functions/security/bot-features-guard.js';
-import type { BotFeatures } from './features.js';
+import type { BotFeatures } from '../bot/index.js';
+import { digestFeatures } from './digest/chat.js';
+import { figureUpdateFeatures, UPDATE_VERB } from './figures/chat.js';
+import type { Messenger } from './proposals/chat/routing.js';
+import { proposalFeatures } from './proposals/chat/feature.js';
+import { queryFeatures } from './query/chat.js';
+import type { Runtime } from './runtime.js';
+import { guardBotFeatures } from './security/bot-features-guard.js';
 
-export function productFeatures(runtime: Runtime): BotFeatures {
+export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeatures {
   const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
   const digest = digestFeatures(runtime);
   const questions = queryFeatures(runtime.store, runtime.config.homeOrg);
   const proposals = proposalFeatures(runtime, {
-    // Loaded when first needed: messages.ts builds the bot from these features, so a static import would be a cycle.
-    messenger: async () => (await import('../functions/http/messages.js')).botFor(runtime),
+    messenger,
     log: (message, error) => console.error(`[proposals] ${message}`, error instanceof Error ? error.message : ''),
   });
   // Roles for chat (functions/security): subscriptions need admin, figure updates editor.

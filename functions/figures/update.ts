@@ -11,10 +11,10 @@ import { evaluateGoal, type GoalStatus } from '../domain/goals/index.js';
 import { FigureKindSchema, figureId, type Actor, type Figure, type Goal, type Kpi } from '../domain/model.js';
 import { periodEnd, type Lang } from '../domain/period.js';
 import { containsCpr } from '../domain/personal-data.js';
-import { recordAudit } from '../http/audit.js';
+import { recordAudit } from '../store/audit.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
-import { cellNumber } from './cells.js';
-import { normalisePeriod } from './periods.js';
+import { cellNumber } from '../import/cells.js';
+import { normalisePeriod } from '../import/periods.js';
 
 /** What the card submits. Everything arrives as text; the card keeps it as typed when sent back. */
 export const FigureUpdateSubmitSchema = z.looseObject({

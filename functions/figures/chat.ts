@@ -16,7 +16,7 @@ import { periodLabel, type Lang } from '../domain/period.js';
 import { fold } from '../domain/query/text.js';
 import { caseFamily, getCatalogue, type Catalogue } from '../query/catalogue.js';
 import type { Stored, Store } from '../store/store.js';
-import { FigureUpdateSubmitSchema, updateFigure, type UpdateOutcome } from './figure-update.js';
+import { FigureUpdateSubmitSchema, updateFigure, type UpdateOutcome } from './update.js';
 import { kpiHistory } from './history.js';
 
 export const UPDATE_VERB = 'figure.update';
