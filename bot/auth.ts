@@ -21,7 +21,6 @@ export const LOCAL_MODE_WARNING =
   '!!! The bot endpoint /api/messages runs WITHOUT authentication (MicrosoftAppId is not set). ' +
   'Anyone who can reach this address can talk to the bot as anyone. This is only allowed on a loopback address, for local use. !!!';
 
-export { isLoopbackHost } from '../functions/config.js';
 
 export function botAuth(config: Pick<Config, 'bot' | 'host'>): BotAuth {
   const { appId, appPassword, appType, tenantId } = config.bot;

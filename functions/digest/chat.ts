@@ -3,8 +3,8 @@
  * this conversation's digest now; `abonnér`/`subscribe` [cases, weekday, time, language] and
  * `afmeld`/`unsubscribe`; the card buttons pause, see a case, open and save the settings card.
  */
-import { card, text, type Reply } from '../../bot/activity.js';
-import type { BotFeatures, TurnInfo } from '../../bot/features.js';
+import { card, text, type Reply } from '../../bot/index.js';
+import type { BotFeatures, TurnInfo } from '../../bot/index.js';
 import { digestCard } from '../../cards/digest-card.js';
 import { subscriptionCard, weekdayName } from '../../cards/subscription-card.js';
 import { AppError } from '../domain/errors.js';

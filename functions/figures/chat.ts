@@ -5,8 +5,8 @@
  * (the bot recognises the phrase, bot/commands.ts). Handed to the bot through its features interface
  * (bot/features.ts, wired in bot/product-features.ts).
  */
-import { card, text, type Reply } from '../../bot/activity.js';
-import type { TurnInfo } from '../../bot/features.js';
+import { card, text, type Reply } from '../../bot/index.js';
+import type { TurnInfo } from '../../bot/index.js';
 import { messageCard } from '../../cards/message.js';
 import { updateFigureCard, type Choice, type UpdateField } from '../../cards/update-figure.js';
 import { formatQuantity } from '../domain/format.js';

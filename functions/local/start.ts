@@ -10,7 +10,7 @@ import { useRuntime } from '../runtime.js';
 import { openStore } from '../store/index.js';
 import { seedIfEmpty } from '../store/seed.js';
 import type { Store } from '../store/store.js';
-import { botAuth, LOCAL_MODE_WARNING } from '../../bot/auth.js';
+import { botAuth, LOCAL_MODE_WARNING } from '../../bot/index.js';
 import { startHost, type Log, type RunningHost } from './host.js';
 import { loadFunctions } from './load-functions.js';
 import { startPlayground, type RunningPlayground } from './playground.js';

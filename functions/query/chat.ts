@@ -4,8 +4,8 @@
  * Handed to the bot through its features interface (bot/features.ts, wired in bot/product-features.ts).
  */
 import { z } from 'zod';
-import { card, type Reply } from '../../bot/activity.js';
-import type { CardActionHandler, TurnInfo } from '../../bot/features.js';
+import { card, type Reply } from '../../bot/index.js';
+import type { CardActionHandler, TurnInfo } from '../../bot/index.js';
 import { ALTERNATIVE_VERB, answerCard } from '../../cards/answer-card.js';
 import { caseCard } from '../../cards/case-card.js';
 import type { Store } from '../store/store.js';

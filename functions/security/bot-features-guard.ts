@@ -3,8 +3,8 @@
  * REST (teams-user.ts), keyed by the Teams user's Entra object id. A refusal is a polite reply in the
  * user's language and changes nothing. Features and verbs not named here need only the reader role.
  */
-import type { BotFeatures, CardActionHandler, TurnInfo } from '../../bot/features.js';
-import { text, type Reply } from '../../bot/activity.js';
+import type { BotFeatures, CardActionHandler, TurnInfo } from '../../bot/index.js';
+import { text, type Reply } from '../../bot/index.js';
 import { DIGEST_VERBS } from '../digest/buttons.js';
 import { UPDATE_VERB } from '../figures/chat.js';
 import { requiredRole, type Action } from './policy.js';

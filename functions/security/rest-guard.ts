@@ -4,8 +4,7 @@
  * `callerOfRequest`.
  */
 import type { HttpRequest } from '@azure/functions';
-import { isLoopbackHost } from '../../bot/auth.js';
-import type { Config } from '../config.js';
+import { isLoopbackHost, type Config } from '../config.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { logEvent } from '../telemetry.js';
 import { principalFromHeaders } from './client-principal.js';

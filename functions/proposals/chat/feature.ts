@@ -3,8 +3,8 @@
  * Action.Execute invokes, Action.Submit messages or a dialog's task/submit), reviewers' decisions and the
  * cards' refresh. Every handler answers with the card the button was on, as it should look now.
  */
-import type { BotFeatures, DialogHandler, TurnInfo } from '../../../bot/features.js';
-import { card, cardUpdate, text, type Reply } from '../../../bot/activity.js';
+import type { BotFeatures, DialogHandler, TurnInfo } from '../../../bot/index.js';
+import { card, cardUpdate, text, type Reply } from '../../../bot/index.js';
 import { messageCard } from '../../../cards/index.js';
 import { formatWhen } from '../../../cards/proposal-wording.js';
 import type { Runtime } from '../../runtime.js';

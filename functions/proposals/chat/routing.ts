@@ -6,7 +6,7 @@
  * in that turn; anything else proactively.
  */
 import { messageCard, type Lang } from '../../../cards/index.js';
-import { card, type Reply } from '../../../bot/activity.js';
+import { card, type Reply } from '../../../bot/index.js';
 import type { Config } from '../../config.js';
 import type { Conversation, Proposal } from '../../domain/model.js';
 import { latestDecision } from '../../domain/proposals/index.js';
