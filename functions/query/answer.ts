@@ -1,21 +1,25 @@
 /**
- * answerQuestion: a question in the user's words → the figure that answers it, a case, or an honest
- * "no figure". Reads only the catalogue (in memory) and the figures of the few KPIs the search picked,
- * each from its own partition.
+ * answerQuestion: a question in the user's words → the figure that answers it (stored, or computed from
+ * stored figures with the working shown), a case, or an honest refusal. The question is read into a frame
+ * (domain/query/frame.ts), resolved against the catalogue (resolve.ts), and the operation is carried out
+ * on the chosen measure's figures (compute.ts). Reads only the figures of the few KPIs the search picked.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { granularity, type Lang } from '../domain/period.js';
-import { contentWords, fold, type ParsedQuestion, type SearchHit } from '../domain/query/index.js';
+import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
+import { followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
+import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
-import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
-import { choosePeriod, defaultKind, figuresOf, previousOf, yearsInside } from './figures.js';
+import { getCatalogue, type Catalogue } from './catalogue.js';
+import { isRefusal, percentChange, subtract, divide, sum, type Computed } from './compute.js';
+import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod, yearsInside } from './figures.js';
 import { goalFor } from './goal-view.js';
 import { byPeriod } from './period-keys.js';
 import { readQuestion } from './readings.js';
+import { askedKinds, decide, resolve, ANSWER_COVERAGE, type Candidate } from './resolve.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
 import { formatValue, unitLabel } from './units.js';
-import { kindLabel, listText, periodText, say } from './wording.js';
+import { kindLabel, listText, operationLabel, periodText, say } from './wording.js';
 
 export interface AnswerOptions {
   /** The deployment's own organisation: questions naming none are about it first. */
@@ -24,460 +28,383 @@ export interface AnswerOptions {
   maxAgeMs?: number;
 }
 
-/** Below this share of the question's words explained, ask instead of answering. */
-const MIN_COVERAGE = 0.6;
-/** A second reading this close to the best is offered as an alternative. */
-const ALTERNATIVE_RATIO = 0.8;
-/** A question for an amount ("hvor mange …", "how much …") wants a figure, never a case description. */
-const QUANTITY = /^\s*(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/u;
-const COUNTING = /\b(?:hvor mange|how many|antal(?:let)?|number of)\b/u;
-const SHARE = /\b(?:procent\w*|pct|percent\w*|andel\w*|share|proportion|rate|grad(?:en)?|hvor mange af|how many of)\b|%/u;
-/** Words that ask for a place in a ranking. */
-const PLACE = /\b(?:nummer|nr|plads\w*|placering\w*|rang\w*|rank\w*|place)\b/u;
-/** Words that make a counting question one about money ("hvor mange kroner", "how many millions"). */
-const MONEY = /\b(?:kr|kroner|penge|mio|millioner|million\w*|dkk|budget\w*|udgift\w*|besparelse\w*|saving\w*|cost\w*|investering\w*|investment\w*)\b/u;
-/** Words that only say "the case as a whole". */
-const CASE_WORDS = new Set(
-  ['projekt', 'projektet', 'project', 'sag', 'sagen', 'case', 'forslag', 'forslaget', 'proposal', 'strategi', 'strategien', 'strategy',
-    'investeringsstrategi', 'investeringsstrategien', 'initiativ', 'initiativet', 'initiative', 'indsats', 'indsatsen', 'om', 'about', 'me', 'mig',
-    'lidt', 'more', 'mere', 'details', 'detaljer', 'overview', 'overblik', 'info', 'information', 'hvad', 'gaar', 'ud', 'handler'].map(fold),
-);
-/** Words of comparison and change: parsed separately, so they do not dilute the measure search. */
-const COMPARISON_WORDS = new Set(
-  ['faldet', 'steget', 'fald', 'stigning', 'siden', 'since', 'compared', 'sammenlignet', 'sammenlign', 'vs', 'versus', 'mod', 'forhold',
-    'ift', 'alt', 'samlet', 'samlede', 'sum', 'summen', 'tilsammen', 'status', 'udvikling', 'udviklingen', 'change', 'changed', 'fallen', 'fell',
-    'risen', 'rose', 'dropped', 'against', 'previous', 'forrige', 'sidste', 'last', 'before', 'foer', 'end', 'than', 'combined',
-    'altogether', 'cumulative', 'akkumuleret', 'summed', 'summeret', 'uaendret', 'unchanged', 'stayed', 'haft', 'had', 'perioden', 'period', 'track', 'vej', 'naaet', 'reached', 'reach', 'goal', 'target',
-    'maalet', 'maal', 'budget', 'budgettet', 'budgetteret', 'budgetterede', 'budgeted', 'faktisk', 'faktiske', 'actual', 'actually',
-    'forventet', 'forventede', 'expected', 'forventes', 'forventer', 'expect', 'potentiale', 'potentialet', 'potential', 'forskel',
-    'forskellen', 'difference', 'uden', 'without', 'efforts', 'would', 'ville', 'kvartal', 'quarter', 'maaned', 'month', 'aaret', 'aar', 'years',
-    'and', 'og', 'with', 'med', 'cluster', 'national',
-    // Units say how the answer is given, not what is measured.
-    'kroner', 'kr', 'mio', 'millioner', 'million', 'millions', 'dkk'].map(fold),
-);
+interface Ctx {
+  store: Store;
+  cat: Catalogue;
+  f: Frame;
+  lang: Lang;
+  home: string;
+  inputOrg?: string;
+}
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
   const cat = await getCatalogue(store, options.maxAgeMs);
-  const parsed = readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs);
-  const lang = parsed.lang;
-  const home = options.homeOrg ?? 'aabenraa';
-
-  // Organisations: the first municipality named is the subject; a group named beside it is only a
-  // comparison when the question compares.
-  const kindOf = (id: string) => cat.orgs.get(id)?.kind;
-  const municipalities = parsed.orgIds.filter((id) => kindOf(id) === 'municipality');
-  const subject = municipalities[0] ?? parsed.orgIds[0] ?? (input.org && cat.orgs.has(input.org) ? input.org : undefined);
-  // "klyngen" or "landsplan" may mean any group of that kind: the one the measure has figures for.
-  const subjectChoices = subject ? (parsed.orgChoices[subject] ?? [subject]) : [];
-  const compares = parsed.comparisons.includes('org') || /\b(?:og|and|vs|versus)\b/.test(parsed.text);
-  const compareOrg = compares ? parsed.orgIds.find((id) => id !== subject) : undefined;
-
-  // The words left for the measure search.
-  const measureWords = contentWords(parsed.searchText).filter((w) => !COMPARISON_WORDS.has(fold(w)));
-  const searchWords = measureWords.filter((w) => !CASE_WORDS.has(fold(w)));
-
-  // A case named by code, or a case title that explains every word of the question.
-  const codeCase = parsed.caseIds[0];
-  if (codeCase && searchWords.length === 0) return caseAnswer(store, cat, codeCase, lang);
-  // A case named by its title: only when the question asks for no period or kind, and the case explains
-  // it at least as well as any measure does (a little less suffices for "hvad er …" / "show …").
-  if (!codeCase && measureWords.length > 0 && parsed.periods.length === 0 && parsed.kinds.length === 0 && !parsed.latest) {
-    const top = cat.index.search(measureWords.join(' '), { type: 'case' }, 1)[0];
-    const kpiTop = cat.index.search(measureWords.join(' '), { type: 'kpi' }, 1)[0];
-    const margin = parsed.describes ? 0.7 : 1;
-    if (top && top.coverage === 1 && !QUANTITY.test(parsed.text) && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || top.orgId === subject)) {
-      return caseAnswer(store, cat, top.id, lang);
-    }
+  let f = readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs);
+  if (input.context) {
+    const previous = readContext(input.context);
+    if ('error' in previous) throw new ValidationError(previous.error, [{ field: 'context', message: previous.error }]);
+    if (isFollowUp(f)) f = followUp(previous, f);
   }
-  if (searchWords.length === 0) return noMatch(cat, lang, parsed, home);
-
-  const scope = codeCase ? caseFamily(cat, codeCase) : undefined;
-  const hits = cat.index.search(searchWords.join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, parsed.optionalWords);
-  if (hits.length === 0 && !scope) return noMatch(cat, lang, parsed, home);
-
-  const ranked = rank(hits, subject, home, cat, wantedUnits(parsed.text));
-  // A case named by code whose measures the words do not pick out: its measures that have the kind
-  // and period asked are the candidates, in the library's order, then the rest of the case's measures.
-  if (scope) {
-    for (const k of cat.kpis.values()) {
-      if (k.caseId && scope.has(k.caseId) && !ranked.some((r) => r.hit.id === k.id)) {
-        ranked.push({ hit: { type: 'kpi', id: k.id, orgId: k.orgId, caseId: k.caseId, score: 0, coverage: 0 }, score: 0 });
-      }
-    }
-  }
-  const best = ranked[0];
-  if (!best) return noMatch(cat, lang, parsed, home);
-  if (best.hit.coverage < MIN_COVERAGE && !scope) return clarify(cat, lang, ranked, parsed);
-
-  // Read figures of the best few candidates: the first that has a figure for the organisation, kind and
-  // period asked wins among the close ones; otherwise the best with figures for the organisation answers.
-  if (scope && best.hit.coverage < MIN_COVERAGE) return withinCase(store, cat, parsed, ranked, subjectChoices, compareOrg, home);
-  const candidates = ranked.filter((r) => r.score >= best.score * 0.5).slice(0, 5);
-  let noOrgFor: { kpi: Kpi; orgs: string[] } | undefined;
-  let firstWithOrg: { cand: Ranked; kpi: Kpi; org: string; mine: ResolvedFigure[]; all: ResolvedFigure[] } | undefined;
-  let chosen: typeof firstWithOrg;
-  for (const cand of candidates) {
-    const kpi = cat.kpis.get(cand.hit.id)!;
-    const all = await figuresOf(store, cat, kpi);
-    const org = subjectChoices.find((o) => all.some((f) => f.orgId === o)) ?? subject ?? kpi.orgId;
-    const mine = all.filter((f) => f.orgId === org);
-    if (mine.length === 0) {
-      noOrgFor ??= { kpi, orgs: [...new Set(all.map((f) => f.orgId))] };
-      continue;
-    }
-    const entry = { cand, kpi, org, mine, all };
-    firstWithOrg ??= entry;
-    if (cand.score < firstWithOrg.cand.score * ALTERNATIVE_RATIO) break;
-    if (fits(parsed, mine, (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org))) {
-      chosen = entry;
-      break;
-    }
-  }
-  // Within a case named by code, a measure that has the period and kind asked beats a better-named one
-  // that has not (when exactly one such measure exists).
-  if (!chosen && firstWithOrg && scope) {
-    const inCase = await withinCase(store, cat, parsed, ranked, subjectChoices, compareOrg, home);
-    if (inCase.kind === 'figure') return inCase;
-  }
-  chosen ??= firstWithOrg;
-  if (chosen) {
-    const { cand, kpi, org, mine, all } = chosen;
-    const others = ranked.filter((r) => r.hit.id !== cand.hit.id && r.score >= cand.score * ALTERNATIVE_RATIO).slice(0, 2);
-    return figureAnswer(cat, parsed, kpi, org, mine, all, compareOrg, others, cand.hit.coverage);
-  }
-  if (noOrgFor && subject) {
-    const m = measureName(noOrgFor.kpi, lang);
-    const orgNames = noOrgFor.orgs.map((o) => orgName(cat, o));
-    return {
-      kind: 'no-figure',
-      lang,
-      text: say.noOrg(lang, m, orgName(cat, subject), listText(orgNames, lang)),
-      figures: [],
-      alternatives: noOrgFor.orgs.slice(0, 3).map((o) => ({ label: `${m} – ${orgName(cat, o)}`, q: `${m} ${orgName(cat, o)}` })),
-      confidence: best.hit.coverage,
-    };
-  }
-  return noMatch(cat, lang, parsed, home);
+  const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
+  if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
+  const answer = await answerFrame(ctx);
+  answer.context = writeContext(f);
+  return answer;
 }
 
-/**
- * A case named by code, but no measure of it named well enough: if exactly one of the case's measures
- * has a figure of the kind and period asked, that is the answer; if several do, ask which.
- */
-async function withinCase(
-  store: Store,
-  cat: Catalogue,
-  parsed: ParsedQuestion,
-  ranked: Ranked[],
-  subjectChoices: string[],
-  compareOrg: string | undefined,
-  home: string,
-): Promise<Answer> {
-  const fitting: { r: Ranked; kpi: Kpi; org: string; mine: ResolvedFigure[]; all: ResolvedFigure[] }[] = [];
-  for (const r of ranked.slice(0, 80)) {
-    const kpi = cat.kpis.get(r.hit.id)!;
-    const all = await figuresOf(store, cat, kpi);
-    const org = subjectChoices.find((o) => all.some((f) => f.orgId === o)) ?? kpi.orgId;
-    const mine = all.filter((f) => f.orgId === org);
-    if (mine.length && fits(parsed, mine, (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org))) fitting.push({ r, kpi, org, mine, all });
+async function answerFrame(ctx: Ctx): Promise<Answer> {
+  const { f, lang, cat } = ctx;
+  // A place the store has nothing about is refused by name, never answered with another's figure.
+  if (f.unknownPlaces.length) return refusal(lang, 'no-figure', say.noPlace(lang, listText(f.unknownPlaces, lang)));
+
+  const asCase = caseAsked(ctx);
+  if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
+  if (!f.measure.length && !f.cases.length) return noMatch(ctx);
+
+  if (f.split && (f.operation === 'difference' || f.operation === 'ratio')) {
+    const two = await twoMeasures(ctx, f.split);
+    if (two) return two;
   }
-  const only = fitting.length === 1 ? fitting[0] : undefined;
-  if (only) return figureAnswer(cat, parsed, only.kpi, only.org, only.mine, only.all, compareOrg, [], 0.5);
-  if (fitting.length > 1) return clarify(cat, parsed.lang, fitting.map((f) => f.r), parsed);
-  return noMatch(cat, parsed.lang, parsed, home);
-}
-
-/** Whether the figures hold one of the kind and period asked. */
-function fits(parsed: ParsedQuestion, mine: ResolvedFigure[], hasGoal = false): boolean {
-  // "hvor mange" / "how many" counts something; a percentage answers "hvor stor en andel" / "what share"
-  if (COUNTING.test(parsed.text) && !SHARE.test(parsed.text) && mine[0]?.unit === 'percent') return false;
-  if (parsed.comparisons.includes('target') && !hasGoal && !mine.some((f) => f.kind === 'target')) return false;
-  const kinds = parsed.kinds.filter((k) => !(parsed.comparisons.includes('target') && k === 'target'));
-  const pool = kinds.length ? mine.filter((f) => kinds.includes(f.kind)) : mine;
-  if (pool.length === 0) return false;
-  const period = parsed.latest ? undefined : parsed.periods[0];
-  return !period || !!choosePeriod(pool, period).figure || (period.includes('--') && !!yearsInside(pool, period));
-}
-
-interface Ranked {
-  hit: SearchHit;
-  score: number;
-}
-
-/** The library's score, weighed by whether the measure belongs to the organisation in question. */
-/**
- * What a counting question can be answered with: "hvor mange var på kontanthjælp" counts people, so a
- * kroner amount, a percentage or a rank with a better-matching name is not its answer — unless the
- * question itself speaks of money, shares or places.
- */
-function wantedUnits(text: string): { excludes: ReadonlySet<Kpi['unit']> } {
-  if (!COUNTING.test(text)) return { excludes: new Set() };
-  const excludes = new Set<Kpi['unit']>();
-  if (!SHARE.test(text)) excludes.add('percent');
-  if (!MONEY.test(text)) excludes.add('dkk');
-  if (!PLACE.test(text)) excludes.add('rank');
-  return { excludes };
-}
-
-function rank(hits: SearchHit[], subject: string | undefined, home: string, cat: Catalogue, units: { excludes: ReadonlySet<Kpi['unit']> }): Ranked[] {
-  return hits
-    .filter((h) => cat.kpis.has(h.id))
-    .map((hit) => {
-      const own = subject ? hit.orgId === subject : hit.orgId === home;
-      const unitFits = !units.excludes.has(cat.kpis.get(hit.id)!.unit);
-      return { hit, score: hit.score * (own ? 1 : subject ? 0.5 : 0.85) * (unitFits ? 1 : 0.3) };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-function figureAnswer(
-  cat: Catalogue,
-  parsed: ParsedQuestion,
-  kpi: Kpi,
-  org: string,
-  mine: ResolvedFigure[],
-  all: ResolvedFigure[],
-  compareOrg: string | undefined,
-  otherReadings: Ranked[],
-  confidence: number,
-): Answer {
-  const lang = parsed.lang;
-  const measure = measureName(kpi, lang);
-  const orgLabel = orgName(cat, org);
-  const wantsTarget = parsed.comparisons.includes('target');
-  const asked = parsed.kinds.filter((k) => !(wantsTarget && k === 'target'));
-  const goal = goalFor(cat, kpi, org, lang, all);
-
-  // Kind
-  let kind: FigureKind | undefined = asked.find((k) => mine.some((f) => f.kind === k));
-  let pool = mine;
-  if (asked.length && !kind) {
-    if (asked.includes('target') && goal) {
-      pool = [goalFigure(kpi, org, goal.deadline, goal.target, goal.source)];
-      kind = 'target';
-    } else {
-      const kinds = [...new Set(mine.map((f) => f.kind))];
+  const res = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
+  const d = decide(res, f);
+  if (d.kind === 'ask') return clarify(ctx, d.options);
+  if (d.kind === 'refuse') {
+    const miss = res.orgMisses[0];
+    if (miss && res.coverage >= ANSWER_COVERAGE) {
+      const m = miss.kpi.name[lang];
+      const orgs = miss.orgs.map((o) => orgName(cat, o));
       return {
-        kind: 'no-figure',
-        lang,
-        text: say.noKind(lang, measure, orgLabel, kindLabel(asked[0]!, lang), listText(kinds.map((k) => kindLabel(k, lang)), lang)),
-        figures: [],
-        alternatives: kinds.slice(0, 3).map((k) => ({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${measure} ${orgLabel}` })),
-        confidence,
+        ...refusal(lang, 'no-figure', say.noOrg(lang, m, orgName(cat, miss.asked[0]!), listText(orgs, lang))),
+        alternatives: miss.orgs.slice(0, 3).map((o) => ({ label: `${m} – ${orgName(cat, o)}`, q: `${m} ${orgName(cat, o)}` })),
       };
     }
+    const unit = res.unitMisses[0];
+    if (unit && res.coverage >= ANSWER_COVERAGE) return refusal(lang, 'no-figure', say.noUnit(lang, unit.name[lang], orgName(cat, unit.orgId), unitWords(f, lang)));
+    return noMatch(ctx);
   }
-  kind ??= defaultKind(mine)!;
-  const ofKind = pool.filter((f) => f.kind === kind);
+  const { best, others } = d;
+  const alternatives = others.map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}` }));
+  switch (f.operation) {
+    case 'change':
+    case 'percent-change':
+      return change(ctx, best, alternatives);
+    case 'difference':
+    case 'ratio':
+      return compare(ctx, best, alternatives);
+    case 'versus-target':
+      return versusTarget(ctx, best, alternatives);
+    case 'versus-budget':
+      return versusKind(ctx, best, 'budget', alternatives);
+    case 'rank':
+      return rank(ctx, best);
+    default:
+      return lookup(ctx, best, alternatives);
+  }
+}
 
-  // Period
-  const wantsSum = parsed.comparisons.includes('sum');
-  let askedPeriod = parsed.latest ? undefined : parsed.periods[0];
-  if (!askedPeriod && wantsSum) askedPeriod = ofKind.filter((f) => granularity(f.period) === 'range').sort((a, b) => byPeriod(b.period, a.period))[0]?.period;
-  let choice = choosePeriod(ofKind, askedPeriod);
-  let primary = choice.figure;
-  let sumOf: ResolvedFigure[] | undefined;
-  const summable = kpi.unit !== 'percent' && kpi.unit !== 'rank' && kpi.unit !== 'cases-per-caseworker';
-  if (!primary && askedPeriod?.includes('--') && summable) {
-    sumOf = yearsInside(ofKind, askedPeriod);
-    if (sumOf) primary = { ...sumOf[0]!, period: `${sumOf[0]!.period}--${sumOf[sumOf.length - 1]!.period}`, value: round(sumOf.reduce((s, f) => s + f.value, 0)) };
-  }
-  if (!primary && !askedPeriod && wantsSum && summable) {
-    const years = ofKind.filter((f) => granularity(f.period) === 'year').sort((a, b) => byPeriod(a.period, b.period));
-    if (years.length >= 2) {
-      sumOf = years;
-      primary = { ...years[0]!, period: `${years[0]!.period}--${years[years.length - 1]!.period}`, value: round(years.reduce((s, f) => s + f.value, 0)) };
-    }
-  }
-  if (!primary) {
-    const nearest = choice.nearest.map((p) => periodText(p, lang));
-    return {
-      kind: 'no-figure',
-      lang,
-      text: say.noPeriod(lang, measure, orgLabel, periodText(askedPeriod!, lang), listText(nearest, lang)),
-      figures: [],
-      alternatives: choice.nearest.map((p) => ({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${orgLabel} ${periodText(p, lang)}` })),
-      nearestPeriods: choice.nearest,
-      confidence,
-    };
-  }
+/** A case named by code and nothing more, or a case title that explains the whole question. */
+function caseAsked(ctx: Ctx): string | undefined {
+  const { f, cat } = ctx;
+  if (f.cases[0] && f.measure.length === 0 && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) return f.cases[0];
+  if (f.cases.length || f.quantity || f.periods.length || f.kinds.length || f.latest || f.operation !== 'lookup' || !f.measure.length) return undefined;
+  const words = f.measure.join(' ');
+  const top = cat.index.search(words, { type: 'case' }, 1)[0];
+  const kpiTop = cat.index.search(words, { type: 'kpi' }, 1)[0];
+  const subject = f.orgs[0];
+  const margin = f.describes ? 0.7 : 1;
+  if (top && top.coverage === 1 && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || subject.includes(top.orgId))) return top.id;
+  return undefined;
+}
 
-  const lines: string[] = [];
-  const figures: ResolvedFigure[] = [primary];
-  let answerFigure = primary;
+/** The asked kind among the figures, else the usual one, with a note when the asked one is missing. */
+function pickKind(ctx: Ctx, c: Candidate): { kind: FigureKind; note?: string } {
+  const asked = askedKinds(ctx.f);
+  const have = asked.find((k) => c.mine.some((x) => x.kind === k));
+  if (have) return { kind: have };
+  const kind = defaultKind(c.mine)!;
+  if (!asked.length) return { kind };
+  return { kind, note: say.kindFallback(ctx.lang, kindLabel(asked[0]!, ctx.lang), kindLabel(kind, ctx.lang)) };
+}
 
-  // Change since a date: the answer is the change itself.
-  if (parsed.since) {
-    const from = choosePeriod(ofKind, parsed.since).figure;
-    if (from && from !== primary) {
-      const change = round(primary.value - from.value);
-      answerFigure = { ...primary, kind: 'difference', period: `${firstPart(from.period)}--${lastPart(primary.period)}`, value: change };
-      figures.unshift(answerFigure);
-      figures.push(from);
-      lines.push(say.since(lang, periodText(from.period, lang), fmt(from, lang), periodText(primary.period, lang), fmt(primary, lang), signed(fmtValue(change, primary, lang), change)));
-    }
-  } else if (parsed.comparisons.includes('previous') || (parsed.comparisons.includes('since') && !compareOrg)) {
-    const prev = previousOf(ofKind, primary);
-    if (prev) {
-      const change = round(primary.value - prev.value);
-      figures.push(prev);
-      lines.push(say.previous(lang, fmt(prev, lang), periodText(prev.period, lang), signed(fmtValue(change, primary, lang), change)));
-    }
+async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  const notes: string[] = [];
+  // "målet for …": the goal's target when the figures hold none.
+  const goal = goalFor(ctx.cat, c.kpi, c.org, lang, c.all);
+  if (askedKinds(f).includes('target') && !c.mine.some((x) => x.kind === 'target') && goal?.target !== undefined && goal.deadline) {
+    return figureAnswer(ctx, c, goalFigure(c, goal.deadline, goal.target, goal.source), notes, alternatives);
   }
-  if (compareOrg) {
-    const theirs = all.filter((f) => f.orgId === compareOrg && f.kind === primary!.kind);
-    const match = theirs.find((f) => f.period === primary!.period) ?? choosePeriod(theirs, undefined).figure;
-    if (match) {
-      figures.push(match);
-      lines.push(say.versus(lang, orgName(cat, compareOrg), fmt(match, lang), periodText(match.period, lang)));
-    }
+  const picked = pickKind(ctx, c);
+  if (picked.note) notes.push(picked.note);
+  const pool = c.mine.filter((x) => x.kind === picked.kind);
+  let asked = f.latest ? undefined : f.periods[0];
+  if (asked) {
+    const r = resolvePeriod(asked, pool);
+    if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
+    asked = r.period;
   }
-  if (sumOf) lines.push(say.sum(lang, listText(sumOf.map((f) => f.period), lang)));
-  if (goal && (wantsTarget || kind !== 'target')) {
-    lines.push(say.target(lang, goal.targetText, periodText(goal.deadline, lang), goal.status));
-    if (wantsTarget) figures.push(goalFigure(kpi, org, goal.deadline, goal.target, goal.source));
-  } else if (wantsTarget) {
-    const target = choosePeriod(mine.filter((f) => f.kind === 'target'), undefined).figure;
-    if (target) {
-      figures.push(target);
-      lines.push(say.target(lang, fmt(target, lang), periodText(target.period, lang)));
-    }
+  if (!asked && f.operation === 'sum') asked = pool.filter((x) => granularity(x.period) === 'range').sort((a, b) => byPeriod(b.period, a.period))[0]?.period;
+  const choice = choosePeriod(pool, asked);
+  if (choice.figure) {
+    if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
+    return figureAnswer(ctx, c, choice.figure, notes, alternatives, asked ? [] : choice.others);
   }
+  // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
+  const years = asked?.includes('--') ? yearsInside(pool, asked) : f.operation === 'sum' ? pool.filter((x) => granularity(x.period) === 'year').sort((a, b) => byPeriod(a.period, b.period)) : undefined;
+  if (years && years.length >= 2) return computedAnswer(ctx, c, sum(years, lang), alternatives);
+  const nearest = choice.nearest.map((p) => periodText(p, lang));
+  const measure = c.kpi.name[lang];
+  return {
+    ...refusal(lang, 'no-figure', say.noPeriod(lang, measure, orgName(ctx.cat, c.org), periodText(asked ?? '', lang), listText(nearest, lang))),
+    alternatives: choice.nearest.map((p) => ({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${orgName(ctx.cat, c.org)} ${periodText(p, lang)}` })),
+    nearestPeriods: choice.nearest,
+    confidence: c.hit.coverage,
+  };
+}
 
-  const head = say.figure(lang, {
-    org: orgLabel,
-    measure,
-    value: fmt(answerFigure, lang),
-    period: periodText(answerFigure.period, lang),
-    kind: kindLabel(answerFigure.kind, lang),
-  });
-  const alternatives: Alternative[] = [];
-  for (const r of otherReadings) {
-    const k = cat.kpis.get(r.hit.id)!;
-    const name = measureName(k, lang);
-    alternatives.push({ label: `${name} – ${orgName(cat, k.orgId)}`, q: `${name} ${orgName(cat, k.orgId)}${askedPeriod ? ` ${periodText(askedPeriod, lang)}` : ''}` });
+/** From one period to another: "fra januar 2015 til september 2017", "siden 2015", "fra år 1 til år 3". */
+async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  const { kind } = pickKind(ctx, c);
+  const pool = c.mine.filter((x) => x.kind === kind && granularity(x.period) !== 'range');
+  const ends = [f.since, ...f.periods.flatMap((p) => p.split('--'))].filter((p): p is string => !!p).map((p) => resolvePeriod(p, pool).period);
+  const sorted = [...pool].sort((a, b) => byPeriod(a.period, b.period));
+  let from: ResolvedFigure | undefined;
+  let to: ResolvedFigure | undefined;
+  if (ends.length >= 2) [from, to] = [choosePeriod(pool, ends[0]).figure, choosePeriod(pool, ends[ends.length - 1]).figure];
+  else if (f.since) [from, to] = [choosePeriod(pool, ends[0]).figure, sorted.at(-1)];
+  else if (ends.length === 1) {
+    to = choosePeriod(pool, ends[0]).figure;
+    from = to && previousOf(pool, to);
+  } else if (c.mine.some((x) => x.kind === 'difference') && !f.since) return lookup({ ...ctx, f: { ...f, kinds: ['difference'] } }, c, alternatives);
+  else [from, to] = [sorted[0], sorted.at(-1)];
+  if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
+  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { samePeriod: false });
+  return computedAnswer(ctx, c, result, alternatives);
+}
+
+/** Two organisations ("Hedensted vs. landsplan"), or a stored difference, or the periods named. */
+async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  const other = f.orgs.find((ids) => !ids.includes(c.org));
+  if (!other) {
+    if (c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
+    if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
+    return lookup(ctx, c, alternatives);
   }
-  if (!askedPeriod && !parsed.latest) {
-    for (const p of choice.others.slice(0, 3 - Math.min(alternatives.length, 3))) {
-      alternatives.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${orgLabel} ${periodText(p, lang)}` });
+  const { kind } = pickKind(ctx, c);
+  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
+  const a = choosePeriod(c.mine.filter((x) => x.kind === kind), asked).figure;
+  // The other organisation's figure of the same measure: on this KPI, or on its namesake for that organisation.
+  const pools = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)];
+  const theirs = pools.flat().filter((x) => other.includes(x.orgId) && x.kind === kind);
+  const b = a && (theirs.find((x) => x.period === a.period) ?? (asked ? undefined : choosePeriod(theirs, undefined).figure));
+  if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { samePeriod: true });
+  return computedAnswer(ctx, c, result, alternatives);
+}
+
+/** "hvor mange flere tilflyttede end fraflyttede": two measures of the same organisation and period. */
+async function twoMeasures(ctx: Ctx, [left, right]: [string[], string[]]): Promise<Answer | undefined> {
+  const { f, lang } = ctx;
+  const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
+  const l = decide(await resolve(ctx.store, ctx.cat, f, { ...opts, words: left }), f);
+  if (l.kind !== 'answer') return undefined;
+  const r = decide(await resolve(ctx.store, ctx.cat, f, { ...opts, words: right, orgs: [l.best.org] }), f);
+  if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
+  const asked = f.latest ? undefined : f.periods[0];
+  const a = choosePeriod(l.best.mine.filter((x) => x.kind === pickKind(ctx, l.best).kind), asked && resolvePeriod(asked, l.best.mine).period).figure;
+  const b = choosePeriod(r.best.mine.filter((x) => x.kind === pickKind(ctx, r.best).kind), asked && resolvePeriod(asked, r.best.mine).period).figure;
+  if (!a || !b) return undefined;
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { samePeriod: true });
+  return computedAnswer(ctx, l.best, result, []);
+}
+
+/** The gap between the newest (or asked) actual figure and the target: the goal's, or a target or planned figure. */
+async function versusTarget(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  const goal = goalFor(ctx.cat, c.kpi, c.org, lang, c.all);
+  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
+  const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
+  const stored = choosePeriod(c.mine.filter((x) => x.kind === 'target'), undefined).figure ?? choosePeriod(c.mine.filter((x) => x.kind === 'expected'), undefined).figure;
+  const target = goal?.target !== undefined && goal.deadline ? goalFigure(c, goal.deadline, goal.target, goal.source) : stored;
+  if (!actual || !target) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `både et faktisk tal og et mål for ${c.kpi.name.da}` : `both an actual figure and a target for ${c.kpi.name.en}`));
+  return computedAnswer(ctx, c, subtract('versus-target', actual, target, lang, { samePeriod: false, distance: !!f.distance }), alternatives, goal);
+}
+
+/** Actual against budget (or another kind) for the same period. */
+async function versusKind(ctx: Ctx, c: Candidate, against: FigureKind, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
+  const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
+  const base = actual && c.mine.find((x) => x.kind === against && x.period === actual.period);
+  if (!actual || !base) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `et faktisk tal og et ${kindLabel(against, lang)} for samme periode` : `an actual and a ${kindLabel(against, lang)} figure for the same period`));
+  return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { samePeriod: true }), alternatives);
+}
+
+/** "Hvilken kommune har den højeste aktiveringsgrad?": the measure's namesakes across municipalities. */
+async function rank(ctx: Ctx, c: Candidate): Promise<Answer> {
+  const { f, lang, cat } = ctx;
+  const { kind } = pickKind(ctx, c);
+  const asked = f.latest ? undefined : f.periods[0];
+  const rows: ResolvedFigure[] = [];
+  for (const k of [c, ...(await namesakes(ctx, c.kpi))]) {
+    for (const org of new Set(k.all.map((x) => x.orgId))) {
+      if (cat.orgs.get(org)?.kind !== 'municipality' || rows.some((r) => r.orgId === org)) continue;
+      const x = choosePeriod(k.all.filter((y) => y.orgId === org && y.kind === kind), asked).figure;
+      if (x) rows.push(x);
     }
   }
-  if (!parsed.kinds.length) {
-    for (const k of [...new Set(mine.map((f) => f.kind))].filter((k) => k !== kind).slice(0, 2)) {
-      alternatives.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${measure} ${orgLabel}${askedPeriod ? ` ${periodText(askedPeriod, lang)}` : ''}` });
-    }
+  if (!rows.length) return lookup(ctx, c, []);
+  rows.sort((a, b) => (f.extreme === 'min' ? a.value - b.value : b.value - a.value));
+  const winner = rows[0]!;
+  const note = say.rank(lang, orgName(cat, winner.orgId), f.extreme ?? 'max', listText(rows.map((r) => `${orgName(cat, r.orgId)} ${fmt(r, lang)}`), lang));
+  const kpi = cat.kpis.get(winner.kpiId) ?? c.kpi;
+  return figureAnswer(ctx, { ...c, kpi, org: winner.orgId }, winner, [note], []);
+}
+
+/** KPIs with the same name for other organisations (KL's benchmark indicators are one KPI per municipality). */
+async function namesakes(ctx: Ctx, kpi: Kpi): Promise<{ kpi: Kpi; all: ResolvedFigure[] }[]> {
+  const out: { kpi: Kpi; all: ResolvedFigure[] }[] = [];
+  for (const k of ctx.cat.kpis.values()) if (k.id !== kpi.id && k.name.da === kpi.name.da) out.push({ kpi: k, all: await figuresOf(ctx.store, ctx.cat, k) });
+  return out;
+}
+
+function goalFigure(c: Candidate, deadline: string, target: number, source?: { document: string; locator: string }): ResolvedFigure {
+  return { kpiId: c.kpi.id, orgId: c.org, kind: 'target', period: deadline, value: target, unit: c.kpi.unit, scale: c.kpi.scale ?? 1, document: source?.document ?? '', locator: source?.locator ?? '' };
+}
+
+function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, notes: string[], alternatives: Alternative[], otherPeriods: string[] = []): Answer {
+  const { lang, cat } = ctx;
+  const measure = c.kpi.name[lang];
+  const org = orgName(cat, figure.orgId);
+  const period = periodText(figure.period, lang);
+  const valueText = fmt(figure, lang);
+  const goal = goalFor(cat, c.kpi, c.org, lang, c.all);
+  const lines = [say.figure(lang, { org, measure, value: valueText, period, kind: kindLabel(figure.kind, lang) }), ...notes];
+  if (goal?.target !== undefined && goal.deadline && figure.kind !== 'target') lines.push(say.target(lang, goal.targetText, periodText(goal.deadline, lang), goal.status));
+  const alts = [...alternatives];
+  for (const p of otherPeriods.slice(0, Math.max(0, 3 - alts.length))) alts.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${org} ${periodText(p, lang)}` });
+  if (!ctx.f.kinds.length) {
+    for (const k of [...new Set(c.mine.map((x) => x.kind))].filter((k) => k !== figure.kind).slice(0, 2)) alts.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${measure} ${org}` });
   }
-  const reading = alternatives.length
-    ? `${measure}, ${orgLabel}, ${periodText(answerFigure.period, lang)}, ${kindLabel(answerFigure.kind, lang)}`
-    : undefined;
-  const text = [head, ...lines, reading ? say.reading(lang, reading) : '', say.source(lang, primary.document, primary.locator)]
-    .filter(Boolean)
-    .join(' ');
+  const reading = alts.length ? `${measure}, ${org}, ${period}, ${kindLabel(figure.kind, lang)}` : undefined;
+  if (reading) lines.push(say.reading(lang, reading));
+  lines.push(say.source(lang, sourceTitle(figure), sourceSection(figure)));
   const answer: Answer = {
     kind: 'figure',
     lang,
-    text,
-    figures: figures.map((f) => apiFigure(f)),
-    alternatives: alternatives.slice(0, 5),
-    headline: {
-      valueText: fmt(answerFigure, lang),
-      measure,
-      org: orgLabel,
-      period: periodText(answerFigure.period, lang),
-      kind: kindLabel(answerFigure.kind, lang),
-      source: `${primary.document}, ${primary.locator}`,
-    },
-    confidence,
+    text: lines.filter(Boolean).join(' '),
+    figures: [apiFigure(figure)],
+    alternatives: alts.slice(0, 5),
+    headline: { valueText, measure, org, period, kind: kindLabel(figure.kind, lang), source: sourceText(figure) },
+    confidence: c.hit.coverage,
   };
   if (reading) answer.reading = reading;
   if (goal) answer.goal = goal;
   return answer;
 }
 
-function goalFigure(kpi: Kpi, org: string, deadline: string, target: number, source?: { document: string; locator: string }): ResolvedFigure {
-  return {
-    kpiId: kpi.id,
-    orgId: org,
-    kind: 'target',
-    period: deadline,
-    value: target,
-    unit: kpi.unit,
-    scale: kpi.scale ?? 1,
-    document: source?.document ?? '',
-    locator: source?.locator ?? '',
+function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal']): Answer {
+  const { lang, cat } = ctx;
+  if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
+  const measure = c.kpi.name[lang];
+  const what = operationLabel(result.operation, lang);
+  const org = listText([...new Set(result.operands.map((x) => orgName(cat, x.orgId)))], lang);
+  const period = periodText(result.period, lang);
+  const operands = result.operands.map((x) => ({
+    label: `${cat.kpis.get(x.kpiId)?.name[lang] ?? measure}, ${orgName(cat, x.orgId)}, ${periodText(x.period, lang)} (${kindLabel(x.kind, lang)})`,
+    valueText: fmt(x, lang),
+    period: periodText(x.period, lang),
+    source: sourceText(x),
+  }));
+  const text = [
+    say.figure(lang, { org, measure, value: result.valueText, period, kind: what.toLowerCase() }),
+    say.computed(lang, lang === 'da' ? 'Udregning' : 'Working', `${result.expression} (${operands.map((o) => `${o.valueText}: ${o.label}`).join('; ')})`),
+    say.source(lang, listText([...new Set(result.operands.map(sourceTitle))], lang), listText([...new Set(result.operands.map(sourceSection))], lang)),
+  ].join(' ');
+  const first = result.operands[0]!;
+  const answer: Answer = {
+    kind: 'figure',
+    lang,
+    text,
+    figures: [
+      { kpi: first.kpiId, org: first.orgId, period: result.period, kind: result.operation, value: result.value, unit: result.unit, source: `${what}: ${result.expression}` },
+      ...result.operands.map(apiFigure),
+    ],
+    alternatives,
+    headline: { valueText: result.valueText, measure, org, period, kind: what, source: listText(operands.map((o) => o.source), lang) },
+    calculation: { expression: result.expression, operands },
+    confidence: c.hit.coverage,
   };
+  if (goal) answer.goal = goal;
+  return answer;
 }
 
-function noMatch(cat: Catalogue, lang: Lang, parsed: ParsedQuestion, home: string): Answer {
-  const words = contentWords(parsed.text).filter((w) => !COMPARISON_WORDS.has(fold(w)));
+function refusal(lang: Lang, kind: Answer['kind'], text: string): Answer {
+  return { kind, lang, text, figures: [], alternatives: [], confidence: 0 };
+}
+
+function noMatch(ctx: Ctx): Answer {
+  const { cat, lang, f } = ctx;
+  const words = [...f.measure, ...f.optional, ...f.extra];
   const hits = words.length ? cat.index.search(words.join(' '), { type: 'kpi' }, 3) : [];
   const suggestions = hits.map((h) => cat.kpis.get(h.id)).filter((k): k is Kpi => !!k);
-  const fallback = suggestions.length ? suggestions : [...cat.kpis.values()].filter((k) => k.orgId === home).slice(0, 3);
-  const names = fallback.map((k) => `${measureName(k, lang)} (${orgName(cat, k.orgId)})`);
+  const fallback = suggestions.length ? suggestions : [...cat.kpis.values()].filter((k) => k.orgId === ctx.home).slice(0, 3);
   return {
-    kind: 'no-match',
-    lang,
-    text: say.noMatch(lang, names),
-    figures: [],
-    alternatives: fallback.map((k) => ({ label: measureName(k, lang), q: `${measureName(k, lang)} ${orgName(cat, k.orgId)}` })),
-    confidence: 0,
+    ...refusal(lang, 'no-match', say.noMatch(lang, fallback.map((k) => `${k.name[lang]} (${orgName(cat, k.orgId)})`))),
+    alternatives: fallback.map((k) => ({ label: k.name[lang], q: `${k.name[lang]} ${orgName(cat, k.orgId)}` })),
   };
 }
 
-function clarify(cat: Catalogue, lang: Lang, ranked: Ranked[], parsed: ParsedQuestion): Answer {
-  const options = ranked.slice(0, 3).map((r) => cat.kpis.get(r.hit.id)!);
-  const period = parsed.periods[0] ? ` ${periodText(parsed.periods[0], lang)}` : '';
+function clarify(ctx: Ctx, options: Candidate[]): Answer {
+  const { cat, lang, f } = ctx;
+  const period = f.periods[0] && !f.periods[0].includes('@') ? ` ${periodText(f.periods[0], lang)}` : '';
   return {
-    kind: 'clarify',
-    lang,
-    text: say.clarify(lang, options.map((k) => `«${measureName(k, lang)}» (${orgName(cat, k.orgId)})`)),
-    figures: [],
-    alternatives: options.map((k) => ({ label: `${measureName(k, lang)} – ${orgName(cat, k.orgId)}`, q: `${measureName(k, lang)} ${orgName(cat, k.orgId)}${period}` })),
-    confidence: ranked[0]?.hit.coverage ?? 0,
+    ...refusal(lang, 'clarify', say.clarify(lang, options.map((c) => `«${c.kpi.name[lang]}» (${orgName(cat, c.org)})`))),
+    alternatives: options.map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}${period}` })),
+    confidence: options[0]?.hit.coverage ?? 0,
   };
 }
 
-export function measureName(kpi: Kpi, lang: Lang): string {
-  return kpi.name[lang];
+/** Whether `asked` is a longer period than the figure's, which lies inside it (7 months of a year). */
+function covers(asked: string, figurePeriod: string): boolean {
+  return periodStart(asked) <= periodStart(figurePeriod) && periodEnd(figurePeriod) <= periodEnd(asked) && (periodStart(asked) !== periodStart(figurePeriod) || periodEnd(asked) !== periodEnd(figurePeriod)) && granularity(figurePeriod) === 'range';
+}
+
+function relativeWords(token: string, lang: Lang): string {
+  const da: Record<string, string> = { '@this-year': 'i år', '@last-year': 'sidste år', '@this-month': 'denne måned', '@last-month': 'sidste måned', '@last-quarter': 'sidste kvartal' };
+  const en: Record<string, string> = { '@this-year': 'this year', '@last-year': 'last year', '@this-month': 'this month', '@last-month': 'last month', '@last-quarter': 'last quarter' };
+  return token
+    .split('--')
+    .map((t) => (lang === 'da' ? da[t] : en[t]) ?? (/^@y(\d)$/.test(t) ? `${lang === 'da' ? 'år' : 'year'} ${t.slice(2)}` : t))
+    .join(lang === 'da' ? ' til ' : ' to ');
+}
+
+function unitWords(f: Frame, lang: Lang): string {
+  const da: Record<string, string> = { money: 'kroner', percent: 'procent', rank: 'en placering', ratio: 'et forholdstal', count: 'et antal' };
+  const en: Record<string, string> = { money: 'money', percent: 'a percentage', rank: 'a rank', ratio: 'a ratio', count: 'a count' };
+  return f.units.map((u) => (lang === 'da' ? da[u] : en[u])).join('/');
 }
 
 export function orgName(cat: Catalogue, id: string): string {
   return cat.orgs.get(id)?.name ?? id;
 }
 
+/** The value as written, with "mindst" / "at least" for a lower bound. */
 function fmt(f: ResolvedFigure, lang: Lang): string {
-  return formatValue(f.value, f.unit, f.scale, lang);
+  const text = formatValue(f.value, f.unit, f.scale, lang);
+  if (f.qualifier && /least|lower|min|mindst/i.test(f.qualifier)) return `${lang === 'da' ? 'mindst' : 'at least'} ${text}`;
+  if (f.qualifier && /most|upper|max|hoejst|højst/i.test(f.qualifier)) return `${lang === 'da' ? 'højst' : 'at most'} ${text}`;
+  return text;
 }
 
-function fmtValue(value: number, like: ResolvedFigure, lang: Lang): string {
-  return formatValue(value, like.unit, like.scale, lang);
-}
-
-function signed(text: string, value: number): string {
-  return value > 0 ? `+${text}` : text;
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-function firstPart(p: string): string {
-  return p.split('--')[0]!;
-}
-
-function lastPart(p: string): string {
-  const parts = p.split('--');
-  return parts[parts.length - 1]!;
-}
+const sourceTitle = (f: ResolvedFigure) => f.title ?? f.document;
+const sourceSection = (f: ResolvedFigure) => f.section ?? f.locator;
+const sourceText = (f: ResolvedFigure) => (sourceSection(f) ? `${sourceTitle(f)}, ${sourceSection(f)}` : sourceTitle(f));
 
 export function apiFigure(f: ResolvedFigure): AnswerFigure {
-  return {
-    kpi: f.kpiId,
-    org: f.orgId,
-    period: f.period,
-    kind: f.kind,
-    value: f.value,
-    unit: unitLabel(f.unit, f.scale),
-    source: f.locator ? `${f.document}, ${f.locator}` : f.document,
-  };
+  const out: AnswerFigure = { kpi: f.kpiId, org: f.orgId, period: f.period, kind: f.kind, value: f.value, unit: unitLabel(f.unit, f.scale), source: sourceText(f) };
+  if (f.qualifier) out.qualifier = f.qualifier;
+  return out;
 }

@@ -17,7 +17,8 @@ export function answerCardView(answer: Answer): AnswerCardView {
       .filter((s) => !/^(Kilde|Source):/.test(s));
   }
   if (answer.goal) {
-    view.goal = { targetText: answer.goal.targetText, deadline: periodLabel(answer.goal.deadline, answer.lang), ...(answer.goal.status ? { status: answer.goal.status } : {}) };
+    const deadline = answer.goal.deadline ? periodLabel(answer.goal.deadline, answer.lang) : answer.lang === 'da' ? 'ingen frist angivet' : 'no deadline given';
+    view.goal = { targetText: answer.goal.targetText, deadline, ...(answer.goal.status ? { status: answer.goal.status } : {}) };
   }
   return view;
 }
@@ -31,7 +32,7 @@ export function caseCardView(answer: Answer): CaseCardView | undefined {
     kind: c.kind,
     orgName: c.orgName,
     economy: c.economy,
-    goals: c.goals.map((g) => ({ ...g, deadline: periodLabel(g.deadline, answer.lang) })),
+    goals: c.goals.map((g) => ({ ...g, deadline: g.deadline ? periodLabel(g.deadline, answer.lang) : answer.lang === 'da' ? 'ingen frist angivet' : 'no deadline given' })),
     questions: answer.alternatives,
   };
   if (c.code) view.code = c.code;

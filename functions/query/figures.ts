@@ -25,6 +25,11 @@ export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise
       locator: f.source.locator,
     };
     if ('note' in f && typeof f.note === 'string') r.note = f.note;
+    // Written with the source: a lower bound ("+7.500", "60 % eller flere") and the document's title and section.
+    const extra = f as { qualifier?: unknown; source: { title?: unknown; section?: unknown } };
+    if (typeof extra.qualifier === 'string') r.qualifier = extra.qualifier;
+    if (typeof extra.source.title === 'string') r.title = extra.source.title;
+    if (typeof extra.source.section === 'string') r.section = extra.source.section;
     return r;
   });
 }
@@ -67,6 +72,40 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   const target = midOf(asked);
   const nearest = [...periods].sort((a, b) => Math.abs(midOf(a) - target) - Math.abs(midOf(b) - target)).slice(0, 3);
   return { nearest: nearest.sort(byPeriod), others: [] };
+}
+
+/**
+ * A relative period ("@this-year", "@last-month", "@y1") as the period it means for these figures: "i år"
+ * is the newest year with figures, "sidste måned" the newest month, "år 1" the first year. Ordinary
+ * periods come back as they are. `said` is set when a relative period was read, so the answer can say how.
+ */
+export function resolvePeriod(period: string, figures: ResolvedFigure[]): { period: string; said?: string } {
+  if (!period.includes('@')) return { period };
+  const parts = period.split('--').map((p) => resolveOne(p, figures));
+  if (parts.some((p) => p === undefined)) return { period, said: period };
+  const resolved = parts.join('--');
+  return { period: resolved, said: period };
+}
+
+function resolveOne(token: string, figures: ResolvedFigure[]): string | undefined {
+  if (!token.startsWith('@')) return token;
+  const ends = figures.map((f) => endOf(f.period)).sort();
+  const newest = ends.at(-1);
+  if (!newest) return undefined;
+  const year = Number(newest.slice(0, 4));
+  if (token === '@this-year') return String(year);
+  if (token === '@last-year') return String(year - 1);
+  if (token === '@this-month' || token === '@last-month') {
+    const monthly = figures.filter((f) => granularity(f.period) === 'month' || granularity(f.period) === 'day').map((f) => endOf(f.period)).sort().at(-1);
+    return (monthly ?? newest).slice(0, 7);
+  }
+  if (token === '@last-quarter') return `${year}-Q${Math.ceil(Number(newest.slice(5, 7)) / 3)}`;
+  const nth = /^@y(\d)$/.exec(token);
+  if (nth) {
+    const first = Math.min(...figures.map((f) => Number(f.period.slice(0, 4))));
+    return String(first + Number(nth[1]) - 1);
+  }
+  return undefined;
 }
 
 /** The figure just before `figure` with the same organisation and kind. */

@@ -23,17 +23,20 @@ export function goalFor(cat: Catalogue, kpi: Kpi, org: string, lang: Lang, figur
 }
 
 export function goalView(goal: Goal, kpi: Kpi, lang: Lang, figures: ResolvedFigure[]): GoalFor {
+  // A goal stated in words only has no target or deadline: shown as the source gives it, never made up.
+  const target: number | undefined = goal.target;
+  const deadline: string | undefined = goal.deadline;
   const view: GoalFor = {
     goalId: goal.id,
     title: goal.title[lang],
-    target: goal.target,
-    targetText: formatValue(goal.target, kpi.unit, kpi.scale ?? 1, lang),
-    deadline: goal.deadline,
+    targetText: target === undefined ? (lang === 'da' ? 'ikke angivet som tal' : 'not given as a number') : formatValue(target, kpi.unit, kpi.scale ?? 1, lang),
   };
+  if (target !== undefined) view.target = target;
+  if (deadline !== undefined) view.deadline = deadline;
   if (goal.source) view.source = goal.source;
   const actual = figures.filter((f) => f.kind === 'actual' && f.orgId === goal.orgId);
   const asOf = actual.map((f) => periodEnd(f.period)).sort().at(-1);
-  if (asOf) {
+  if (asOf && target !== undefined && deadline !== undefined) {
     try {
       const e = evaluateGoal(goal, kpi, actual, { asOf });
       view.status = statusLabel(e.status, lang);

@@ -21,6 +21,15 @@ export interface AnswerFigure {
   value: number;
   unit: string;
   source: string;
+  /** "at-least" when the source gives a lower bound ("+7.500", "60 % eller flere"). */
+  qualifier?: string;
+}
+
+/** The working of a computed answer: the expression and each operand with its source. */
+export interface Calculation {
+  /** "1.869 − 1.959 = −90 fuldtidspersoner". */
+  expression: string;
+  operands: { label: string; valueText: string; period: string; source: string }[];
 }
 
 /** Another reading of the question, re-askable as it stands. */
@@ -31,9 +40,10 @@ export interface Alternative {
 
 export interface GoalView {
   title: string;
-  target: number;
+  /** Absent when the source states the goal in words only. */
+  target?: number;
   targetText: string;
-  deadline: string;
+  deadline?: string;
   /** From the goal engine when it can judge the goal. */
   status?: string;
 }
@@ -88,6 +98,8 @@ export interface Answer {
   headline?: { valueText: string; measure: string; org: string; period: string; kind: string; source: string };
   goal?: GoalView;
   case?: CaseView;
+  /** For a computed answer (a change, a difference, a sum …): how it was worked out. */
+  calculation?: Calculation;
   /** Periods that do have a figure, when the one asked for has none. */
   nearestPeriods?: string[];
   /** 0..1: how much of the question the chosen reading explains. */
@@ -107,4 +119,9 @@ export interface ResolvedFigure {
   document: string;
   locator: string;
   note?: string;
+  /** "at-least" for a lower bound ("+7.500", "60 % eller flere"); other qualifiers as the seed data names them. */
+  qualifier?: string;
+  /** The source document's title and section, where the seed data gives them. */
+  title?: string;
+  section?: string;
 }

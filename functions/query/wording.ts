@@ -15,6 +15,20 @@ const KIND: Record<FigureKind, Record<Lang, string>> = {
   difference: { da: 'forskel', en: 'difference' },
 };
 
+const OPERATION: Record<string, Record<Lang, string>> = {
+  change: { da: 'Ændring', en: 'Change' },
+  'percent-change': { da: 'Ændring i procent', en: 'Change in per cent' },
+  difference: { da: 'Forskel', en: 'Difference' },
+  ratio: { da: 'Forhold', en: 'Ratio' },
+  sum: { da: 'Sum', en: 'Sum' },
+  'versus-target': { da: 'Afstand til målet', en: 'Gap to the target' },
+  'versus-budget': { da: 'Afvigelse fra budgettet', en: 'Deviation from the budget' },
+};
+
+export function operationLabel(op: string, lang: Lang): string {
+  return OPERATION[op]?.[lang] ?? op;
+}
+
 export function kindLabel(kind: FigureKind, lang: Lang): string {
   return KIND[kind][lang];
 }
@@ -47,6 +61,25 @@ export const say = {
   versus: (lang: Lang, org: string, value: string, period: string) =>
     lang === 'da' ? `Til sammenligning ${org}: ${value} (${period}).` : `For comparison, ${org}: ${value} (${period}).`,
   sum: (lang: Lang, years: string) => (lang === 'da' ? `Summen af årene ${years}.` : `The sum of the years ${years}.`),
+  noPlace: (lang: Lang, places: string) => (lang === 'da' ? `Jeg har ingen tal for ${places}.` : `I have no figures for ${places}.`),
+  noUnit: (lang: Lang, measure: string, org: string, unit: string) =>
+    lang === 'da'
+      ? `Spørgsmålet gælder ${unit}, men ${measure} (${org}) er ikke opgjort sådan – derfor intet tal.`
+      : `The question asks for ${unit}, but ${measure} (${org}) is not measured that way – so no figure.`,
+  kindFallback: (lang: Lang, asked: string, given: string) =>
+    lang === 'da' ? `Der er ikke noget ${asked}-tal; tallet er ${given}.` : `There is no ${asked} figure; this one is ${given}.`,
+  partial: (lang: Lang, asked: string, covered: string) =>
+    lang === 'da' ? `Bemærk: tallet for ${asked} dækker kun ${covered}.` : `Note: the figure for ${asked} covers only ${covered}.`,
+  relative: (lang: Lang, words: string, period: string) =>
+    lang === 'da' ? `«${words}» er læst som ${period} (ud fra de nyeste tal).` : `"${words}" is read as ${period} (from the newest figures).`,
+  computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
+  cannotCompute: (lang: Lang, why: string) => (lang === 'da' ? `Det kan jeg ikke regne ud, fordi ${why}.` : `I cannot work that out because ${why}.`),
+  missingOperand: (lang: Lang, what: string) =>
+    lang === 'da' ? `Det kan jeg ikke regne ud: jeg mangler ${what}.` : `I cannot work that out: I do not have ${what}.`,
+  rank: (lang: Lang, org: string, extreme: 'max' | 'min', among: string) =>
+    lang === 'da'
+      ? `${org} har det ${extreme === 'max' ? 'højeste' : 'laveste'} tal blandt ${among}.`
+      : `${org} has the ${extreme === 'max' ? 'highest' : 'lowest'} figure among ${among}.`,
   reading: (lang: Lang, reading: string) => (lang === 'da' ? `Jeg har læst spørgsmålet som: ${reading}.` : `I read the question as: ${reading}.`),
   noPeriod: (lang: Lang, measure: string, org: string, period: string, nearest: string) =>
     lang === 'da'

@@ -44,10 +44,10 @@ describe('remembered readings of a question', () => {
     const before: CaseRef[] = [];
     const q = 'Hvad koster BIC 01 i Herning i 2017?';
     const first = readQuestion(q, undefined, orgs, before);
-    expect(first.caseIds).toEqual([]);
+    expect(first.cases).toEqual([]);
     expect(readQuestion(q, undefined, orgs, before)).toBe(first);
     const after: CaseRef[] = [{ id: 'herning.bic-01', orgId: 'herning', code: 'BIC 01', title: 'Virksomhedspraktik', aliases: [] }];
-    expect(readQuestion(q, undefined, orgs, after).caseIds).toEqual(['herning.bic-01']);
+    expect(readQuestion(q, undefined, orgs, after).cases).toEqual(['herning.bic-01']);
     expect(readQuestion(q, 'en', orgs, after).lang).toBe('en');
   });
 });

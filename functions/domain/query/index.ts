@@ -1,8 +1,9 @@
-export { understand, type ParsedQuestion, type UnderstandContext } from './understand.js';
+export { readFrame, type Frame, type Operation } from './frame.js';
+export { buildLexicon, PhraseTable, type Lexicon, type LexiconWords, type PlaceData, type PlaceRef, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit, type SearchFilter } from './search-index.js';
-export { parsePeriods, type PeriodQuery, type Span } from './period-parse.js';
+export { parsePeriods, isRelative, type PeriodQuery, type Span } from './period-parse.js';
 export { detectLanguage } from './language.js';
 export { findNumbers, parseNumber, type NumberMention } from './numbers.js';
-export { findKinds, findComparisons, type Comparison } from './kinds.js';
-export { findOrganisations, findCaseCodes, codeKey, type OrgRef, type CaseRef } from './mentions.js';
+export { findCaseCodes, codeKey, type OrgRef, type CaseRef } from './mentions.js';
 export { fold, stems, words, contentWords } from './text.js';
+export { followUp, isFollowUp, readContext, writeContext, type FrameContext } from './follow-up.js';

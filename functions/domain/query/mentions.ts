@@ -1,6 +1,6 @@
 /**
- * Organisations and case codes named in a question. Both are matched against what the store holds
- * (names, aliases, codes), so nothing here knows a particular municipality or unit.
+ * Case codes named in a question ("BIC 01", "UE 9a", "KIK II"), matched against what the store holds.
+ * Organisations are read by the lexicon (lexicon.ts).
  */
 import { fold } from './text.js';
 import type { Span } from './period-parse.js';
@@ -22,75 +22,6 @@ export interface CaseRef {
 
 export interface Mention extends Span {
   id: string;
-  /** For a group word ("klyngen", "landsplan"): every group of that kind in the store, first = id. */
-  ids?: string[];
-}
-
-/** Words that name a comparison group whatever the store calls it. */
-const GROUP_WORDS: Record<'cluster' | 'national', RegExp> = {
-  cluster: /\b(?:klyngen?s?|klyngegennemsnit\w*|klyngekommuner\w*|(?:the )?cluster(?: average)?|comparable municipalities|sammenlignelige kommuner)\b/giu,
-  national: /\b(?:landsplan|landsgennemsnit\w*|hele landet|national(?:ly)?(?: average| level)?|(?:the )?country(?: as a whole)?|nationwide|(?:the )?whole country|denmark as a whole|danmark)\b/giu,
-};
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Folded name → a pattern that also takes the genitive ("Viborgs", "Viborg's", "Aabenraas"). */
-function namePattern(name: string): RegExp {
-  const parts = fold(name).split(/[^a-z0-9]+/).filter(Boolean).map(escape);
-  return new RegExp(`(?<![a-z0-9])${parts.join('[^a-z0-9]+')}(?:'?s)?(?![a-z0-9])`, 'g');
-}
-
-interface OrgPattern {
-  id: string;
-  re: RegExp;
-}
-
-/** Name patterns compiled once per organisation list (the catalogue's), not once per question. */
-const orgPatterns = new WeakMap<OrgRef[], OrgPattern[]>();
-
-function patternsFor(orgs: OrgRef[]): OrgPattern[] {
-  let list = orgPatterns.get(orgs);
-  if (!list) {
-    list = [];
-    for (const org of orgs) {
-      for (const name of new Set([org.name, org.id, ...org.aliases].filter((n) => n && fold(n).length >= 3))) list.push({ id: org.id, re: namePattern(name) });
-    }
-    orgPatterns.set(orgs, list);
-  }
-  return list;
-}
-
-/**
- * Organisations in the order they are named. The question is folded first, so "Åbenrå", "Aabenraa"
- * and "aabenraa" all match; an organisation named twice counts once.
- */
-export function findOrganisations(question: string, orgs: OrgRef[]): Mention[] {
-  const folded = fold(question);
-  const hits: Mention[] = [];
-  for (const { id, re } of patternsFor(orgs)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id, start: m.index, end: m.index + m[0].length });
-  }
-  for (const kind of ['cluster', 'national'] as const) {
-    const ids = orgs.filter((o) => o.kind === kind).map((o) => o.id);
-    if (ids.length === 0) continue;
-    const re = new RegExp(GROUP_WORDS[kind].source, 'giu');
-    for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ id: ids[0]!, ids, start: m.index, end: m.index + m[0].length });
-  }
-  return dedupe(hits);
-}
-
-/** Words that name a comparison group although no organisation in the store is that group. */
-export function findGroupWords(question: string): { kind: 'cluster' | 'national'; span: Span }[] {
-  const folded = fold(question);
-  const out: { kind: 'cluster' | 'national'; span: Span }[] = [];
-  for (const kind of ['cluster', 'national'] as const) {
-    const re = new RegExp(GROUP_WORDS[kind].source, 'giu');
-    for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ kind, span: { start: m.index, end: m.index + m[0].length } });
-  }
-  return out;
 }
 
 const CODE_LIKE = /^[A-ZÆØÅ]{2,6}(?:[ -]?(?:[0-9]{1,3}[a-zA-Z]?|[IVX]{1,4}))?$/u;

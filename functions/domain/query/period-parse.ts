@@ -2,7 +2,10 @@
  * Periods in a question, in either language, as canonical period strings (see ../period.ts):
  * "pr. 31. august 2018" → 2018-08-31, "sept. 2017" → 2017-09, "1. kvartal 2016" / "Q1 2016" → 2016-Q1,
  * "2. halvår 2015" → 2015-H2, "ultimo 2017" → 2017-12, "fra september 2016 til august 2017" →
- * 2016-09--2017-08, "nu / seneste / latest" → the latest figure, "siden januar 2015" → a change since.
+ * 2016-09--2017-08, "3. kvt. 2016" → 2016-Q3, "de første tre måneder af 2020" → 2020-01--2020-03, "pr. 31.8.18"
+ * → 2018-08-31, "nu / seneste / latest" → the latest figure, "siden januar 2015" → a change since.
+ * Relative periods ("i år", "sidste måned", "år 1") come out as "@"-tokens (@this-year, @last-month, @y1):
+ * what they mean depends on the measure's newest data, so the resolver reads them (see `relativePeriod`).
  * Each match keeps its span so the rest of the question can be searched without it.
  */
 import { PERIOD_PATTERN } from '../period.js';
@@ -50,6 +53,15 @@ const ORDINAL: Record<string, number> = {
   tredje: 3, third: 3, '3rd': 3, fjerde: 4, fourth: 4, '4th': 4,
 };
 const ORD = '(1|2|3|4|første|foerste|forste|first|1st|andet|anden|second|2nd|tredje|third|3rd|fjerde|fourth|4th)\\.?';
+const QUARTER = '(?:kvartal|kvt|kv|quarter|qtr)\\.?';
+const HALF = '(?:halvår|halvaar|halvar|halvåret|halvaaret|half)';
+/** Counts of months written as words or digits: "de første tre måneder", "the first 5 months". */
+const COUNT: Record<string, number> = {
+  en: 1, et: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7,
+  otte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10, elleve: 11, eleven: 11,
+};
+const COUNT_WORD = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
+const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -65,20 +77,29 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) => day(m[3]!, MONTHS[m[2]!.toLowerCase()]!, m[1]!)],
   // August 31, 2018
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), (m) => day(m[3]!, MONTHS[m[1]!.toLowerCase()]!, m[2]!)],
-  // 31.05.2018, 31-8-2018, 31/8/2018, 31/8 2018
+  // 31.05.2018, 31-8-2018, 31/8/2018, 31/8 2018, 31/8-2018
   [new RegExp(`\\b(\\d{1,2})[./-](\\d{1,2})(?:[./-]|\\s+)${YEAR}\\b`, 'gu'), (m) => day(m[3]!, Number(m[2]), m[1]!)],
+  // pr. 31.8.18, 31/8-18: a two-digit year is this century's
+  [/(?<![\d.,])(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d.,]\d)/gu, (m) => day(`20${m[3]}`, Number(m[2]), m[1]!)],
+  // de første tre måneder af 2020, the first 3 months of 2020, de sidste 7 måneder af 2018
+  [new RegExp(`\\b(?:de\\s+|the\\s+)?(første|foerste|forste|first|sidste|last)\\s+${COUNT_WORD}\\s+(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
+    const n = countOf(m[2]!);
+    if (!(n >= 1 && n <= 12)) return undefined;
+    const first = /^(første|foerste|forste|first)$/i.test(m[1]!);
+    return first ? `${m[3]}-01--${m[3]}-${pad(n)}` : `${m[3]}-${pad(13 - n)}--${m[3]}-12`;
+  }],
   // januar til maj 2018, January to May 2018: one year for both months
   [new RegExp(`\\b${MONTH}\\s*(?:-|–|til|to|until|through)\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) =>
     `${m[3]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}--${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}`],
   // 2018-08-31
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu, (m) => day(m[1]!, Number(m[2]), m[3]!)],
-  // 1. kvartal 2016, first quarter of 2016
-  [new RegExp(`\\b${ORD}\\s*(?:kvartal|quarter)\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${ORDINAL[m[1]!.toLowerCase()]}`],
+  // 1. kvartal 2016, 3. kvt. 2016, first quarter of 2016
+  [new RegExp(`\\b${ORD}\\s*${QUARTER}\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${ORDINAL[m[1]!.toLowerCase()]}`],
   // Q1 2016, Q1-2016, 2016 Q1, 2016-Q1, 1Q16 is not supported
   [new RegExp(`\\b[qk]([1-4])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${m[1]}`],
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*[qk]([1-4])\\b`, 'giu'), (m) => `${m[1]}-Q${m[2]}`],
   // 2. halvår 2015, first half of 2015, H2 2015
-  [new RegExp(`\\b${ORD}\\s*(?:halvår|halvaar|halvar|half)\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
+  [new RegExp(`\\b${ORD}\\s*${HALF}\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
   [new RegExp(`\\bh([12])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-H${m[1]}`],
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*h([12])\\b`, 'giu'), (m) => `${m[1]}-H${m[2]}`],
   // ultimo 2017, end of 2017, year-end 2017 → December; primo 2017, start of 2017 → January
@@ -93,7 +114,20 @@ const RULES: Rule[] = [
   [/\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b/gu, (m) => yearRange(m[1]!, m[2]!)],
   // a plain year
   [new RegExp(`(?<![\\d.,])${YEAR}(?![\\d.,]\\d)`, 'gu'), (m) => m[1]],
+  // år 1, year 3: counted from the measure's first year
+  [/\b(?:aar|år|year)\s+([1-9])\b(?!\s*(?:aar|år|years?)\b)/giu, (m) => `@y${m[1]}`],
+  // relative to the measure's newest data
+  [/\b(?:i\s+aar|i\s+år|dette\s+aar|dette\s+år|this\s+year|the\s+current\s+year)\b/giu, () => '@this-year'],
+  [/\b(?:sidste\s+aar|sidste\s+år|forrige\s+aar|forrige\s+år|i\s+fjor|last\s+year|the\s+previous\s+year|previous\s+year)\b/giu, () => '@last-year'],
+  [/\b(?:sidste\s+maaned|sidste\s+måned|forrige\s+maaned|forrige\s+måned|last\s+month|the\s+previous\s+month)\b/giu, () => '@last-month'],
+  [/\b(?:denne\s+maaned|denne\s+måned|this\s+month|i\s+maaneden|i\s+måneden)\b/giu, () => '@this-month'],
+  [/\b(?:sidste\s+kvartal|forrige\s+kvartal|last\s+quarter|the\s+previous\s+quarter)\b/giu, () => '@last-quarter'],
 ];
+
+/** A relative token's kind, or undefined for an ordinary period. */
+export function isRelative(period: string): boolean {
+  return period.startsWith('@') || period.includes('--@');
+}
 
 function day(year: string, month: number, d: string): string | undefined {
   if (!month) return undefined;
@@ -127,7 +161,7 @@ export function parsePeriods(question: string): PeriodQuery {
       const end = start + m[0].length;
       if (taken.slice(start, end).some(Boolean)) continue;
       const period = make(m);
-      if (!period || !PERIOD_PATTERN.test(period)) continue;
+      if (!period || !(PERIOD_PATTERN.test(period) || period.startsWith('@'))) continue;
       // "ved udgangen af 2020" / "at the start of 2019": the edge word stays for the measure search
       // ("kontaktforløb ved årets udgang" and "… ved årets start" are different measures).
       const edge = EDGE.exec(m[0]);

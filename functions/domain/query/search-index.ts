@@ -179,30 +179,32 @@ export class MeasureIndex {
   }
 
   /**
-   * `optional` words help ranking but count against coverage only when a document matches them.
+   * `optional` words help ranking but count against coverage only when a document matches them; `extra`
+   * words (units, words of comparison) help ranking and never count: matching "koster" explains nothing.
    * The hits depend only on the index and the arguments, so recent answers are kept (until the index
    * changes): a question asked again skips the library entirely.
    */
-  search(text: string, filter: SearchFilter = {}, limit = 10, optional: string[] = []): SearchHit[] {
-    const key = [text, filter.type ?? '', filter.caseIds ? [...filter.caseIds].sort().join(',') : '*', limit, optional.join(' ')].join('\u0001');
+  search(text: string, filter: SearchFilter = {}, limit = 10, optional: string[] = [], extra: string[] = []): SearchHit[] {
+    const key = [text, filter.type ?? '', filter.caseIds ? [...filter.caseIds].sort().join(',') : '*', limit, optional.join(' '), extra.join(' ')].join('\u0001');
     let hits = this.answered.get(key);
     if (hits) {
       // Most recently used last, so the oldest is the one dropped.
       this.answered.delete(key);
     } else {
-      hits = this.searchUncached(text, filter, limit, optional);
+      hits = this.searchUncached(text, filter, limit, optional, extra);
       if (this.answered.size >= REMEMBERED_SEARCHES) this.answered.delete(this.answered.keys().next().value!);
     }
     this.answered.set(key, hits);
     return hits.map((h) => ({ ...h }));
   }
 
-  private searchUncached(text: string, filter: SearchFilter, limit: number, optional: string[]): SearchHit[] {
+  private searchUncached(text: string, filter: SearchFilter, limit: number, optional: string[], extra: string[]): SearchHit[] {
     const queryWords = [...new Set(words(fold(text)).filter((w) => processTerm(w)))];
     if (queryWords.length === 0) return [];
     const maybe = new Set(optional.map(fold));
+    const ignored = new Set(extra.map(fold));
     const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
-    const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)) }));
+    const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)), extra: ignored.has(fold(w)) }));
     const run = (fuzzy: boolean) => {
       const results = this.raw(queryWords.join(' '), fuzzy).filter((r) => (this.members.get(r.id as string) ?? []).some(keep));
       return results
@@ -234,17 +236,18 @@ export class MeasureIndex {
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: SearchResult, queryWords: { word: string; stems: string[]; optional: boolean }[]): { score: number; coverage: number } {
+function toHit(r: SearchResult, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { score: number; coverage: number } {
   const matched = new Set(r.queryTerms);
   const docTerms = r.terms;
   let covered = 0;
   let counted = 0;
-  for (const { stems: ss, optional } of queryWords) {
+  for (const { stems: ss, optional, extra } of queryWords) {
     let score = 0;
     if (ss.some((s) => docTerms.includes(s))) score = 1;
     else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) score = 0.75;
     // one slip (a letter wrong, missing, extra or swapped) is a typo of that word; more is often another word
     else if (ss.some((s) => matched.has(s))) score = ss.some((s) => docTerms.some((t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
+    if (extra) continue;
     if (optional && score === 0) continue;
     covered += score;
     counted++;

@@ -1,0 +1,93 @@
+/**
+ * Follow-ups: "og i 2019?", "hvad med Viborg?", "and the target?" reuse the previous question's frame,
+ * replacing only what the new question names. The frame travels as a small JSON `context` (from the
+ * chat's short-lived memory of a conversation, or from the API caller). Pure.
+ */
+import { z } from 'zod';
+import type { Frame } from './frame.js';
+
+const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
+const KINDS = ['actual', 'budget', 'target', 'expected', 'counterfactual', 'potential', 'difference'] as const;
+const UNITS = ['money', 'percent', 'rank', 'ratio', 'count'] as const;
+
+const ContextSchema = z.object({
+  v: z.literal(1),
+  measure: z.array(z.string().max(60)).max(40),
+  optional: z.array(z.string().max(60)).max(40),
+  extra: z.array(z.string().max(60)).max(40),
+  orgs: z.array(z.array(z.string().max(200)).max(20)).max(5),
+  cases: z.array(z.string().max(200)).max(5),
+  kinds: z.array(z.enum(KINDS)).max(7),
+  units: z.array(z.enum(UNITS)).max(5),
+  periods: z.array(z.string().max(60)).max(5),
+  since: z.string().max(60).optional(),
+  latest: z.boolean(),
+  operation: z.enum(OPERATIONS),
+});
+export type FrameContext = z.infer<typeof ContextSchema>;
+
+export function writeContext(f: Frame): string {
+  const c: FrameContext = {
+    v: 1,
+    measure: f.measure,
+    optional: f.optional,
+    extra: f.extra,
+    orgs: f.orgs,
+    cases: f.cases,
+    kinds: f.kinds,
+    units: f.units,
+    periods: f.periods,
+    latest: f.latest,
+    operation: f.operation,
+  };
+  if (f.since) c.since = f.since;
+  return JSON.stringify(c);
+}
+
+/** The context, or a message saying what is wrong with it. */
+export function readContext(text: string): FrameContext | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { error: 'context is not JSON: send back the `context` of a previous answer unchanged' };
+  }
+  const parsed = ContextSchema.safeParse(json);
+  return parsed.success ? parsed.data : { error: `context is not the context of a previous answer (${parsed.error.issues[0]?.path.join('.') || 'shape'})` };
+}
+
+const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what about|how about|samme for|the same for|same for|også|ogsaa|also|then|så|saa|hvorfor|why)\b/;
+
+/**
+ * Whether a question builds on the previous one: it opens like a follow-up ("og …", "what about …"), or
+ * it names no measure of its own and no case. A full question ("Hvad var budgettet for kontanthjælp i 2019?")
+ * stands alone even in a conversation.
+ */
+export function isFollowUp(f: Frame): boolean {
+  const opener = OPENER.test(f.text);
+  if (f.measure.length === 0 && f.cases.length === 0) return true;
+  return opener && f.measure.length <= 2;
+}
+
+/** The previous frame with what the new question names put in its place. */
+export function followUp(previous: FrameContext, f: Frame): Frame {
+  const own = f.measure.length > 0 && !(f.measure.length <= 2 && OPENER.test(f.text) && f.measure.every((w) => /^(?:hvad|med|what|about|how|why|hvorfor|saa|so)$/.test(w)));
+  const merged: Frame = {
+    ...f,
+    measure: own ? [...previous.measure, ...f.measure] : previous.measure,
+    optional: [...new Set([...previous.optional, ...f.optional])],
+    extra: [...new Set([...previous.extra, ...f.extra])],
+    orgs: f.orgs.length ? f.orgs : previous.orgs,
+    cases: f.cases.length ? f.cases : previous.cases,
+    kinds: f.kinds.length ? f.kinds : previous.kinds,
+    units: f.units.length ? f.units : previous.units,
+    softUnits: f.units.length ? f.softUnits : [],
+    periods: f.periods.length || f.latest ? f.periods : previous.periods,
+    latest: f.periods.length ? false : f.latest || previous.latest,
+    operation: f.operation !== 'lookup' ? f.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
+  };
+  const since = f.since ?? (f.periods.length ? undefined : previous.since);
+  if (since) merged.since = since;
+  else delete merged.since;
+  return merged;
+}

@@ -1,0 +1,296 @@
+/**
+ * A question read into a typed frame: which measure (the words left for the measure search), which
+ * organisation(s), case, kind, period(s), and which operation — a lookup, or arithmetic on stored figures.
+ * Pure: everything it knows comes from the lexicon (catalogue names + curated words). The resolver
+ * (functions/query/resolve.ts) matches the frame against the catalogue.
+ */
+import type { FigureKind } from '../model.js';
+import type { Lang } from '../period.js';
+import { detectLanguage } from './language.js';
+import type { Lexicon, PlaceRef, UnitFamily } from './lexicon.js';
+import { findCaseCodes } from './mentions.js';
+import { findNumbers } from './numbers.js';
+import { parsePeriods, type Span } from './period-parse.js';
+import { fold, STOPWORDS } from './text.js';
+
+export type Operation =
+  /** One stored figure. */
+  | 'lookup'
+  /** Two figures of the same measure at two times: to − from. */
+  | 'change'
+  /** The same, as a percentage of the first. */
+  | 'percent-change'
+  /** Two figures compared: two organisations, two measures, or a stored difference. */
+  | 'difference'
+  /** One figure divided by another ("hvor mange gange"). */
+  | 'ratio'
+  /** Yearly figures added up over a span. */
+  | 'sum'
+  /** The highest or lowest among organisations with the same measure. */
+  | 'rank'
+  /** A figure against its goal or target: the gap. */
+  | 'versus-target'
+  /** A figure against its budget: the deviation. */
+  | 'versus-budget';
+
+export interface Frame {
+  lang: Lang;
+  /** The question folded to lower-case ASCII. */
+  text: string;
+  /** Words for the measure search, in order. */
+  measure: string[];
+  /** Words that may name the measure but need not (synonyms, group words, "udgangen"): count when matched. */
+  optional: string[];
+  /** Words searched for ranking only (units, words of change and comparison): never count as explained. */
+  extra: string[];
+  /** Catalogue organisations named, in order; a group word ("klyngen") stands for all groups of its kind. */
+  orgs: string[][];
+  /** Places named that the store has no figures for: "Odense Kommune". */
+  unknownPlaces: string[];
+  /** Cases named by code. */
+  cases: string[];
+  /** Figure kinds asked for: preferences, not filters. */
+  kinds: FigureKind[];
+  /** Unit families the question asks for ("hvor mange kroner" → money); empty = any. */
+  units: UnitFamily[];
+  /** Families that may answer at a cost: "hvor mange af de unge …" may be a share. */
+  softUnits: UnitFamily[];
+  /** Periods named, in order (ranges joined; relative ones as "@…" tokens). */
+  periods: string[];
+  since?: string;
+  latest: boolean;
+  operation: Operation;
+  /** For the gap to a target: "mangler", "how far" ask for the distance, not the signed deviation. */
+  distance?: boolean;
+  /** For rank: the highest or the lowest. */
+  extreme?: 'max' | 'min';
+  /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
+  split?: [string[], string[]];
+  /** "hvad er KIK II?", "vis BIC 01": a case as a whole may be meant. */
+  describes: boolean;
+  /** "hvor mange …", "how much …": an amount is asked for, never a case description. */
+  quantity: boolean;
+}
+
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|growth|changed?|change|declined?|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const DIFFERENCE =
+  /\b(?:forskel(?:len)?|difference|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
+const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
+const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
+const BUDGET_COMPARE = /\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
+const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|added up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
+const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
+const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
+const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
+const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
+const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
+const SPLIT = /\s(?:end|than|og|and|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to|mod|against)\s/;
+/** How many tokens from the start of a question may name the unit asked for. */
+const HEAD_TOKENS = 6;
+/** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
+const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|vs\.?|versus|relative to|on track (?:for|to)|paa vej mod|naaet)\s+(?:det\s+|the\s+|its\s+|our\s+|vores\s+)?(?:maal(?:et|ene)?|target|goal)\b/;
+const QUANTITY = /^\s*(?:og\s+|and\s+)?(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
+const DESCRIBE =
+  /^\s*(?:hvad (?:er|var|gaar|handler)|hvad er det|hvad indeholder|vis(?: mig)?|fortael(?: mig)?(?: lidt)? om|beskriv|info(?:rmation)? om|what (?:is|was|are)|what'?s|whats|show(?: me)?|tell me(?: more)? about|describe|explain|details? (?:on|of|for)|overview of|give me an overview of|om)\b/;
+/** Words of comparison and sums: grammar, read into the operation and never searched. */
+const GRAMMAR = new Set(
+  ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
+    'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct').split(' '),
+);
+/** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
+const OPERATION_WORDS = new Set(
+  ('faldet faldt falder fald steget steg stiger stigning aendret aendring udvikling change changed increase increased decrease decreased rose risen fell ' +
+    'fallen dropped grew forskel forskellen difference mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
+    'less fewer above below over under end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against ' +
+    'alt samlet samlede sum summen tilsammen combined altogether total langt far mangler missing short gange times procentpoint points point ' +
+    'percentage hvilken hvilke which who hoejeste stoerste flest mest bedste highest largest biggest most best laveste mindste faerrest lowest smallest ' +
+    'fewest least worst fra from til to between mellem naaet reached reach track vej status ligger doing going perioden period og and med with ' +
+    'kroner kr mio millioner million millions dkk mia procent percent pct').split(' '),
+);
+
+export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
+  const text = fold(question).replace(/[’`´]/g, "'");
+  const taken: Span[] = [];
+  const tokens = tokenize(text);
+  const raw = tokenize(question);
+
+  // Periods first: "31.8.18" and "2018" must not be read as anything else.
+  const periodQuery = parsePeriods(text);
+  taken.push(...periodQuery.spans);
+
+  // Organisations and places, by token lookup.
+  const orgs: string[][] = [];
+  const unknownPlaces: string[] = [];
+  const words = tokens.map((t) => t.word);
+  const groupWords: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside(tokens[i]!, taken)) continue;
+    const m = lex.places.match(words, i);
+    if (!m) continue;
+    const capital = /^\p{Lu}/u.test(raw[i]?.raw ?? '');
+    const refs = m.values.filter((r) => !r.ambiguous || capital);
+    if (!refs.length) continue;
+    const ids = [...new Set(refs.flatMap((r: PlaceRef) => r.orgIds))];
+    // "placering i klyngen": a group word may also be part of the measure's name.
+    if (refs.some((r) => r.group)) groupWords.push(...words.slice(i, i + m.length));
+    if (ids.length) {
+      if (!orgs.some((o) => o.join() === ids.join())) orgs.push(ids);
+    } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
+    taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
+    i += m.length - 1;
+  }
+
+  const codes = findCaseCodes(text, lex.cases).filter((c) => !overlaps(c, taken));
+  taken.push(...codes);
+  // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name.
+  const detected = lang ?? detectLanguage(question);
+  taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
+
+  // Kind and unit words anywhere (they are preferences and filters), and the measure words left over.
+  const kinds: FigureKind[] = [];
+  const units: UnitFamily[] = [];
+  const kindSpans: Span[] = [];
+  const synonyms: string[] = [];
+  const unitSpans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const k = lex.kinds.match(words, i);
+    if (k) {
+      for (const v of k.values) if (!kinds.includes(v)) kinds.push(v);
+      kindSpans.push({ start: tokens[i]!.start, end: tokens[i + k.length - 1]!.end });
+    }
+    // The unit asked stands at the head of the question ("hvor mange kroner", "what share of"); further in,
+    // "andel" or "kr." are part of what is measured ("… med en uændret andel").
+    const u = lex.units.match(words, i);
+    if (u && i < HEAD_TOKENS) for (const v of u.values) if (!units.includes(v)) units.push(v);
+    if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
+    const syn = lex.synonyms.match(words, i);
+    if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));
+  }
+
+  const measure: string[] = [];
+  const extra: string[] = [];
+  for (const t of tokens) {
+    if (inside(t, taken) || STOPWORDS.has(t.word) || t.word.length < 2) continue;
+    if (GRAMMAR.has(t.word) || inside(t, kindSpans)) continue;
+    if (OPERATION_WORDS.has(t.word) || inside(t, unitSpans)) extra.push(t.word);
+    else measure.push(t.word);
+  }
+  // A question of only such words ("Viborgs placering i klyngen") searches them as its measure.
+  if (!measure.length) measure.push(...extra.splice(0));
+  const optional = [...synonyms, ...groupWords, ...periodQuery.edgeWords];
+
+  const frame: Frame = {
+    lang: detected,
+    text,
+    measure,
+    optional: [...new Set(optional)],
+    extra: [...new Set(extra)],
+    orgs,
+    unknownPlaces,
+    cases: codes.map((c) => c.id),
+    kinds,
+    ...unitsAsked(text, units),
+    periods: periodQuery.periods,
+    latest: periodQuery.latest,
+    operation: 'lookup',
+    describes: DESCRIBE.test(text),
+    quantity: QUANTITY.test(text),
+  };
+  if (periodQuery.since) frame.since = periodQuery.since;
+  readOperation(frame);
+  return frame;
+}
+
+/**
+ * What unit the question asks for. "hvor mange" counts unless money, shares or places are named;
+ * "hvor mange sager pr. sagsbehandler" is a count per caseworker, which a count question also accepts.
+ */
+function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; softUnits: UnitFamily[] } {
+  const strong = named.filter((u) => u !== 'count');
+  if (strong.length) return { units: strong, softUnits: [] };
+  if (named.includes('count')) return { units: ['count', 'ratio'], softUnits: [] };
+  if (/\b(?:hvor mange|how many)\b/.test(text)) return { units: ['count', 'ratio'], softUnits: ['percent'] };
+  return { units: [], softUnits: [] };
+}
+
+function readOperation(f: Frame): void {
+  const t = f.text;
+  const twoPeriods = f.periods.length >= 2 || (f.periods.length === 1 && f.periods[0]!.includes('--') && /\b(?:fra|from|mellem|between)\b/.test(t));
+  if (RANK_MAX.test(t) || RANK_MIN.test(t)) {
+    if (WHICH_ORG.test(t) || (f.orgs.length === 0 && /\b(?:kommune\w*|municipalit\w*)\b/.test(t))) {
+      f.operation = 'rank';
+      f.extreme = RANK_MIN.test(t) && !RANK_MAX.test(t) ? 'min' : 'max';
+      return;
+    }
+  }
+  if (TARGET_COMPARE.test(t)) f.kinds = f.kinds.filter((k) => k !== 'target');
+  const distance = DISTANCE.test(t);
+  const difference = DIFFERENCE.test(t);
+  if ((distance || difference) && TARGET_WORD.test(t)) {
+    f.operation = 'versus-target';
+    if (distance) f.distance = true;
+    return;
+  }
+  if ((difference && BUDGET_WORD.test(t)) || BUDGET_COMPARE.test(t)) {
+    f.operation = 'versus-budget';
+    return;
+  }
+  if (TIMES.test(t)) {
+    f.operation = 'ratio';
+    splitMeasures(f);
+    return;
+  }
+  // "siden 2015" asks for a change; "efter 1. februar" alone does not.
+  const change = CHANGE.test(t) || (!!f.since && /\b(?:siden|since)\b/.test(t));
+  if (!change) delete f.since;
+  if (change && PERCENT_OF_CHANGE.test(t)) {
+    f.operation = 'percent-change';
+    f.units = [];
+    f.softUnits = [];
+    return;
+  }
+  if (difference || (distance && f.orgs.length < 2)) {
+    f.operation = f.orgs.length >= 2 ? 'difference' : twoPeriods ? 'change' : 'difference';
+    if (f.operation === 'difference' && f.orgs.length < 2) splitMeasures(f);
+    return;
+  }
+  if (change && (twoPeriods || f.since || f.periods.length === 0)) {
+    f.operation = 'change';
+    return;
+  }
+  if (SUM.test(t)) f.operation = 'sum';
+}
+
+/** "flere tilflyttede end fraflyttede": the measure words either side of the comparison word. */
+function splitMeasures(f: Frame): void {
+  const m = SPLIT.exec(` ${f.text} `);
+  if (!m) return;
+  const cut = m.index;
+  const before = new Set(tokenize(f.text.slice(0, cut)).map((t) => t.word));
+  const left = f.measure.filter((w) => before.has(w));
+  const right = f.measure.filter((w) => !before.has(w));
+  if (left.length && right.length) f.split = [left, right];
+}
+
+interface Token extends Span {
+  word: string;
+  /** As written, for capitals. */
+  raw: string;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0].toLowerCase(), raw: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function inside(t: Span, spans: Span[]): boolean {
+  return spans.some((s) => t.start >= s.start && t.end <= s.end) || spans.some((s) => t.start < s.end && s.start < t.end);
+}
+
+function overlaps(a: Span, spans: Span[]): boolean {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
+}

@@ -1,0 +1,220 @@
+/**
+ * A frame resolved against the catalogue: the measures the search finds, each scored by how well it fits
+ * the organisation, unit, kind and period asked, and a decision — answer, ask ("Mente du …") or refuse —
+ * from the named margins below. Reads only the figures of the few KPIs the search picked.
+ */
+import type { FigureKind, Kpi } from '../domain/model.js';
+import { fold, type Frame, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import type { Store } from '../store/store.js';
+import { caseFamily, type Catalogue } from './catalogue.js';
+import { choosePeriod, figuresOf, resolvePeriod, yearsInside } from './figures.js';
+import type { ResolvedFigure } from './types.js';
+import { unitFamily } from './units.js';
+
+/** At or above this share of the question's measure words explained by the best measure, it may answer. */
+export const ANSWER_COVERAGE = 0.6;
+/** Below ANSWER_COVERAGE but at or above this, the best readings are offered ("Mente du …"); below, refuse. */
+export const ASK_COVERAGE = 0.34;
+/** A runner-up this close to the best, explaining as much of the question, makes the question ambiguous … */
+export const AMBIGUITY_RATIO = 0.97;
+/** … but only when the best explains less than this of the question (otherwise the best answers, the runner-up is offered). */
+export const CLEAR_COVERAGE = 0.8;
+/** Readings this close to the best are offered as alternatives beside the answer. */
+export const ALTERNATIVE_RATIO = 0.8;
+/** How much a measure loses for lacking the kind asked (a preference) or the period asked. */
+const KIND_MISS = 0.85;
+const PERIOD_MISS = 0.3;
+/** A figure for part of the period asked (7 months of 2018 for "2018") fits less than one for all of it. */
+const PERIOD_PART = 0.6;
+/** With at least this share of the words explained, a best measure far ahead (CLEAR_LEAD) answers without asking. */
+export const LEAD_COVERAGE = 0.5;
+/** A best measure this far ahead of the next that fits answers even on few words. */
+const CLEAR_LEAD = 2;
+/** Among measures that explain the question, one lacking the kind asked while another has it. */
+const KIND_ABSENT = 0.3;
+/** A measure whose very name says the kind asked ("Budget: Kontanthjælp" for "budgettet til kontanthjælp"). */
+const KIND_IN_NAME = 1.15;
+const KIND_ROOTS: Partial<Record<FigureKind, RegExp>> = {
+  budget: /budget/,
+  expected: /forvent|expect/,
+  potential: /potential/,
+  target: /\bmaal|target|goal/,
+  counterfactual: /uaendret|unchanged/,
+};
+/** A measure of another organisation than the home one, when the question names none. */
+const NOT_HOME = 0.9;
+/** "hvor mange af de unge …" may be answered with a share, but a count fits better. */
+const SOFT_UNIT = 0.3;
+/** How many measures' figures are read per question. */
+const CANDIDATES = 8;
+
+export interface Candidate {
+  kpi: Kpi;
+  hit: SearchHit;
+  /** Every figure of the KPI (all organisations). */
+  all: ResolvedFigure[];
+  /** The organisation the answer is about, and its figures. */
+  org: string;
+  mine: ResolvedFigure[];
+  score: number;
+  fitsKind: boolean;
+  fitsPeriod: boolean;
+}
+
+export interface Resolution {
+  ranked: Candidate[];
+  /** Measures that matched but lack the organisation asked, by organisation. */
+  orgMisses: { kpi: Kpi; orgs: string[]; asked: string[] }[];
+  /** Measures that matched but are in a unit the question rules out. */
+  unitMisses: Kpi[];
+  /** How much of the question the best measure explains, before any fit. */
+  coverage: number;
+}
+
+export interface ResolveOptions {
+  home: string;
+  inputOrg?: string;
+  /** Measure words to search instead of the frame's (one side of a two-measure comparison). */
+  words?: string[];
+  /** Only these organisations (the other side of a comparison keeps to the subject). */
+  orgs?: string[];
+}
+
+export async function resolve(store: Store, cat: Catalogue, f: Frame, o: ResolveOptions): Promise<Resolution> {
+  const words = o.words ?? f.measure;
+  const scope = f.cases.length ? unionFamilies(cat, f.cases) : undefined;
+  const hits = words.length ? cat.index.search([...words, ...f.optional, ...f.extra].join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, f.optional, f.extra) : [];
+  const byId = new Map(hits.filter((h) => cat.kpis.has(h.id)).map((h) => [h.id, h]));
+  // A case named by code whose measures the words do not pick out: all its measures are candidates.
+  const coverage = Math.max(0, ...[...byId.values()].map((h) => h.coverage));
+  if (scope && coverage < ANSWER_COVERAGE) {
+    for (const k of cat.kpis.values()) if (k.caseId && scope.has(k.caseId) && !byId.has(k.id)) byId.set(k.id, { type: 'kpi', id: k.id, orgId: k.orgId, score: 0.01, coverage: 0 });
+  }
+  const top = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, scope && coverage < ANSWER_COVERAGE ? 80 : CANDIDATES);
+
+  const asked = o.orgs ?? subjectOf(cat, f);
+  const allowed = new Set(f.units);
+  const soft = new Set<UnitFamily>(f.softUnits);
+  const free = f.operation === 'percent-change' || f.operation === 'ratio';
+  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], coverage };
+  for (const hit of top) {
+    const kpi = cat.kpis.get(hit.id)!;
+    const family = unitFamily(kpi.unit);
+    if (!free && allowed.size && !allowed.has(family) && !soft.has(family)) {
+      res.unitMisses.push(kpi);
+      continue;
+    }
+    const all = await figuresOf(store, cat, kpi);
+    const present = [...new Set(all.map((x) => x.orgId))];
+    let org: string | undefined;
+    if (asked) {
+      org = asked.find((id) => present.includes(id));
+      if (!org) {
+        res.orgMisses.push({ kpi, orgs: present, asked });
+        continue;
+      }
+    } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];
+    if (!org) continue;
+    const mine = all.filter((x) => x.orgId === org);
+    const fitsKind = kindFits(f, mine, cat, kpi, org);
+    const fitsPeriod = periodFits(f, mine);
+    let score = hit.score;
+    const name = fold(`${kpi.name.da} ${kpi.name.en}`);
+    if (askedKinds(f).some((k) => KIND_ROOTS[k]?.test(name))) score *= KIND_IN_NAME;
+    if (f.operation === 'sum' && /\bi alt\b|\btotal\b/.test(name)) score *= KIND_IN_NAME;
+    if (!asked && kpi.orgId !== o.home) score *= NOT_HOME;
+    if (soft.has(family) && !allowed.has(family)) score *= SOFT_UNIT;
+    if (!fitsKind) score *= KIND_MISS;
+    if (!fitsPeriod) score *= PERIOD_MISS;
+    else if (partOnly(f, mine)) score *= PERIOD_PART;
+    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod });
+  }
+  // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
+  if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
+  res.ranked.sort((a, b) => b.score - a.score);
+  return res;
+}
+
+/** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
+export function subjectOf(cat: Catalogue, f: Frame): string[] | undefined {
+  return f.orgs.find((ids) => ids.some((id) => cat.orgs.get(id)?.kind === 'municipality')) ?? f.orgs[0];
+}
+
+function unionFamilies(cat: Catalogue, cases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cases) for (const id of caseFamily(cat, c)) out.add(id);
+  return out;
+}
+
+/** Kinds the operation itself uses ("i forhold til budgettet" names budget as the comparison, not the answer). */
+export function askedKinds(f: Frame): Frame['kinds'] {
+  if (f.operation === 'versus-target') return f.kinds.filter((k) => k !== 'target' && k !== 'expected');
+  if (f.operation === 'versus-budget') return f.kinds.filter((k) => k !== 'budget');
+  return f.kinds;
+}
+
+function kindFits(f: Frame, mine: ResolvedFigure[], cat: Catalogue, kpi: Kpi, org: string): boolean {
+  const kinds = askedKinds(f);
+  if (f.operation === 'versus-target') {
+    const hasGoal = (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org && g.target !== undefined);
+    if (!hasGoal && !mine.some((x) => x.kind === 'target' || x.kind === 'expected')) return false;
+  }
+  if (f.operation === 'versus-budget' && !mine.some((x) => x.kind === 'budget')) return false;
+  if (!kinds.length) return true;
+  if (kinds.includes('target') && (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org && g.target !== undefined)) return true;
+  return mine.some((x) => kinds.includes(x.kind));
+}
+
+function periodFits(f: Frame, mine: ResolvedFigure[]): boolean {
+  if (f.operation === 'change' || f.operation === 'percent-change') {
+    const ends = [f.since, ...f.periods.flatMap((p) => p.split('--'))].filter((p): p is string => !!p).map((p) => resolvePeriod(p, mine).period);
+    return ends.every((p) => !!choosePeriod(mine, p).figure);
+  }
+  const p = f.latest ? undefined : f.periods[0];
+  if (!p) return true;
+  const period = resolvePeriod(p, mine).period;
+  return !!choosePeriod(mine, period).figure || (period.includes('--') && !!yearsInside(mine, period));
+}
+
+function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
+  const p = f.latest || (f.operation !== 'lookup' && f.operation !== 'sum') ? undefined : f.periods[0];
+  if (!p || p.includes('@')) return false;
+  const got = choosePeriod(mine, p).figure;
+  return !!got && got.period !== p && got.period.includes('--') && !p.includes('--');
+}
+
+export type Decision =
+  | { kind: 'answer'; best: Candidate; others: Candidate[] }
+  | { kind: 'ask'; options: Candidate[] }
+  | { kind: 'refuse' };
+
+/**
+ * Answer when the best measure explains enough of the question and no other explains as much while
+ * fitting as well; ask when the best explains only part of it or two fit equally; refuse below that.
+ */
+export function decide(res: Resolution, f: Frame): Decision {
+  const best = res.ranked[0];
+  if (!best) return { kind: 'refuse' };
+  const scoped = f.cases.length > 0;
+  if (best.hit.coverage < ASK_COVERAGE && !scoped) return { kind: 'refuse' };
+  if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
+    // A case named, its measures not: the one measure that has the kind and period asked answers.
+    const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);
+    const [first, second] = fitting;
+    if (first && first.hit.coverage >= ASK_COVERAGE && (!second || first.score >= second.score * CLEAR_LEAD)) return { kind: 'answer', best: first, others: [] };
+    if (fitting.length === 1) return { kind: 'answer', best: fitting[0]!, others: [] };
+    return fitting.length > 1 ? { kind: 'ask', options: fitting.slice(0, 3) } : { kind: 'refuse' };
+  }
+  if (best.hit.coverage < ANSWER_COVERAGE) {
+    // Few words explained, but only one measure fits the kind and period asked, far ahead of any other that does.
+    const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod);
+    if (best.hit.coverage >= LEAD_COVERAGE && best.fitsKind && best.fitsPeriod && (!next || best.score >= next.score * CLEAR_LEAD)) return { kind: 'answer', best, others: [] };
+    return { kind: 'ask', options: res.ranked.slice(0, 3) };
+  }
+  const rival = res.ranked.find(
+    (c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * AMBIGUITY_RATIO && c.kpi.name.da !== best.kpi.name.da,
+  );
+  if (rival && best.hit.coverage < CLEAR_COVERAGE && best.fitsKind && best.fitsPeriod) return { kind: 'ask', options: [best, rival] };
+  const others = res.ranked.filter((c) => c !== best && c.score >= best.score * ALTERNATIVE_RATIO).slice(0, 2);
+  return { kind: 'answer', best, others };
+}

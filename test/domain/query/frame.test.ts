@@ -1,0 +1,139 @@
+/**
+ * Reading a question into a frame: one rule per test — organisations (and places without figures),
+ * kind words, unit sense, periods, operations, follow-ups. The lexicon is built from a small catalogue
+ * and the curated words beside the seed data, as in production.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  buildLexicon,
+  followUp,
+  isFollowUp,
+  readContext,
+  readFrame,
+  writeContext,
+  type CaseRef,
+  type LexiconWords,
+  type OrgRef,
+  type PlaceData,
+} from '../../../functions/domain/query/index.js';
+
+const orgs: OrgRef[] = [
+  { id: 'aabenraa', name: 'Aabenraa Kommune', kind: 'municipality', aliases: ['Aabenraa', 'Åbenrå'] },
+  { id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] },
+  { id: 'hedensted', name: 'Hedensted Kommune', kind: 'municipality', aliases: ['Hedensted'] },
+  { id: 'klynge-viborg', name: 'Viborgs klynge', kind: 'cluster', aliases: ['klyngen'] },
+  { id: 'klynge-hedensted', name: 'Hedensteds klynge', kind: 'cluster', aliases: ['klyngen'] },
+  { id: 'landsplan', name: 'Landsplan', kind: 'national', aliases: ['landsgennemsnittet'] },
+];
+const cases: CaseRef[] = [{ id: 'aabenraa.kik-ii', orgId: 'aabenraa', code: 'KIK II', title: 'KIK II', aliases: [] }];
+const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
+const lex = buildLexicon(orgs, cases, data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const read = (q: string) => readFrame(q, lex);
+
+describe('organisations', () => {
+  it('finds a municipality by name, ASCII spelling and genitive', () => {
+    expect(read('Hvad er Aabenraas budget?').orgs).toEqual([['aabenraa']]);
+    expect(read('Åbenrå og Viborg').orgs).toEqual([['aabenraa'], ['viborg']]);
+    expect(read("Viborg's rank").orgs).toEqual([['viborg']]);
+  });
+  it('reads a group word as every group of its kind', () => {
+    expect(read('klyngegennemsnittet for aktiveringsgraden').orgs).toEqual([['klynge-viborg', 'klynge-hedensted']]);
+    expect(read('andelen på landsplan').orgs).toEqual([['landsplan']]);
+  });
+  it('knows every Danish municipality and region, so one without figures is named, not swapped', () => {
+    const f = read('Hvor mange unge er på offentlig forsørgelse i Odense?');
+    expect(f.orgs).toEqual([]);
+    expect(f.unknownPlaces).toEqual(['Odense Kommune']);
+    expect(read('What is the activation rate in Copenhagen?').unknownPlaces).toEqual(['København Kommune']);
+    expect(read('budgettet i Region Midtjylland').unknownPlaces).toEqual(['Region Midtjylland']);
+    expect(read('Lyngby-Taarbæks budget').unknownPlaces).toEqual(['Lyngby-Taarbæk Kommune']);
+  });
+  it('takes a name that is also a word only when it is written as a name', () => {
+    expect(read('er vi på vejen mod målet?').unknownPlaces).toEqual([]);
+    expect(read('Hvad er budgettet i Vejen?').unknownPlaces).toEqual(['Vejen Kommune']);
+    expect(read('hvad er budgettet i vejen kommune?').unknownPlaces).toEqual(['Vejen Kommune']);
+  });
+});
+
+describe('kind words are preferences and unit words say what is asked', () => {
+  it('reads kinds in both languages', () => {
+    expect(read('Hvad er budgettet for 2019?').kinds).toEqual(['budget']);
+    expect(read('the expected saving').kinds).toEqual(['expected']);
+    expect(read('ved seneste budgetopfølgning').kinds).toEqual(['budget']);
+  });
+  it('a question for money asks for money, a share for a share, a place for a rank', () => {
+    expect(read('Hvor mange kroner sparer vi?').units).toEqual(['money']);
+    expect(read('Hvad koster en ung på uddannelseshjælp?').units).toEqual(['money']);
+    expect(read('Hvor stor en andel af de unge er på forsørgelse?').units).toEqual(['percent']);
+    expect(read('What was Viborg’s rank in the cluster?').units).toEqual(['rank']);
+  });
+  it('"hvor mange" counts, and may be a share only at a cost', () => {
+    expect(read('Hvor mange fuldtidspersoner var der?')).toMatchObject({ units: ['count', 'ratio'], softUnits: [] });
+    expect(read('Hvor mange af de unge vender ikke tilbage?')).toMatchObject({ units: ['count', 'ratio'], softUnits: ['percent'] });
+  });
+  it('a unit word further in is part of the measure, not the unit asked', () => {
+    expect(read('Hvor mange fuldtidspersoner ville der være med en uændret andel?').units).toEqual(['count', 'ratio']);
+  });
+});
+
+describe('operations', () => {
+  it.each([
+    ['Hvor meget er antallet faldet siden januar 2015?', 'change'],
+    ['How much did it rise from 2019 to 2021?', 'change'],
+    ['hvor meget steg det fra år 1 til år 3?', 'change'],
+    ['Hvor mange procent faldt antallet fra 2015 til 2017?', 'percent-change'],
+    ['Hvor mange procentpoint højere er Hedensted end landsplan?', 'difference'],
+    ['how many points above the national average is Hedensted?', 'difference'],
+    ['Hvor mange flere tilflyttede end fraflyttede var der?', 'difference'],
+    ['hvor langt er vi fra målet?', 'versus-target'],
+    ['hvor mange mangler, før alle pladser er besat?', 'versus-target'],
+    ['hvor meget mere end budgettet brugte KIK i 2017?', 'versus-budget'],
+    ['Hvad er KIK II investering i alt fra 2019 til 2021?', 'sum'],
+    ['Hvilken kommune har den højeste aktiveringsgrad?', 'rank'],
+    ['Hvad var budgettet i 2019?', 'lookup'],
+    ['How many citizens joined KIK II after 1 February 2018?', 'lookup'],
+  ])('%s → %s', (q, op) => expect(read(q).operation).toBe(op));
+  it('"i forhold til målet" compares with the target but asks for the actual figure', () => {
+    const f = read('Hvordan ligger KIK II selvforsørgende i forhold til målet?');
+    expect(f).toMatchObject({ operation: 'lookup', kinds: [] });
+  });
+  it('splits a comparison of two measures at "end" / "than"', () => {
+    expect(read('Hvor mange flere tilflyttede end fraflyttede var der i Viborg?').split).toEqual([['tilflyttede'], ['fraflyttede']]);
+  });
+  it('a distance asks for the size of the gap', () => {
+    expect(read('How far is KIK II from its target?').distance).toBe(true);
+  });
+});
+
+describe('the measure words', () => {
+  it('leave out organisations, cases, periods, kind and comparison words', () => {
+    const f = read('Hvad er Aabenraas budget til integration og enkeltydelser i 2019?');
+    expect(f).toMatchObject({ orgs: [['aabenraa']], kinds: ['budget'], periods: ['2019'], operation: 'lookup' });
+    expect(f.measure).toEqual(['integration', 'enkeltydelser']);
+  });
+  it('add curated synonyms, also for phrases', () => {
+    expect(read('Hvor mange flyttede til Viborg?').optional).toContain('tilflyttede');
+    expect(read('kth i 2018').optional).toContain('kontanthjaelp');
+  });
+});
+
+describe('follow-ups', () => {
+  const first = read('Hvad var Hedensteds aktiveringsgrad i 2012?');
+  const context = writeContext(first);
+  it.each(['og i 2019?', 'hvad med Viborg?', 'and the target?', 'og budgettet?', 'hvorfor?'])('%s builds on the previous question', (q) => {
+    expect(isFollowUp(read(q))).toBe(true);
+  });
+  it('a full question stands alone', () => expect(isFollowUp(read('Hvad var budgettet for kontanthjælp i 2019?'))).toBe(false));
+  it('replaces only what the new question names', () => {
+    const prev = readContext(context);
+    if ('error' in prev) throw new Error(prev.error);
+    expect(followUp(prev, read('og i 2011?'))).toMatchObject({ measure: first.measure, orgs: [['hedensted']], periods: ['2011'] });
+    expect(followUp(prev, read('hvad med Viborg?'))).toMatchObject({ measure: first.measure, orgs: [['viborg']], periods: ['2012'] });
+    expect(followUp(prev, read('and the target?'))).toMatchObject({ measure: first.measure, kinds: ['target'] });
+  });
+  it('refuses a context that is not one of ours, naming the field', () => {
+    expect(readContext('{"v":1}')).toMatchObject({ error: expect.stringContaining('context') });
+    expect(readContext('nonsense')).toMatchObject({ error: expect.stringContaining('context') });
+  });
+});

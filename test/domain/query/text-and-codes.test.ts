@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../functions/domain/query/language.js';
+import { findNumbers, parseNumber } from '../../../functions/domain/query/numbers.js';
+import { codeKey, findCaseCodes, type CaseRef } from '../../../functions/domain/query/mentions.js';
+import { fold, stems } from '../../../functions/domain/query/text.js';
+
+const cases: CaseRef[] = [
+  { id: 'aabenraa.kik', orgId: 'aabenraa', code: 'KIK', title: 'KIK', aliases: ['KIK I', 'budget'] },
+  { id: 'aabenraa.kik-ii', orgId: 'aabenraa', code: 'KIK II', title: 'KIK II', aliases: ['KIK-II', 'KIK 2'] },
+  { id: 'herning.bic-01', orgId: 'herning', code: 'BIC 01', title: 'Udvide Transit', aliases: [] },
+  { id: 'herning.ue-09a', orgId: 'herning', code: 'UE 09a', title: '20 flere EGU-pladser', aliases: [] },
+  { id: 'herning.ue08', orgId: 'herning', code: 'UE08', title: 'Unge på kanten', aliases: [] },
+];
+
+describe('normalisation', () => {
+  it('folds æøå to their ASCII fallbacks and lower case', () => {
+    expect(fold('Forsørgelse på Åbenrå ÆBLE')).toBe('forsoergelse paa aabenraa aeble');
+  });
+  it('gives Danish and ASCII spellings the same stems', () => {
+    expect(stems(fold('forsørgelse'))).toEqual(stems('forsoergelse'));
+    expect(stems('kontanthjaelpsmodtagere')).toContain('kontanthjaelpsmodtag');
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Hvad er budgettet i 2019?', 'da'],
+    ['hvor mange unge er paa kontanthjaelp', 'da'],
+    ['What was the rank in 2019?', 'en'],
+    ['how many are on benefits', 'en'],
+    ['Hvor mange sager pr. sagsbehandler?', 'da'],
+  ])('%s → %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
+});
+
+describe('numbers in text', () => {
+  it('reads Danish and English separators', () => {
+    expect(parseNumber('1.869', 'da')).toBe(1869);
+    expect(parseNumber('15,9', 'da')).toBe(15.9);
+    expect(parseNumber('67.772', 'da')).toBe(67772);
+    expect(parseNumber('1,869', 'en')).toBe(1869);
+    expect(parseNumber('15.6', 'en')).toBe(15.6);
+    expect(parseNumber('15.6', 'da')).toBe(15.6);
+  });
+  it('finds units and scales', () => {
+    const found = findNumbers('1.869 personer, 15,9 %, 67.772 kr. og 15,6 mio. kr.', 'da');
+    expect(found.map((n) => [n.value, n.unit, n.scale])).toEqual([
+      [1869, undefined, 1],
+      [15.9, 'percent', 1],
+      [67772, 'dkk', 1],
+      [15.6, 'dkk', 1_000_000],
+    ]);
+    expect(findNumbers('DKK 15.6 million', 'en')[0]).toMatchObject({ value: 15.6, unit: 'dkk', scale: 1_000_000 });
+  });
+});
+
+describe('case codes', () => {
+  it.each([
+    ['vis BIC 01', 'herning.bic-01'],
+    ['bic01', 'herning.bic-01'],
+    ['UE 9a', 'herning.ue-09a'],
+    ['ue-09A', 'herning.ue-09a'],
+    ['UE 08', 'herning.ue08'],
+    ['hvad er KIK II?', 'aabenraa.kik-ii'],
+    ['KIK 2', 'aabenraa.kik-ii'],
+    ["KIK II's investering", 'aabenraa.kik-ii'],
+    ['KIK i 2017', 'aabenraa.kik'],
+  ])('%s → %s', (q, id) => expect(findCaseCodes(fold(q), cases).map((m) => m.id)).toEqual([id]));
+  it('does not take ordinary-word aliases for codes', () => {
+    expect(findCaseCodes(fold('hvad er budgettet'), cases)).toEqual([]);
+    expect(findCaseCodes(fold('hvad er budget'), cases)).toEqual([]);
+  });
+  it('compares codes without spaces, case or leading zeros', () => {
+    expect(codeKey('UE 09a')).toBe(codeKey('ue9A'));
+    expect(codeKey('KIK II')).toBe(codeKey('kik-2'));
+  });
+});
+
