@@ -13,8 +13,8 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
     let store: Store;
     let cleanup: () => Promise<void>;
     let counter = 0;
-    /** A fresh slug for this test run: ids and partition keys never collide between tests. */
-    const fresh = (prefix: string) => `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+    /** A fresh slug: each adapter's store is new and empty, so a counter keeps ids and partitions apart. */
+    const fresh = (prefix: string) => `${prefix}-${++counter}`;
 
     beforeAll(async () => {
       ({ store, cleanup } = await open());

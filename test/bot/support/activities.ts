@@ -11,9 +11,12 @@ export const CONVERSATIONS: Record<Where, { id: string; conversationType: string
   channel: { id: '19:general-channel@thread.tacv2', conversationType: 'channel', tenantId: TENANT, isGroup: true },
 };
 
+/** Activity ids only need to differ; a counter keeps every run the same. */
+let activities = 0;
+
 function base(serviceUrl: string, where: Where, locale: string | undefined) {
   return {
-    id: `activity-${Math.random().toString(36).slice(2)}`,
+    id: `activity-${++activities}`,
     channelId: 'msteams',
     serviceUrl,
     timestamp: '2026-11-22T10:00:00.000Z',

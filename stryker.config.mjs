@@ -1,0 +1,29 @@
+// @ts-check
+/** StrykerJS for one core folder at a time; `npm run mutate` (stryker/mutate.mjs) sets MUTATE_FOLDER. */
+import { chosenFolder } from './stryker/folders.mjs';
+
+const folder = chosenFolder();
+const reports = `reports/mutation/${folder.name}`;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'stryker/vitest.config.ts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'stryker/tsconfig.json',
+  coverageAnalysis: 'perTest',
+  // Two cores are shared by the whole team: one test runner, one checker.
+  concurrency: 1,
+  mutate: folder.mutate,
+  // Only mutants in changed code, or covered by changed tests, run again; the file is gitignored.
+  incremental: true,
+  incrementalFile: `${reports}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `${reports}.json` },
+  htmlReporter: { fileName: `${reports}.html` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  ignorePatterns: ['reports', 'bench-results', '.data', '.test-data', 'test-results', 'screenshots', 'dist'],
+  tempDirName: '.stryker-tmp',
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+};

@@ -1,0 +1,97 @@
+/**
+ * Reads the StrykerJS JSON reports in reports/mutation/ and rewrites the README's mutation score table
+ * between its markers, with the mutants judged equivalent (stryker/equivalent.json) listed and left out
+ * of the score. `node stryker/score.mjs --survivors [folder]` prints the undecided survivors instead.
+ * Score = (killed + timeout) / (killed + timeout + survived + no coverage − equivalent); mutants that do
+ * not compile or crash the runner are no test's business and count nowhere.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { folders } from './folders.mjs';
+
+const root = new URL('../', import.meta.url);
+const equivalents = JSON.parse(readFileSync(new URL('stryker/equivalent.json', root), 'utf8'));
+const START = '<!-- mutation-score:start -->';
+const END = '<!-- mutation-score:end -->';
+
+/** The source text a mutant replaces (locations are 1-based lines, 0-based columns). */
+function original(source, { start, end }) {
+  const lines = source.split('\n');
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
+  return [lines[start.line - 1].slice(start.column), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column)].join('\n');
+}
+
+function equivalentFor(file, mutant, text) {
+  return equivalents.find(
+    (e) => e.file === file && e.mutator === mutant.mutatorName && e.original === text && e.replacement === mutant.replacement,
+  );
+}
+
+function summarise(folder) {
+  const reportUrl = new URL(`reports/mutation/${folder.name}.json`, root);
+  if (!existsSync(reportUrl)) return undefined;
+  const report = JSON.parse(readFileSync(reportUrl, 'utf8'));
+  const meta = JSON.parse(readFileSync(new URL(`reports/mutation/${folder.name}.run.json`, root), 'utf8'));
+  const counts = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, invalid: 0 };
+  const survivors = [];
+  const equivalent = [];
+  for (const [file, { source, mutants }] of Object.entries(report.files)) {
+    for (const mutant of mutants) {
+      counts.mutants++;
+      const text = original(source, mutant.location);
+      if (mutant.status === 'Killed') counts.killed++;
+      else if (mutant.status === 'Timeout') counts.timeout++;
+      else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') {
+        const known = equivalentFor(file, mutant, text);
+        if (known) {
+          counts.equivalent++;
+          equivalent.push({ file, line: mutant.location.start.line, mutant, text, reason: known.reason });
+        } else {
+          counts[mutant.status === 'Survived' ? 'survived' : 'noCoverage']++;
+          survivors.push({ file, line: mutant.location.start.line, mutant, text });
+        }
+      } else counts.invalid++;
+    }
+  }
+  const detected = counts.killed + counts.timeout;
+  const score = (100 * detected) / (detected + counts.survived + counts.noCoverage);
+  return { folder, meta, counts, score, survivors, equivalent };
+}
+
+const oneLine = (text) => text.replace(/\s+/g, ' ').slice(0, 60);
+
+if (process.argv[2] === '--survivors') {
+  for (const folder of folders.filter((f) => !process.argv[3] || f.name === process.argv[3])) {
+    for (const s of summarise(folder)?.survivors ?? []) {
+      console.log(`${s.file}:${s.line} ${s.mutant.status} ${s.mutant.mutatorName}: ${oneLine(s.text)} → ${oneLine(s.mutant.replacement ?? '')}`);
+    }
+  }
+  process.exit(0);
+}
+
+const results = folders.map(summarise).filter(Boolean);
+const rows = results.map(({ folder, meta, counts, score }) =>
+  `| ${folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`);
+const notRun = folders.filter((f) => !results.some((r) => r.folder === f)).map((f) => f.name);
+const equivalentLines = results.flatMap(({ equivalent }) =>
+  equivalent.map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`));
+const block = [
+  START,
+  '| mutated | mutants | killed | timeout | survived | no coverage | equivalent | invalid | score | run (date, commit) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  notRun.length ? `Not run yet: ${notRun.join(', ')}.` : 'Every core folder has been run.',
+  '',
+  equivalentLines.length ? 'Survivors judged equivalent (no test can tell them apart from the code):' : 'No survivor is judged equivalent.',
+  '',
+  ...equivalentLines,
+  END,
+].join('\n');
+
+const readmeUrl = new URL('README.md', root);
+const readme = readFileSync(readmeUrl, 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block to rewrite`);
+writeFileSync(readmeUrl, readme.slice(0, from) + block + readme.slice(to + END.length));
+console.log(block);
