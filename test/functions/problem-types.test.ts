@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from '../../functions/domain/errors.js';
 import { toProblem } from '../../functions/http/problem.js';
-import { NotSignedInError } from '../../functions/security/unauthorized-error.js';
+import { NotSignedInError } from '../../functions/security/not-signed-in-error.js';
 
 const TYPES: Record<number, string> = {
   400: 'urn:maalbot:problem:invalid-request',
