@@ -38,6 +38,8 @@ export interface DigestCardView {
   cases: { caseId?: string; name: string; title?: string; goals: DigestCardGoal[] }[];
   counts: Record<DigestCardGoal['status'], number>;
   staleGoals: number;
+  /** "New figures from Jobindsats since …": where this week's new figures came from. */
+  sourceText?: string;
   buttons: Button[];
 }
 
@@ -158,6 +160,7 @@ function render(view: DigestCardView, charted: number, shown: number): AdaptiveC
     celebrationsHeading: t.celebrations,
     celebrations: view.celebrations,
     staleWarning: view.staleGoals ? t.stale(view.staleGoals) : '',
+    sourceText: view.sourceText ?? '',
     cases,
     more: shown < total ? t.more(total - shown) : '',
     noGoals: t.noGoals,

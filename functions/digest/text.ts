@@ -15,6 +15,7 @@ export function digestText(view: DigestView): string {
     for (const c of view.celebrations) lines.push(`  • ${c.text}`);
     lines.push('');
   }
+  if (view.sourceText) lines.push(`ℹ ${view.sourceText}`, '');
   for (const c of view.cases) {
     lines.push(c.title ? `${c.name} – ${c.title}` : c.name);
     for (const g of c.goals) {

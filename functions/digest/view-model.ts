@@ -4,6 +4,7 @@ import { formatNumber, formatQuantity } from '../domain/format.js';
 import { describeGoal, STATUS_ORDER, statusLabel, type GoalStatus, type GoalTree } from '../domain/goals/index.js';
 import type { Case, Figure, Goal, Kpi, Organisation, Proposal, Subscription } from '../domain/model.js';
 import { periodEnd, periodLabel, type Lang } from '../domain/period.js';
+import { jobindsatsLine } from '../jobindsats/digest-line.js';
 import type { CaseView, DigestView, GoalView } from './view.js';
 
 /** What a digest is built from: the organisation's cases, goals, KPIs, figures and proposals. */
@@ -93,6 +94,8 @@ export function toView(v: ViewInput): DigestView {
     staleGoals,
   };
   if (v.since) view.since = v.since;
+  const fetched = jobindsatsLine(v.inputs.figures, v.inputs.kpis, { ...(v.since ? { since: v.since } : {}), asOf: v.asOf }, lang);
+  if (fetched) view.sourceText = fetched;
   const firstCase = caseViews.find((c) => c.caseId)?.caseId;
   if (firstCase) view.firstCaseId = firstCase;
   return view;

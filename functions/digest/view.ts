@@ -55,6 +55,8 @@ export interface DigestView {
   period: string;
   /** The previous digest's date, when there was one. */
   since?: string;
+  /** Figures fetched from Jobindsats since the last digest, naming it as their source. */
+  sourceText?: string;
   /** Whose goals: "Aabenraa Kommune", or case names. */
   audienceName: string;
   headline: string;

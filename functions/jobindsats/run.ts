@@ -5,7 +5,6 @@
  * "jobindsats"), the same period twice is unchanged, and a corrected value is a change.
  */
 import { ValidationError } from '../domain/errors.js';
-import type { Actor } from '../domain/model.js';
 import { applyPlan, planImport, type ImportPlan } from '../import/index.js';
 import type { Cell } from '../import/cells.js';
 import { unitText } from '../import/units.js';
@@ -14,10 +13,8 @@ import type { Store } from '../store/store.js';
 import type { JobindsatsClient } from './api.js';
 import { fetchRows, type FetchedRow, type TableFetch } from './fetch-rows.js';
 import type { Mapping } from './mapping.js';
+import { JOBINDSATS_ACTOR, JOBINDSATS_SOURCE } from './source.js';
 
-export const JOBINDSATS_ACTOR: Actor = { id: 'jobindsats', name: 'Jobindsats', kind: 'system' };
-/** The source document of every figure this connector writes; the digest names it. */
-export const JOBINDSATS_SOURCE = 'Jobindsats (api.jobindsats.dk)';
 
 export interface RunOptions {
   dryRun: boolean;

@@ -5,7 +5,8 @@ import { seededStore } from '../import/support.js';
 import { startFakeJobindsats, type FakeJobindsats } from './fake-server.js';
 import { fixtureTables } from './fixtures.js';
 
-export const AT = '2026-11-30T04:30:00.000Z';
+/** A Wednesday's early-morning run; the next digest is Monday 7 December. */
+export const AT = '2026-12-02T04:30:00.000Z';
 export interface World {
   fake: FakeJobindsats;
   store: Store;
