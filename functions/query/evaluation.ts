@@ -38,6 +38,8 @@ export interface EvalSet {
   blind: boolean;
   /** When the set was written (ISO date); the newest blind set is reported first. */
   written: string;
+  /** The share right that the tests hold the set to: 0.95 unless the file says otherwise (a set being worked on). */
+  floor: number;
   items: EvalItem[];
 }
 
@@ -99,6 +101,7 @@ export function readSet(file: string, overrides: { blind?: boolean } = {}): Eval
     file,
     blind: overrides.blind ?? wrapped?.blind === true,
     written: typeof wrapped?.written === 'string' ? wrapped.written : statSync(file).mtime.toISOString().slice(0, 10),
+    floor: typeof wrapped?.floor === 'number' ? wrapped.floor : 0.95,
     items,
   };
 }

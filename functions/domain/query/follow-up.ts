@@ -82,7 +82,8 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
     kinds: f.kinds.length ? f.kinds : previous.kinds,
     units: f.units.length ? f.units : previous.units,
     softUnits: f.units.length ? f.softUnits : [],
-    periods: f.periods.length || f.latest ? f.periods : previous.periods,
+    // "and the target?": a target has its own deadline, so the previous period does not carry over.
+    periods: f.periods.length || f.latest || f.kinds.includes('target') ? f.periods : previous.periods,
     latest: f.periods.length ? false : f.latest || previous.latest,
     operation: f.operation !== 'lookup' ? f.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
   };

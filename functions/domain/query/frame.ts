@@ -72,13 +72,13 @@ export interface Frame {
   quantity: boolean;
 }
 
-const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|growth|changed?|change|declined?|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
 const DIFFERENCE =
   /\b(?:forskel(?:len)?|difference|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
-const BUDGET_COMPARE = /\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
+const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
 const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|added up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
@@ -177,9 +177,15 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     if (OPERATION_WORDS.has(t.word) || inside(t, unitSpans)) extra.push(t.word);
     else measure.push(t.word);
   }
-  // A question of only such words ("Viborgs placering i klyngen") searches them as its measure.
-  if (!measure.length) measure.push(...extra.splice(0));
-  const optional = [...synonyms, ...groupWords, ...periodQuery.edgeWords];
+  // A question of only unit words ("Viborgs placering i klyngen", "antallet af kontaktforløb") searches them as its measure.
+  if (!measure.length) {
+    const units = extra.filter((w) => !OPERATION_WORDS.has(w));
+    measure.push(...(units.length ? units : extra));
+    extra.splice(0, extra.length, ...extra.filter((w) => !measure.includes(w)));
+  }
+  // "placering i klyngen": a group word may be part of the measure's name, but it explains nothing by itself.
+  extra.push(...groupWords);
+  const optional = [...synonyms, ...periodQuery.edgeWords];
 
   const frame: Frame = {
     lang: detected,
