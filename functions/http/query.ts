@@ -1,7 +1,9 @@
 /**
  * POST /api/query: a question in Danish or English → the figure that answers it.
- * Body {"q", "org"?, "lang"?}; response {"answer", "figures", "alternatives"?} where figures[0] is the
- * answer and figures is empty when no figure answers the question.
+ * Body {"q", "org"?, "lang"?, "context"?}; response {"answer", "figures", "alternatives"?, "calculation"?, "context"}
+ * where figures[0] is the answer (for a computed answer: the result, its kind naming the operation, followed
+ * by the operands) and figures is empty when no figure answers the question. Sending a response's `context`
+ * with the next question lets it build on this one ("og i 2019?", "what about Viborg?").
  */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { z } from 'zod';
@@ -16,6 +18,7 @@ export const QueryRequestSchema = z
     q: z.string().trim().min(1, 'q must be a question').max(500),
     org: z.string().min(1).max(200).optional(),
     lang: z.enum(['da', 'en']).optional(),
+    context: z.string().max(4000, 'context must be the context of a previous answer, unchanged').optional(),
   })
   .strict();
 
@@ -27,12 +30,20 @@ const FigureSchema = z.object({
   value: z.number(),
   unit: z.string(),
   source: z.string(),
+  qualifier: z.string().optional(),
 });
 
 export const QueryResponseSchema = z.object({
   answer: z.string(),
   figures: z.array(FigureSchema),
   alternatives: z.array(z.object({ label: z.string(), q: z.string() })).optional(),
+  calculation: z
+    .object({
+      expression: z.string(),
+      operands: z.array(z.object({ label: z.string(), valueText: z.string(), period: z.string(), source: z.string() })),
+    })
+    .optional(),
+  context: z.string().optional(),
 });
 
 export async function postQuery(request: HttpRequest): Promise<HttpResponseInit> {
@@ -41,6 +52,8 @@ export async function postQuery(request: HttpRequest): Promise<HttpResponseInit>
   const answer = await answerQuestion(store, body, { homeOrg: config.homeOrg });
   const response: z.infer<typeof QueryResponseSchema> = { answer: answer.text, figures: answer.figures };
   if (answer.alternatives.length) response.alternatives = answer.alternatives;
+  if (answer.calculation) response.calculation = answer.calculation;
+  if (answer.context) response.context = answer.context;
   return ok(response);
 }
 

@@ -16,6 +16,14 @@ export function answerCardView(answer: Answer): AnswerCardView {
       .slice(1)
       .filter((s) => !/^(Kilde|Source):/.test(s));
   }
+  // A computed answer shows its working: the expression, then each operand with its own source.
+  if (answer.calculation) {
+    const c = answer.calculation;
+    view.notes = [
+      `${answer.lang === 'da' ? 'Udregning' : 'Working'}: ${c.expression}`,
+      ...c.operands.map((o) => `${o.valueText} – ${o.label}. ${answer.lang === 'da' ? 'Kilde' : 'Source'}: ${o.source}`),
+    ];
+  }
   if (answer.goal) {
     const deadline = answer.goal.deadline ? periodLabel(answer.goal.deadline, answer.lang) : answer.lang === 'da' ? 'ingen frist angivet' : 'no deadline given';
     view.goal = { targetText: answer.goal.targetText, deadline, ...(answer.goal.status ? { status: answer.goal.status } : {}) };

@@ -14,9 +14,39 @@ import { answerCardView, caseCardView } from './card-view.js';
 
 const AlternativeSchema = z.object({ question: z.string().trim().min(1).max(500) });
 
-export function queryFeatures(store: Store, homeOrg: string) {
+/** How long a conversation's last question is remembered for a follow-up ("og i 2019?"). */
+const FOLLOW_UP_MS = 10 * 60_000;
+/** Conversations remembered at once; the oldest is forgotten first. */
+const REMEMBERED = 5000;
+
+/** The last reading per conversation: short-lived, in memory, nothing personal (only the question's frame). */
+export class ConversationMemory {
+  private readonly last = new Map<string, { context: string; at: number }>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(conversation: string): string | undefined {
+    const m = this.last.get(conversation);
+    if (!m) return undefined;
+    if (this.now() - m.at > FOLLOW_UP_MS) {
+      this.last.delete(conversation);
+      return undefined;
+    }
+    return m.context;
+  }
+
+  set(conversation: string, context: string | undefined): void {
+    this.last.delete(conversation);
+    if (!context) return;
+    if (this.last.size >= REMEMBERED) this.last.delete(this.last.keys().next().value!);
+    this.last.set(conversation, { context, at: this.now() });
+  }
+}
+
+export function queryFeatures(store: Store, homeOrg: string, memory = new ConversationMemory()) {
   async function answer(question: string, turn: TurnInfo): Promise<Reply[]> {
-    const a = await answerQuestion(store, { q: question, lang: turn.lang }, { homeOrg });
+    const context = memory.get(turn.conversation.id);
+    const a = await answerQuestion(store, { q: question, lang: turn.lang, ...(context ? { context } : {}) }, { homeOrg });
+    memory.set(turn.conversation.id, a.context);
     const asCase = a.kind === 'case' ? caseCardView(a) : undefined;
     return [card(asCase ? caseCard(asCase) : answerCard(answerCardView(a)), a.text)];
   }

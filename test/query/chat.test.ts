@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TurnInfo } from '../../bot/features.js';
 import { ALTERNATIVE_VERB } from '../../cards/answer-card.js';
-import { queryFeatures } from '../../functions/query/chat.js';
+import { ConversationMemory, queryFeatures } from '../../functions/query/chat.js';
 import type { Store } from '../../functions/store/store.js';
 import { cardProblems } from '../cards/support/validate-card.js';
 import { seededStore } from './support/seed-store.js';
@@ -46,5 +46,23 @@ describe('figure questions in chat', () => {
   it('a button without its question gets an honest no-match, not an error', async () => {
     const replies = await queryFeatures(store, 'aabenraa').cardActions[ALTERNATIVE_VERB]!({ verb: ALTERNATIVE_VERB }, turn('en'));
     expect(only(replies).summary).not.toMatch(/\d/);
+  });
+
+  it('remembers the last question of a conversation for a follow-up, and only of that conversation', async () => {
+    const features = queryFeatures(store, 'aabenraa');
+    only(await features.answerQuestion('Hvad var Hedensteds aktiveringsgrad for borgere i match 2 og 3 i 2012?', turn('da')));
+    expect(only(await features.answerQuestion('Hvad med Viborg?', turn('da'))).summary).toContain('24 %');
+    const elsewhere: TurnInfo = { ...turn('da'), conversation: { id: 'c2', scope: 'personal' } };
+    expect(only(await features.answerQuestion('Hvad med Viborg?', elsewhere)).summary).not.toContain('24 %');
+  });
+
+  it('forgets a conversation after a while', () => {
+    let now = 0;
+    const memory = new ConversationMemory(() => now);
+    memory.set('c', 'ctx');
+    now = 9 * 60_000;
+    expect(memory.get('c')).toBe('ctx');
+    now = 20 * 60_000;
+    expect(memory.get('c')).toBeUndefined();
   });
 });

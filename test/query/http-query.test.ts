@@ -52,4 +52,28 @@ describe('POST /api/query', () => {
     expect((await api.call('POST', '/api/query', { body: { q: '   ' } })).status).toBe(400);
     expect((await api.call('POST', '/api/query', { rawBody: '{not json', headers: { 'content-type': 'application/json' } })).status).toBe(400);
   });
+
+  it('a computed answer has the result first, its kind the operation and its unit the result\'s, then the operands', async () => {
+    const res = await api.call('POST', '/api/query', { body: { q: 'Hvor mange procentpoint højere er Hedensteds aktiveringsgrad for match 2 og 3 end klyngegennemsnittet?' } });
+    expect(res.status).toBe(200);
+    expect(res.body.figures[0]).toMatchObject({ kind: 'difference', value: 15, unit: 'percentage points' });
+    expect(res.body.figures.slice(1).map((f: { value: number }) => f.value)).toEqual([42, 27]);
+    expect(res.body.calculation.expression).toBe('42 − 27 = +15 procentpoint');
+  });
+
+  it('refuses a municipality without figures by name, never with another one\'s figure', async () => {
+    const res = await api.call('POST', '/api/query', { body: { q: 'Hvor mange unge var på offentlig forsørgelse i Odense i september 2017?' } });
+    expect(res.body.figures).toEqual([]);
+    expect(res.body.answer).toContain('Jeg har ingen tal for Odense Kommune');
+  });
+
+  it('builds a follow-up on the context of the previous answer, and rejects a context that is not one', async () => {
+    const first = await api.call('POST', '/api/query', { body: { q: 'Hvad var budgettet til kontanthjælp i 2018?' } });
+    expect(first.body.figures[0].value).toBe(123149);
+    const next = await api.call('POST', '/api/query', { body: { q: 'og i 2020?', context: first.body.context } });
+    expect(next.body.figures[0]).toMatchObject({ period: '2020', value: 108789 });
+    const bad = await api.call('POST', '/api/query', { body: { q: 'og i 2020?', context: '{"v":2}' } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('context');
+  });
 });
