@@ -8,7 +8,7 @@ export const folders = [
   {
     name: 'domain',
     mutate: ['functions/domain/**/*.ts', '!functions/domain/query/**'],
-    tests: ['test/domain/**/*.test.ts', 'test/proposals/**/*.test.ts', '!test/domain/query/**'],
+    tests: ['test/domain/**/*.test.ts', 'test/proposals/domain.test.ts', 'test/proposals/lifecycle-table.test.ts', '!test/domain/query/**'],
   },
   { name: 'security', mutate: ['functions/security/**/*.ts'], tests: ['test/security/**/*.test.ts'] },
   { name: 'store-embedded', mutate: ['functions/store/embedded/**/*.ts'], tests: ['test/store/**/*.test.ts'] },

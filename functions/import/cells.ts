@@ -12,16 +12,23 @@ export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
 
+/** What the exporter prefixes with an apostrophe: a formula start, or an apostrophe of the text's own. */
+function guarded(text: string): boolean {
+  return looksLikeFormula(text) || text.startsWith("'");
+}
+
 /**
  * Text as written to a CSV someone may open in a spreadsheet: a leading apostrophe keeps a formula-like
- * cell as text there. The importer removes exactly that apostrophe again, so export → import is lossless.
+ * cell as text there. The importer removes exactly that apostrophe again, so export → import is lossless;
+ * a text that itself starts with an apostrophe ("'=5 %" in a note) gets one too, or the import would
+ * take its own apostrophe for the guard and drop it.
  */
 export function escapeFormula(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return guarded(text) ? `'${text}` : text;
 }
 
 export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && guarded(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** The cell as trimmed text; '' for an empty cell. */
