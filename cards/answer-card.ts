@@ -13,7 +13,7 @@ export interface AnswerCardView {
   /** The whole answer as a sentence, for screen readers and for the non-figure cards. */
   text: string;
   headline?: { valueText: string; measure: string; org: string; period: string; kind: string; source: string };
-  goal?: { targetText: string; deadline: string; status?: string };
+  goal?: { targetText: string; deadline?: string; status?: string };
   /** Lines under the figure: comparisons, the reading chosen. */
   notes: string[];
   alternatives: { label: string; q: string }[];
@@ -39,7 +39,7 @@ export function answerCard(view: AnswerCardView, buttons: Button[] = view.altern
         { title: l.org, value: h.org },
         { title: l.period, value: h.period },
         { title: l.kind, value: h.kind },
-        ...(view.goal ? [{ title: l.target, value: `${view.goal.targetText} (${view.goal.deadline})` }] : []),
+        ...(view.goal ? [{ title: l.target, value: view.goal.deadline ? `${view.goal.targetText} (${view.goal.deadline})` : view.goal.targetText }] : []),
         ...(view.goal?.status ? [{ title: l.status, value: view.goal.status }] : []),
         { title: l.source, value: h.source },
       ]

@@ -17,7 +17,7 @@ export interface CaseCardView {
   summary?: string;
   period?: string;
   economy: { year: number; label: string; valueText: string }[];
-  goals: { title: string; targetText: string; deadline: string; status?: string }[];
+  goals: { title: string; targetText: string; deadline?: string; status?: string }[];
   source?: string;
   questions: { label: string; q: string }[];
 }
@@ -44,7 +44,7 @@ export function caseCard(view: CaseCardView, buttons: Button[] = view.questions.
     economyLabel: l.economy,
     economy: view.economy.map((r) => ({ title: `${r.year} · ${r.label}`, value: r.valueText })),
     goalsLabel: l.goals,
-    goals: view.goals.map((g) => `${g.title}: ${g.targetText} ${l.by} ${g.deadline}${g.status ? ` – ${g.status}` : ''}`),
+    goals: view.goals.map((g) => `${g.title}: ${g.targetText}${g.deadline ? ` ${l.by} ${g.deadline}` : ''}${g.status ? ` – ${g.status}` : ''}`),
     buttons,
   });
 }

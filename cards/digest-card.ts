@@ -19,7 +19,7 @@ export interface DigestCardGoal {
   title: string;
   kpiName: string;
   level: 'end' | 'sub';
-  status: 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-recent-data';
+  status: 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-deadline' | 'no-target' | 'no-recent-data';
   statusLabel: string;
   valueText?: string;
   targetText: string;
@@ -28,7 +28,8 @@ export interface DigestCardGoal {
   staleText?: string;
   subGoalsText?: string;
   series: { period: string; date: string; value: number }[];
-  target: number;
+  /** Absent for a goal stated without a number: no target line is drawn. */
+  target?: number;
 }
 
 export interface DigestCardView {
@@ -54,11 +55,13 @@ export const STATUS_MARKER: Record<DigestCardGoal['status'], string> = {
   'on-track': '🟢',
   'at-risk': '🟠',
   'off-track': '🔴',
+  'no-deadline': '🔵',
+  'no-target': '➖',
   'no-recent-data': '⚪',
 };
 
-const TONE = { achieved: 'good', 'on-track': 'good', 'at-risk': 'warning', 'off-track': 'attention', 'no-recent-data': 'neutral' } as const;
-const COLOR = { achieved: 'Good', 'on-track': 'Good', 'at-risk': 'Warning', 'off-track': 'Attention', 'no-recent-data': 'Default' } as const;
+const TONE = { achieved: 'good', 'on-track': 'good', 'at-risk': 'warning', 'off-track': 'attention', 'no-deadline': 'neutral', 'no-target': 'neutral', 'no-recent-data': 'neutral' } as const;
+const COLOR = { achieved: 'Good', 'on-track': 'Good', 'at-risk': 'Warning', 'off-track': 'Attention', 'no-deadline': 'Default', 'no-target': 'Default', 'no-recent-data': 'Default' } as const;
 
 const TEXT = {
   da: {
@@ -73,7 +76,8 @@ const TEXT = {
     targetLegend: 'Mål',
     more: (n: number) => `… og ${n} mål mere – abonnér på færre sager for at se dem alle.`,
     summary: (c: DigestCardView['counts']) =>
-      `${c.achieved} nået · ${c['on-track']} på sporet · ${c['at-risk']} i fare · ${c['off-track']} ikke på sporet · ${c['no-recent-data']} uden nye tal`,
+      `${c.achieved} nået · ${c['on-track']} på sporet · ${c['at-risk']} i fare · ${c['off-track']} ikke på sporet · ${c['no-recent-data']} uden nye tal` +
+      unjudged(c['no-deadline'] + c['no-target'], 'uden måltal eller frist'),
   },
   en: {
     celebrations: 'Worth celebrating',
@@ -87,9 +91,15 @@ const TEXT = {
     targetLegend: 'Target',
     more: (n: number) => `… and ${n} more goals. Subscribe to fewer cases to see them all.`,
     summary: (c: DigestCardView['counts']) =>
-      `${c.achieved} achieved · ${c['on-track']} on track · ${c['at-risk']} at risk · ${c['off-track']} off track · ${c['no-recent-data']} without recent figures`,
+      `${c.achieved} achieved · ${c['on-track']} on track · ${c['at-risk']} at risk · ${c['off-track']} off track · ${c['no-recent-data']} without recent figures` +
+      unjudged(c['no-deadline'] + c['no-target'], 'without a target figure or deadline'),
   },
 } as const;
+
+/** Goals the source gives no number or date for are counted only when there are some, so older digests read as before. */
+function unjudged(n: number, words: string): string {
+  return n ? ` · ${n} ${words}` : '';
+}
 
 /** Points a chart shows at most: the recent trend is what a weekly digest is about. */
 const MAX_POINTS = 12;
@@ -204,14 +214,15 @@ function trendElement(g: DigestCardGoal, lang: Lang, fits: (uri: string) => bool
   const x = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
   const uri = trendDataUri({ points: g.series.map((p) => ({ x: x(p.date), y: p.value })), target: g.target, tone: TONE[g.status] });
   const n = (v: number) => formatAmount(v, lang);
-  const textTrend = { type: 'TextBlock', text: `${t.trend}: ${g.series.map((p) => n(p.value)).join(' → ')} (${t.targetLegend.toLowerCase()} ${n(g.target)})`, wrap: true, size: 'Small', isSubtle: true };
+  const targetNote = g.target === undefined ? '' : ` (${t.targetLegend.toLowerCase()} ${n(g.target)})`;
+  const textTrend = { type: 'TextBlock', text: `${t.trend}: ${g.series.map((p) => n(p.value)).join(' → ')}${targetNote}`, wrap: true, size: 'Small', isSubtle: true };
   const fallback = fits(uri) ? { type: 'Image', url: uri, altText: `${t.trend}: ${g.kpiName}`, size: 'Stretch' } : textTrend;
   return {
     type: 'Chart.Line',
     title: `${t.trend}: ${g.kpiName}`,
     data: [
       { legend: g.kpiName, values: g.series.map((p) => ({ x: p.date, y: p.value })) },
-      { legend: t.targetLegend, values: [{ x: first, y: g.target }, { x: last, y: g.target }] },
+      ...(g.target === undefined ? [] : [{ legend: t.targetLegend, values: [{ x: first, y: g.target }, { x: last, y: g.target }] }]),
     ],
     fallback,
   };

@@ -31,6 +31,9 @@ interface ViewInput {
   since: string | undefined;
 }
 
+/** What the digest shows for a target or deadline the source does not give. */
+const NOT_GIVEN: Record<Lang, string> = { da: 'ikke angivet i kilden', en: 'not given in the source' };
+
 export function toView(v: ViewInput): DigestView {
   const lang = v.subscription.language;
   const kpis = new Map(v.inputs.kpis.map((k) => [k.id, k]));
@@ -62,11 +65,11 @@ export function toView(v: ViewInput): DigestView {
       status: tree.status,
       statusLabel: statusLabel(tree.status, lang),
       sentence: describeGoal(e, { kpiName: kpi.name[lang], ...(caseName ? { caseName } : {}), unit: kpi.unit, scale: kpi.scale }, lang),
-      targetText: q(e.target),
-      deadlineText: periodLabel(e.deadline, lang),
+      targetText: e.target === undefined ? NOT_GIVEN[lang] : q(e.target),
+      deadlineText: e.deadline === undefined ? NOT_GIVEN[lang] : periodLabel(e.deadline, lang),
       series: trendSeries(e),
-      target: e.target,
     };
+    if (e.target !== undefined) view.target = e.target;
     if (shown) view.valueText = `${q(shown.value)} (${periodLabel(shown.period, lang)})`;
     const change = changeText(tree, kpi, lang, v.since);
     if (change) view.changeText = change;

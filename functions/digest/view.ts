@@ -28,7 +28,8 @@ export interface GoalView {
   staleText?: string;
   /** For the trend picture. */
   series: TrendPoint[];
-  target: number;
+  /** Absent when the goal has no number; the trend picture then draws no target line. */
+  target?: number;
   /** "2 of 3 sub-goals achieved", beside an end goal. */
   subGoalsText?: string;
 }

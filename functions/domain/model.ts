@@ -173,9 +173,13 @@ export const GoalSchema = z.object({
   level: z.enum(['end', 'sub']),
   parentGoalId: SlugSchema.optional(),
   title: TextSchema,
-  target: z.number().finite(),
-  /** The date or period by which the target should be reached. */
-  deadline: PeriodSchema,
+  /**
+   * Absent when the source states the goal in words only ("antallet skal halveres", "så meget som muligt"):
+   * a number made up for it would be judged as if someone had set it. The title says what the goal is.
+   */
+  target: z.number().finite().optional(),
+  /** The date or period by which the target should be reached; absent when the source names none. */
+  deadline: PeriodSchema.optional(),
   baseline: z.object({ value: z.number().finite(), period: PeriodSchema }).optional(),
   source: SourceSchema.optional(),
 });

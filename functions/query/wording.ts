@@ -48,10 +48,10 @@ export const say = {
       ? `${p.org}: ${p.measure} – ${p.value} (${p.kind}, ${p.period}).`
       : `${p.org}: ${p.measure} – ${p.value} (${p.kind}, ${p.period}).`,
   source: (lang: Lang, doc: string, locator: string) => (lang === 'da' ? `Kilde: ${doc}, ${locator}.` : `Source: ${doc}, ${locator}.`),
-  target: (lang: Lang, target: string, deadline: string, status?: string) =>
+  target: (lang: Lang, target: string, deadline: string | undefined, status?: string) =>
     lang === 'da'
-      ? `Målet er ${target} pr. ${deadline}${status ? ` – status: ${status}` : ''}.`
-      : `The target is ${target} by ${deadline}${status ? ` – status: ${status}` : ''}.`,
+      ? `Målet er ${target}${deadline ? ` pr. ${deadline}` : ', uden frist'}${status ? ` – status: ${status}` : ''}.`
+      : `The target is ${target}${deadline ? ` by ${deadline}` : ', with no deadline'}${status ? ` – status: ${status}` : ''}.`,
   previous: (lang: Lang, value: string, period: string, change: string) =>
     lang === 'da' ? `Perioden før (${period}): ${value}; ændring ${change}.` : `The period before (${period}): ${value}; change ${change}.`,
   since: (lang: Lang, from: string, fromValue: string, to: string, toValue: string, change: string) =>

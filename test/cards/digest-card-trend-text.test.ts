@@ -10,7 +10,7 @@ function view(lang: 'da' | 'en'): DigestCardView {
   });
   return {
     lang, headline: 'Ugens mål', celebrations: [], staleGoals: 0, buttons: [],
-    counts: { achieved: 0, 'on-track': 12, 'at-risk': 0, 'off-track': 0, 'no-recent-data': 0 },
+    counts: { achieved: 0, 'on-track': 12, 'at-risk': 0, 'off-track': 0, 'no-deadline': 0, 'no-target': 0, 'no-recent-data': 0 },
     cases: [{ name: 'KIK II', goals: Array.from({ length: 12 }, (_, i) => goal(i)) }],
   };
 }

@@ -13,17 +13,20 @@ export function goalCelebrations(evaluations: readonly GoalEvaluation[], ctx: Ru
   const out: Celebration[] = [];
   for (const e of evaluations) {
     const figure = e.judgedBy;
-    if (e.status !== 'achieved' || !figure || !isRecent(figure.date, ctx)) continue;
+    if (e.status !== 'achieved' || e.target === undefined || !figure || !isRecent(figure.date, ctx)) continue;
+    const target = e.target;
+    const deadline = e.deadline;
     const kpi = ctx.names.kpi(e.kpiId);
     if (!kpi) continue;
     const achieved = ref('goal-achieved', e.goalId);
     const wide = e.margin !== null && e.margin >= ctx.options.wideMargin;
     const words = ctx.names.figureWords(kpi, ctx.names.place(e.caseId ?? kpi.caseId, e.orgId), figure.period, figure.value, (lang) => ({
-      target: quantity(kpi, e.target, lang),
-      deadline: periodLabel(e.deadline, lang),
-      beyond: wide ? beyond(e, lang) : '',
+      target: quantity(kpi, target, lang),
+      // " pr. 31. januar 2019", or nothing when the source names no deadline.
+      byDeadline: deadline === undefined ? '' : `${lang === 'da' ? ' pr.' : ' by'} ${periodLabel(deadline, lang)}`,
+      beyond: wide ? beyond(e, target, lang) : '',
     }));
-    const facts = { goalId: e.goalId, kpiId: e.kpiId, period: figure.period, value: figure.value, target: e.target, ...(e.caseId ? { caseId: e.caseId } : {}) };
+    const facts = { goalId: e.goalId, kpiId: e.kpiId, period: figure.period, value: figure.value, target, ...(e.caseId ? { caseId: e.caseId } : {}) };
     out.push(
       wide
         ? celebration(ctx, ref('target-exceeded', e.goalId), figure.date, words, facts, [achieved])
@@ -34,10 +37,10 @@ export function goalCelebrations(evaluations: readonly GoalEvaluation[], ctx: Ru
 }
 
 /** "15,7 gange målet" for a many-fold result, else "37 % over målet" / "12 % under loftet". */
-function beyond(e: GoalEvaluation, lang: 'da' | 'en'): string {
+function beyond(e: GoalEvaluation, target: number, lang: 'da' | 'en'): string {
   const value = e.judgedBy!.value;
-  if (e.direction === 'higher-is-better' && e.target > 0 && value / e.target >= 2) {
-    return lang === 'da' ? `${times(value / e.target, lang)} gange målet` : `${times(value / e.target, lang)} times the target`;
+  if (e.direction === 'higher-is-better' && target > 0 && value / target >= 2) {
+    return lang === 'da' ? `${times(value / target, lang)} gange målet` : `${times(value / target, lang)} times the target`;
   }
   const pct = `${Math.round(e.margin! * 100)} %`;
   if (e.direction === 'lower-is-better') return lang === 'da' ? `${pct} under målet` : `${pct.replace(' ', '')} below the target`;

@@ -18,12 +18,12 @@ type Phrasing = (w: Words) => string;
 const PHRASINGS: Record<CelebrationRule, Record<Lang, Phrasing[]>> = {
   'goal-achieved': {
     da: [
-      (w) => `Mål nået: ${w.kpi} i ${w.place} er ${w.value} pr. ${w.date} – målet var ${w.target} pr. ${w.deadline}.`,
+      (w) => `Mål nået: ${w.kpi} i ${w.place} er ${w.value} pr. ${w.date} – målet var ${w.target}${w.byDeadline}.`,
       (w) => `${w.place} har nået målet for ${w.kpi}: ${w.value} mod målet ${w.target}. Godt gået!`,
       (w) => `Flot arbejde i ${w.place}! ${w.Kpi}: ${w.value} pr. ${w.date}, og målet på ${w.target} er nået.`,
     ],
     en: [
-      (w) => `Goal reached: ${w.kpi} in ${w.place} at ${w.value} as of ${w.date} – the target was ${w.target} by ${w.deadline}.`,
+      (w) => `Goal reached: ${w.kpi} in ${w.place} at ${w.value} as of ${w.date} – the target was ${w.target}${w.byDeadline}.`,
       (w) => `${w.place} has reached its target for ${w.kpi}: ${w.value} against a target of ${w.target}. Well done!`,
       (w) => `Great work in ${w.place}! ${w.Kpi}: ${w.value} as of ${w.date}, and the target of ${w.target} is met.`,
     ],
@@ -31,12 +31,12 @@ const PHRASINGS: Record<CelebrationRule, Record<Lang, Phrasing[]>> = {
   'target-exceeded': {
     da: [
       (w) => `Langt over målet! ${w.Kpi} i ${w.place}: ${w.value} pr. ${w.date} – ${w.beyond}.`,
-      (w) => `${w.Kpi} i ${w.place} er nået til ${w.value}: ${w.beyond} (målet var ${w.target} pr. ${w.deadline}).`,
+      (w) => `${w.Kpi} i ${w.place} er nået til ${w.value}: ${w.beyond} (målet var ${w.target}${w.byDeadline}).`,
       (w) => `Målet for ${w.kpi} i ${w.place} var ${w.target}. Resultatet pr. ${w.date} blev ${w.value} – ${w.beyond}.`,
     ],
     en: [
       (w) => `Far beyond the target! ${w.Kpi} in ${w.place}: ${w.value} as of ${w.date} – ${w.beyond}.`,
-      (w) => `${w.Kpi} in ${w.place} reached ${w.value}: ${w.beyond} (the target was ${w.target} by ${w.deadline}).`,
+      (w) => `${w.Kpi} in ${w.place} reached ${w.value}: ${w.beyond} (the target was ${w.target}${w.byDeadline}).`,
       (w) => `The target for ${w.kpi} in ${w.place} was ${w.target}. The result as of ${w.date} is ${w.value} – ${w.beyond}.`,
     ],
   },

@@ -21,6 +21,8 @@ const STATUS_LABEL: Record<GoalStatus, Record<Lang, string>> = {
   'on-track': { da: 'på sporet', en: 'on track' },
   'at-risk': { da: 'i fare', en: 'at risk' },
   'off-track': { da: 'ikke på sporet', en: 'off track' },
+  'no-deadline': { da: 'ikke nået, ingen frist', en: 'not met, no deadline' },
+  'no-target': { da: 'intet måltal', en: 'no target figure' },
   'no-recent-data': { da: 'ingen nye tal', en: 'no recent figures' },
 };
 
@@ -32,10 +34,17 @@ export function statusLabel(status: GoalStatus, lang: Lang): string {
 export function describeGoal(e: GoalEvaluation, names: GoalNames, lang: Lang): string {
   const q = (v: number) => formatQuantity(v, names.unit, names.scale, lang);
   const subject = names.caseName ? `${names.caseName} · ${names.kpiName}` : names.kpiName;
-  const deadline = periodLabel(e.deadline, lang);
-  const target = lang === 'da' ? `målet ${q(e.target)} pr. ${deadline}` : `the target of ${q(e.target)} by ${deadline}`;
   const label = statusLabel(e.status, lang);
   const shown = e.judgedBy ?? e.latest;
+  if (e.target === undefined) {
+    const value = shown ? `${q(shown.value)} (${periodLabel(shown.period, lang)})` : lang === 'da' ? 'ingen tal endnu' : 'no figures yet';
+    return lang === 'da' ? `${subject}: ${value} – målet er ikke sat i tal.` : `${subject}: ${value} – the goal is not set in figures.`;
+  }
+  const deadline = e.deadline === undefined ? undefined : periodLabel(e.deadline, lang);
+  const target =
+    lang === 'da'
+      ? `målet ${q(e.target)} ${deadline ? `pr. ${deadline}` : 'uden frist'}`
+      : `the target of ${q(e.target)} ${deadline ? `by ${deadline}` : 'with no deadline'}`;
   if (!shown) return lang === 'da' ? `${subject}: ingen tal endnu mod ${target}.` : `${subject}: no figures yet against ${target}.`;
   const value = `${q(shown.value)} (${periodLabel(shown.period, lang)})`;
   let sentence = lang === 'da' ? `${subject}: ${value} mod ${target} – ${label}` : `${subject}: ${value} against ${target} – ${label}`;

@@ -8,7 +8,7 @@ import type { GoalDirection } from './types.js';
  */
 export function goalDirection(goal: Pick<Goal, 'target' | 'baseline'>, kpi: Pick<Kpi, 'direction'>): GoalDirection {
   if (kpi.direction !== 'neutral') return kpi.direction;
-  if (!goal.baseline || goal.baseline.value === goal.target) return 'neutral';
+  if (!goal.baseline || goal.target === undefined || goal.baseline.value === goal.target) return 'neutral';
   return goal.target > goal.baseline.value ? 'higher-is-better' : 'lower-is-better';
 }
 

@@ -38,28 +38,34 @@ export function evaluateGoal(goal: Goal, kpi: Pick<Kpi, 'id' | 'direction'>, fig
   const staleAfterDays = options.staleAfterDays ?? DEFAULTS.staleAfterDays;
   const trend: TrendOptions = { ...DEFAULT_TREND, ...definedOnly(options) };
   const direction = goalDirection(goal, kpi);
-  const deadlineDate = periodEnd(goal.deadline);
-  const deadlinePassed = options.asOf > deadlineDate;
+  const target = goal.target;
+  const deadlineDate = goal.deadline === undefined ? undefined : periodEnd(goal.deadline);
+  const deadlinePassed = deadlineDate !== undefined && options.asOf > deadlineDate;
 
   const series = actualSeries(goal, figures, options.asOf);
   const latest = series[series.length - 1];
   // Once the deadline has passed, the goal is judged by what was measured by the deadline.
-  const judgedBy = deadlinePassed ? series.filter((o) => o.date <= deadlineDate).at(-1) : latest;
-  const judgedOn = deadlinePassed ? dayNumber(deadlineDate, 'deadline') : asOfDay;
+  const judgedBy = deadlinePassed ? series.filter((o) => o.date <= deadlineDate!).at(-1) : latest;
+  const judgedOn = deadlinePassed ? dayNumber(deadlineDate!, 'deadline') : asOfDay;
   const stale = !judgedBy || judgedOn - dayNumber(judgedBy.date, 'date') > staleAfterDays;
 
-  const meetsTarget = judgedBy ? meets(judgedBy.value, goal.target, direction) : false;
+  const meetsTarget = judgedBy !== undefined && target !== undefined && meets(judgedBy.value, target, direction);
   const points = recentPoints(withBaseline(series, goal.baseline, options.asOf), trend);
-  const projection = deadlinePassed ? undefined : projectionOf(points, deadlineDate, goal.target, direction);
+  // A trend can only be said to reach a target by a date when the source gives both.
+  const projection = target === undefined || deadlineDate === undefined || deadlinePassed ? undefined : projectionOf(points, deadlineDate, target, direction);
 
   let status: GoalStatus;
-  if (!judgedBy || stale) status = 'no-recent-data';
+  // Without a number there is nothing to be on track for: the goal is shown with its figures, never judged.
+  if (target === undefined) status = 'no-target';
+  else if (!judgedBy || stale) status = 'no-recent-data';
   else if (meetsTarget) status = 'achieved';
+  // Not met, and no date to be late for: neither on track nor off it.
+  else if (deadlineDate === undefined) status = 'no-deadline';
   else if (deadlinePassed) status = 'off-track';
   // A single figure shows no trend; it has not met the target, so it needs watching.
   else if (!projection) status = 'at-risk';
   else if (projection.meetsTarget) status = 'on-track';
-  else status = -lead(projection.value, goal.target, direction) <= tolerance(goal, points, options.atRiskShare) ? 'at-risk' : 'off-track';
+  else status = -lead(projection.value, target, direction) <= tolerance(target, goal, points, options.atRiskShare) ? 'at-risk' : 'off-track';
 
   const evaluation: GoalEvaluation = {
     goalId: goal.id,
@@ -69,16 +75,16 @@ export function evaluateGoal(goal: Goal, kpi: Pick<Kpi, 'id' | 'direction'>, fig
     asOf: options.asOf,
     status,
     direction,
-    target: goal.target,
-    deadline: goal.deadline,
-    deadlineDate,
     deadlinePassed,
     stale,
     meetsTarget,
-    margin: judgedBy ? margin(judgedBy.value, goal, direction) : null,
-    progress: judgedBy ? progress(judgedBy.value, goal, direction) : null,
+    margin: judgedBy && target !== undefined ? margin(judgedBy.value, target, goal, direction) : null,
+    progress: judgedBy && target !== undefined ? progress(judgedBy.value, target, goal, direction) : null,
     series,
   };
+  if (target !== undefined) evaluation.target = target;
+  if (goal.deadline !== undefined) evaluation.deadline = goal.deadline;
+  if (deadlineDate !== undefined) evaluation.deadlineDate = deadlineDate;
   if (goal.caseId) evaluation.caseId = goal.caseId;
   if (goal.parentGoalId) evaluation.parentGoalId = goal.parentGoalId;
   if (goal.baseline) evaluation.baseline = goal.baseline;
@@ -123,27 +129,27 @@ function projectionOf(points: Observation[], deadlineDate: string, target: numbe
 }
 
 /** How far short of the target a projection may land and still count as at risk rather than off track. */
-function tolerance(goal: Goal, points: Observation[], share: number = DEFAULTS.atRiskShare): number {
+function tolerance(target: number, goal: Goal, points: Observation[], share: number = DEFAULTS.atRiskShare): number {
   // Without a baseline the oldest figure in the trend is where the effort started from.
-  const reference = goal.baseline?.value ?? points[0]?.value ?? goal.target;
-  const distance = Math.abs(goal.target - reference);
-  return distance > 0 ? share * distance : AT_RISK_SHARE_OF_TARGET * Math.abs(goal.target);
+  const reference = goal.baseline?.value ?? points[0]?.value ?? target;
+  const distance = Math.abs(target - reference);
+  return distance > 0 ? share * distance : AT_RISK_SHARE_OF_TARGET * Math.abs(target);
 }
 
 /** Lead over the target as a share of the target (of the baseline distance when the target is zero). */
-function margin(value: number, goal: Goal, direction: GoalDirection): number | null {
+function margin(value: number, target: number, goal: Goal, direction: GoalDirection): number | null {
   if (direction === 'neutral') return null;
-  const d = lead(value, goal.target, direction);
-  if (goal.target !== 0) return d / Math.abs(goal.target);
+  const d = lead(value, target, direction);
+  if (target !== 0) return d / Math.abs(target);
   const distance = goal.baseline ? Math.abs(goal.baseline.value) : 0;
   return distance > 0 ? d / distance : null;
 }
 
 /** Only meaningful when the baseline started on the wrong side of the target. */
-function progress(value: number, goal: Goal, direction: GoalDirection): number | null {
+function progress(value: number, target: number, goal: Goal, direction: GoalDirection): number | null {
   if (!goal.baseline || direction === 'neutral') return null;
-  if (lead(goal.baseline.value, goal.target, direction) >= 0) return null;
-  return (value - goal.baseline.value) / (goal.target - goal.baseline.value);
+  if (lead(goal.baseline.value, target, direction) >= 0) return null;
+  return (value - goal.baseline.value) / (target - goal.baseline.value);
 }
 
 function changeSince(

@@ -7,12 +7,12 @@
  *    not excused by sub-goals that were met.
  * 2. A goal without recent figures of its own (often the case: end goals are measured yearly, sub-goals
  *    monthly) takes its status from its sub-goals, rolled up first: the worst status among the sub-goals
- *    that have data — except that when all of them are achieved the end goal is only "on track", because
+ *    that can be judged (data, a target and a deadline) — except that when all of them are achieved the end goal is only "on track", because
  *    met sub-goals make the end goal likely, not measured. No sub-goal with data: no recent data.
  * 3. The sub-goals' rolled-up statuses are always counted, so a card can say "2 of 3 sub-goals achieved"
  *    beside an end goal's own status.
  */
-import { STATUS_ORDER, type GoalEvaluation, type GoalStatus } from './types.js';
+import { JUDGED_STATUSES, STATUS_ORDER, type GoalEvaluation, type GoalStatus } from './types.js';
 
 export interface GoalTree {
   evaluation: GoalEvaluation;
@@ -52,7 +52,8 @@ function combine(evaluation: GoalEvaluation, subGoals: GoalTree[]): GoalTree {
   if (evaluation.status !== 'no-recent-data' || subGoals.length === 0) {
     return { evaluation, subGoals, status: evaluation.status, basis: 'own', subGoalStatus };
   }
-  const measured = subGoals.map((s) => s.status).filter((s) => s !== 'no-recent-data');
+  // A sub-goal without a target or deadline says nothing about how the end goal is doing.
+  const measured = subGoals.map((s) => s.status).filter((s) => JUDGED_STATUSES.includes(s));
   let status: GoalStatus = 'no-recent-data';
   if (measured.length > 0) {
     const worst = measured.reduce((a, b) => (rank(b) > rank(a) ? b : a));

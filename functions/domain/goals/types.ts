@@ -6,12 +6,17 @@ import type { Direction } from '../model.js';
  * on-track        not met yet, and the recent trend reaches the target by the deadline
  * at-risk         the trend falls short of the target, but by no more than the at-risk tolerance
  * off-track       the trend falls further short, or the deadline passed without the target being met
+ * no-deadline     not met, and the source names no date to meet it by, so neither on track nor off it
+ * no-target       the source states the goal in words only, with no number to judge a figure against
  * no-recent-data  no actual figure, or the latest one is older than `staleAfterDays`
  */
-export type GoalStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-recent-data';
+export type GoalStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-deadline' | 'no-target' | 'no-recent-data';
 
 /** Best first; the order a digest lists goals in and the order "worse" is measured by. */
-export const STATUS_ORDER: readonly GoalStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-recent-data'];
+export const STATUS_ORDER: readonly GoalStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-deadline', 'no-target', 'no-recent-data'];
+
+/** Statuses that say how a goal is doing; the others say why it cannot be judged. */
+export const JUDGED_STATUSES: readonly GoalStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track'];
 
 /** The direction a goal pursues: the KPI's, or for a neutral KPI the one its baseline and target imply. */
 export type GoalDirection = Direction;
@@ -61,10 +66,13 @@ export interface GoalEvaluation {
   asOf: string;
   status: GoalStatus;
   direction: GoalDirection;
-  target: number;
-  deadline: string;
+  /** Absent when the goal has no number (status "no-target"). */
+  target?: number;
+  /** Absent when the source names no deadline. */
+  deadline?: string;
   /** The deadline period's last day. */
-  deadlineDate: string;
+  deadlineDate?: string;
+  /** False when there is no deadline. */
   deadlinePassed: boolean;
   baseline?: { value: number; period: string };
   /** The newest actual figure up to asOf. */
