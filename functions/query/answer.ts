@@ -61,8 +61,11 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
 
-  if (f.split && (f.operation === 'difference' || f.operation === 'ratio')) {
-    const two = await twoMeasures(ctx, f.split);
+  if (f.operation === 'difference' || f.operation === 'ratio') {
+    // "UE 09b end UE 09a": the same measure of two cases; "tilflyttede end fraflyttede": two measures.
+    const sides: [Frame, Frame] | undefined =
+      f.cases.length >= 2 ? [{ ...f, cases: [f.cases[0]!] }, { ...f, cases: [f.cases[1]!] }] : f.split ? [{ ...f, measure: f.split[0] }, { ...f, measure: f.split[1] }] : undefined;
+    const two = sides && (await twoSides(ctx, sides));
     if (two) return two;
   }
   const res = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
@@ -190,7 +193,8 @@ async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Pro
   if (!other) {
     if (c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
-    return lookup(ctx, c, alternatives);
+    // One figure is not a comparison: answering it would answer another question.
+    return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `to tal at sammenligne (jeg fandt kun ${c.kpi.name.da})` : `two figures to compare (I found only ${c.kpi.name.en})`));
   }
   const { kind } = pickKind(ctx, c);
   const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
@@ -204,17 +208,18 @@ async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Pro
   return computedAnswer(ctx, c, result, alternatives);
 }
 
-/** "hvor mange flere tilflyttede end fraflyttede": two measures of the same organisation and period. */
-async function twoMeasures(ctx: Ctx, [left, right]: [string[], string[]]): Promise<Answer | undefined> {
+/** Two sides of a comparison, each resolved on its own, for the same organisation and period. */
+async function twoSides(ctx: Ctx, [left, right]: [Frame, Frame]): Promise<Answer | undefined> {
   const { f, lang } = ctx;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
-  const l = decide(await resolve(ctx.store, ctx.cat, f, { ...opts, words: left }), f);
+  const l = decide(await resolve(ctx.store, ctx.cat, left, opts), left);
   if (l.kind !== 'answer') return undefined;
-  const r = decide(await resolve(ctx.store, ctx.cat, f, { ...opts, words: right, orgs: [l.best.org] }), f);
+  const r = decide(await resolve(ctx.store, ctx.cat, right, { ...opts, orgs: [l.best.org] }), right);
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const asked = f.latest ? undefined : f.periods[0];
-  const a = choosePeriod(l.best.mine.filter((x) => x.kind === pickKind(ctx, l.best).kind), asked && resolvePeriod(asked, l.best.mine).period).figure;
-  const b = choosePeriod(r.best.mine.filter((x) => x.kind === pickKind(ctx, r.best).kind), asked && resolvePeriod(asked, r.best.mine).period).figure;
+  const pick = (c: Candidate) => choosePeriod(c.mine.filter((x) => x.kind === pickKind(ctx, c).kind), asked && resolvePeriod(asked, c.mine).period).figure;
+  const a = pick(l.best);
+  const b = pick(r.best);
   if (!a || !b) return undefined;
   const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { samePeriod: true });
   return computedAnswer(ctx, l.best, result, []);

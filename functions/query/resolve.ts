@@ -108,7 +108,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const present = [...new Set(all.map((x) => x.orgId))];
     let org: string | undefined;
     if (asked) {
-      org = asked.find((id) => present.includes(id));
+      org = asked.find((id) => present.includes(id)) ?? (o.orgs ? undefined : f.embedded.find((id) => present.includes(id)));
       if (!org) {
         res.orgMisses.push({ kpi, orgs: present, asked });
         continue;

@@ -78,6 +78,7 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
     optional: [...new Set([...previous.optional, ...f.optional])],
     extra: [...new Set([...previous.extra, ...f.extra])],
     orgs: f.orgs.length ? f.orgs : previous.orgs,
+    embedded: f.orgs.length ? f.embedded : [],
     cases: f.cases.length ? f.cases : previous.cases,
     kinds: f.kinds.length ? f.kinds : previous.kinds,
     units: f.units.length ? f.units : previous.units,

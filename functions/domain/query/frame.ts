@@ -45,6 +45,8 @@ export interface Frame {
   extra: string[];
   /** Catalogue organisations named, in order; a group word ("klyngen") stands for all groups of its kind. */
   orgs: string[][];
+  /** Municipalities named inside a group's name ("Viborg's cluster"): asked about when the group has no figure. */
+  embedded: string[];
   /** Places named that the store has no figures for: "Odense Kommune". */
   unknownPlaces: string[];
   /** Cases named by code. */
@@ -86,6 +88,8 @@ const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
 const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
 const SPLIT = /\s(?:end|than|og|and|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to|mod|against)\s/;
+/** Words just before a group word that make it the comparison, not part of the measure's name. */
+const COMPARED_WITH = /(?:sammenlignet med|i forhold til|ift\.?|vs\.?|versus|compared (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
 /** How many tokens from the start of a question may name the unit asked for. */
 const HEAD_TOKENS = 6;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
@@ -125,6 +129,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const unknownPlaces: string[] = [];
   const words = tokens.map((t) => t.word);
   const groupWords: string[] = [];
+  const embedded: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inside(tokens[i]!, taken)) continue;
     const m = lex.places.match(words, i);
@@ -133,8 +138,16 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     const refs = m.values.filter((r) => !r.ambiguous || capital);
     if (!refs.length) continue;
     const ids = [...new Set(refs.flatMap((r: PlaceRef) => r.orgIds))];
-    // "placering i klyngen": a group word may also be part of the measure's name.
-    if (refs.some((r) => r.group)) groupWords.push(...words.slice(i, i + m.length));
+    // "placering i klyngen": a group word may also be part of the measure's name — unless it is what the
+    // question compares with ("sammenlignet med klyngen"). A municipality named inside a group's name
+    // ("Viborg's cluster rank") is where to look when the group itself has no figure.
+    if (refs.some((r) => r.group)) {
+      if (!COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start))) groupWords.push(...words.slice(i, i + m.length));
+      for (let k = i; k < i + m.length; k++) {
+        const inner = lex.places.match([words[k]!], 0);
+        for (const r of inner?.values ?? []) if (!r.group && r.orgIds.length === 1 && !embedded.includes(r.orgIds[0]!)) embedded.push(r.orgIds[0]!);
+      }
+    }
     if (ids.length) {
       if (!orgs.some((o) => o.join() === ids.join())) orgs.push(ids);
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
@@ -176,6 +189,9 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     if (GRAMMAR.has(t.word) || inside(t, kindSpans)) continue;
     if (OPERATION_WORDS.has(t.word) || inside(t, unitSpans)) extra.push(t.word);
     else measure.push(t.word);
+    // "uddannelseshjælpsmodtagere" is asked of a measure named by "uddannelseshjælp": the benefit inside the compound.
+    const benefit = /^(.{5,}?)s?modtager(?:e|en|ne)?$/.exec(t.word);
+    if (benefit) synonyms.push(benefit[1]!);
   }
   // A question of only unit words ("Viborgs placering i klyngen", "antallet af kontaktforløb") searches them as its measure.
   if (!measure.length) {
@@ -194,6 +210,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     optional: [...new Set(optional)],
     extra: [...new Set(extra)],
     orgs,
+    embedded,
     unknownPlaces,
     cases: codes.map((c) => c.id),
     kinds,
@@ -258,8 +275,9 @@ function readOperation(f: Frame): void {
     return;
   }
   if (difference || (distance && f.orgs.length < 2)) {
-    f.operation = f.orgs.length >= 2 ? 'difference' : twoPeriods ? 'change' : 'difference';
-    if (f.operation === 'difference' && f.orgs.length < 2) splitMeasures(f);
+    // Two measures ("flere tilflyttede end fraflyttede") or two organisations are compared; else two periods.
+    if (f.orgs.length < 2) splitMeasures(f);
+    f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';
     return;
   }
   if (change && (twoPeriods || f.since || f.periods.length === 0)) {
@@ -277,7 +295,8 @@ function splitMeasures(f: Frame): void {
   const before = new Set(tokenize(f.text.slice(0, cut)).map((t) => t.word));
   const left = f.measure.filter((w) => before.has(w));
   const right = f.measure.filter((w) => !before.has(w));
-  if (left.length && right.length) f.split = [left, right];
+  // "flere tilflyttede end fraflyttede uddannelseshjælpsmodtagere": words after the second side's own word qualify both.
+  if (left.length && right.length) f.split = [[...left, ...right.slice(1)], right];
 }
 
 interface Token extends Span {

@@ -100,6 +100,7 @@ describe('operations', () => {
   });
   it('splits a comparison of two measures at "end" / "than"', () => {
     expect(read('Hvor mange flere tilflyttede end fraflyttede var der i Viborg?').split).toEqual([['tilflyttede'], ['fraflyttede']]);
+    expect(read('Hvor mange flere tilflyttede end fraflyttede unge var der?').split).toEqual([['tilflyttede', 'unge'], ['fraflyttede', 'unge']]);
   });
   it('a distance asks for the size of the gap', () => {
     expect(read('How far is KIK II from its target?').distance).toBe(true);
