@@ -44,6 +44,10 @@ export const COMMANDS = {
     words: { da: ['opdater'], en: ['update'] },
     description: { da: 'Opdater tal: indtast et nyt tal for et nøgletal', en: 'Update figures: enter a new figure for a KPI' },
   },
+  fetchFigures: {
+    words: { da: ['hent tal'], en: ['fetch figures'] },
+    description: { da: 'Hent de nyeste tal fra Jobindsats nu (administratorer)', en: 'Fetch the latest figures from Jobindsats now (admins)' },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

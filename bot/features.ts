@@ -31,6 +31,8 @@ export interface BotFeatures {
   unsubscribe?(turn: TurnInfo): Promise<Reply[]>;
   /** `opdater tal` / `update figures`: the card for entering one figure. */
   openFigureUpdate?(turn: TurnInfo, args: string): Promise<Reply[]>;
+  /** `hent tal` / `fetch figures`: fetch from Jobindsats now and report what came. */
+  fetchFigures?(turn: TurnInfo): Promise<Reply[]>;
   /** "hvem ændrede …" / "who changed …": the recent history of the KPI named in `subject`. */
   showHistory?(subject: string, turn: TurnInfo): Promise<Reply[]>;
   /** Teams' dynamic typeahead (Data.Query → application/search invoke): choices for a card's dataset. */

@@ -113,6 +113,7 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
     subscribe: (args) => (turn, io) => feature('subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
     unsubscribe: () => (turn, io) => feature('unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),
     update: (args) => (turn, io) => feature('openFigureUpdate', turn, io, (f) => f.openFigureUpdate?.(turn, args)),
+    fetchFigures: () => (turn, io) => feature('fetchFigures', turn, io, (f) => f.fetchFigures?.(turn)),
     myProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'mine')),
     pendingProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'pending')),
   };

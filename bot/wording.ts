@@ -27,6 +27,7 @@ const FEATURE_NAMES: Record<FeatureName, Record<Lang, string>> = {
   subscribe: { da: 'Ugentlig målstatus', en: 'Weekly goal status' },
   unsubscribe: { da: 'Afmelding af ugentlig målstatus', en: 'Unsubscribing from the weekly goal status' },
   openFigureUpdate: { da: 'Opdatering af tal', en: 'Updating figures' },
+  fetchFigures: { da: 'Hentning af tal fra Jobindsats', en: 'Fetching figures from Jobindsats' },
   showHistory: { da: 'Ændringshistorik', en: 'Change history' },
   listProposals: { da: 'Lister over forslag', en: 'Lists of proposals' },
 };

@@ -7,6 +7,7 @@
 import type { BotFeatures } from '../bot/index.js';
 import { digestFeatures } from './digest/chat.js';
 import { figureUpdateFeatures, UPDATE_VERB } from './figures/chat.js';
+import { jobindsatsFeatures } from './jobindsats/chat.js';
 import type { Messenger } from './proposals/chat/routing.js';
 import { proposalFeatures } from './proposals/chat/feature.js';
 import { queryFeatures } from './query/chat.js';
@@ -17,11 +18,12 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
   const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
   const digest = digestFeatures(runtime);
   const questions = queryFeatures(runtime.store, runtime.config.homeOrg);
+  const jobindsats = jobindsatsFeatures(runtime.store, runtime.config);
   const proposals = proposalFeatures(runtime, {
     messenger,
     log: (message, error) => console.error(`[proposals] ${message}`, error instanceof Error ? error.message : ''),
   });
-  // Roles for chat (functions/security): subscriptions need admin, figure updates editor.
+  // Roles for chat (functions/security): subscriptions and fetching from Jobindsats need admin, figure updates editor.
   return guardBotFeatures({
     answerQuestion: questions.answerQuestion,
     openProposalForm: proposals.openProposalForm,
@@ -32,6 +34,7 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
     unsubscribe: digest.unsubscribe,
     openFigureUpdate: (turn) => figures.openFigureUpdate(turn),
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
+    fetchFigures: (turn) => jobindsats.fetchFigures(turn),
     searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
     cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn), ...digest.cardActions, ...proposals.cardActions, ...questions.cardActions },
   }, runtime.config);

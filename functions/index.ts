@@ -23,6 +23,7 @@ import './http/proposal-decision.js';
 import './http/import.js';
 import './http/audit-route.js';
 import './timers/digest.js';
+import './timers/jobindsats.js';
 
 // Imports run first in ESM anyway; setup only has to happen before the host finishes starting the app.
 app.setup({ enableHttpStream: false });

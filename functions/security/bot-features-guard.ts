@@ -11,13 +11,15 @@ import { requiredRole, type Action } from './policy.js';
 import type { SecurityConfig } from './roles.js';
 import { teamsUserCan } from './teams-user.js';
 
-type GuardedFeature = 'subscribe' | 'unsubscribe' | 'openFigureUpdate' | 'showStatus' | 'answerQuestion' | 'showHistory' | 'openProposalForm' | 'listProposals';
+type GuardedFeature = 'subscribe' | 'unsubscribe' | 'openFigureUpdate' | 'fetchFigures' | 'showStatus' | 'answerQuestion' | 'showHistory' | 'openProposalForm' | 'listProposals';
 
 export const CHAT_ACTIONS: { features: Partial<Record<GuardedFeature, Action>>; cardActions: Record<string, Action> } = {
   features: {
     subscribe: 'subscriptions.change',
     unsubscribe: 'subscriptions.change',
     openFigureUpdate: 'figures.write',
+    // Fetching writes figures of every mapped organisation at once: an admin's call, like the timer's.
+    fetchFigures: 'settings.change',
     showStatus: 'read',
     answerQuestion: 'read',
     showHistory: 'read',
