@@ -182,7 +182,7 @@ async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   } else if (c.mine.some((x) => x.kind === 'difference') && !f.since) return lookup({ ...ctx, f: { ...f, kinds: ['difference'] } }, c, alternatives);
   else [from, to] = [sorted[0], sorted.at(-1)];
   if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
-  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { samePeriod: false });
+  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { periods: 'alike' });
   return computedAnswer(ctx, c, result, alternatives);
 }
 
@@ -204,7 +204,7 @@ async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Pro
   const theirs = pools.flat().filter((x) => other.includes(x.orgId) && x.kind === kind);
   const b = a && (theirs.find((x) => x.period === a.period) ?? (asked ? undefined : choosePeriod(theirs, undefined).figure));
   if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { samePeriod: true });
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same' });
   return computedAnswer(ctx, c, result, alternatives);
 }
 
@@ -221,7 +221,7 @@ async function twoSides(ctx: Ctx, [left, right]: [Frame, Frame]): Promise<Answer
   const a = pick(l.best);
   const b = pick(r.best);
   if (!a || !b) return undefined;
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { samePeriod: true });
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same' });
   return computedAnswer(ctx, l.best, result, []);
 }
 
@@ -234,7 +234,7 @@ async function versusTarget(ctx: Ctx, c: Candidate, alternatives: Alternative[])
   const stored = choosePeriod(c.mine.filter((x) => x.kind === 'target'), undefined).figure ?? choosePeriod(c.mine.filter((x) => x.kind === 'expected'), undefined).figure;
   const target = goal?.target !== undefined && goal.deadline ? goalFigure(c, goal.deadline, goal.target, goal.source) : stored;
   if (!actual || !target) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `både et faktisk tal og et mål for ${c.kpi.name.da}` : `both an actual figure and a target for ${c.kpi.name.en}`));
-  return computedAnswer(ctx, c, subtract('versus-target', actual, target, lang, { samePeriod: false, distance: !!f.distance }), alternatives, goal);
+  return computedAnswer(ctx, c, subtract('versus-target', actual, target, lang, { periods: 'any', distance: !!f.distance }), alternatives, goal);
 }
 
 /** Actual against budget (or another kind) for the same period. */
@@ -244,7 +244,7 @@ async function versusKind(ctx: Ctx, c: Candidate, against: FigureKind, alternati
   const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
   const base = actual && c.mine.find((x) => x.kind === against && x.period === actual.period);
   if (!actual || !base) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `et faktisk tal og et ${kindLabel(against, lang)} for samme periode` : `an actual and a ${kindLabel(against, lang)} figure for the same period`));
-  return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { samePeriod: true }), alternatives);
+  return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { periods: 'same' }), alternatives);
 }
 
 /** "Hvilken kommune har den højeste aktiveringsgrad?": the measure's namesakes across municipalities. */

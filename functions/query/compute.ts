@@ -32,12 +32,12 @@ const WHY: Record<'units' | 'periods' | 'zero', Record<Lang, string>> = {
   zero: { da: 'der kan ikke deles med nul', en: 'it cannot be divided by zero' },
 };
 
-/** Same unit family and scale-convertible; same period shape (a year against a year, a month against a month). */
-function lineUp(a: ResolvedFigure, b: ResolvedFigure, samePeriod: boolean, lang: Lang): Refusal | undefined {
-  if (a.unit !== b.unit && unitFamily(a.unit) !== unitFamily(b.unit)) return { refused: WHY.units[lang] };
-  if (unitFamily(a.unit) === 'money' && a.unit !== b.unit) return { refused: WHY.units[lang] };
-  if (samePeriod && a.period !== b.period) return { refused: WHY.periods[lang] };
-  if (!samePeriod && granularity(a.period) !== granularity(b.period)) return { refused: WHY.periods[lang] };
+/** The same unit (money in any scale); periods the same, alike (a year against a year) or any (a status against a target). */
+function lineUp(a: ResolvedFigure, b: ResolvedFigure, periods: 'same' | 'alike' | 'any', lang: Lang): Refusal | undefined {
+  // Persons against full-time persons is as wrong as kroner against persons; only money's scale converts.
+  if (a.unit !== b.unit) return { refused: WHY.units[lang] };
+  if (periods === 'same' && a.period !== b.period) return { refused: WHY.periods[lang] };
+  if (periods === 'alike' && granularity(a.period) !== granularity(b.period)) return { refused: WHY.periods[lang] };
   return undefined;
 }
 
@@ -63,8 +63,8 @@ const plain = (f: ResolvedFigure, lang: Lang) => formatNumber(f.value, lang, { m
  * a − b: a change (b earlier), a difference between organisations or measures, the gap to a target or
  * budget. `distance` gives the size of the gap without its sign ("hvor mange mangler").
  */
-export function subtract(operation: Operation, a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { samePeriod: boolean; distance?: boolean }): Computed | Refusal {
-  const bad = lineUp(a, b, options.samePeriod, lang);
+export function subtract(operation: Operation, a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { periods: 'same' | 'alike' | 'any'; distance?: boolean }): Computed | Refusal {
+  const bad = lineUp(a, b, options.periods, lang);
   if (bad) return bad;
   let value = round(a.value - inScaleOf(b, a));
   if (options.distance) value = Math.abs(value);
@@ -79,7 +79,7 @@ export function subtract(operation: Operation, a: ResolvedFigure, b: ResolvedFig
 
 /** (a − b) / b in percent: how much a changed relative to b. */
 export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
-  const bad = lineUp(a, b, false, lang);
+  const bad = lineUp(a, b, 'alike', lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
   const value = round(((a.value - inScaleOf(b, a)) / inScaleOf(b, a)) * 100);
@@ -98,7 +98,7 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
 
 /** a / b: "hvor mange gange så høj". */
 export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
-  const bad = lineUp(a, b, false, lang);
+  const bad = lineUp(a, b, 'alike', lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
   const value = round(a.value / inScaleOf(b, a));

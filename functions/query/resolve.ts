@@ -211,6 +211,9 @@ export function decide(res: Resolution, f: Frame): Decision {
     if (best.hit.coverage >= LEAD_COVERAGE && best.fitsKind && best.fitsPeriod && (!next || best.score >= next.score * CLEAR_LEAD)) return { kind: 'answer', best, others: [] };
     return { kind: 'ask', options: res.ranked.slice(0, 3) };
   }
+  // The same measure for several organisations and none named: which one is meant is the user's to say.
+  const namesake = !f.orgs.length && res.ranked.find((c) => c.org !== best.org && c.kpi.name.da === best.kpi.name.da && c.score >= best.score * AMBIGUITY_RATIO);
+  if (namesake && f.operation !== 'rank') return { kind: 'ask', options: res.ranked.filter((c) => c.kpi.name.da === best.kpi.name.da).slice(0, 3) };
   const rival = res.ranked.find(
     (c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * AMBIGUITY_RATIO && c.kpi.name.da !== best.kpi.name.da,
   );

@@ -231,8 +231,9 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
  * "hvor mange sager pr. sagsbehandler" is a count per caseworker, which a count question also accepts.
  */
 function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; softUnits: UnitFamily[] } {
+  // The first unit named is the one asked ("hvor mange kroner … placering": kroner).
   const strong = named.filter((u) => u !== 'count');
-  if (strong.length) return { units: strong, softUnits: [] };
+  if (strong.length) return { units: [strong[0]!], softUnits: [] };
   if (named.includes('count')) return { units: ['count', 'ratio'], softUnits: [] };
   if (/\b(?:hvor mange|how many)\b/.test(text)) return { units: ['count', 'ratio'], softUnits: ['percent'] };
   return { units: [], softUnits: [] };
