@@ -64,13 +64,13 @@ async function reportView(store: Store, run: JobindsatsRun, lang: Lang): Promise
     const own = group.filter((l) => l.org === kpi?.orgId);
     const latest = (own.length ? own : group).reduce((a, b) => (comparePeriods(b.period, a.period) > 0 ? b : a));
     const n = group.filter((l) => l.status === 'new').length;
-    const counts = [n ? (da ? `${n} nye` : `${n} new`) : '', group.length - n ? (da ? `${group.length - n} rettede` : `${group.length - n} corrected`) : ''].filter(Boolean).join(da ? ' og ' : ' and ');
+    const counts = [n ? (da ? `${n} ${nyt(n)}` : `${n} new`) : '', group.length - n ? (da ? `${group.length - n} ${rettet(group.length - n)}` : `${group.length - n} corrected`) : ''].filter(Boolean).join(da ? ' og ' : ' and ');
     const was = latest.before === undefined ? '' : da ? `, rettet fra ${q(latest.before)}` : `, corrected from ${q(latest.before)}`;
     return `- ${kpi?.name[lang] ?? id}: ${counts} – ${da ? 'nyeste' : 'latest'} ${q(latest.after)} (${periodLabel(latest.period, lang)})${was}`;
   });
   if (byKpi.size > LISTED) shown.push(da ? `… og ${byKpi.size - LISTED} nøgletal mere.` : `… and ${byKpi.size - LISTED} more KPIs.`);
   const head = da
-    ? `Gemt: ${fresh} nye og ${corrected} rettede tal, hvert med en post i revisionssporet (jobindsats).`
+    ? `Gemt: ${fresh} ${nyt(fresh)} og ${corrected} ${rettet(corrected)} tal, hvert med en post i revisionssporet (jobindsats).`
     : `Stored: ${fresh} new and ${corrected} corrected ${lines.length === 1 ? 'figure' : 'figures'}, each with an audit entry (jobindsats).`;
   return { title, tone: 'good', paragraphs: [head, shown.join('\n'), source] };
 }
@@ -94,3 +94,7 @@ function failureView(error: AppError, lang: Lang): MessageView {
     paragraphs: [da ? 'Intet er gemt. Det gik galt sådan her:' : 'Nothing was stored. This is what went wrong:', error.message],
   };
 }
+
+// "tal" is neuter: 1 nyt, 2 nye; 1 rettet, 2 rettede.
+const nyt = (n: number) => (n === 1 ? 'nyt' : 'nye');
+const rettet = (n: number) => (n === 1 ? 'rettet' : 'rettede');

@@ -34,7 +34,8 @@ describe('hent tal / fetch figures', () => {
   it('an admin gets the report card: what was stored per KPI, then "nothing new" the second time', async () => {
     const first = shown(await features.fetchFigures!(turn(ADMIN)));
     expect(first).toMatch(/Tal fra Jobindsats/);
-    expect(first).toMatch(/Gemt: \d+ nye og 0 rettede tal/);
+    expect(first).toMatch(/Gemt: \d+ nye og 1 rettet tal/);
+    expect(first).toMatch(/- A-dagpengemodtagere 18-29 år, fuldtidspersoner: 1 nyt og 1 rettet – nyeste 345 fuldtidspersoner \(oktober 2017\)/);
     // One line per KPI; the share's line counts the cluster's and the country's figures too.
     expect(first).toMatch(/- Modtagere af uddannelseshjælp, fuldtidspersoner: 2 nye – nyeste 622 fuldtidspersoner \(november 2017\)/);
     expect(first).toMatch(/- Andel af de 18-29-årige på offentlig forsørgelse: 7 nye – nyeste 13,9 % \(november 2017\)/);

@@ -11,6 +11,7 @@ afterEach(() => w.dispose());
 
 const UDH = 'viborg.unge.uddannelseshjaelpsmodtagere';
 const ANDEL = 'viborg.unge.andel-paa-offentlig-forsoergelse';
+const ADAG = 'viborg.unge.a-dagpengemodtagere';
 const id = (kpi: string, org: string, period: string) => figureId({ kpiId: kpi, orgId: org, kind: 'actual', period });
 const dataRequests = () => w.fake.requests.filter((r) => r.path.startsWith('/v2/data/'));
 
@@ -27,19 +28,28 @@ describe('a dry run', () => {
     expect(lines.filter((l) => l.kpi === ANDEL && l.period === '2017-11').map((l) => [l.org, l.after])).toEqual(
       expect.arrayContaining([['viborg', 13.9], ['klynge-viborg', 15], ['landsplan', 12.1]]),
     );
-    // The seed's own September figures come back with the same values: unchanged, not new (the
-    // A-dagpenge one keeps its note "Ca. 350").
-    expect(run.plan.unchanged.map((p) => p.figure.id)).toEqual(expect.arrayContaining([id(UDH, 'viborg', '2017-09'), id('viborg.unge.a-dagpengemodtagere', 'viborg', '2017-09')]));
+    // The seed's own September figures come back with the same values: unchanged, not new; the seed's
+    // "ca. 350" A-dagpenge recipients come back as 352: a change.
+    expect(run.plan.unchanged.map((p) => p.figure.id)).toEqual(expect.arrayContaining([id(UDH, 'viborg', '2017-09'), id(ANDEL, 'viborg', '2017-09')]));
+    expect(lines).toContainEqual({ status: 'changed', kpi: ADAG, org: 'viborg', period: '2017-09', before: 350, after: 352, shown: '352 fuldtidspersoner' });
     // A rolling quarter ending in March is that quarter; the seed's 2016-Q1 rank is confirmed.
     expect(run.plan.unchanged.map((p) => p.figure.id)).toContain(id('viborg.unge.placering-i-klyngen', 'viborg', '2016-Q1'));
     expect(lines).toContainEqual(expect.objectContaining({ kpi: 'viborg.unge.placering-i-klyngen', period: '2016-Q3', after: 3 }));
     // A blank cell ('.') is no figure.
-    expect(lines.some((l) => l.kpi === 'viborg.unge.a-dagpengemodtagere' && l.period === '2017-11')).toBe(false);
+    expect(lines.some((l) => l.kpi === ADAG && l.period === '2017-11')).toBe(false);
 
     const table = formatRunTable(run);
     expect(table).toMatch(/^Status\s+KPI\s+Organisation\s+Period\s+Before\s+After$/m);
     expect(table).toMatch(new RegExp(`^new\\s+${UDH.replace(/\./g, '\\.')}\\s+viborg\\s+2017-10\\s+—\\s+640 fuldtidspersoner$`, 'm'));
+    expect(table).toMatch(/^changed\s+viborg\.unge\.a-dagpengemodtagere\s+viborg\s+2017-09\s+350\s+352 fuldtidspersoner$/m);
     expect(table).toMatch(/Dry run: nothing was written/);
+  });
+
+  it('a figure Jobindsats confirms keeps what a person noted on it', async () => {
+    w.fake.tables.y01a02!.values.Viborg!['2017M09'] = { 'Antal fuldtidspersoner': 350 };
+    const run = await w.run();
+    expect(run.plan.unchanged.map((p) => p.figure.id)).toContain(id(ADAG, 'viborg', '2017-09'));
+    expect((await w.store.figures.get(id(ADAG, 'viborg', '2017-09'), ADAG))!.note).toMatch(/^Ca\. 350/);
   });
 
   it('asks only for periods newer than the store holds, plus the last two it holds', async () => {

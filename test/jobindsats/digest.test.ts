@@ -17,7 +17,7 @@ function subscription(language: 'da' | 'en'): Subscription {
 describe('the digest after a Jobindsats run', () => {
   it('names Jobindsats as the source of the week\'s new figures, on the card and in the text, in both languages', async () => {
     const run = await w.run();
-    const brought = run.plan.new.filter((p) => p.figure.kpiId.startsWith('viborg.')).length;
+    const brought = run.plan.new.length + run.plan.changed.length;
     const da = await buildFromStore(w.store, subscription('da'), { asOf: '2026-12-07' });
     expect(da.view.sourceText).toMatch(new RegExp(`^Nye tal fra Jobindsats \\(api\\.jobindsats\\.dk\\) siden .*: ${brought} tal for 5 nøgletal`));
     expect(digestText(da.view)).toContain(`ℹ ${da.view.sourceText}`);

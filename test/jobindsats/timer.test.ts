@@ -34,7 +34,7 @@ describe('the Jobindsats timer', () => {
   it('stores what is new, then does nothing when nothing is new', async () => {
     use({ JOBINDSATS_URL: w.fake.url, JOBINDSATS_TOKEN: w.fake.token });
     await fetchFromJobindsats(timer, context(), WINTER_MORNING);
-    expect(logged.join('\n')).toMatch(/\d+ new, 0 changed.*Stored\./);
+    expect(logged.join('\n')).toMatch(/\d+ new, 1 changed.*Stored\./);
     const after = await snapshot(w.store);
     await fetchFromJobindsats(timer, context(), WINTER_MORNING);
     expect(logged.at(-1)).toBe('Jobindsats: nothing new.');
