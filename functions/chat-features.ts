@@ -13,9 +13,10 @@ import { proposalFeatures } from './proposals/chat/feature.js';
 import { queryFeatures } from './query/chat.js';
 import type { Runtime } from './runtime.js';
 import { guardBotFeatures } from './security/bot-features-guard.js';
+import { teamsPermit } from './security/index.js';
 
 export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeatures {
-  const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg);
+  const figures = figureUpdateFeatures(runtime.store, runtime.config.homeOrg, teamsPermit(runtime.config));
   const digest = digestFeatures(runtime);
   const questions = queryFeatures(runtime.store, runtime.config.homeOrg);
   const jobindsats = jobindsatsFeatures(runtime.store, runtime.config);

@@ -2,11 +2,39 @@
  * The personal-data guard: Målbot stores no CPR numbers. Free text that contains one is refused, and
  * the number itself is never echoed or logged — callers get only where it was found.
  *
- * A CPR number is ddmmyy-xxxx or ddmmyyxxxx whose first six digits are a real date. The century comes from
- * the seventh digit (CPR rules), so 29 February is checked against the right year. The modulus-11 check is
- * not applied: numbers issued since 2007 need not satisfy it.
+ * A CPR number is a date ddmmyy (or ddmmyyyy) and four more digits, with or without separators, whose
+ * date is real. The century comes from the seventh digit (CPR rules), so 29 February is checked against
+ * the right year, and a four-digit year must agree with it. The modulus-11 check is not applied: numbers
+ * issued since 2007 need not satisfy it.
+ *
+ * The text is normalised first, so that what looks like a CPR number to a reader is one to the guard:
+ * Unicode NFKC (full-width digits), any decimal digit of any script, every dash and space variant, and
+ * invisible characters (zero-width space, soft hyphen, combining marks) removed.
  */
-const CPR = /(?<![\d-])(\d{2})(\d{2})(\d{2})-?(\d)\d{3}(?![\d-])/g;
+
+/** What may stand between the groups once normalised: dashes, dots, slashes, spaces and the like, up to three. */
+const SEP = "[-./ _,:;·•'|\\\\]{0,3}";
+const CPR_SHORT = new RegExp(`(?<!\\d)(\\d{2})${SEP}(\\d{2})${SEP}(\\d{2})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
+const CPR_LONG = new RegExp(`(?<!\\d)(\\d{2})${SEP}(\\d{2})${SEP}(\\d{4})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
+
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
+const DASHES = /[\p{Pd}\u2212\u2043\u2044\u2215\uFE63]/gu;
+const SPACES = /[\p{Zs}\s]/gu;
+const DIGITS = /\p{Nd}/gu;
+const IS_DIGIT = /^\p{Nd}$/u;
+
+/** The text as the guard reads it (not for display: only positions of digits and separators matter). */
+export function normaliseForCpr(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ').replace(DIGITS, asciiDigit);
+}
+
+/** A decimal digit of any script as 0–9: its distance from the first digit of its run of ten. */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (code - zero < 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String(code - zero);
+}
 
 function century(seventh: number, yy: number): number {
   if (seventh <= 3) return 1900;
@@ -19,21 +47,60 @@ function isRealDate(dd: number, mm: number, year: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
 }
 
+function isCpr(dd: number, mm: number, year: number, seventh: number, longYear: boolean): boolean {
+  const yy = year % 100;
+  const full = century(seventh, yy) + yy;
+  return (!longYear || full === year) && isRealDate(dd, mm, full);
+}
+
 /** True when the text holds something that is a CPR number. */
 export function containsCpr(text: string): boolean {
-  for (const m of text.matchAll(CPR)) {
-    const [dd, mm, yy, seventh] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    if (isRealDate(dd, mm, century(seventh, yy) + yy)) return true;
+  if (!/\d|[^\x00-\x7f]/.test(text)) return false;
+  const normal = normaliseForCpr(text);
+  for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(normal); m; m = pattern.exec(normal)) {
+      const [dd, mm, year, seventh] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      if (isCpr(dd, mm, year, seventh, longYear)) return true;
+      // A near miss must not hide a real number that starts inside it.
+      pattern.lastIndex = m.index + 1;
+    }
   }
   return false;
 }
 
-/** The names of the fields (of a flat or nested object) whose text holds a CPR number. */
-export function fieldsWithCpr(input: unknown, path = ''): string[] {
-  if (typeof input === 'string') return containsCpr(input) ? [path || '(text)'] : [];
-  if (Array.isArray(input)) return input.flatMap((v, i) => fieldsWithCpr(v, path ? `${path}.${i}` : String(i)));
-  if (input && typeof input === 'object') {
-    return Object.entries(input).flatMap(([k, v]) => fieldsWithCpr(v, path ? `${path}.${k}` : k));
+/** Digits with up to four separators or invisible characters between them: what a CPR number can hide in. */
+const DIGIT_RUN = /\p{Nd}(?:[^\p{L}\p{Nd}]{0,4}\p{Nd})*/gu;
+
+/**
+ * The text with every run of digits that holds a CPR number replaced, so a refused form can be shown back
+ * to its author with the rest of their words kept, without the number travelling any further.
+ */
+export function redactCpr(text: string, replacement: string): string {
+  return text.replace(DIGIT_RUN, (run) => (containsCpr(run) ? replacement : run));
+}
+
+/**
+ * The names of the fields (of a flat or nested object) whose text — keys included — holds a CPR number.
+ * Walked without recursion, so no nesting depth can overflow the stack.
+ */
+export function fieldsWithCpr(input: unknown): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [[input, '']];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (containsCpr(value)) found.push(path || '(text)');
+    } else if (value && typeof value === 'object') {
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        // A key is text too, and a field's name is echoed in the refusal: one holding a number is named "(key)".
+        const name = !Array.isArray(value) && containsCpr(key) ? '(key)' : key;
+        if (name === '(key)') found.push(path ? `${path}.(key)` : '(key)');
+        stack.push([child, path ? `${path}.${name}` : name]);
+      }
+    }
   }
-  return [];
+  return found;
 }

@@ -15,6 +15,7 @@ import type { Actor, AuditEntry, Figure, FigureKind, Kpi } from '../domain/model
 import { periodLabel, type Lang } from '../domain/period.js';
 import { fold } from '../domain/query/text.js';
 import { caseFamily, getCatalogue, type Catalogue } from '../query/catalogue.js';
+import type { Permit } from '../security/index.js';
 import type { Stored, Store } from '../store/store.js';
 import { FigureUpdateSubmitSchema, updateFigure, type UpdateOutcome } from './update.js';
 import { kpiHistory } from './history.js';
@@ -32,7 +33,8 @@ export interface SearchQuery {
   data: Record<string, unknown>;
 }
 
-export function figureUpdateFeatures(store: Store, homeOrg: string, now: () => Date = () => new Date()) {
+/** `permit` is the authorization policy as the bot asks it for a Teams user (security/teams-user.ts). */
+export function figureUpdateFeatures(store: Store, homeOrg: string, permit: Permit, now: () => Date = () => new Date()) {
   async function form(lang: Lang, values: Partial<Record<UpdateField, string>>, extra: { errors?: Partial<Record<UpdateField, string>>; notice?: { text: string; tone: 'warning' | 'attention' }; expectedEtag?: string } = {}) {
     const cat = await getCatalogue(store);
     const org = values.org && cat.orgs.has(values.org) ? values.org : cat.orgs.has(homeOrg) ? homeOrg : undefined;
@@ -59,7 +61,8 @@ export function figureUpdateFeatures(store: Store, homeOrg: string, now: () => D
       const input = FigureUpdateSubmitSchema.parse(stringsOnly(data));
       const values: Partial<Record<UpdateField, string>> = {};
       for (const f of ['org', 'case', 'kpi', 'kind', 'period', 'value', 'note'] as const) if (input[f]) values[f] = input[f];
-      const outcome = await updateFigure(store, input, actorOf(turn), now().toISOString(), turn.lang);
+      const mayChange = (orgId: string) => permit(turn.user, 'figures.write', { orgId });
+      const outcome = await updateFigure(store, input, actorOf(turn), now().toISOString(), turn.lang, mayChange);
       return [await reply(outcome, turn.lang, values)];
     },
 

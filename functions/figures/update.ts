@@ -45,8 +45,9 @@ export type UpdateOutcome =
   | { kind: 'conflict'; current: Stored<Figure>; kpi: Kpi }
   | { kind: 'saved'; figure: Stored<Figure>; before?: Stored<Figure>; kpi: Kpi; effects: GoalEffect[] };
 
-export async function updateFigure(store: Store, input: FigureUpdateSubmit, actor: Actor, at: string, lang: Lang = 'da'): Promise<UpdateOutcome> {
-  const checked = await check(store, input, lang);
+/** `mayChange`: whether the user may change figures of a KPI of this organisation (the policy's figures.write). */
+export async function updateFigure(store: Store, input: FigureUpdateSubmit, actor: Actor, at: string, lang: Lang, mayChange: (kpiOrgId: string) => boolean): Promise<UpdateOutcome> {
+  const checked = await check(store, input, lang, mayChange);
   if ('errors' in checked) return { kind: 'invalid', errors: checked.errors };
   const { kpi, figure } = checked;
   const existing = await store.figures.get(figure.id, kpi.id);
@@ -70,7 +71,7 @@ export async function updateFigure(store: Store, input: FigureUpdateSubmit, acto
   return { kind: 'saved', figure: saved, ...(existing ? { before: existing } : {}), kpi, effects };
 }
 
-async function check(store: Store, input: FigureUpdateSubmit, lang: Lang): Promise<{ errors: FieldError[] } | { kpi: Kpi; figure: Omit<Figure, 'updatedAt' | 'updatedBy'> }> {
+async function check(store: Store, input: FigureUpdateSubmit, lang: Lang, mayChange: (kpiOrgId: string) => boolean): Promise<{ errors: FieldError[] } | { kpi: Kpi; figure: Omit<Figure, 'updatedAt' | 'updatedBy'> }> {
   const errors: FieldError[] = [];
   const need = (field: keyof FigureUpdateSubmit, message: string) => errors.push({ field, message: pick(message, lang) });
   const orgId = input.org?.trim();
@@ -83,6 +84,7 @@ async function check(store: Store, input: FigureUpdateSubmit, lang: Lang): Promi
   const kpi = kpiId && kpiOrg ? await store.kpis.get(kpiId, kpiOrg) : undefined;
   if (!kpiId) need('kpi', 'Vælg et nøgletal | Choose a KPI');
   else if (!kpi) need('kpi', `Ukendt nøgletal "${kpiId}" | Unknown KPI "${kpiId}"`);
+  else if (!mayChange(kpi.orgId)) need('kpi', `Kun redaktører i ${kpi.orgId} kan ændre dets tal | Only editors of ${kpi.orgId} can change its figures`);
   else if (org && org.kind === 'municipality' && kpi.orgId !== org.id) need('kpi', `Nøgletallet hører til ${kpi.orgId} | The KPI belongs to ${kpi.orgId}`);
   const caseId = input.case?.trim();
   if (kpi && caseId && kpi.caseId !== caseId && !(kpi.caseId ?? '').startsWith(`${caseId}.`)) {

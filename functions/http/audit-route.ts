@@ -6,8 +6,10 @@
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
-import { AuditEntrySchema, SlugSchema } from '../domain/model.js';
+import { AuditEntrySchema, SlugSchema, type AuditEntry } from '../domain/model.js';
 import { entityHistory, kpiHistory } from '../figures/history.js';
+import { callerOfRequest } from '../security/index.js';
+import { caseOfAuditEntry, hiddenCases } from './hidden-cases.js';
 import { runtime } from '../runtime.js';
 import { endpoint } from './endpoint.js';
 import { pageOf, pageSchema } from './paging.js';
@@ -25,10 +27,20 @@ export async function listAudit(request: HttpRequest): Promise<HttpResponseInit>
     throw new ValidationError('Give exactly one of entity or kpi.', [{ field: query.entity ? 'kpi' : 'entity', message: query.entity ? 'give entity or kpi, not both' : 'required' }]);
   }
   const { store } = await runtime();
+  const hidden = await hiddenCases(store, callerOfRequest(request));
+  // The history of something in a case the caller may not see is empty, as for something that never existed.
+  const visible = async (entries: readonly AuditEntry[]) => {
+    // One entity's entries all belong to one case; the first and the last say which, even if it was set later.
+    for (const entry of new Set([entries[0], entries.at(-1)])) if (entry && hidden(await caseOfAuditEntry(store, entry))) return false;
+    return true;
+  };
   if (query.entity) {
-    return ok(items(await entityHistory(store, query.entity, { limit: query.limit, ...(query.continuation ? { continuation: query.continuation } : {}) })));
+    const page = await entityHistory(store, query.entity, { limit: query.limit, ...(query.continuation ? { continuation: query.continuation } : {}) });
+    return ok(items((await visible(page.items)) ? page : { items: [] }));
   }
-  return ok(pageOf(await kpiHistory(store, query.kpi!), query.limit, query.continuation));
+  const history = await kpiHistory(store, query.kpi!);
+  const kpi = await store.kpis.get(query.kpi!, query.kpi!.slice(0, query.kpi!.indexOf('.')));
+  return ok(pageOf(hidden(kpi?.caseId) ? [] : history, query.limit, query.continuation));
 }
 
 app.http('audit', endpoint({

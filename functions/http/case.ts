@@ -8,7 +8,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { CaseSchema, SlugSchema, type Case } from '../domain/model.js';
 import { parseOrThrow } from '../domain/validation.js';
 import { runtime } from '../runtime.js';
-import { callerOfRequest, canSeeCase, requireCaseWrite, type Caller } from '../security/index.js';
+import { callerOfRequest, canSeeCase, requirePermission, type Caller } from '../security/index.js';
 import { unstored } from '../store/store.js';
 import { CasePatchSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
@@ -40,7 +40,7 @@ export async function patchCase(request: HttpRequest): Promise<HttpResponseInit>
   }
   const caller = callerOfRequest(request);
   const { store, found } = await readCase(request.params.id, caller);
-  requireCaseWrite(caller, found);
+  requirePermission(caller, 'cases.write', found);
   const current = unstored(found) as Case;
   const merged = applyMergePatch(current, patch as Record<string, unknown>);
   const next = parseOrThrow(CaseSchema, merged, 'The case');

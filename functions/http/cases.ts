@@ -2,7 +2,7 @@
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { CaseSchema } from '../domain/model.js';
 import { runtime } from '../runtime.js';
-import { callerOfRequest, canSeeCase, requireCaseWrite } from '../security/index.js';
+import { callerOfRequest, canSeeCase, requirePermission } from '../security/index.js';
 import { CasesQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
 import { createAudited } from '../store/audit.js';
@@ -30,7 +30,7 @@ export async function listCases(request: HttpRequest): Promise<HttpResponseInit>
 export async function createCase(request: HttpRequest): Promise<HttpResponseInit> {
   const input = await readBody(request, CaseSchema, 'The case');
   requireOrgPrefix(input);
-  requireCaseWrite(callerOfRequest(request), input);
+  requirePermission(callerOfRequest(request), 'cases.write', input);
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.parentId) await requireCase(store, input.parentId, 'parentId');

@@ -14,15 +14,17 @@ import { recordAudit } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { readBody } from './request-body.js';
 import { checkIfMatch, item } from './responses.js';
-import { callerOfRequest, requireFigureWrite } from '../security/index.js';
+import { callerOfRequest, requirePermission } from '../security/index.js';
 import { orgOfPathId } from './ids.js';
+import { hiddenCases } from './hidden-cases.js';
 
 async function readFigure(request: HttpRequest) {
   const { id: kpiId, figureId } = request.params;
   const { store } = await runtime();
   // A figure id begins with its KPI's id, so one from another KPI's address is simply not here.
   const found = kpiId && figureId?.startsWith(`${kpiId}~`) ? await store.figures.get(figureId, kpiId) : undefined;
-  if (!found) throw new NotFoundError(`KPI "${kpiId}" has no figure "${figureId}".`);
+  const kpi = found ? await store.kpis.get(found.kpiId, orgOfPathId(kpiId, 'KPI')) : undefined;
+  if (!found || (await hiddenCases(store, callerOfRequest(request)))(kpi?.caseId)) throw new NotFoundError(`KPI "${kpiId}" has no figure "${figureId}".`);
   return { store, found };
 }
 
@@ -39,7 +41,7 @@ export async function replaceFigure(request: HttpRequest): Promise<HttpResponseI
   }
   const change = await readBody(request, FigureUpdateSchema, 'The figure');
   const { store, found } = await readFigure(request);
-  requireFigureWrite(callerOfRequest(request), orgOfPathId(request.params.id, 'KPI'));
+  requirePermission(callerOfRequest(request), 'figures.write', { orgId: orgOfPathId(request.params.id, 'KPI') });
   checkIfMatch(ifMatch, found);
   const actor = actorOf(request);
   const at = new Date().toISOString();

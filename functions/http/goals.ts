@@ -4,6 +4,8 @@ import { GoalSchema } from '../domain/model.js';
 import { runtime } from '../runtime.js';
 import { GoalsQuerySchema } from './api-schemas.js';
 import { endpoint } from './endpoint.js';
+import { hiddenCases } from './hidden-cases.js';
+import { callerOfRequest } from '../security/index.js';
 import { pageSchema } from './paging.js';
 import { items, ok } from './responses.js';
 import { readQuery } from './search-params.js';
@@ -18,7 +20,8 @@ export async function listGoals(request: HttpRequest): Promise<HttpResponseInit>
     limit: query.limit,
     continuation: query.continuation,
   });
-  return ok(items(page));
+  const hidden = await hiddenCases(store, callerOfRequest(request));
+  return ok(items({ ...page, items: page.items.filter((g) => !hidden(g.caseId)) }));
 }
 
 app.http('goals', endpoint({

@@ -11,6 +11,7 @@ import { FigureSchema, SlugSchema } from '../domain/model.js';
 import { importFile, MAX_IMPORT_BYTES, XLSX_CONTENT_TYPE, type ImportOutcome, type PlannedFigure } from '../import/index.js';
 import { tooLarge } from '../import/import-file.js';
 import { runtime } from '../runtime.js';
+import { can, callerOfRequest } from '../security/index.js';
 import { unstored } from '../store/store.js';
 import { actorOf } from './actor.js';
 import { endpoint } from './endpoint.js';
@@ -50,6 +51,7 @@ export async function importFigures(request: HttpRequest): Promise<HttpResponseI
   if (declared > MAX_IMPORT_BYTES) throw tooLarge(declared);
   const { bytes, fileName } = await readFile(request, query.name);
   const { store } = await runtime();
+  const caller = callerOfRequest(request);
   const outcome = await importFile(store, {
     bytes,
     fileName,
@@ -57,6 +59,7 @@ export async function importFigures(request: HttpRequest): Promise<HttpResponseI
     dryRun: query.dryRun,
     actor: actorOf(request),
     at: new Date().toISOString(),
+    mayChange: (orgId) => Boolean(caller && can(caller, 'figures.write', { orgId })),
   });
   return ok(report(outcome));
 }

@@ -15,12 +15,12 @@ import { orgOfPathId } from './ids.js';
 import { requireOrganisation } from './references.js';
 import { readBody } from './request-body.js';
 import { created, location } from './responses.js';
-import { callerOfRequest, requireFigureWrite } from '../security/index.js';
+import { callerOfRequest, requirePermission } from '../security/index.js';
 
 export async function createFigure(request: HttpRequest): Promise<HttpResponseInit> {
   const kpiId = request.params.id;
   const org = orgOfPathId(kpiId, 'KPI');
-  requireFigureWrite(callerOfRequest(request), org);
+  requirePermission(callerOfRequest(request), 'figures.write', { orgId: org });
   const input = await readBody(request, FigureCreateSchema, 'The figure');
   const { store } = await runtime();
   const kpi = await store.kpis.get(kpiId!, org);

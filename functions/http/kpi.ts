@@ -8,6 +8,8 @@ import { runtime } from '../runtime.js';
 import { unstored } from '../store/store.js';
 import { KpiDetailSchema } from './api-schemas.js';
 import { endpoint } from './endpoint.js';
+import { hiddenCases } from './hidden-cases.js';
+import { callerOfRequest } from '../security/index.js';
 import { orgOfPathId } from './ids.js';
 import { ok } from './responses.js';
 
@@ -16,7 +18,7 @@ export async function getKpi(request: HttpRequest): Promise<HttpResponseInit> {
   const org = orgOfPathId(id, 'KPI');
   const { store } = await runtime();
   const kpi = await store.kpis.get(id!, org);
-  if (!kpi) throw new NotFoundError(`There is no KPI "${id}".`);
+  if (!kpi || (await hiddenCases(store, callerOfRequest(request)))(kpi.caseId)) throw new NotFoundError(`There is no KPI "${id}".`);
   const [figures, goals] = await Promise.all([
     store.figures.findAll({ partitionKey: kpi.id }),
     // Not restricted to the KPI's partition: a goal may belong to another organisation than its measure.

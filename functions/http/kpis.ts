@@ -12,6 +12,7 @@ import { KpiListItemSchema, KpisQuerySchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
 import { createAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
+import { hiddenCases } from './hidden-cases.js';
 import { requireOrgPrefix } from './ids.js';
 import { latestActual } from './latest-figure.js';
 import { pageOf, pageSchema } from './paging.js';
@@ -20,7 +21,7 @@ import { readBody } from './request-body.js';
 import { created, location, ok } from './responses.js';
 import { readQuery } from './search-params.js';
 import { matchesAllWords } from './text-match.js';
-import { callerOfRequest, requireFigureWrite } from '../security/index.js';
+import { callerOfRequest, requirePermission } from '../security/index.js';
 
 export async function listKpis(request: HttpRequest): Promise<HttpResponseInit> {
   const query = readQuery(request, KpisQuerySchema);
@@ -29,13 +30,16 @@ export async function listKpis(request: HttpRequest): Promise<HttpResponseInit> 
     ...(query.org ? { partitionKey: query.org } : {}),
     ...(query.case ? { where: { caseId: query.case } } : {}),
   };
+  const hidden = await hiddenCases(store, callerOfRequest(request));
   let page: Page<Stored<Kpi>>;
   if (query.q) {
     const text = query.q;
     const all = await store.kpis.findAll(filter);
-    page = pageOf(all.filter((k) => matchesAllWords(text, [k.name.da, k.name.en, ...k.aliases])), query.limit, query.continuation);
+    page = pageOf(all.filter((k) => !hidden(k.caseId) && matchesAllWords(text, [k.name.da, k.name.en, ...k.aliases])), query.limit, query.continuation);
   } else {
-    page = await store.kpis.find({ ...filter, limit: query.limit, continuation: query.continuation });
+    // A KPI of a case the caller may not see is left out (a page may then hold fewer than `limit`).
+    const found = await store.kpis.find({ ...filter, limit: query.limit, continuation: query.continuation });
+    page = { ...found, items: found.items.filter((k) => !hidden(k.caseId)) };
   }
   const withLatest = await Promise.all(
     page.items.map(async (stored) => {
@@ -50,7 +54,7 @@ export async function listKpis(request: HttpRequest): Promise<HttpResponseInit> 
 export async function createKpi(request: HttpRequest): Promise<HttpResponseInit> {
   const input = await readBody(request, KpiSchema, 'The KPI');
   requireOrgPrefix(input);
-  requireFigureWrite(callerOfRequest(request), input.orgId);
+  requirePermission(callerOfRequest(request), 'figures.write', { orgId: input.orgId });
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.caseId) await requireCase(store, input.caseId, 'caseId');

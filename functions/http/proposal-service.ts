@@ -6,16 +6,17 @@ import type { Here } from '../proposals/chat/routing.js';
 import { appFor } from '../app.js';
 import { runtime, type Runtime } from '../runtime.js';
 import { actorOf } from './actor.js';
+import { callerOfRequest } from '../security/index.js';
 
 export async function proposalContext(): Promise<{ rt: Runtime; ctx: ProposalContext }> {
   const rt = await runtime();
   return { rt, ctx: { store: rt.store, reviewers: reviewerPolicy(rt.config), now: () => new Date().toISOString() } };
 }
 
-/** The API caller as a person; the REST guard has checked their role for the operation already. */
+/** The API caller as a person, with the caller the REST guard admitted (undefined: not through the guard, so no rights). */
 export function personOf(request: HttpRequest): Person {
-  const actor = actorOf(request);
-  return { ...actor, authorised: true };
+  const caller = callerOfRequest(request);
+  return { ...actorOf(request), ...(caller ? { caller } : {}) };
 }
 
 /** Teams, reached from an API call: proactive messages only (there is no conversation of our own). */

@@ -1,7 +1,11 @@
-/** Query-string parameters validated like bodies, so a bad `limit` is a 400 naming `limit`. */
+/**
+ * Query-string parameters validated like bodies, so a bad `limit` is a 400 naming `limit`, and refused like
+ * bodies when one holds a CPR number (a question to /api/query is free text too).
+ */
 import type { HttpRequest } from '@azure/functions';
 import { z } from 'zod';
 import { parseOrThrow } from '../domain/validation.js';
+import { refusePersonalData } from './request-body.js';
 
 export function readQuery<S extends z.ZodObject>(request: HttpRequest, schema: S): z.output<S> {
   const raw: Record<string, string> = {};
@@ -10,6 +14,7 @@ export function readQuery<S extends z.ZodObject>(request: HttpRequest, schema: S
     // An empty parameter ("?org=") means "not given", as it does in most HTML forms.
     if (value !== null && value !== '') raw[key] = value;
   }
+  refusePersonalData(raw);
   return parseOrThrow(schema, raw, 'The query string');
 }
 

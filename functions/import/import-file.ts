@@ -2,11 +2,13 @@
  * One import, as the CLI and POST /api/import run it: size check → read (csv-parse or exceljs) →
  * plan → (unless a dry run, and only when no row was rejected) write with audit entries.
  */
-import { PayloadTooLargeError, ValidationError } from '../domain/errors.js';
+import { ForbiddenError, PayloadTooLargeError, ValidationError } from '../domain/errors.js';
 import type { Actor } from '../domain/model.js';
 import { invalidateCatalogue } from '../query/catalogue.js';
 import type { Store } from '../store/store.js';
+import { containsCpr, fieldsWithCpr } from '../domain/personal-data.js';
 import { applyPlan } from './apply.js';
+import type { Cell } from './cells.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readCsv } from './read-csv.js';
@@ -24,6 +26,11 @@ export interface ImportRequest {
   actor: Actor;
   /** The time written into every figure and audit entry. */
   at: string;
+  /**
+   * Whether the importer may change the figures of a KPI of this organisation (the authorization policy's
+   * figures.write); required so that no caller can forget it.
+   */
+  mayChange: (kpiOrgId: string) => boolean;
 }
 
 export interface ImportOutcome {
@@ -33,8 +40,12 @@ export interface ImportOutcome {
 }
 
 export async function importFile(store: Store, request: ImportRequest): Promise<ImportOutcome> {
+  // The name first: reading errors quote it.
+  refuseCprInFile(request.fileName, []);
   const sheet = await readSheet(request.bytes, request.fileName);
+  refuseCprInFile(request.fileName, sheet.rows);
   const plan = await planImport(store, sheet, { fileName: request.fileName, ...(request.org ? { org: request.org } : {}) });
+  refuseForeignFigures(plan, request);
   if (request.dryRun) return { plan, written: false };
   if (plan.rejected.length) {
     throw new ValidationError(
@@ -50,6 +61,34 @@ export async function importFile(store: Store, request: ImportRequest): Promise<
   invalidateCatalogue(store);
   return { plan, written: true };
 }
+
+/**
+ * Any cell holding a CPR number refuses the whole file, before a row is planned: rejection reasons quote
+ * cells, so checking only the note columns would still echo a number typed into another one.
+ */
+function refuseCprInFile(fileName: string, rows: readonly (readonly Cell[])[]): void {
+  const places = fieldsWithCpr(rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))));
+  if (containsCpr(fileName)) places.unshift('(file name)');
+  if (!places.length) return;
+  const where = places.slice(0, 10).map((p) => (p === '(file name)' ? p : `row ${Number(p.split('.')[0]) + 1}, column ${Number(p.split('.')[1]) + 1}`));
+  throw new ValidationError(
+    `The file contains a CPR number (${where.join('; ')}${places.length > 10 ? '; …' : ''}). Målbot stores none; remove it and import again. Nothing was read further.`,
+    where.map((field) => ({ field, message: 'contains a CPR number' })),
+  );
+}
+
+/** A file that would change another organisation's figures is refused whole, dry run included: 403 naming them. */
+function refuseForeignFigures(plan: ImportPlan, request: ImportRequest): void {
+  const foreign = [...plan.new, ...plan.changed].filter((p) => !request.mayChange(kpiOrgOf(p.figure.kpiId)));
+  if (!foreign.length) return;
+  const orgs = [...new Set(foreign.map((p) => kpiOrgOf(p.figure.kpiId)))].sort();
+  throw new ForbiddenError(
+    `${request.fileName} changes figures of ${orgs.join(', ')} (${foreign.length} row(s), first row ${foreign[0]!.row}); only that organisation's editors may. Nothing was imported.`,
+  );
+}
+
+/** KPI ids begin with their organisation ("herning.bic-01.aarsvaerk"). */
+const kpiOrgOf = (kpiId: string): string => kpiId.slice(0, kpiId.indexOf('.'));
 
 /** XLSX by its zip signature, whatever the file is called; anything else is CSV text. */
 export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Sheet> {

@@ -27,8 +27,8 @@ export async function decideProposal(ctx: ProposalContext, id: string, input: De
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const found = await readProposal(ctx, id);
     if (!found) return { kind: 'not-found' };
-    if (!ctx.reviewers.isReviewer(acting.person)) return { kind: 'not-permitted', proposal: found };
-    const move = transition(found.status, input.decision, rolesOf(acting.person, found.submittedBy, ctx.reviewers));
+    if (!ctx.reviewers.isReviewer(acting.person, found.orgId)) return { kind: 'not-permitted', proposal: found };
+    const move = transition(found.status, input.decision, rolesOf(acting.person, found, ctx.reviewers));
     if (!move.ok) {
       if (move.reason === 'not-permitted') return { kind: 'not-permitted', proposal: found };
       return alreadyDecided(found);

@@ -1,12 +1,12 @@
 /**
- * Who may decide on proposals: whoever functions/security gives the reviewer role (REVIEWER_IDS as Teams
- * user ids or Entra object ids, admins, or everyone in a local trial with no roles configured). An API
- * caller has passed the REST guard for "proposals.decide" before the handler runs.
+ * Who may decide on a proposal: whoever the authorization policy (functions/security) lets do
+ * "proposals.decide" to the proposal's organisation — the reviewer role (REVIEWER_IDS as Teams user ids
+ * or Entra object ids, admins, or everyone in a local trial with no roles configured) and membership.
  */
 import type { Config } from '../config.js';
-import type { Actor } from '../domain/model.js';
+import type { Actor, Proposal } from '../domain/model.js';
 import type { Role } from '../domain/proposals/index.js';
-import { isTrial, teamsUserCan, type SecurityConfig } from '../security/index.js';
+import { can, isTrial, teamsUserCan, type Caller, type SecurityConfig } from '../security/index.js';
 
 /** Someone acting on a proposal: a Teams user (id and, when known, Entra object id) or an API caller. */
 export interface Person {
@@ -14,12 +14,13 @@ export interface Person {
   name?: string;
   aadObjectId?: string;
   kind: Actor['kind'];
-  /** The REST guard has already checked this caller's role for the action. */
-  authorised?: boolean;
+  /** An API caller as the REST guard admitted them; the policy is asked with it for the proposal's organisation. */
+  caller?: Caller;
 }
 
 export interface ReviewerPolicy {
-  isReviewer(person: Person): boolean;
+  /** May this person decide on proposals of this organisation? */
+  isReviewer(person: Person, orgId: string): boolean;
   /** Teams ids whose cards refresh automatically (Action.Execute refresh userIds). */
   refreshUserIds(submitter?: Person): string[];
   /** True when everyone may review (local trial without configured roles). */
@@ -30,10 +31,11 @@ export function reviewerPolicy(config: SecurityConfig & Pick<Config, 'proposals'
   const everyone = isTrial(config);
   return {
     everyone,
-    isReviewer(person) {
-      if (person.kind === 'system' || person.authorised) return true;
+    isReviewer(person, orgId) {
+      if (person.kind === 'system') return true;
+      if (person.caller) return can(person.caller, 'proposals.decide', { orgId });
       if (person.kind !== 'user') return false;
-      return teamsUserCan({ id: person.id, ...(person.aadObjectId ? { aadObjectId: person.aadObjectId } : {}) }, 'proposals.decide', config);
+      return teamsUserCan({ id: person.id, ...(person.aadObjectId ? { aadObjectId: person.aadObjectId } : {}) }, 'proposals.decide', config, { orgId });
     },
     refreshUserIds(submitter) {
       // Refresh userIds are Teams ids; Entra object ids in the list are simply never matched. Teams takes 60 at most.
@@ -48,10 +50,10 @@ export function actorOfPerson(person: Person): Actor {
   return { id: person.id, ...(person.name ? { name: person.name } : {}), kind: person.kind };
 }
 
-export function rolesOf(person: Person, submittedBy: Actor, policy: ReviewerPolicy): Role[] {
+export function rolesOf(person: Person, proposal: Pick<Proposal, 'orgId' | 'submittedBy'>, policy: ReviewerPolicy): Role[] {
   const roles: Role[] = [];
   if (person.kind === 'system') roles.push('system');
-  if (policy.isReviewer(person)) roles.push('reviewer');
-  if (person.id === submittedBy.id) roles.push('submitter');
+  if (policy.isReviewer(person, proposal.orgId)) roles.push('reviewer');
+  if (person.id === proposal.submittedBy.id) roles.push('submitter');
   return roles;
 }

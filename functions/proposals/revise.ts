@@ -49,7 +49,7 @@ async function write(
     const found = await readProposal(ctx, id);
     if (!found) return { kind: 'not-found' };
     const current = unstored(found) as Proposal;
-    const move = transition(found.status, action, rolesOf(person, found.submittedBy, ctx.reviewers));
+    const move = transition(found.status, action, rolesOf(person, found, ctx.reviewers));
     if (!move.ok) {
       // A retried resubmit finds its own work done: same content, already back in "submitted".
       if (action === 'resubmit' && found.status === 'submitted' && isDeepStrictEqual(change(current), current)) return { kind: 'unchanged', proposal: found };

@@ -1,12 +1,19 @@
 /**
  * The role check for chat: wraps the bot's features so that what changes data asks the same policy as
  * REST (teams-user.ts), keyed by the Teams user's Entra object id. A refusal is a polite reply in the
- * user's language and changes nothing. Features and verbs not named here need only the reader role.
+ * user's language and changes nothing. Every card verb is declared here: a verb that is not is refused,
+ * never treated as a read. Actions on one organisation's things (deciding a proposal, saving a figure) are
+ * also checked against that organisation where the thing is known (proposals/reviewers.ts, import/chat.ts),
+ * with the same policy.
  */
 import type { BotFeatures, CardActionHandler, TurnInfo } from '../../bot/index.js';
 import { text, type Reply } from '../../bot/index.js';
 import { DIGEST_VERBS } from '../digest/buttons.js';
 import { UPDATE_VERB } from '../figures/chat.js';
+import type { ProposalVerb } from '../proposals/chat/verbs.js';
+import { ALTERNATIVE_VERB } from '../../cards/answer-card.js';
+import { containsCpr } from '../domain/personal-data.js';
+import { MAX_CHAT_TEXT } from './limits.js';
 import { requiredRole, type Action } from './policy.js';
 import type { SecurityConfig } from './roles.js';
 import { teamsUserCan } from './teams-user.js';
@@ -32,6 +39,22 @@ export const CHAT_ACTIONS: { features: Partial<Record<GuardedFeature, Action>>; 
     [DIGEST_VERBS.saveSettings]: 'subscriptions.change',
     [DIGEST_VERBS.showCase]: 'read',
     [UPDATE_VERB]: 'figures.write',
+    [ALTERNATIVE_VERB]: 'read',
+    ...({
+      'proposal.new': 'proposals.submit',
+      'proposal.submit': 'proposals.submit',
+      'proposal.revise': 'proposals.submit',
+      'proposal.dialog': 'proposals.submit',
+      'proposal.edit-form': 'proposals.submit',
+      // Deciding, implementing and archiving: the proposal's own organisation decides who may (decide.ts,
+      // revise.ts ask the policy with it); everyone else gets the card back with a polite "not yours".
+      'proposal.decide': 'read',
+      'proposal.implement': 'read',
+      'proposal.archive': 'read',
+      'proposal.refresh': 'read',
+      'proposal.show': 'read',
+      'proposal.list': 'read',
+    } satisfies Record<ProposalVerb, Action>),
   },
 };
 
@@ -42,6 +65,36 @@ export function refusal(action: Action, turn: Pick<TurnInfo, 'lang'>): Reply {
       ? `Det kræver rollen "${role}" i Målbot, og den har du ikke. Spørg en administrator, hvis du skal have den.`
       : `That needs the "${role}" role in Målbot, which you do not have. Ask an administrator if you need it.`,
   );
+}
+
+/** Text in chat is checked before any feature sees it: too long is refused, and a CPR number is neither used nor repeated. */
+function screen(texts: readonly string[], turn: Pick<TurnInfo, 'lang'>, { maxLength = MAX_CHAT_TEXT, checkCpr = true } = {}): Reply | undefined {
+  if (texts.some((t) => t.length > maxLength)) {
+    return text(turn.lang === 'da' ? `Beskeden er for lang: Målbot læser højst ${MAX_CHAT_TEXT} tegn. Skriv den kortere.` : `The message is too long: Målbot reads at most ${MAX_CHAT_TEXT} characters. Please shorten it.`);
+  }
+  if (checkCpr && texts.some(containsCpr)) {
+    return text(turn.lang === 'da' ? 'Beskeden indeholder et CPR-nummer. Målbot gemmer og gentager ingen personoplysninger, så intet er gjort. Skriv igen uden nummeret.' : 'The message contains a CPR number. Målbot neither stores nor repeats personal data, so nothing was done. Please write again without the number.');
+  }
+  return undefined;
+}
+
+/** Every string in a card's data, however nested (walked without recursion). */
+function stringsIn(data: unknown): string[] {
+  const out: string[] = [];
+  const stack = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === 'string') out.push(value);
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) stack.push(key, child);
+  }
+  return out;
+}
+
+/** Proposal forms refuse a CPR number themselves and show the form back with it blanked out (proposals/chat/views.ts). */
+const REDACTS_CPR_ITSELF = new Set(['proposal.submit', 'proposal.revise']);
+
+function undeclaredVerb(turn: Pick<TurnInfo, 'lang'>): Reply {
+  return text(turn.lang === 'da' ? 'Den knap kender Målbot ikke, så intet er gjort.' : 'Målbot does not know that button, so nothing was done.');
 }
 
 export function guardBotFeatures(features: BotFeatures, config: SecurityConfig): BotFeatures {
@@ -55,14 +108,26 @@ export function guardBotFeatures(features: BotFeatures, config: SecurityConfig):
     (guarded as Record<string, unknown>)[name] = (...args: unknown[]) => {
       const turn = args.find(isTurn);
       if (!turn) return Promise.reject(new Error(`Bot feature ${name} was called without its turn; refusing to run it unchecked`));
-      return allowed(action, turn) ? feature(...args) : Promise.resolve([refusal(action, turn)]);
+      if (!allowed(action, turn)) return Promise.resolve([refusal(action, turn)]);
+      const refused = screen(args.filter((a): a is string => typeof a === 'string'), turn);
+      return refused ? Promise.resolve([refused]) : feature(...args);
     };
   }
   if (features.cardActions) {
     const actions: Record<string, CardActionHandler> = {};
     for (const [verb, handler] of Object.entries(features.cardActions)) {
-      const action = CHAT_ACTIONS.cardActions[verb] ?? 'read';
-      actions[verb] = (data, turn) => (allowed(action, turn) ? handler(data, turn) : Promise.resolve([refusal(action, turn)]));
+      const action = CHAT_ACTIONS.cardActions[verb];
+      // A verb nobody declared is refused to everyone: a forgotten entry fails closed, never as a read.
+      if (!action) {
+        actions[verb] = (_data, turn) => Promise.resolve([undeclaredVerb(turn)]);
+        continue;
+      }
+      actions[verb] = async (data, turn) => {
+        if (!allowed(action, turn)) return [refusal(action, turn)];
+        // A card's inputs are as long as each verb's own schema allows (a proposal's text fields hold 8,000).
+        const refused = screen(stringsIn(data), turn, { maxLength: Infinity, checkCpr: !REDACTS_CPR_ITSELF.has(verb) });
+        return refused ? [refused] : handler(data, turn);
+      };
     }
     guarded.cardActions = actions;
   }

@@ -19,6 +19,13 @@ export function teamsCaller(user: TeamsUser, config: SecurityConfig): Caller {
   return callerOf({ ids, claimRoles: [] }, config);
 }
 
+/** The policy as the bot's features ask it: may this Teams user do this (to that)? */
+export type Permit = (user: TeamsUser, action: Action, resource?: Resource) => boolean;
+
+export function teamsPermit(config: SecurityConfig): Permit {
+  return (user, action, resource) => teamsUserCan(user, action, config, resource);
+}
+
 export function teamsUserCan(user: TeamsUser, action: Action, config: SecurityConfig, resource?: Resource): boolean {
   return can(teamsCaller(user, config), action, resource);
 }

@@ -19,7 +19,8 @@ const KNOWN_TYPES = new Set([
 ]);
 
 const orgs = [{ id: 'herning', name: 'Herning Kommune' }, { id: 'viborg', name: 'Viborg Kommune' }];
-const reviewers = reviewerPolicy(loadConfig({ REVIEWER_IDS: '29:manager-1' }));
+// The reviewer belongs to Herning, the proposals' organisation (a reviewer decides only their own organisation's).
+const reviewers = reviewerPolicy(loadConfig({ REVIEWER_IDS: '29:manager-1', HOME_ORG: 'herning' }));
 const manager = { id: '29:manager-1', name: 'Lone Leder', kind: 'user' as const };
 const staff = { id: '29:staff-1', name: 'Sofie', kind: 'user' as const };
 

@@ -38,6 +38,7 @@ export function run(store: Store, text: string | Uint8Array, options: { fileName
     ...(options.org ? { org: options.org } : {}),
     actor: IMPORTER,
     at: AT,
+    mayChange: () => true,
   });
 }
 

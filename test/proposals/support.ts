@@ -19,12 +19,13 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** Reviewers are MANAGER (by Entra object id) and MANAGER_2 (by Teams id); the clock ticks a second per call. */
+/** Reviewers of Herning are MANAGER (by Entra object id) and MANAGER_2 (by Teams id); the clock ticks a second per call. */
 export async function openFixture(env: Record<string, string> = {}): Promise<Fixture> {
   const dir = await mkdtemp(path.join(tmpdir(), 'maalbot-proposals-'));
   const store = await openEmbeddedStore({ dir });
   await seed(store);
-  const config = loadConfig({ DATA_DIR: dir, REVIEWER_IDS: `aad-manager-1,${MANAGER_2.id}`, ...env });
+  // The reviewers belong to Herning (the home organisation), whose proposals the seed holds.
+  const config = loadConfig({ DATA_DIR: dir, HOME_ORG: 'herning', REVIEWER_IDS: `aad-manager-1,${MANAGER_2.id}`, ...env });
   let tick = Date.parse('2026-11-23T09:00:00.000Z');
   const ctx: ProposalContext = { store, reviewers: reviewerPolicy(config), now: () => new Date((tick += 1000)).toISOString() };
   return {

@@ -111,4 +111,14 @@ describe('the guard itself', () => {
     await expect(guarded.subscribe!(notATurn, '')).rejects.toThrow(/without its turn/);
     expect(ran).toBe(false);
   });
+
+  it('refuses a card verb nobody declared to everyone, admins included, instead of treating it as a read', async () => {
+    const config = loadConfig({ DATA_DIR: dir, ...env });
+    let ran = false;
+    const guarded = guardBotFeatures({ cardActions: { 'figure.delete-all': async () => ((ran = true), []) } }, config);
+    for (const user of [READER, ADMIN]) {
+      expect(texts(await guarded.cardActions!['figure.delete-all']!({ verb: 'figure.delete-all' }, turn(user, 'c'))).join(' ')).toMatch(/does not know that button/);
+    }
+    expect(ran).toBe(false);
+  });
 });

@@ -127,3 +127,37 @@ describe("an editor of Viborg and Aabenraa's KPIs and figures", () => {
     expect(res.status).toBe(201);
   });
 });
+
+describe("what hangs off another organisation's unpublished case", () => {
+  const KPI = 'aabenraa.hemmelig.tal';
+  beforeAll(async () => {
+    const kpi = await api.call('POST', '/api/kpis', {
+      headers: signedInAs(ADMIN),
+      body: { id: KPI, orgId: 'aabenraa', caseId: 'aabenraa.hemmelig', name: { da: 'Hemmeligt tal', en: 'Secret figure' }, unit: 'persons', direction: 'neutral' },
+    });
+    expect(kpi.status).toBe(201);
+    const read = await api.call('GET', '/api/cases/aabenraa.hemmelig', { headers: signedInAs(ADMIN) });
+    const patched = await api.call('PATCH', '/api/cases/aabenraa.hemmelig', { headers: { ...signedInAs(ADMIN), 'if-match': read.headers.etag! }, body: { title: 'Udkast aabenraa (rettet)' } });
+    expect(patched.status).toBe(200);
+  });
+
+  it('is hidden from a Viborg user: its KPIs, their goals and the audit entries of both', async () => {
+    const as = signedInAs(VIBORG_USER);
+    expect((await api.call('GET', '/api/kpis?case=aabenraa.hemmelig', { headers: as })).body.items).toEqual([]);
+    expect((await api.call('GET', '/api/kpis?org=aabenraa', { headers: as })).body.items.map((k: { id: string }) => k.id)).not.toContain(KPI);
+    expect((await api.call('GET', `/api/kpis/${KPI}`, { headers: as })).status).toBe(404);
+    for (const entity of ['aabenraa.hemmelig', KPI]) {
+      const audit = await api.call('GET', `/api/audit?entity=${entity}`, { headers: as });
+      expect(audit.status).toBe(200);
+      expect(audit.body.items).toEqual([]);
+    }
+    expect((await api.call('GET', `/api/audit?kpi=${KPI}`, { headers: as })).body.items).toEqual([]);
+  });
+
+  it('is shown to a user of Aabenraa', async () => {
+    const as = signedInAs(AABENRAA_USER);
+    expect((await api.call('GET', '/api/kpis?case=aabenraa.hemmelig', { headers: as })).body.items.map((k: { id: string }) => k.id)).toEqual([KPI]);
+    expect((await api.call('GET', '/api/audit?entity=aabenraa.hemmelig', { headers: as })).body.items).toHaveLength(1);
+    expect((await api.call('GET', `/api/audit?entity=${KPI}`, { headers: as })).body.items).toHaveLength(1);
+  });
+});

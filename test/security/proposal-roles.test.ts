@@ -12,7 +12,7 @@ const REVIEWER = 'oid-reviewer';
 let api: SecureApi;
 let open: { id: string; orgId: string; status: string };
 beforeAll(async () => {
-  api = await startSecureApi({ env: { MAALBOT_EDITORS: EDITOR, REVIEWER_IDS: REVIEWER }, adjust: inAzure });
+  api = await startSecureApi({ env: { MAALBOT_EDITORS: EDITOR, REVIEWER_IDS: REVIEWER, MAALBOT_ORG_MEMBERS: `herning:${REVIEWER}` }, adjust: inAzure });
   await seedIfEmpty(api.store);
   const proposals = await api.store.proposals.findAll();
   open = proposals.find((p) => p.status === 'submitted' || p.status === 'in-review')!;

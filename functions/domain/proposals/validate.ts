@@ -4,7 +4,7 @@
  * the id of the card input it came from ("economy.2.staffChange"), so a card can show each error in place.
  */
 import type { FieldError } from '../errors.js';
-import { containsCpr, fieldsWithCpr } from '../personal-data.js';
+import { fieldsWithCpr } from '../personal-data.js';
 import { fieldErrors } from '../validation.js';
 import { MESSAGES, type Lang } from './messages.js';
 import { submitSchemas, type ProposalDraft } from './submit-schemas.js';
@@ -29,12 +29,4 @@ function firstErrorPerField(errors: FieldError[]): FieldError[] {
   return errors.filter((e) => !seen.has(e.field) && seen.add(e.field));
 }
 
-const CPR_CANDIDATE = /(?<![\d-])\d{6}-?\d{4}(?![\d-])/g;
-
-/**
- * The text with every CPR number replaced, so a refused form can be shown back to its author with the
- * rest of their words kept, without the number travelling any further.
- */
-export function redactCpr(text: string, replacement: string): string {
-  return text.replace(CPR_CANDIDATE, (candidate) => (containsCpr(candidate) ? replacement : candidate));
-}
+export { redactCpr } from '../personal-data.js';

@@ -127,7 +127,7 @@ export interface ReviewOptions {
 export function reviewCardFor(p: Proposal, o: ReviewOptions): AdaptiveCard {
   const w = WORDS[o.lang];
   const id = { proposalId: p.id };
-  const isReviewer = o.policy.isReviewer(o.viewer);
+  const isReviewer = o.policy.isReviewer(o.viewer, p.orgId);
   const buttons = [];
   if (isReviewer && p.status === 'approved') buttons.push(button('proposal.implement', w.implement, o.lang, id), button('proposal.edit-form', w.edit, o.lang, id));
   if (p.status === 'changes-requested' && o.viewer.id === p.submittedBy.id) buttons.push(button('proposal.edit-form', w.edit, o.lang, id));
