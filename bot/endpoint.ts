@@ -10,6 +10,7 @@ import type { Store } from '../functions/store/store.js';
 import type { Config } from '../functions/config.js';
 import { IncomingActivitySchema, type Reply } from './activity.js';
 import { tenantAllowList } from '../functions/security/index.js';
+import { MAX_JSON_DEPTH, nestingDepth } from '../functions/security/limits.js';
 import { createBotTransport, type TransportOptions, type TransportResult } from './adapter/index.js';
 import { botAuth, LOCAL_MODE_WARNING } from './auth.js';
 import type { BotFeatures } from './features.js';
@@ -55,6 +56,9 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
   return {
     authenticated: auth.mode === 'bot-framework',
     async handle(body, authorization) {
+      if (nestingDepth(body) > MAX_JSON_DEPTH) {
+        throw new ValidationError(`The activity is nested more than ${MAX_JSON_DEPTH} levels deep.`, [{ field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);
+      }
       let json: unknown;
       try {
         json = JSON.parse(body);

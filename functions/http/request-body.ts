@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { PayloadTooLargeError, ValidationError } from '../domain/errors.js';
 import { fieldsWithCpr } from '../domain/personal-data.js';
 import { parseOrThrow } from '../domain/validation.js';
+import { MAX_JSON_DEPTH, nestingDepth } from '../security/limits.js';
 
 /** Far above any real case, KPI or figure; keeps a stray upload from filling memory. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,8 +36,17 @@ export async function readJson(request: HttpRequest): Promise<unknown> {
   if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
     throw new ValidationError(`The body must be JSON, not ${type}.`, [{ field: '(body)', message: 'expected application/json' }]);
   }
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError('The body is not valid UTF-8 text.', [{ field: '(body)', message: 'invalid UTF-8' }]);
+  }
+  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+    throw new ValidationError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, [{ field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ValidationError(`The body is not valid JSON: ${reason}`, [{ field: '(body)', message: 'invalid JSON' }]);
