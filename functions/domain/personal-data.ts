@@ -12,10 +12,14 @@
  * invisible characters (zero-width space, soft hyphen, combining marks) removed.
  */
 
-/** What may stand between the groups once normalised: dashes, dots, slashes, spaces and the like, up to three. */
+/**
+ * What may stand between the groups once normalised: dashes, dots, slashes, spaces and the like, up to
+ * three. The date's two separators are the same (01.01.90, 01-01-90, 010190): a period range such as
+ * "2011-11--2012-03" is then not mistaken for one.
+ */
 const SEP = "[-./ _,:;·•'|\\\\]{0,3}";
-const CPR_SHORT = new RegExp(`(?<!\\d)(\\d{2})${SEP}(\\d{2})${SEP}(\\d{2})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
-const CPR_LONG = new RegExp(`(?<!\\d)(\\d{2})${SEP}(\\d{2})${SEP}(\\d{4})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
+const CPR_SHORT = new RegExp(`(?<!\\d)(\\d{2})(${SEP})(\\d{2})\\2(\\d{2})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
+const CPR_LONG = new RegExp(`(?<!\\d)(\\d{2})(${SEP})(\\d{2})\\2(\\d{4})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
 
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 const DASHES = /[\p{Pd}\u2212\u2043\u2044\u2215\uFE63]/gu;
@@ -60,7 +64,7 @@ export function containsCpr(text: string): boolean {
   for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(normal); m; m = pattern.exec(normal)) {
-      const [dd, mm, year, seventh] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      const [dd, mm, year, seventh] = [m[1], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
       if (isCpr(dd, mm, year, seventh, longYear)) return true;
       // A near miss must not hide a real number that starts inside it.
       pattern.lastIndex = m.index + 1;
