@@ -40,7 +40,7 @@ export async function readJson(request: HttpRequest): Promise<unknown> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError('The body is not valid UTF-8 text.', [{ field: '(body)', message: 'invalid UTF-8' }]);
+    throw new ValidationError('The body is not valid JSON: it is not UTF-8 text.', [{ field: '(body)', message: 'invalid JSON' }]);
   }
   if (nestingDepth(text) > MAX_JSON_DEPTH) {
     throw new ValidationError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, [{ field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);

@@ -20,16 +20,23 @@ describe('CPR guard boundaries', () => {
     ['a digit after', `${REAL}9`],
     ['a digit before, hyphenated', `9${REAL_HYPHEN}`],
     ['a digit after, hyphenated', `${REAL_HYPHEN}9`],
-    ['a hyphen before', `-${REAL}`],
-    ['a hyphen after', `${REAL}-`],
-    ['a hyphen before, hyphenated', `12-${REAL_HYPHEN}`],
-    ['a hyphen after, hyphenated', `${REAL_HYPHEN}-5`],
-    ['two hyphens', '010190--1234'],
     ['a hyphen in the wrong place', '01019-01234'],
     ['nine digits', '010190123'],
     ['three digits after the hyphen', '010190-123'],
   ])('is not one inside a longer number: %s', (_name, text) => {
     expect(containsCpr(text)).toBe(false);
+  });
+
+  // Finding 2 of the security review: "nr.-010190-1234" and "010190 - 1234" were stored. A hyphen (or any
+  // separator) next to the number does not make it something else.
+  it.each([
+    ['a hyphen before', `-${REAL}`],
+    ['a hyphen after', `${REAL}-`],
+    ['a hyphen before, hyphenated', `12-${REAL_HYPHEN}`],
+    ['a hyphen after, hyphenated', `${REAL_HYPHEN}-5`],
+    ['two hyphens', '010190--1234'],
+  ])('is one with separators around it: %s', (_name, text) => {
+    expect(containsCpr(text)).toBe(true);
   });
 
   it('finds a CPR number after a longer digit run that is not one', () => {
