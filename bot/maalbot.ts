@@ -8,7 +8,7 @@ import { AppError } from '../functions/domain/errors.js';
 import type { Store } from '../functions/store/store.js';
 import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
 import { commandList, historySubject, looksLikeCommand, parseCommand, type CommandName } from './commands.js';
-import { recordInstall, recordRemoval, scopeOf, tenantOf } from './conversations.js';
+import { conversationKeyOf, recordContact, recordInstall, recordRemoval, scopeOf, tenantOf } from './conversations.js';
 import type { BotFeatures, DialogReply, FeatureName, TurnInfo } from './features.js';
 import { localeLang, replyLang } from './language.js';
 import { textWithoutBotMention } from './mention.js';
@@ -171,11 +171,12 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
 
   async function remove(activity: IncomingActivity): Promise<void> {
     const removed = await recordRemoval(store, activity, now());
-    log('information', `Målbot removed from conversation ${activity.conversation.id}${removed ? '' : ' (it was not recorded)'}`);
+    log('information', `Målbot removed from conversation ${conversationKeyOf(activity)}${removed ? '' : ' (it was not recorded)'}`);
   }
 
   return {
     async onMessage(activity, io) {
+      await recordContact(store, activity, now()).catch((error: unknown) => log('warning', `Could not record conversation ${conversationKeyOf(activity)}`, error));
       if (activity.value !== undefined && activity.value !== null && !activity.text) return cardAction(activity.value, activity, io);
       const typed = textWithoutBotMention(activity);
       const command = parseCommand(typed);
@@ -230,7 +231,7 @@ function turnInfo(activity: IncomingActivity, lang: Lang): TurnInfo {
   return {
     lang,
     ...(activity.locale ? { locale: activity.locale } : {}),
-    conversation: { id: activity.conversation.id, scope: scopeOf(activity), ...(tenantId ? { tenantId } : {}) },
+    conversation: { id: conversationKeyOf(activity), scope: scopeOf(activity), ...(tenantId ? { tenantId } : {}) },
     user: {
       id: activity.from.id,
       ...(activity.from.name ? { name: activity.from.name } : {}),

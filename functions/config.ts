@@ -34,7 +34,7 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MicrosoftAppPassword', description: "The bot's client secret (not needed with a managed identity)", where: 'both', secret: true },
   { env: 'MicrosoftAppType', description: 'MultiTenant, SingleTenant or UserAssignedMSI', where: 'both', default: 'MultiTenant', requiredInAzure: true },
   { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
-  { env: 'REVIEW_CONVERSATION_ID', description: 'Teams conversation (e.g. a team channel) new proposals are posted to for review; unset: the reviewers\' personal chats with the bot', where: 'both' },
+  { env: 'REVIEW_CONVERSATION_ID', description: 'Teams channel or chat new proposals are posted to for review: any channel of a team Målbot is in (the 19:…@thread.tacv2 id in the channel\'s link); unset: the reviewers\' personal chats with the bot', where: 'both' },
   { env: 'REVIEWER_IDS', description: 'Comma-separated Teams user ids or Entra object ids of those who may decide on proposals; unset in local mode: everyone (trial)', where: 'both' },
   { env: 'MAALBOT_ADMINS', description: 'Comma-separated Entra object ids (or Teams user ids) of admins: subscriptions and settings, and every other role', where: 'both' },
   { env: 'MAALBOT_EDITORS', description: 'Comma-separated Entra object ids (or Teams user ids) of editors: may change figures, KPIs and cases', where: 'both' },

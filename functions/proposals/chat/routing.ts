@@ -6,7 +6,7 @@
  * in that turn; anything else proactively.
  */
 import { messageCard, type Lang } from '../../../cards/index.js';
-import { card, type Reply } from '../../../bot/index.js';
+import { card, channelConversation, withoutThread, type Reply } from '../../../bot/index.js';
 import type { Config } from '../../config.js';
 import type { Conversation, Proposal } from '../../domain/model.js';
 import { latestDecision } from '../../domain/proposals/index.js';
@@ -34,8 +34,14 @@ function referenceUser(c: Conversation): { id?: string; aadObjectId?: string } {
 export async function reviewConversations(store: Store, config: Pick<Config, 'proposals'>, policy: ReviewerPolicy, origin?: string): Promise<Conversation[]> {
   const configured = config.proposals.reviewConversationId;
   if (configured) {
-    const c = await store.conversations.get(configured, configured);
-    return c?.active ? [c] : [];
+    // Any channel: one the bot has been added to or spoken in has a record; another is reached through a
+    // team conversation the bot is in (a channel's id copied from a link may carry a thread's ";messageid=").
+    const id = withoutThread(configured);
+    const c = await store.conversations.get(id, id);
+    if (c) return c.active ? [c] : [];
+    if (!id.startsWith('19:')) return [];
+    const [team] = await store.conversations.findAll({ where: { scope: 'team', active: true } });
+    return team ? [channelConversation(id, team)] : [];
   }
   const reviewers = new Set(config.proposals.reviewerIds);
   if (reviewers.size) {

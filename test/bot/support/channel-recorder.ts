@@ -14,7 +14,7 @@ export interface SentActivity {
 export interface ChannelRecorder {
   serviceUrl: string;
   sent: SentActivity[];
-  /** What was sent to one conversation, typing indicators left out. */
+  /** What was sent to one conversation (a channel: its threads too), typing indicators left out. */
   messages(conversationId: string): any[];
   clear(): void;
   close(): Promise<void>;
@@ -43,7 +43,7 @@ export async function startChannelRecorder(): Promise<ChannelRecorder> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     sent,
-    messages: (conversationId) => sent.filter((s) => s.conversationId === conversationId && s.activity.type === 'message').map((s) => s.activity),
+    messages: (conversationId) => sent.filter((s) => channelOf(s.conversationId) === channelOf(conversationId) && s.activity.type === 'message').map((s) => s.activity),
     clear: () => void sent.splice(0),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -52,3 +52,5 @@ export async function startChannelRecorder(): Promise<ChannelRecorder> {
       }),
   };
 }
+
+const channelOf = (conversationId: string) => conversationId.replace(/;messageid=.*$/, '');
