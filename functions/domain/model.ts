@@ -138,6 +138,9 @@ export const FigureKindSchema = z.enum([
 ]);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 
+export const FigureBoundSchema = z.enum(['atLeast', 'atMost']);
+export type FigureBound = z.infer<typeof FigureBoundSchema>;
+
 export const FigureInputSchema = z.object({
   kpiId: SlugSchema,
   /** Defaults to the KPI's organisation; comparison figures (cluster, national) name theirs. */
@@ -145,6 +148,11 @@ export const FigureInputSchema = z.object({
   kind: FigureKindSchema,
   period: PeriodSchema,
   value: z.number().finite(),
+  /**
+   * Set when the source gives a bound rather than the value itself: "+7.500", "60 % eller flere" and
+   * "minimum 15,6 mio. kr." are atLeast, "under 800" atMost. Answers say "mindst" / "højst".
+   */
+  bound: FigureBoundSchema.optional(),
   source: SourceSchema,
   note: z.string().max(1000).optional(),
 });

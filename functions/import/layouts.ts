@@ -1,6 +1,6 @@
 /**
  * The two layouts, told apart by the header row:
- *   long  one figure per row: org, kpi, kind, period, value, unit, source (+ locator, note)
+ *   long  one figure per row: org, kpi, kind, period, value, unit, source (+ bound, locator, note)
  *   wide  a Jobindsats-style export: one row per measure, one column per month ("2018M08", "aug 2018")
  * Header words are accepted in Danish and English. A title block above the header (Jobindsats puts
  * one there) is skipped: the header is the first of the top rows that names a KPI column.
@@ -9,7 +9,7 @@ import { ValidationError } from '../domain/errors.js';
 import { cellText, type Cell } from './cells.js';
 import { isPeriodHeader, normalisePeriod } from './periods.js';
 
-export type Field = 'org' | 'kpi' | 'kind' | 'period' | 'value' | 'unit' | 'source' | 'locator' | 'note';
+export type Field = 'org' | 'kpi' | 'kind' | 'period' | 'value' | 'bound' | 'unit' | 'source' | 'locator' | 'note';
 
 const HEADER_WORDS: Record<Field, string[]> = {
   org: ['org', 'organisation', 'organization', 'kommune', 'municipality', 'område', 'omraade', 'area'],
@@ -17,6 +17,7 @@ const HEADER_WORDS: Record<Field, string[]> = {
   kind: ['kind', 'type', 'art', 'slags', 'figurtype'],
   period: ['period', 'periode', 'dato', 'date', 'måned', 'maaned', 'month'],
   value: ['value', 'værdi', 'vaerdi', 'tal', 'antal', 'figure'],
+  bound: ['bound', 'grænse', 'graense', 'mindst/højst', 'at least/at most'],
   unit: ['unit', 'enhed'],
   source: ['source', 'kilde', 'document', 'dokument'],
   locator: ['locator', 'placering i kilden', 'tabel', 'table', 'sted'],
@@ -27,7 +28,7 @@ const BY_WORD = new Map<string, Field>();
 for (const [field, list] of Object.entries(HEADER_WORDS) as [Field, string[]][]) for (const w of list) BY_WORD.set(w, field);
 
 const LONG_REQUIRED: Field[] = ['kpi', 'period', 'value'];
-const WIDE_ALLOWED: Field[] = ['org', 'kpi', 'kind', 'unit', 'source', 'locator', 'note'];
+const WIDE_ALLOWED: Field[] = ['org', 'kpi', 'kind', 'bound', 'unit', 'source', 'locator', 'note'];
 
 /** One figure as the file states it, before anything is looked up. */
 export interface RawFigure {
@@ -83,7 +84,7 @@ function long(rows: Cell[][], h: number, header: string[], fields: (Field | unde
         twice.length ? `given twice ${twice.join(', ')}` : '',
       ]
         .filter(Boolean)
-        .join('; ')}. The long layout has org, kpi, kind, period, value, unit, source (and optionally locator, note).`,
+        .join('; ')}. The long layout has org, kpi, kind, period, value, unit, source (and optionally bound, locator, note).`,
       [...missing.map((m) => ({ field: m, message: 'missing column' })), ...unknown.map((u) => ({ field: u, message: 'unknown column' }))],
     );
   }

@@ -3,7 +3,7 @@
  * is written. The dry run shows it; a real import writes it only when nothing was rejected.
  */
 import { containsCpr } from '../domain/personal-data.js';
-import { FigureInputSchema, figureId, type FigureInput, type Figure } from '../domain/model.js';
+import { FigureInputSchema, figureId, type FigureBound, type FigureInput, type Figure } from '../domain/model.js';
 import { formatQuantity } from '../domain/format.js';
 import type { Stored, Store } from '../store/store.js';
 import { cellNumber, cellText } from './cells.js';
@@ -155,12 +155,16 @@ async function checkRow(raw: RawFigure, refs: References, options: PlanOptions, 
     }
   }
 
+  const boundText = cellText(f.bound);
+  const bound = boundText ? BOUND_WORDS[boundText.toLowerCase()] : undefined;
+  if (boundText && !bound) return { reason: `unknown bound "${clip(boundText)}" (atLeast / mindst, atMost / højst, or empty for an exact value)` };
+
   const document = cellText(f.source) || options.fileName;
   const locator = cellText(f.locator) || `row ${raw.row}${raw.column ? `, column ${raw.column}` : ''}`;
   const note = cellText(f.note);
   if ([document, locator, note].some(containsCpr)) return { reason: 'a text cell contains a CPR number; Målbot stores none (the number is not repeated here)' };
 
-  const input = { kpiId: kpi.id, orgId, kind, period, value: number.value, source: { document, locator }, ...(note ? { note } : {}) };
+  const input = { kpiId: kpi.id, orgId, kind, period, value: number.value, ...(bound ? { bound } : {}), source: { document, locator }, ...(note ? { note } : {}) };
   const parsed = FigureInputSchema.safeParse(input);
   if (!parsed.success) return { reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   return {
@@ -177,10 +181,14 @@ async function checkRow(raw: RawFigure, refs: References, options: PlanOptions, 
 function sameContent(before: Figure, next: FigureInput, sourceGiven: boolean): boolean {
   return (
     before.value === next.value &&
+    before.bound === next.bound &&
     (before.note ?? '') === (next.note ?? '') &&
     (!sourceGiven || (before.source.document === next.source.document && before.source.locator === next.source.locator))
   );
 }
+
+/** "+7.500" is stored as 7500 at least; the file says so in either language. */
+const BOUND_WORDS: Record<string, FigureBound> = { atleast: 'atLeast', 'at least': 'atLeast', mindst: 'atLeast', atmost: 'atMost', 'at most': 'atMost', højst: 'atMost', hoejst: 'atMost' };
 
 /** Cell text in a message: short, and on one line. */
 function clip(text: string): string {

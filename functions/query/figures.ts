@@ -3,7 +3,7 @@
  * choosing among them by organisation, kind and period — never by scanning other KPIs' figures.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { granularity } from '../domain/period.js';
+import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
 import { byPeriod, contains, endOf, midOf } from './period-keys.js';
@@ -25,11 +25,11 @@ export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise
       locator: f.source.locator,
     };
     if ('note' in f && typeof f.note === 'string') r.note = f.note;
-    // Written with the source: a lower bound ("+7.500", "60 % eller flere") and the document's title and section.
-    const extra = f as { qualifier?: unknown; source: { title?: unknown; section?: unknown } };
-    if (typeof extra.qualifier === 'string') r.qualifier = extra.qualifier;
-    if (typeof extra.source.title === 'string') r.title = extra.source.title;
-    if (typeof extra.source.section === 'string') r.section = extra.source.section;
+    // A bound ("+7.500" is atLeast) and the document's title and section, as the seed data gives them.
+    if (f.bound) r.qualifier = f.bound;
+    const extra = f.source as { title?: unknown; section?: unknown };
+    if (typeof extra.title === 'string') r.title = extra.title;
+    if (typeof extra.section === 'string') r.section = extra.section;
     return r;
   });
 }
@@ -63,6 +63,12 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
     const inside = sorted.find((f) => contains(asked, f.period) && f.period !== asked);
     if (inside) return { figure: inside, nearest: [], others: [] };
   }
+  // "2018-2022" asked of a total the source counts from June 2018 to May 2022: the same span in years,
+  // not a sum of whichever whole years happen to be stored.
+  if (granularity(asked) === 'range') {
+    const sameYears = sorted.find((f) => granularity(f.period) === 'range' && contains(asked, f.period) && sameYearSpan(asked, f.period));
+    if (sameYears) return { figure: sameYears, nearest: [], others: [] };
+  }
   // A figure describes the state at the end of its period: "pr. 31. august 2018" or "ultimo 2020" is
   // answered by a figure whose period ends then (a year-end stock, a status over a span ending that day).
   if (granularity(asked) === 'day' || granularity(asked) === 'month') {
@@ -72,6 +78,11 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   const target = midOf(asked);
   const nearest = [...periods].sort((a, b) => Math.abs(midOf(a) - target) - Math.abs(midOf(b) - target)).slice(0, 3);
   return { nearest: nearest.sort(byPeriod), others: [] };
+}
+
+function sameYearSpan(a: string, b: string): boolean {
+  const years = (p: string) => [periodStart(p).slice(0, 4), periodEnd(p).slice(0, 4)].join();
+  return years(a) === years(b);
 }
 
 /**

@@ -124,6 +124,7 @@ export function buildSeedEntities(files: Array<{ name: string; file: SeedFile }>
       updatedAt: at,
       updatedBy: SEED_ACTOR,
     };
+    if (row.bound !== undefined) figure.bound = row.bound;
     if (row.note !== undefined) figure.note = row.note;
     add('figures', figure, name);
   }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   CaseSchema,
+  FigureBoundSchema,
   FigureKindSchema,
   GoalSchema,
   KpiSchema,
@@ -24,6 +25,7 @@ export const SeedFigureSchema = z.object({
   kind: FigureKindSchema,
   period: PeriodSchema,
   value: z.number().finite(),
+  bound: FigureBoundSchema.optional(),
   locator: Locator,
   note: z.string().max(1000).optional(),
 });

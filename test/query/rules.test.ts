@@ -29,7 +29,7 @@ describe('period choice', () => {
   });
   it('counts "år 1" from the measure\'s first year', async () => {
     const a = await ask('Hvad investerer KIK II i år 1?');
-    expect(a.figures[0]).toMatchObject({ period: '2018', value: 11.7 });
+    expect(a.figures[0]).toMatchObject({ period: '2018-06--2018-12', value: 11.7 });
   });
   it('says which periods have a figure when the one asked has none', async () => {
     const a = await ask('Hvor mange unge var på offentlig forsørgelse i Viborg i 2019?');

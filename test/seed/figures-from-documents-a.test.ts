@@ -42,6 +42,25 @@ function find(org: string, kpi: RegExp, period: string, kind: FigureKind = 'actu
   throw new Error(`several figures match ${what}:\n${matches.map(describeFigure).join('\n')}`);
 }
 
+describe('bounds: a figure the document gives as "at least" is stored with its bound', () => {
+  // Typed from the documents: "Mange borgere +7.500" (001), "60 % eller flere" (001), "den faktiske
+  // besparelse minimum 230 x 67.772 kr ~ 15,6 mio. kr." (000).
+  const atLeast: [string, string, number][] = [
+    ['aabenraa.au.borgere', '2018', 7500],
+    ['aabenraa.kik.integration-selvforsoergende-andel', '2016--2017', 60],
+    ['viborg.unge.besparelse', '2017-09', 15.6],
+  ];
+  it.each(atLeast)('%s %s: at least %s', (kpi, period, value) => {
+    const f = figures.filter((x) => x.kpi === kpi && x.period === period);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ value, bound: 'atLeast' });
+  });
+  it('no other figure carries a bound', () => {
+    const bounded = figures.filter((f) => f.bound !== undefined).map((f) => `${f.kpi} ${f.period}`);
+    expect(bounded.sort()).toEqual(atLeast.map(([k, p]) => `${k} ${p}`).sort());
+  });
+});
+
 describe('the lookup helper', () => {
   it('fails clearly when no figure matches', () => {
     expect(() => find('viborg', /unge.*forsørgelse.*fuldtidspersoner/, '1999')).toThrow(/no figure matches/);
@@ -138,14 +157,29 @@ describe('Aabenraa 2018: KIK and KIK II (001)', () => {
     expect(find('aabenraa', /kontaktforløb.*ved årets udgang/, '2018', 'expected')).toBe(1133);
     expect(find('aabenraa', /kontaktforløb.*ved årets udgang/, '2022', 'expected')).toBe(783);
     expect(find('aabenraa', /kontaktforløb fra overgang til selvforsørgelse/, '2019', 'expected')).toBe(-120);
-    expect(find('aabenraa', /^KIK II: Investering$/, '2018--2022', 'budget')).toBe(60.6);
+    expect(find('aabenraa', /^KIK II: Investering$/, '2018-06--2022-05', 'budget')).toBe(60.6);
     // Savings are stored positive; the slide writes them as -45,7.
-    expect(find('aabenraa', /^KIK II: Besparelse/, '2018--2022', 'budget')).toBe(45.7);
-    expect(find('aabenraa', /^KIK II: Øvrig finansiering/, '2018--2022', 'budget')).toBe(15);
+    expect(find('aabenraa', /^KIK II: Besparelse/, '2018-06--2022-05', 'budget')).toBe(45.7);
+    expect(find('aabenraa', /^KIK II: Øvrig finansiering/, '2018-06--2022-05', 'budget')).toBe(15);
     expect(find('aabenraa', /^KIK II pr\. udvalg: Investering, Økonomiudvalget/, '2018-06--2018-12', 'budget')).toBe(4253);
     expect(find('aabenraa', /^KIK II pr\. udvalg: Besparelse, Arbejdsmarkedsudvalget/, '2022-01--2022-05', 'budget')).toBe(8614);
     expect(find('aabenraa', /^KIK II pr\. udvalg: Netto/, '2018-06--2022-05', 'budget')).toBe(-24);
     expect(find('aabenraa', /^KIK II pr\. udvalg: Finansiering: restbudget KIK I/, '2018-06--2018-12', 'budget')).toBe(7077);
+  });
+
+  it("the yearly table in mio. kr. is the committee table rounded, 2018 being June-December and 2022 January-May", () => {
+    const periods = ['2018-06--2018-12', '2019', '2020', '2021', '2022-01--2022-05', '2018-06--2022-05'];
+    const mio = (name: RegExp, p: string) => find('aabenraa', name, p, 'budget');
+    const thousands = (row: string, p: string) => find('aabenraa', new RegExp(`^aabenraa\\.kik-ii\\.udvalg\\.${row}$`), p, 'budget');
+    for (const p of periods) {
+      expect(mio(/^KIK II: Investering$/, p), p).toBeCloseTo((thousands('oek-investering', p) + thousands('au-investering', p)) / 1000, 1);
+      expect(mio(/^KIK II: Besparelse/, p), p).toBeCloseTo(thousands('au-besparelse', p) / 1000, 1);
+      expect(mio(/^KIK II: Øvrig finansiering/, p), p).toBeCloseTo(thousands('finansiering-i-alt', p) / 1000, 1);
+      expect(mio(/^KIK II: Gevinst/, p), p).toBeCloseTo(thousands('netto', p) / 1000, 1);
+    }
+    // No whole-year 2018 or 2022 is claimed for KIK II's money.
+    expect(() => find('aabenraa', /^KIK II: Investering$/, '2018', 'budget')).toThrow(/no figure/);
+    expect(() => find('aabenraa', /^KIK II: Investering$/, '2022', 'budget')).toThrow(/no figure/);
   });
 
   it("the committee table's columns add up (investment − saving, financing, net)", () => {
