@@ -1,8 +1,8 @@
 /**
- * `npm run package`: writes the Teams app package an administrator uploads (Teams admin center → Manage
+ * `npm run teams:package`: writes the Teams app package an administrator uploads (Teams admin center → Manage
  * apps → Upload). The bot id comes from the configuration (MicrosoftAppId); the host name of the
  * Function App is given on the command line:
- *   npm run package -- --bot-domain func-maalbot-abc.azurewebsites.net [--bot-id GUID] [--app-id GUID] [--out FILE]
+ *   npm run teams:package -- --bot-domain func-maalbot-abc.azurewebsites.net [--bot-id GUID] [--app-id GUID] [--out FILE]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,68 @@
+/**
+ * The deployed app loads with production dependencies only. The code is compiled as `npm run build` does,
+ * every package that package-lock.json marks neither dev nor optional (what `npm ci --omit=dev
+ * --omit=optional` installs, and what azd ships after azure.yaml's prune) is linked into an otherwise empty node_modules, and the built entry
+ * (package.json "main") must register the same functions as the development tree. A runtime import of a
+ * devDependency (pngjs once was one) fails here with "Cannot find package".
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { loadFunctions } from '../../functions/local/load-functions.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'maalbot-prod-install-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface LockEntry {
+  dev?: boolean;
+  devOptional?: boolean;
+  optional?: boolean;
+  link?: boolean;
+}
+
+/**
+ * Top-level packages `npm ci --omit=dev --omit=optional` installs (nested ones live inside them): the
+ * optional ones are Core Tools and esbuild's platform binaries, which the deployed app never loads.
+ */
+function productionPackages(lock: { packages: Record<string, LockEntry> }): string[] {
+  return Object.entries(lock.packages)
+    .filter(([key]) => key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('node_modules/'))
+    .filter(([, entry]) => !entry.dev && !entry.devOptional && !entry.optional && !entry.link)
+    .map(([key]) => key.slice('node_modules/'.length));
+}
+
+it('registers every function from a production-only install', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const packages = productionPackages(JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')));
+  expect(packages).toEqual(expect.arrayContaining(Object.keys(pkg.dependencies)));
+  expect(packages).not.toContain('vitest');
+  expect(packages).not.toContain('azure-functions-core-tools');
+
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { encoding: 'utf8' });
+  expect(build.stdout + build.stderr).toBe('');
+  cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  cpSync(path.join(ROOT, 'host.json'), path.join(dir, 'host.json'));
+  for (const name of packages) {
+    mkdirSync(path.dirname(path.join(dir, 'node_modules', name)), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name), 'dir');
+  }
+  // The local host's functions-core stand-in (builtins only) finds what the entry registers.
+  writeFileSync(
+    path.join(dir, 'probe.mjs'),
+    `const { loadFunctions } = await import('./dist/functions/local/load-functions.js');
+const loaded = await loadFunctions(() => import('./${pkg.main}'), () => {});
+console.log(JSON.stringify([...loaded.http, ...loaded.timers].map((f) => f.name).sort()));`,
+  );
+  // --preserve-symlinks: a linked package resolves its own imports from this folder, not the repository's
+  // node_modules (which holds the dev dependencies too).
+  const probe = spawnSync(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', 'probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(probe.stderr).not.toMatch(/Cannot find (package|module)/);
+  expect(probe.status).toBe(0);
+
+  const dev = await loadFunctions(undefined, () => {});
+  const expected = [...dev.http, ...dev.timers].map((f) => f.name).sort();
+  expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual(expected);
+}, 240_000);
