@@ -6,7 +6,7 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
+import { fold, followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
@@ -27,6 +27,9 @@ export interface AnswerOptions {
   /** Rebuild the catalogue in the background when older than this. */
   maxAgeMs?: number;
 }
+
+/** Names of measures that are themselves a change or reduction. */
+const CHANGE_NAME = /\b(?:fald|stigning|reduktion|aendring|change|decrease|increase|reduction|drop|growth)\b/;
 
 interface Ctx {
   store: Store;
@@ -150,6 +153,7 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   const choice = choosePeriod(pool, asked);
   if (choice.figure) {
     if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
+    if (asked && choice.wider) notes.push(say.wider(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
     return figureAnswer(ctx, c, choice.figure, notes, alternatives, asked ? [] : choice.others);
   }
   // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
@@ -180,6 +184,8 @@ async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
     to = choosePeriod(pool, ends[0]).figure;
     from = to && previousOf(pool, to);
   } else if (c.mine.some((x) => x.kind === 'difference') && !f.since) return lookup({ ...ctx, f: { ...f, kinds: ['difference'] } }, c, alternatives);
+  // "Hvor meget faldt tilgangen …" of a measure that is itself a change ("Fald i tilgangen …"): its figure.
+  else if (CHANGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`)) || sorted.length < 2) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
   else [from, to] = [sorted[0], sorted.at(-1)];
   if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
   const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { periods: 'alike' });

@@ -47,6 +47,8 @@ export interface PeriodChoice {
   nearest: string[];
   /** The other periods with a figure, newest first, when none was asked. */
   others: string[];
+  /** The figure is for a longer period that contains the one asked. */
+  wider?: boolean;
 }
 
 /**
@@ -74,6 +76,12 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   if (granularity(asked) === 'day' || granularity(asked) === 'month') {
     const endsThen = sorted.find((f) => endOf(f.period) === endOf(asked));
     if (endsThen) return { figure: endsThen, nearest: [], others: [] };
+  }
+  // A month or day inside a year (or half, quarter) that has a figure: "ved starten af 2019" of a yearly
+  // measure. The answer says the figure is for the whole period.
+  if (granularity(asked) === 'day' || granularity(asked) === 'month') {
+    const around = sorted.find((f) => granularity(f.period) !== 'range' && contains(f.period, asked));
+    if (around) return { figure: around, nearest: [], others: [], wider: true };
   }
   const target = midOf(asked);
   const nearest = [...periods].sort((a, b) => Math.abs(midOf(a) - target) - Math.abs(midOf(b) - target)).slice(0, 3);

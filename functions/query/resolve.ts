@@ -28,6 +28,9 @@ const PERIOD_MISS = 0.3;
 const PERIOD_PART = 0.6;
 /** With at least this share of the words explained, a best measure far ahead (CLEAR_LEAD) answers without asking. */
 export const LEAD_COVERAGE = 0.5;
+/** A best measure this far ahead of every other that fits answers when it explains at least DOMINANT_COVERAGE. */
+export const DOMINANT_LEAD = 4;
+export const DOMINANT_COVERAGE = 0.4;
 /** A best measure this far ahead of the next that fits answers even on few words. */
 const CLEAR_LEAD = 2;
 /** Among measures that explain the question, one lacking the kind asked while another has it. */
@@ -208,7 +211,8 @@ export function decide(res: Resolution, f: Frame): Decision {
   if (best.hit.coverage < ANSWER_COVERAGE) {
     // Few words explained, but only one measure fits the kind and period asked, far ahead of any other that does.
     const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod);
-    if (best.hit.coverage >= LEAD_COVERAGE && best.fitsKind && best.fitsPeriod && (!next || best.score >= next.score * CLEAR_LEAD)) return { kind: 'answer', best, others: [] };
+    const lead = next ? best.score / next.score : Infinity;
+    if (best.fitsKind && best.fitsPeriod && ((best.hit.coverage >= LEAD_COVERAGE && lead >= CLEAR_LEAD) || (best.hit.coverage >= DOMINANT_COVERAGE && lead >= DOMINANT_LEAD))) return { kind: 'answer', best, others: [] };
     return { kind: 'ask', options: res.ranked.slice(0, 3) };
   }
   // The same measure for several organisations and none named: which one is meant is the user's to say.

@@ -70,6 +70,8 @@ export const say = {
     lang === 'da' ? `Der er ikke noget ${asked}-tal; tallet er ${given}.` : `There is no ${asked} figure; this one is ${given}.`,
   partial: (lang: Lang, asked: string, covered: string) =>
     lang === 'da' ? `Bemærk: tallet for ${asked} dækker kun ${covered}.` : `Note: the figure for ${asked} covers only ${covered}.`,
+  wider: (lang: Lang, asked: string, covered: string) =>
+    lang === 'da' ? `Der er ikke et tal for ${asked} alene; tallet gælder ${covered}.` : `There is no figure for ${asked} alone; this one is for ${covered}.`,
   relative: (lang: Lang, words: string, period: string) =>
     lang === 'da' ? `«${words}» er læst som ${period} (ud fra de nyeste tal).` : `"${words}" is read as ${period} (from the newest figures).`,
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),

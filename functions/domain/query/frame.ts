@@ -94,7 +94,7 @@ const COMPARED_WITH = /(?:sammenlignet med|i forhold til|ift\.?|vs\.?|versus|com
 const HEAD_TOKENS = 6;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
 const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|vs\.?|versus|relative to|on track (?:for|to)|paa vej mod|naaet)\s+(?:det\s+|the\s+|its\s+|our\s+|vores\s+)?(?:maal(?:et|ene)?|target|goal)\b/;
-const QUANTITY = /^\s*(?:og\s+|and\s+)?(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
+const QUANTITY = /^\s*(?:og\s+|and\s+|by\s+|med\s+)?(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
 const DESCRIBE =
   /^\s*(?:hvad (?:er|var|gaar|handler)|hvad er det|hvad indeholder|vis(?: mig)?|fortael(?: mig)?(?: lidt)? om|beskriv|info(?:rmation)? om|what (?:is|was|are)|what'?s|whats|show(?: me)?|tell me(?: more)? about|describe|explain|details? (?:on|of|for)|overview of|give me an overview of|om)\b/;
 /** Words of comparison and sums: grammar, read into the operation and never searched. */
