@@ -24,7 +24,7 @@ export const ALTERNATIVE_RATIO = 0.8;
 /** How much a measure loses for lacking the kind asked (a preference) or the period asked. */
 const KIND_MISS = 0.85;
 const PERIOD_MISS = 0.3;
-/** A figure for part of the period asked (7 months of 2018 for "2018") fits less than one for all of it. */
+/** A figure for part of the period asked (7 months of 2018 for "2018"), or for a longer one around it, fits less than one for just it. */
 const PERIOD_PART = 0.6;
 /** With at least this share of the words explained, a best measure far ahead (CLEAR_LEAD) answers without asking. */
 export const LEAD_COVERAGE = 0.5;
@@ -182,8 +182,9 @@ function periodFits(f: Frame, mine: ResolvedFigure[]): boolean {
 function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
   const p = f.latest || (f.operation !== 'lookup' && f.operation !== 'sum') ? undefined : f.periods[0];
   if (!p || p.includes('@')) return false;
-  const got = choosePeriod(mine, p).figure;
-  return !!got && got.period !== p && got.period.includes('--') && !p.includes('--');
+  const choice = choosePeriod(mine, p);
+  const got = choice.figure;
+  return !!choice.wider || (!!got && got.period !== p && got.period.includes('--') && !p.includes('--'));
 }
 
 export type Decision =
