@@ -11,7 +11,8 @@ export interface SuccessGoal {
   goal: Goal;
 }
 
-const NUMBER = /(?<![\p{L}\d])([-−]?\d[\d.]*(?:,\d+)?)\s*(%|procent\b)?\s*([\p{L}-]*)/gu;
+// The unit word may hold dots: "t.kr." (thousand kroner) is how the documents write amounts.
+const NUMBER = /(?<![\p{L}\d])([-−]?\d[\d.]*(?:,\d+)?)\s*(%|procent\b)?\s*([\p{L}.-]*)/gu;
 
 const UNITS: [RegExp, Unit][] = [
   [/^fuldtidsperson/, 'full-time-persons'],
