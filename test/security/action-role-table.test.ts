@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
-import { ACTION_ROLES, callerOf, can, requireCaseWrite, requireFigureWrite, roleOfClaim, rolesOf, type Action } from '../../functions/security/index.js';
+import { ACTION_ROLES, callerOf, can, requirePermission, roleOfClaim, rolesOf, type Action } from '../../functions/security/index.js';
 
 const config = loadConfig({
   MAALBOT_ADMINS: 'adm',
@@ -81,9 +81,9 @@ describe('policy tables', () => {
     // Reading a published item of another organisation is not a write: no membership needed.
     expect(can(home, 'read', { orgId: 'viborg', published: true })).toBe(true);
     expect(can(home, 'read', { orgId: 'viborg' })).toBe(true);
-    expect(() => requireCaseWrite(viborgEditor, { orgId: 'aabenraa' })).toThrow(/Only editors of aabenraa/);
-    expect(() => requireFigureWrite(home, 'viborg')).toThrow(/Only editors of viborg can create or change its KPIs/);
-    expect(() => requireCaseWrite(undefined, { orgId: 'aabenraa' })).not.toThrow();
-    expect(() => requireFigureWrite(viborgEditor, 'viborg')).not.toThrow();
+    expect(() => requirePermission(viborgEditor, 'cases.write', { orgId: 'aabenraa' })).toThrow(/Only editors of aabenraa/);
+    expect(() => requirePermission(home, 'figures.write', { orgId: 'viborg' })).toThrow(/Only editors of viborg can create or change its KPIs/);
+    expect(() => requirePermission(undefined, 'cases.write', { orgId: 'aabenraa' })).not.toThrow();
+    expect(() => requirePermission(viborgEditor, 'figures.write', { orgId: 'viborg' })).not.toThrow();
   });
 });
