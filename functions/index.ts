@@ -7,6 +7,7 @@ import './telemetry-start.js';
 import { app } from '@azure/functions';
 import './http/health.js';
 import './http/openapi.js';
+import './http/legal.js';
 import './http/orgs.js';
 import './http/cases.js';
 import './http/case.js';

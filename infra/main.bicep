@@ -94,13 +94,44 @@ module db 'app/db.bicep' = {
   }
 }
 
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: '${abbrs.storageStorageAccounts}${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: 'app-package-${take(functionAppName, 32)}'
+  }
+}
+
+// Roles first: the site is created with its deployment storage and host storage reached through the
+// identity, so the identity must already hold its storage roles or the first `azd up` fails at deploy.
+module rbac 'app/rbac.bicep' = {
+  name: 'rbac'
+  scope: rg
+  params: {
+    identityPrincipalId: identity.outputs.principalId
+    userPrincipalId: principalId
+    storageAccountName: storage.outputs.name
+    cosmosAccountName: db.outputs.accountName
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
 module api 'app/api.bicep' = {
   name: 'api'
   scope: rg
+  dependsOn: [rbac]
   params: {
     name: functionAppName
     planName: '${abbrs.webServerFarms}${resourceToken}'
-    storageAccountName: '${abbrs.storageStorageAccounts}${resourceToken}'
+    storage: {
+      blobEndpoint: storage.outputs.blobEndpoint
+      queueEndpoint: storage.outputs.queueEndpoint
+      tableEndpoint: storage.outputs.tableEndpoint
+      deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    }
     location: location
     tags: tags
     identityId: identity.outputs.id
@@ -141,18 +172,6 @@ module bot 'app/bot.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     tenantId: tenant().tenantId
-    applicationInsightsName: monitoring.outputs.applicationInsightsName
-  }
-}
-
-module rbac 'app/rbac.bicep' = {
-  name: 'rbac'
-  scope: rg
-  params: {
-    identityPrincipalId: identity.outputs.principalId
-    userPrincipalId: principalId
-    storageAccountName: api.outputs.storageAccountName
-    cosmosAccountName: db.outputs.accountName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
   }
 }

@@ -1,8 +1,9 @@
-// The Function App on Flex Consumption (Linux, Node 20) with its deployment storage. Storage is reached
-// through the managed identity (shared keys are off), and so is Application Insights.
+// The Function App on Flex Consumption (Linux, Node 22). Its storage (storage.bicep) is reached through the
+// managed identity, whose roles main.bicep assigns before this module runs, and so is Application Insights.
 param name string
 param planName string
-param storageAccountName string
+@description('From storage.bicep: the blob, queue and table endpoints and the deployment container URL.')
+param storage object
 param location string
 param tags object
 param identityId string
@@ -14,32 +15,6 @@ param appSettings object
 param apiAuthClientId string = ''
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
-
-var deploymentContainerName = 'app-package-${take(name, 32)}'
-
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: storageAccountName
-  location: location
-  tags: tags
-  kind: 'StorageV2'
-  sku: { name: 'Standard_LRS' }
-  properties: {
-    allowBlobPublicAccess: false
-    allowSharedKeyAccess: false
-    minimumTlsVersion: 'TLS1_2'
-    supportsHttpsTrafficOnly: true
-  }
-}
-
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-}
-
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: deploymentContainerName
-}
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -72,7 +47,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          value: storage.deploymentContainerUrl
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identityId
@@ -83,7 +58,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      runtime: { name: 'node', version: '20' }
+      runtime: { name: 'node', version: '22' }
     }
   }
 
@@ -92,17 +67,20 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     properties: union(appSettings, {
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
-      AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
-      AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
-      AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+      AzureWebJobsStorage__blobServiceUri: storage.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.tableEndpoint
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     })
   }
 }
 
-// Sign-in for the REST API. Anonymous requests still reach the app: /api/messages carries its own Bot
-// Framework token, /api/health must answer probes, and the app itself answers other unsigned calls 401.
+// Sign-in for the REST API. Anonymous requests still reach the app, which answers unsigned REST calls 401.
+// Some paths are excluded from App Service authentication altogether: it validates any bearer token it
+// sees, and the Bot Connector's token on /api/messages (issued for the bot, not this API) would be
+// answered 401 before Målbot could check it; /api/health must answer probes, and the privacy and terms
+// pages the Teams manifest links to are public.
 resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(apiAuthClientId)) {
   parent: functionApp
   name: 'authsettingsV2'
@@ -111,6 +89,7 @@ resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(api
     globalValidation: {
       requireAuthentication: false
       unauthenticatedClientAction: 'AllowAnonymous'
+      excludedPaths: ['/api/messages', '/api/health', '/api/privacy', '/api/terms']
     }
     identityProviders: {
       azureActiveDirectory: {
@@ -130,4 +109,3 @@ resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(api
 
 output name string = functionApp.name
 output defaultHostName string = functionApp.properties.defaultHostName
-output storageAccountName string = storage.name

@@ -57,8 +57,22 @@ describe('infra/ against functions/config.ts', () => {
     expect(declared.sort()).toEqual(used.sort());
   });
 
+  it('assigns the roles before the site is created (the site reaches its storage through the identity)', () => {
+    const main = read('main.bicep');
+    const block = (name: string) => main.slice(main.indexOf(`module ${name} `), main.indexOf('\n}\n', main.indexOf(`module ${name} `)));
+    expect(block('api')).toMatch(/dependsOn:\s*\[rbac\]/);
+    expect(block('rbac')).not.toMatch(/\bapi\.outputs/);
+    expect(block('rbac')).toMatch(/storageAccountName:\s*storage\.outputs\.name/);
+  });
+
+  it('runs on Node 22, as package.json engines says', () => {
+    expect(read('app/api.bicep')).toMatch(/runtime:\s*\{\s*name:\s*'node',\s*version:\s*'22'\s*\}/);
+    const engines = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).engines.node;
+    expect(engines).toBe('>=22');
+  });
+
   it('keeps keys off: Cosmos DB and storage have local auth disabled', () => {
     expect(read('app/db.bicep')).toMatch(/disableLocalAuth:\s*true/);
-    expect(read('app/api.bicep')).toMatch(/allowSharedKeyAccess:\s*false/);
+    expect(read('app/storage.bicep')).toMatch(/allowSharedKeyAccess:\s*false/);
   });
 });
