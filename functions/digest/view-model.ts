@@ -97,7 +97,8 @@ export function toView(v: ViewInput): DigestView {
     staleGoals,
   };
   if (v.since) view.since = v.since;
-  const fetched = jobindsatsLine(v.inputs.figures, v.inputs.kpis, { ...(v.since ? { since: v.since } : {}), asOf: v.asOf }, lang);
+  const { time, timeZone } = v.subscription;
+  const fetched = jobindsatsLine(v.inputs.figures, v.inputs.kpis, { ...(v.since ? { since: v.since } : {}), asOf: v.asOf, time, timeZone }, lang);
   if (fetched) view.sourceText = fetched;
   const firstCase = caseViews.find((c) => c.caseId)?.caseId;
   if (firstCase) view.firstCaseId = firstCase;

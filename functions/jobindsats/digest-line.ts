@@ -1,9 +1,10 @@
 /**
- * The digest's line about figures Jobindsats brought since the last digest (or in the last week),
+ * The digest's line about figures Jobindsats brought since the last digest (or in the week before),
+ * counted from digest time to digest time: the 05:30 fetch is in that morning's 08:00 digest,
  * naming it as their source: how many, and where each KPI now stands by the newest of them. The goals'
  * own "since …" lines and the celebrations say what that means for the goals.
  */
-import { addDays } from '../digest/local-time.js';
+import { addDays, instantOf } from '../digest/local-time.js';
 import { formatQuantity } from '../domain/format.js';
 import type { Figure, Kpi } from '../domain/model.js';
 import { comparePeriods, periodLabel, type Lang } from '../domain/period.js';
@@ -11,9 +12,21 @@ import { JOBINDSATS_ACTOR } from './source.js';
 
 const NAMED = 3;
 
-export function jobindsatsLine(figures: readonly Figure[], kpis: readonly Kpi[], window: { since?: string; asOf: string }, lang: Lang): string | undefined {
+export interface DigestWindow {
+  /** The previous digest's date, when there was one; otherwise the week before asOf. */
+  since?: string;
+  asOf: string;
+  /** The subscription's delivery time ("08:00") and zone. */
+  time: string;
+  timeZone: string;
+}
+
+export function jobindsatsLine(figures: readonly Figure[], kpis: readonly Kpi[], window: DigestWindow, lang: Lang): string | undefined {
   const from = window.since ?? addDays(window.asOf, -7);
-  const brought = figures.filter((f) => f.updatedBy.id === JOBINDSATS_ACTOR.id && f.updatedAt.slice(0, 10) > from && f.updatedAt.slice(0, 10) <= window.asOf);
+  const [hour, minute] = window.time.split(':').map(Number) as [number, number];
+  const start = instantOf(from, hour, minute, window.timeZone).toISOString();
+  const end = instantOf(window.asOf, hour, minute, window.timeZone).toISOString();
+  const brought = figures.filter((f) => f.updatedBy.id === JOBINDSATS_ACTOR.id && new Date(f.updatedAt).toISOString() > start && new Date(f.updatedAt).toISOString() <= end);
   if (!brought.length) return undefined;
   const byId = new Map(kpis.map((k) => [k.id, k]));
   // Per KPI, its own organisation's newest figure (comparison figures came along with it).

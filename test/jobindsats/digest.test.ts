@@ -29,6 +29,13 @@ describe('the digest after a Jobindsats run', () => {
     expect(en.view.sourceText).toMatch(/on public support: 13\.9 ?% \(November 2017\)/);
   });
 
+  it('counts from digest time to digest time: the 05:30 fetch is in that morning\'s 08:00 digest, not the next', async () => {
+    const { runJobindsats } = await import('../../functions/jobindsats/index.js');
+    await runJobindsats(w.store, w.client, w.mapping, { dryRun: false, at: '2026-12-07T04:30:00.000Z' });
+    expect((await buildFromStore(w.store, subscription('da'), { asOf: '2026-12-07' })).view.sourceText).toMatch(/Jobindsats/);
+    expect((await buildFromStore(w.store, subscription('da'), { asOf: '2026-12-14' })).view.sourceText).toBeUndefined();
+  });
+
   it('says nothing about Jobindsats when it brought nothing that week', async () => {
     await w.run();
     const later = await buildFromStore(w.store, subscription('da'), { asOf: '2026-12-14' });
