@@ -225,6 +225,9 @@ describe('business case for long-term cash-benefit recipients (003)', () => {
     expect(find(org, /^Afklaringsværksteder: heraf i job mere end 3 måneder/, '2015')).toBe(8);
     expect(find(org, /^Afklaringsværksteder: borgere afsluttet til ordinær uddannelse/, '2015')).toBe(3);
     expect(find(org, /^Afklaringsværksteder:.*gennemført et forløb/, '2015', 'expected')).toBe(200);
+    // "Det niende hold er netop startet og der er planlagt ét yderligere forløb."
+    expect(find(org, /^Afklaringsværksteder: hold/, '2015')).toBe(9);
+    expect(find(org, /^Afklaringsværksteder: hold/, '2015', 'expected')).toBe(10);
     expect(find(org, /^Projekt Superb: tilknyttede/, '2015')).toBe(51);
     expect(find(org, /^Projekt Superb: tilknyttede/, '2015-09--2018', 'expected')).toBe(150);
     expect(find(org, /^Projekt Superb: borgere gået i ordinært arbejde/, '2015')).toBe(4);

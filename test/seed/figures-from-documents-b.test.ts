@@ -155,3 +155,90 @@ describe('Herning priority proposals: categories and texts', () => {
     }
   });
 });
+
+describe('Herning priority proposals: numbers that stand only in the forms\' prose', () => {
+  const kpis = new Map(seed.kpis.map((k) => [k.id, k]));
+  /** The one figure whose KPI's Danish name matches, of this kind and period. */
+  function figure(name: RegExp, period: string, kind: string = 'actual') {
+    const found = seed.figures.filter((f) => f.period === period && f.kind === kind && name.test(kpis.get(f.kpi)?.name.da ?? ''));
+    if (found.length !== 1) throw new Error(`${found.length} figures match ${name} ${period} ${kind}`);
+    return found[0]!;
+  }
+  const value = (name: RegExp, period: string, kind?: string) => figure(name, period, kind).value;
+
+  it('BIC 01 Transit: 180 completed after 12 months, 12 % = 22 in work or education, 25 % = 45 job-ready', () => {
+    expect(value(/^Transit: afsluttede borgere efter/, '2016')).toBe(180);
+    expect(value(/^Transit: afsluttede borgere i arbejde/, '2016')).toBe(22);
+    expect(value(/^Transit: andel af afsluttede i arbejde/, '2016')).toBe(12);
+    expect(value(/^Transit: afsluttede borgere der er blevet jobparate/, '2016')).toBe(45);
+    expect(value(/^Transit: andel af afsluttede der er blevet jobparate/, '2016')).toBe(25);
+    // The stored shares agree with the stored counts over the 180.
+    const completed = value(/^Transit: afsluttede borgere efter/, '2016');
+    expect(value(/^Transit: andel af afsluttede i arbejde/, '2016')).toBe(Math.round((value(/^Transit: afsluttede borgere i arbejde/, '2016') / completed) * 100));
+    expect(value(/^Transit: andel af afsluttede der er blevet jobparate/, '2016')).toBe(Math.round((value(/^Transit: afsluttede borgere der er blevet jobparate/, '2016') / completed) * 100));
+  });
+
+  it('BIC 01 success criterion: 10 more in work or education and 10 re-matched, each year 2017-2019', () => {
+    for (const y of ['2017', '2018', '2019']) {
+      expect(value(/yderligere borgere i job eller uddannelse pr\. år/, y, 'target')).toBe(10);
+      expect(value(/ommatchet fra aktivitetsparat til jobparat/, y, 'target')).toBe(10);
+    }
+  });
+
+  it('BIC 06: about 100 (17 %) in work placement a month, 130 wanted; BIC 07: an IGU course costs 337.417 kr. for 2 years, 10 to start', () => {
+    expect(value(/^Aktivitetsparate kontanthjælpsmodtagere i virksomhedspraktik og løntilskud/, '2016')).toBe(100);
+    expect(value(/^Aktivitetsparate kontanthjælpsmodtagere i virksomhedspraktik og løntilskud/, '2017', 'target')).toBe(130);
+    expect(value(/^Andel aktivitetsparate .* i virksomhedspraktik/, '2016')).toBe(17);
+    expect(value(/^Udgift ved et IGU-forløb pr\. elev/, '2017--2019', 'expected')).toBe(337417);
+    expect(kpis.get('herning.bic-07.udgift-pr-igu-elev')).toMatchObject({ unit: 'dkk', scale: 1 });
+    expect(value(/^IGU-projektet: flygtninge/, '2017', 'expected')).toBe(10);
+  });
+
+  it('CEB 03: 274 repeat cases in November 2016, 172 with 3+ and 102 with 4+ sickness periods', () => {
+    expect(value(/^Aktuelle gengangere/, '2016-11')).toBe(274);
+    expect(value(/^Gengangere med 3 eller flere/, '2016-11')).toBe(172);
+    expect(value(/^Gengangere med 4 eller flere/, '2016-11')).toBe(102);
+  });
+
+  it('CEB 04: just under 300 job clarifications closed, 79 % to work etc.; the earlier project: 60 cases, 37 (61 %) to work, 8 (14 %) disability pension', () => {
+    expect(figure(/^Afsluttede jobafklaringsforløb/, '2016')).toMatchObject({ value: 300, bound: 'atMost' });
+    expect(value(/^Jobafklaringsforløb: andel afsluttet/, '2016')).toBe(79);
+    expect(value(/Sygedagpengesager: afsluttede projektsager/, '2016')).toBe(60);
+    expect(value(/Sygedagpengesager: personer fortsat til ordinært arbejde/, '2016')).toBe(37);
+    expect(value(/Sygedagpengesager: andel fortsat til ordinært arbejde/, '2016')).toBe(61);
+    expect(value(/Sygedagpengesager: personer bevilget førtidspension/, '2016')).toBe(8);
+    expect(value(/Sygedagpengesager: andel bevilget førtidspension/, '2016')).toBe(14);
+    // The form's shares are its counts over the 60, cut to whole per cent (37/60 = 61,7 % is written 61 %).
+    const cases = value(/Sygedagpengesager: afsluttede projektsager/, '2016');
+    expect(Math.abs(value(/Sygedagpengesager: andel fortsat til ordinært arbejde/, '2016') - (value(/Sygedagpengesager: personer fortsat/, '2016') / cases) * 100)).toBeLessThan(1);
+    expect(Math.abs(value(/Sygedagpengesager: andel bevilget førtidspension/, '2016') - (value(/Sygedagpengesager: personer bevilget/, '2016') / cases) * 100)).toBeLessThan(1);
+  });
+
+  it('CEB 06A about 80 % of the sick come from a job; CEB 07 57 % women in sickness benefit cases', () => {
+    expect(value(/^Andel sygemeldte der kommer direkte fra job/, '2016')).toBe(80);
+    expect(value(/^Andel kvinder i aktive sygedagpengesager/, '2016')).toBe(57);
+  });
+
+  it('JC 08: a caseload of about 30, at least 10 full-year persons self-supporting in 2017', () => {
+    expect(value(/^Håndholdt indsats: kontanthjælpsmodtagere i arbejdsmarkedskonsulentens/, '2017', 'expected')).toBe(30);
+    expect(figure(/^Håndholdt indsats: kontanthjælpsmodtagere der bliver selvforsørgende/, '2017', 'target')).toMatchObject({ value: 10, bound: 'atLeast' });
+    expect(kpis.get('herning.jc-08.selvforsoergende')?.unit).toBe('full-year-persons');
+  });
+
+  it('Ungeenheden: 26 schools with UU guidance and 13 without, 1,2 positions, 240.000 kr. for ART, 120 young people over 3 years, 40 EGU places (+20 or +45)', () => {
+    expect(value(/^Skoler hvor der UU-vejledes/, '2016')).toBe(26);
+    expect(value(/^Skoler hvor der ikke UU-vejledes/, '2016')).toBe(13);
+    expect(value(/^UU-vejledning af unge/, '2016')).toBe(1.2);
+    expect(value(/samlet udgift til forløb/, '2017', 'expected')).toBe(240000);
+    expect(value(/^Unge på kanten: unge der gennemgår/, '2017--2019', 'expected')).toBe(120);
+    expect(value(/^EGU-pladser i Herning/, '2016')).toBe(40);
+    expect(value(/^UE 09a: flere EGU-pladser/, '2017', 'expected')).toBe(20);
+    expect(value(/^UE 09b: flere EGU-pladser/, '2017', 'expected')).toBe(45);
+  });
+
+  it('every prose figure belongs to one of the forms, and names it in its locator', () => {
+    const numbers = new Set(seed.proposals.map((p) => p.id));
+    for (const k of seed.kpis) expect(numbers.has(k.caseId!), k.id).toBe(true);
+    for (const f of seed.figures) expect(f.locator).toMatch(/^Prioriteringsforslag (BIC|CEB|JC|UE) \d+[AaBb]?: /);
+  });
+});
