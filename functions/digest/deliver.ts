@@ -18,17 +18,24 @@
  *
  * Milestones (celebrations) are recorded right after the send and before 'sent', so a crash cannot leave a
  * digest marked sent whose celebrations would be repeated next week.
+ *
+ * The Functions host ends a run at functionTimeout (host.json) as abruptly as a crash. So a run has a
+ * deadline well before it (run.ts): past it, no delivery is claimed and no request is started; what was
+ * not started is left for the next run (unclaimed, or 'failed' as out of time, which is known not to have
+ * been sent), and only requests already under way finish. The lease is longer than functionTimeout, so a
+ * run the host did kill is never taken over while it could still be sending.
  */
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
 import type { Delivery, Milestone } from '../domain/model.js';
 import { unstored, type Store, type Stored } from '../store/store.js';
 import { systemClock, type Clock } from './clock.js';
-import { DEFAULT_RETRY, RetriesExhausted, sendWithRetry, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY, OUT_OF_TIME, RetriesExhausted, sendWithRetry, type RetryPolicy } from './retry.js';
 import type { DueDigest } from './schedule.js';
 import { conversationIdOf, tenantIdOf, type OutgoingActivity, type Sender } from './sender.js';
 import { Throttle } from './throttle.js';
 
-export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+/** 'deferred': not started before the run's deadline; the next run sends it. */
+export type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'deferred';
 
 export interface ComposedDigest {
   activity: OutgoingActivity;
@@ -47,8 +54,10 @@ export interface DeliverOptions {
   clock?: Clock;
   throttle?: Throttle;
   retry?: RetryPolicy;
-  /** How long a 'sending' record is trusted to belong to a live run. Longer than any one send with its retries. */
+  /** How long a 'sending' record is trusted to belong to a live run. Longer than functionTimeout. */
   leaseMs?: number;
+  /** Epoch ms after which nothing new is claimed or started (run.ts sets it well before functionTimeout). */
+  deadline?: number;
   /** Deliveries worked on at once; the token buckets, not this, set the pace. */
   concurrency?: number;
   /** A failed delivery is tried again by later runs until it has used this many requests in all. */
@@ -76,6 +85,8 @@ export interface DeliveryReport {
   sent: number;
   failed: number;
   skipped: number;
+  /** Not started before the deadline; the next run sends them. */
+  deferred: number;
   /** 429 answers received. */
   throttled: number;
   resumed: number;
@@ -106,7 +117,10 @@ export async function deliverDigests(due: readonly DueDigest[], options: Deliver
   const worker = async () => {
     while (next < due.length) {
       const item = due[next++]!;
-      const result = await deliverOne(item, ctx).catch((error: unknown) => unexpected(item, error, ctx));
+      const result =
+        options.deadline !== undefined && clock.now() >= options.deadline
+          ? deferred(item)
+          : await deliverOne(item, ctx).catch((error: unknown) => unexpected(item, error, ctx));
       results.push(result);
       options.onSettled?.(result);
     }
@@ -165,7 +179,8 @@ async function deliverOne(due: DueDigest, ctx: Ctx): Promise<DeliveryResult> {
     const permanent = !error.failure.transient;
     const text = `${permanent ? PERMANENT : ''}${error.failure.status ? `HTTP ${error.failure.status}: ` : ''}${error.failure.message}`;
     await settle(record, { status: 'failed', error: text, attempts: record.attempts + error.requests }, ctx);
-    return { ...base, resumed, outcome: 'failed', reason: text, requests: error.requests, throttled: error.throttled };
+    const outcome = error.failure.message === OUT_OF_TIME ? 'deferred' : 'failed';
+    return { ...base, resumed, outcome, reason: text, requests: error.requests, throttled: error.throttled };
   }
 }
 
@@ -225,6 +240,11 @@ async function recordMilestones(composed: ComposedDigest, ctx: Ctx): Promise<voi
   }
 }
 
+function deferred(due: DueDigest): DeliveryResult {
+  const deliveryIdValue = deliveryId(due.subscription.id, due.period);
+  return { deliveryId: deliveryIdValue, subscriptionId: due.subscription.id, outcome: 'deferred', reason: 'the run reached its deadline', requests: 0, throttled: 0, resumed: false };
+}
+
 function unexpected(due: DueDigest, error: unknown, ctx: Ctx): DeliveryResult {
   const message = error instanceof Error ? error.message : String(error);
   ctx.log('error', `Delivery for subscription ${due.subscription.id} (${due.period}) stopped: ${message}`);
@@ -246,6 +266,7 @@ function summarise(dueCount: number, results: DeliveryResult[]): DeliveryReport 
     sent: count('sent'),
     failed: count('failed'),
     skipped: count('skipped'),
+    deferred: count('deferred'),
     throttled: results.reduce((n, r) => n + r.throttled, 0),
     resumed: results.filter((r) => r.resumed).length,
     requests: results.reduce((n, r) => n + r.requests, 0),

@@ -38,18 +38,27 @@ export class RetriesExhausted extends Error {
   }
 }
 
+/** The run's deadline passed before this message was sent: nothing left, so the next run may send it. */
+export const OUT_OF_TIME = 'out of time: the run stopped before the Functions timeout; the next run sends it';
+
 export async function sendWithRetry<T>(
   send: () => Promise<T>,
   target: { tenantId: string; conversationId: string },
-  deps: { throttle: Throttle; clock: Clock; policy?: RetryPolicy; random?: () => number },
+  deps: { throttle: Throttle; clock: Clock; policy?: RetryPolicy; random?: () => number; deadline?: number },
 ): Promise<SendOutcome<T>> {
   const policy = deps.policy ?? DEFAULT_RETRY;
   const random = deps.random ?? Math.random;
   let requests = 0;
   let throttled = 0;
   let failures = 0;
+  // Checked before a request starts, never during one: a request cut off by the host's timeout could have
+  // arrived without being recorded, which is what the deadline is there to prevent.
+  const pastDeadline = (wait = 0) => deps.deadline !== undefined && deps.clock.now() + wait >= deps.deadline;
+  const outOfTime = () => new RetriesExhausted(new SendError(OUT_OF_TIME), requests, throttled);
   for (;;) {
+    if (pastDeadline()) throw outOfTime();
     await deps.throttle.acquire(target.tenantId, target.conversationId);
+    if (pastDeadline()) throw outOfTime();
     requests += 1;
     try {
       return { value: await send(), requests, throttled };
@@ -63,7 +72,9 @@ export async function sendWithRetry<T>(
         failures += 1;
         if (failures >= policy.maxAttempts) throw new RetriesExhausted(e, requests, throttled);
         const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-        await deps.clock.sleep(random() * ceiling);
+        const delay = random() * ceiling;
+        if (pastDeadline(delay)) throw outOfTime();
+        await deps.clock.sleep(delay);
       }
       if (requests >= policy.maxRequests) throw new RetriesExhausted(e, requests, throttled);
     }

@@ -21,6 +21,13 @@ export interface RunOptions extends Partial<Omit<DeliverOptions, 'store' | 'send
   log: Log;
 }
 
+/**
+ * How long a timer run may start deliveries. host.json's functionTimeout is 5 minutes and the host ends a
+ * run there without warning; the rest is room for requests already under way (each bounded by the
+ * sender's timeout and recorded at once), the owners' reports and the log.
+ */
+export const RUN_BUDGET_MS = 3 * 60_000;
+
 export async function runDueDigests(store: Store, sender: Sender, instant: Date, options: RunOptions): Promise<DeliveryReport> {
   const subscriptions = await store.subscriptions.findAll({ where: { active: true } });
   const due = dueSubscriptions(subscriptions, instant, options);
@@ -32,7 +39,7 @@ export async function runDueDigests(store: Store, sender: Sender, instant: Date,
 }
 
 export function reportLine(report: DeliveryReport): string {
-  return `Digests: ${report.due} due, ${report.sent} sent, ${report.failed} failed, ${report.skipped} skipped (already handled), ${report.throttled} throttled (429), ${report.resumed} resumed after a crash.`;
+  return `Digests: ${report.due} due, ${report.sent} sent, ${report.failed} failed, ${report.skipped} skipped (already handled), ${report.deferred} left for the next run (deadline), ${report.throttled} throttled (429), ${report.resumed} resumed after a crash.`;
 }
 
 /** Owners hear about failures and throttling of their subscriptions; a run where all went well is only logged. */

@@ -5,7 +5,7 @@
  */
 import { app, type InvocationContext, type Timer } from '@azure/functions';
 import { appFor } from '../app.js';
-import { runDueDigests } from '../digest/run.js';
+import { RUN_BUDGET_MS, runDueDigests } from '../digest/run.js';
 import { runtime } from '../runtime.js';
 
 export const DIGEST_SCHEDULE = '0 */15 * * * *';
@@ -13,7 +13,9 @@ export const DIGEST_SCHEDULE = '0 */15 * * * *';
 export async function sendDueDigests(timer: Timer, context: InvocationContext): Promise<void> {
   const rt = await runtime();
   if (timer.isPastDue) context.log('The digest timer is running late; due digests are caught up within their window.');
-  await runDueDigests(rt.store, appFor(rt).sender, new Date(), {
+  const started = new Date();
+  await runDueDigests(rt.store, appFor(rt).sender, started, {
+    deadline: started.getTime() + RUN_BUDGET_MS,
     log: (level, message) => (level === 'error' ? context.error(message) : level === 'warning' ? context.warn(message) : context.log(message)),
   });
 }

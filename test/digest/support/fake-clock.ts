@@ -14,6 +14,11 @@ export class FakeClock implements Clock {
     return new Promise((wake) => this.sleepers.push({ at: this.t + ms, wake }));
   }
 
+  /** How many sleeps are waiting: zero while the code under test is busy with something other than time. */
+  get sleeping(): number {
+    return this.sleepers.length;
+  }
+
   /** Moves time forward step by step, waking sleepers in order and letting their continuations run. */
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
