@@ -21,7 +21,11 @@ for (const folder of chosen) {
   // The README names the commit each score was measured on; uncommitted changes are marked.
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'functions', 'test'], { encoding: 'utf8' }).trim() !== '';
-  const measured = { date: new Date().toISOString().slice(0, 10), commit: dirty ? `${commit} + changes` : commit };
+  const measured = {
+    date: new Date().toISOString().slice(0, 10),
+    commit: dirty ? `${commit} + changes` : commit,
+    ...(process.env.MUTATE_ONLY ? { only: process.env.MUTATE_ONLY.split(',').filter(Boolean) } : {}),
+  };
   writeFileSync(new URL(`../reports/mutation/${folder.name}.run.json`, import.meta.url), JSON.stringify(measured));
 }
 const score = spawnSync(process.execPath, [fileURLToPath(new URL('./score.mjs', import.meta.url))], { stdio: 'inherit' });

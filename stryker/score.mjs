@@ -2,8 +2,8 @@
  * Reads the StrykerJS JSON reports in reports/mutation/ and rewrites the README's mutation score table
  * between its markers, with the mutants judged equivalent (stryker/equivalent.json) listed and left out
  * of the score. `node stryker/score.mjs --survivors [folder]` prints the undecided survivors instead.
- * Score = (killed + timeout) / (killed + timeout + survived + no coverage − equivalent); mutants that do
- * not compile or crash the runner are no test's business and count nowhere.
+ * Score = (killed + timeout) / (killed + timeout + survived + no coverage), equivalent mutants left out;
+ * mutants that do not compile, and static ones (ignoreStatic, see stryker.config.mjs), count nowhere.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { folders } from './folders.mjs';
@@ -31,7 +31,7 @@ function summarise(folder) {
   if (!existsSync(reportUrl)) return undefined;
   const report = JSON.parse(readFileSync(reportUrl, 'utf8'));
   const meta = JSON.parse(readFileSync(new URL(`reports/mutation/${folder.name}.run.json`, root), 'utf8'));
-  const counts = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, invalid: 0 };
+  const counts = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, invalid: 0, ignored: 0 };
   const survivors = [];
   const equivalent = [];
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
@@ -49,7 +49,8 @@ function summarise(folder) {
           counts[mutant.status === 'Survived' ? 'survived' : 'noCoverage']++;
           survivors.push({ file, line: mutant.location.start.line, mutant, text });
         }
-      } else counts.invalid++;
+      } else if (mutant.status === 'Ignored') counts.ignored++;
+      else counts.invalid++;
     }
   }
   const detected = counts.killed + counts.timeout;
@@ -70,14 +71,14 @@ if (process.argv[2] === '--survivors') {
 
 const results = folders.map(summarise).filter(Boolean);
 const rows = results.map(({ folder, meta, counts, score }) =>
-  `| ${folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`);
+  `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`);
 const notRun = folders.filter((f) => !results.some((r) => r.folder === f)).map((f) => f.name);
 const equivalentLines = results.flatMap(({ equivalent }) =>
   equivalent.map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`));
 const block = [
   START,
-  '| mutated | mutants | killed | timeout | survived | no coverage | equivalent | invalid | score | run (date, commit) |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| mutated | mutants | killed | timeout | survived | no coverage | equivalent | does not compile | static (not run) | score | run (date, commit) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
   '',
   notRun.length ? `Not run yet: ${notRun.join(', ')}.` : 'Every core folder has been run.',
