@@ -110,6 +110,23 @@ describe('answers the mapping does not expect', () => {
   });
 });
 
+describe('a mapping that does not fit', () => {
+  it('a table Jobindsats does not have (404) is named', async () => {
+    delete w.fake.tables.y30r21;
+    await failsCleanly(/answered HTTP 404 to the periods of table y30r21/);
+  });
+
+  it('a unit or a KPI the store does not have is rejected by the import\'s own checks: listed in a dry run, refused on apply', async () => {
+    const table = w.mapping.tables.find((t) => t.table === 'y38a02')!;
+    table.columns[0]!.unit = 'persons';
+    w.mapping.tables.find((t) => t.table === 'y01a02')!.columns[0]!.kpi = 'viborg.unge.a-dagpenge-typo';
+    const dry = await w.run({ dryRun: true });
+    const reasons = dry.plan.rejected.map((r) => `${dry.rowOf.get(r.row)?.table}: ${r.reason}`);
+    expect(reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^y38a02: unit mismatch: the file says "persons"/), expect.stringMatching(/^y01a02: unknown KPI "viborg\.unge\.a-dagpenge-typo"/)]));
+    await failsCleanly(/^5 Jobindsats figure\(s\) do not fit the store, so nothing was imported: .*y01a02 "Antal fuldtidspersoner" Viborg 2017M09: unknown KPI/);
+  });
+});
+
 describe('the store failing while figures are written', () => {
   it('a failing write undoes the figures already written in the run', async () => {
     let writes = 0;
