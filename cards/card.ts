@@ -4,6 +4,7 @@
  * so they can be rendered, validated and reused without the SDK.
  */
 import * as ACData from 'adaptivecards-templating';
+import { escapeCardText } from './markdown.js';
 
 /** Teams renders Adaptive Cards up to 1.5 on desktop and mobile alike. */
 export const CARD_VERSION = '1.5';
@@ -36,9 +37,10 @@ export function isAdaptiveCard(value: unknown): value is AdaptiveCard {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'AdaptiveCard' && Array.isArray((value as { body?: unknown }).body);
 }
 
-/** Fills a template (a JSON file next to the builder) with its view model. */
+/** Fills a template (a JSON file next to the builder) with its view model; text is escaped so nothing reads as Markdown. */
 export function expandTemplate(template: object, data: object): AdaptiveCard {
   const card: unknown = new ACData.Template(template).expand({ $root: data });
   if (!isAdaptiveCard(card)) throw new Error('The card template did not expand to an Adaptive Card.');
+  escapeCardText(card);
   return card;
 }

@@ -1,15 +1,10 @@
-/** The digest as plain text: the CLI's dry run, and the notification preview of the card. */
+/** The digest as plain text: the CLI's dry run, and the notification preview of the card. Same fields as the card, same order. */
+import { goalLines, summaryText } from '../../cards/digest-card.js';
 import type { DigestView } from './view.js';
-
-const MARKER: Record<string, string> = { achieved: '✅', 'on-track': '🟢', 'at-risk': '🟠', 'off-track': '🔴', 'no-recent-data': '⚪' };
-
-export function statusMarker(status: string): string {
-  return MARKER[status] ?? '•';
-}
 
 export function digestText(view: DigestView): string {
   const da = view.lang === 'da';
-  const lines = [view.headline, ''];
+  const lines = [view.headline, summaryText(view.counts, view.lang), ''];
   if (view.celebrations.length) {
     lines.push(da ? '🎉 Værd at fejre' : '🎉 Worth celebrating');
     for (const c of view.celebrations) lines.push(`  • ${c.text}`);
@@ -20,10 +15,8 @@ export function digestText(view: DigestView): string {
     lines.push(c.title ? `${c.name} – ${c.title}` : c.name);
     for (const g of c.goals) {
       const indent = g.level === 'sub' ? '    ' : '  ';
-      lines.push(`${indent}${statusMarker(g.status)} ${g.sentence}`);
-      if (g.subGoalsText) lines.push(`${indent}   ${g.subGoalsText}`);
-      if (g.changeText) lines.push(`${indent}   ${g.changeText}`);
-      if (g.staleText) lines.push(`${indent}   ⚠ ${g.staleText}`);
+      const [head, ...rest] = goalLines(g, view.lang);
+      lines.push(`${indent}${head}`, ...rest.map((l) => `${indent}   ${l}`));
     }
     lines.push('');
   }

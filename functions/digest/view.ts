@@ -10,28 +10,36 @@ export interface TrendPoint {
   value: number;
 }
 
+/**
+ * One goal as the card shows it, every field from the goal's one verdict (domain/goals/verdict.ts) so no
+ * two of them can disagree.
+ */
 export interface GoalView {
   goalId: string;
   title: string;
   kpiName: string;
   level: 'end' | 'sub';
   status: GoalStatus;
+  /** "på sporet", or "på sporet ifølge delmålene" when the status is the sub-goals'. */
   statusLabel: string;
-  /** The plain sentence from the goal engine: value against target and deadline. */
-  sentence: string;
+  /** The goal's own figure with its date; absent when it has none. */
   valueText?: string;
   targetText: string;
   deadlineText: string;
   /** What changed since the last digest, when there was one. */
   changeText?: string;
-  /** Set when the newest figure is old: how old, in words. */
-  staleText?: string;
+  /** Why the status does not rest on a fresh figure of the goal's own: old figures, none, or the sub-goals'. */
+  figureNote?: string;
   /** For the trend picture. */
   series: TrendPoint[];
   /** Absent when the goal has no number; the trend picture then draws no target line. */
   target?: number;
-  /** "2 of 3 sub-goals achieved", beside an end goal. */
+  /** The trend's figures and target in words, the reader's number format: "Udvikling: 771 → 978 personer (mål 1.117 personer)". */
+  trendText?: string;
+  /** "Delmål: 3 nået, 2 uden nye tal", beside an end goal. */
   subGoalsText?: string;
+  /** Belongs on the front of the digest: off track, at risk, or changed since the last digest. */
+  focus: boolean;
 }
 
 export interface CaseView {
@@ -63,9 +71,8 @@ export interface DigestView {
   headline: string;
   celebrations: CelebrationView[];
   cases: CaseView[];
+  /** Goals by the status each one's card shows; they add up to the goals in `cases`. */
   counts: Record<GoalStatus, number>;
-  /** Goals whose newest figure is too old to judge by. */
-  staleGoals: number;
   /** A case to offer behind "see a case". */
   firstCaseId?: string;
 }

@@ -98,7 +98,7 @@ describe('`status`', () => {
     const [card] = cards(replies);
     expect(card).toBeDefined();
     expect(JSON.stringify(card)).toContain('KIK II');
-    expect(JSON.stringify(card)).toContain('Chart.Line');
+    expect(JSON.stringify(card)).toContain('data:image/png;base64');
     expect(cardProblems(card!).validation).toEqual([]);
   });
 

@@ -44,8 +44,8 @@ export class NameBook {
   /** Words about a figure of `kpi`, for each language. */
   figureWords(kpi: Kpi, place: string, period: string, value: number, extra: (lang: Lang) => Words = () => ({})): Record<Lang, Words> {
     return byLang((lang) => ({
-      Kpi: kpi.name[lang],
-      kpi: lowerFirst(kpi.name[lang]),
+      Kpi: withoutPlace(kpi.name[lang], place),
+      kpi: lowerFirst(withoutPlace(kpi.name[lang], place)),
       place,
       value: quantity(kpi, value, lang),
       date: asOfLabel(period, lang),
@@ -71,6 +71,14 @@ export function proposalName(p: Pick<Proposal, 'number' | 'title'>, lang: Lang):
 /** A figure "as of" its period: a range reads as its last day ("31. august 2018"), others as themselves. */
 export function asOfLabel(period: string, lang: Lang): string {
   return periodLabel(granularity(period) === 'range' ? periodEnd(period) : period, lang);
+}
+
+/** "KIK II: borgere selvforsørgende" in KIK II is "borgere selvforsørgende": the sentence names the place already. */
+function withoutPlace(name: string, place: string): string {
+  const prefix = `${place}: `;
+  if (!name.startsWith(prefix) || name.length === prefix.length) return name;
+  const rest = name.slice(prefix.length);
+  return rest[0]!.toUpperCase() + rest.slice(1);
 }
 
 /** Mid-sentence, "Selvforsørgende" reads "selvforsørgende"; acronyms ("KIK", "A-dagpenge") keep their case. */

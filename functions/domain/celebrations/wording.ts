@@ -30,12 +30,12 @@ const PHRASINGS: Record<CelebrationRule, Record<Lang, Phrasing[]>> = {
   },
   'target-exceeded': {
     da: [
-      (w) => `Langt over målet! ${w.Kpi} i ${w.place}: ${w.value} pr. ${w.date} – ${w.beyond}.`,
+      (w) => `Langt bedre end målet! ${w.Kpi} i ${w.place}: ${w.value} pr. ${w.date} – ${w.beyond}.`,
       (w) => `${w.Kpi} i ${w.place} er nået til ${w.value}: ${w.beyond} (målet var ${w.target}${w.byDeadline}).`,
       (w) => `Målet for ${w.kpi} i ${w.place} var ${w.target}. Resultatet pr. ${w.date} blev ${w.value} – ${w.beyond}.`,
     ],
     en: [
-      (w) => `Far beyond the target! ${w.Kpi} in ${w.place}: ${w.value} as of ${w.date} – ${w.beyond}.`,
+      (w) => `Far better than the target! ${w.Kpi} in ${w.place}: ${w.value} as of ${w.date} – ${w.beyond}.`,
       (w) => `${w.Kpi} in ${w.place} reached ${w.value}: ${w.beyond} (the target was ${w.target}${w.byDeadline}).`,
       (w) => `The target for ${w.kpi} in ${w.place} was ${w.target}. The result as of ${w.date} is ${w.value} – ${w.beyond}.`,
     ],

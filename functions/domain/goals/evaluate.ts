@@ -4,7 +4,7 @@
  * reproducible, and figures dated after asOf are ignored.
  */
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { Figure, Goal, Kpi } from '../model.js';
+import type { Figure, Goal, Kpi, Unit } from '../model.js';
 import { periodEnd } from '../period.js';
 import { dayNumber } from './days.js';
 import { compareValues, goalDirection, lead, meets } from './direction.js';
@@ -32,8 +32,25 @@ export const DEFAULTS = { staleAfterDays: 183, atRiskShare: 0.25 } as const;
 const AT_RISK_SHARE_OF_TARGET = 0.05;
 
 type FigureLike = Pick<Figure, 'kpiId' | 'orgId' | 'kind' | 'period' | 'value'>;
+/** The KPI as the engine needs it; with its unit, a target in people is judged as the whole number it means. */
+export type KpiLike = Pick<Kpi, 'id' | 'direction'> & { unit?: Unit };
 
-export function evaluateGoal(goal: Goal, kpi: Pick<Kpi, 'id' | 'direction'>, figures: readonly FigureLike[], options: EvaluateOptions): GoalEvaluation {
+/** Units that count whole things: "721,5 personer" is no target anyone can reach or read. */
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['persons', 'companies', 'cases', 'contact-courses']);
+
+/**
+ * A target in whole things, rounded to the nearest whole number that still meets it ("at most 721,5"
+ * is "at most 721"; "at least 25,2" is "at least 26"). Other units keep their target as given.
+ */
+export function wholeTarget<T extends number | undefined>(target: T, kpi: KpiLike): T;
+export function wholeTarget(target: number | undefined, kpi: KpiLike): number | undefined {
+  if (target === undefined || !kpi.unit || !WHOLE_UNITS.has(kpi.unit) || Number.isInteger(target)) return target;
+  const direction = kpi.direction;
+  return direction === 'higher-is-better' ? Math.ceil(target) : direction === 'lower-is-better' ? Math.floor(target) : Math.round(target);
+}
+
+export function evaluateGoal(given: Goal, kpi: KpiLike, figures: readonly FigureLike[], options: EvaluateOptions): GoalEvaluation {
+  const goal: Goal = { ...given, target: wholeTarget(given.target, kpi) };
   const asOfDay = dayNumber(options.asOf, 'asOf');
   const staleAfterDays = options.staleAfterDays ?? DEFAULTS.staleAfterDays;
   const trend: TrendOptions = { ...DEFAULT_TREND, ...definedOnly(options) };
@@ -104,7 +121,7 @@ export function evaluateGoal(goal: Goal, kpi: Pick<Kpi, 'id' | 'direction'>, fig
 /** Every goal evaluated against its own KPI; a goal naming an unknown KPI is an error, not a silent skip. */
 export function evaluateGoals(
   goals: readonly Goal[],
-  kpis: readonly Pick<Kpi, 'id' | 'direction'>[],
+  kpis: readonly KpiLike[],
   figures: readonly FigureLike[],
   options: EvaluateOptions,
 ): GoalEvaluation[] {
@@ -154,7 +171,7 @@ function progress(value: number, target: number, goal: Goal, direction: GoalDire
 
 function changeSince(
   goal: Goal,
-  kpi: Pick<Kpi, 'id' | 'direction'>,
+  kpi: KpiLike,
   figures: readonly FigureLike[],
   options: EvaluateOptions,
   series: Observation[],

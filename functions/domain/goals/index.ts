@@ -6,3 +6,5 @@ export { goalDirection, meets, lead, compareValues } from './direction.js';
 export { actualSeries } from './series.js';
 export { fitLine, project, recentPoints, DEFAULT_TREND, type TrendOptions } from './trend.js';
 export { dayNumber, dateOfDay } from './days.js';
+export { verdict, verdicts, countByStatus, type GoalVerdict } from './verdict.js';
+export { wholeTarget, type KpiLike } from './evaluate.js';
