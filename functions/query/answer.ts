@@ -149,7 +149,8 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
     if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
     asked = r.period;
   }
-  if (!asked && f.operation === 'sum') asked = pool.filter((x) => granularity(x.period) === 'range').sort((a, b) => byPeriod(b.period, a.period))[0]?.period;
+  // "i alt" without a period: the span that covers the most (the plan's total), not the newest part of it.
+  if (!asked && f.operation === 'sum') asked = pool.filter((x) => granularity(x.period) === 'range').sort((a, b) => span(b.period) - span(a.period))[0]?.period;
   const choice = choosePeriod(pool, asked);
   if (choice.figure) {
     if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
@@ -381,6 +382,10 @@ function clarify(ctx: Ctx, options: Candidate[]): Answer {
 /** Whether `asked` is a longer period than the figure's, which lies inside it (7 months of a year). */
 function covers(asked: string, figurePeriod: string): boolean {
   return periodStart(asked) <= periodStart(figurePeriod) && periodEnd(figurePeriod) <= periodEnd(asked) && (periodStart(asked) !== periodStart(figurePeriod) || periodEnd(asked) !== periodEnd(figurePeriod)) && granularity(figurePeriod) === 'range';
+}
+
+function span(period: string): number {
+  return Date.parse(periodEnd(period)) - Date.parse(periodStart(period));
 }
 
 function relativeWords(token: string, lang: Lang): string {

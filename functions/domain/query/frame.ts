@@ -74,9 +74,9 @@ export interface Frame {
   quantity: boolean;
 }
 
-const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|rykke\w* (?:op|ned)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
@@ -187,7 +187,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   for (const t of tokens) {
     if (inside(t, taken) || STOPWORDS.has(t.word) || t.word.length < 2) continue;
     if (GRAMMAR.has(t.word) || inside(t, kindSpans)) continue;
-    if (OPERATION_WORDS.has(t.word) || inside(t, unitSpans)) extra.push(t.word);
+    if (OPERATION_WORDS.has(t.word) || CHANGE.test(t.word) || inside(t, unitSpans)) extra.push(t.word);
     else measure.push(t.word);
     // "uddannelseshjælpsmodtagere" is asked of a measure named by "uddannelseshjælp": the benefit inside the compound.
     const benefit = /^(.{5,}?)s?modtager(?:e|en|ne)?$/.exec(t.word);
