@@ -48,7 +48,7 @@ const DANISH = words(`
   bruge bruger brugt arbejde spørg spoerg spurgte sætte holde lad synes lukke lukkede åbne læse skrive lave lavet laver
   overblik oversigt forventning forventningen justere behandlet gennemsnit gennemsnittet mening giver svaret svar
   forstår forstaar ugerapport ugerapporten udvalget udvalgets forhold ligger står staar rapport timer uddannelse
-  hvorhenne indstillinger skulle bruge altid aldrig tit ofte hurtigt lang kort hele halve
+  farvel hejsa tusind mvh vh notifikationer beskeder besked hvorhenne indstillinger skulle bruge altid aldrig tit ofte hurtigt lang kort hele halve
 `);
 
 const ENGLISH = words(`
@@ -58,7 +58,7 @@ const ENGLISH = words(`
   me my mine we us our you your they them their it its this that these those there here
   and or but also not no yes none some any all every each more most less fewer much many
   the an of in on to from with by about after before between since without into than then
-  now today yesterday tomorrow please thanks thank hi hello hey maybe ok okay great good fine job well
+  now today yesterday tomorrow please thanks thank hi hello hey maybe great good fine job well
   year years month months week weeks quarter half day morning last latest next first second third new old same
   goal goals target targets figure figures number numbers key proposal proposals pending idea case cases
   people persons citizens unemployed unemployment benefits benefit sickness cash allowance young jobs
@@ -69,15 +69,15 @@ const ENGLISH = words(`
   track risk achieved reached reach close far right way wrong better worse mean means explain calculated
   projection work out come comes responsible unit owns along happens happened allowed english danish switch answer
   understand efforts effort way closed active beginning labour labor
-  try again cool perfect awesome nice sure sorry just only still already very really too so up down out off back
+  try again cool perfect awesome sure sorry just only still already very really too so up down out off back
   go going goes went gone say said says know think use used using works call ask asked put keep let seem feel
   start open close run read write set report reports overview forecast adjust processed average national made makes
   sense hours activation missing team needed compare whats don't doesn't isn't aren't can't won't i'm that's
-  it's let's there's here's what's where's who's settings menu always never often quickly long short whole
+  it's let's there's here's what's where's who's settings menu bye goodbye ty thx cheers notification notifications message messages always never often quickly long short whole
 `);
 
-/** English words Danish job centres use as their own ("en quick win"). */
-const LOANWORDS = words('quick win wins team teams chat online');
+/** English words Danes use as their own ("en quick win", "okay tak"): they say nothing about the language. */
+const LOANWORDS = words('quick win wins team teams chat online ok okay nice');
 
 /** A word only one language has: the list says, then its shape. Undefined for names, numbers and words both share. */
 function wordLang(word: string, first: boolean): Lang | undefined {
@@ -94,7 +94,7 @@ function wordLang(word: string, first: boolean): Lang | undefined {
   if (da || en || name || LOANWORDS.has(w)) return undefined;
   if (/[æøå]/.test(w)) return 'da';
   if (/^hv|aa|ae|oe(?!s)|[hst]j|(?:erne|ene|else|hed|heden|ighed|ning|ningen|lig|lige|ligt|skab|ede|ere|isk)$/.test(w)) return 'da';
-  if (/^(?:th|wh)|[wq]|oo|ee|ou|ea|ay|ey|ck|ght|(?:ly|tion|ness|ful|ous|ies|ed|ing|'s)$/.test(w)) return 'en';
+  if (/^(?:th|wh)|[wq]|oo|ee|ou|ea|ay|ey|ck|ght|(?:ly|tions?|ness|ful|ous|ies|ed|ing|'s)$/.test(w)) return 'en';
   return undefined;
 }
 
@@ -106,8 +106,11 @@ export function textLang(value: string): Lang | undefined {
   tokens.forEach((token, i) => {
     for (const word of token.replace(/’/g, "'").split('-')) {
       const lang = word && wordLang(word.replace(/^'+|'+$/g, ''), i === 0);
-      if (lang === 'da') da++;
-      else if (lang === 'en') en++;
+      // The first word sets the frame ("Tell me about Tværgående indsats for ledige unge" asks in English
+      // about a Danish name), so it counts a little more: enough to break a tie, never to outvote two words.
+      const weight = i === 0 ? 1.5 : 1;
+      if (lang === 'da') da += weight;
+      else if (lang === 'en') en += weight;
     }
   });
   if (da > en) return 'da';

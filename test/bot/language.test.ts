@@ -62,4 +62,14 @@ describe('reply language', () => {
     const { share, misses } = score(messages, 'en-US');
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
+
+  // Written by someone who never saw the rule (/work/blind/language-messages.json). Scored once before it was
+  // looked at: 274 of 279 (98.2 %); the misses ("ty", "bye", "stop notifications", "ok", and an English
+  // question about a Danish case title) led to the chat words and the first-word weight. Kept as a regression set.
+  it('gets at least 99 % of the blind set right, from an English client', () => {
+    const messages = load('language-messages.blind.json');
+    expect(messages.length).toBeGreaterThanOrEqual(200);
+    const { share, misses } = score(messages, 'en-US');
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+  });
 });
