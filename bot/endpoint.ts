@@ -32,6 +32,8 @@ export interface BotEndpoint {
   handle(body: string, authorization: string | null): Promise<TransportResult>;
   /** Proactive send into a stored conversation; resolves to the sent activities' ids. */
   sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<string[]>;
+  /** Replaces a message the bot sent into a stored conversation. */
+  update(conversation: Pick<Conversation, 'reference'>, activityId: string, reply: Reply): Promise<void>;
 }
 
 export class UnauthorizedError extends AppError {
@@ -79,6 +81,9 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
     },
     sendTo(conversation, replies) {
       return transport.sendTo(conversation.reference, replies);
+    },
+    update(conversation, activityId, reply) {
+      return transport.update(conversation.reference, activityId, reply);
     },
   };
 }

@@ -37,7 +37,10 @@ function buildApp(runtime: Runtime): App {
   // The features send through the bot, and the bot runs the features: the messenger reaches the bot
   // only when a feature sends, by which time it exists.
   let bot: BotEndpoint | undefined;
-  const messenger: Messenger = { sendTo: (conversation, replies) => bot!.sendTo(conversation, replies) };
+  const messenger: Messenger = {
+    sendTo: (conversation, replies) => bot!.sendTo(conversation, replies),
+    update: (conversation, activityId, reply) => bot!.update(conversation, activityId, reply),
+  };
   const features = chatFeatures(runtime, messenger);
   // Structured, scrubbed and tagged with the invocation and activity ids (functions/telemetry.ts).
   bot = createBotEndpoint({ config: runtime.config, store: runtime.store, features, log: botLog });

@@ -40,6 +40,8 @@ export interface BotTransport {
   process(activity: IncomingActivity, authorization: string): Promise<TransportResult>;
   /** Proactive send into a stored conversation (digests, celebrations); resolves to the sent activities' ids. */
   sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<string[]>;
+  /** Replaces a message the bot sent earlier (updateActivity), e.g. a review card once a decision is made. */
+  update(reference: Record<string, unknown>, activityId: string, reply: Reply): Promise<void>;
 }
 
 /** Security options of the transport (functions/security owns the rules). */
@@ -206,6 +208,17 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
       });
       if (failure) throw failure;
       return ids;
+    },
+    async update(reference, activityId, reply) {
+      let failure: unknown;
+      await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+        try {
+          await context.updateActivity({ ...toActivity(reply), id: activityId });
+        } catch (error) {
+          failure = error;
+        }
+      });
+      if (failure) throw failure;
     },
   };
 }

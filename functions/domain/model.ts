@@ -259,6 +259,8 @@ export const ProposalSchema = z.object({
   caseId: SlugSchema.optional(),
   /** The Teams conversation it was submitted from: where decision notices go when the submitter has no personal chat with the bot. */
   conversationId: z.string().max(500).optional(),
+  /** Where its review card was posted, so each decision can edit those messages in place. */
+  reviewPosts: z.array(z.object({ conversationId: z.string().min(1).max(500), activityId: z.string().min(1).max(500) })).max(60).optional(),
   source: SourceSchema.optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;

@@ -7,7 +7,7 @@ import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } 
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { ProposalSchema } from '../domain/model.js';
 import { DecisionInputSchema } from '../domain/proposals/index.js';
-import { notifySubmitter } from '../proposals/chat/routing.js';
+import { notifySubmitter, updateReviewCards } from '../proposals/chat/routing.js';
 import { readProposal } from '../proposals/context.js';
 import { decideProposal } from '../proposals/decide.js';
 import { endpoint } from './endpoint.js';
@@ -40,6 +40,7 @@ export async function decideOnProposal(request: HttpRequest, context: Invocation
       );
     }
     case 'decided':
+      await updateReviewCards(ctx, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Updating the review cards failed', error));
       await notifySubmitter(ctx.store, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Notifying the submitter failed', error));
       return item(outcome.proposal);
   }

@@ -38,12 +38,29 @@ export function reviewerPolicy(config: SecurityConfig & Pick<Config, 'proposals'
       return teamsUserCan({ id: person.id, ...(person.aadObjectId ? { aadObjectId: person.aadObjectId } : {}) }, 'proposals.decide', config, { orgId });
     },
     refreshUserIds(submitter) {
-      // Refresh userIds are Teams ids; Entra object ids in the list are simply never matched. Teams takes 60 at most.
-      const list = [...config.proposals.reviewerIds];
+      // Everyone who may decide: reviewers and admins (an admin is every role), as Teams user MRIs.
+      const list = [...config.proposals.reviewerIds, ...config.security.admins];
       if (everyone && submitter?.kind === 'user') list.push(submitter.id);
-      return [...new Set(list)].slice(0, 60);
+      // A local trial's made-up ids are kept: the Playground matches them as they are.
+      const mris = list.map((id) => teamsUserMri(id) ?? (everyone ? id : undefined)).filter((id): id is string => id !== undefined);
+      return [...new Set(mris)].slice(0, MAX_REFRESH_USERS);
     },
   };
+}
+
+/** Teams refreshes a card automatically for at most this many listed users; others press "Refresh". */
+export const MAX_REFRESH_USERS = 60;
+
+const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The user MRI Teams matches refresh.userIds against: a Teams user id (`29:…`, `8:orgid:…`) as it is, an
+ * Entra object id as `8:orgid:<id>`; anything else (a local trial's made-up ids) cannot be matched.
+ */
+export function teamsUserMri(id: string): string | undefined {
+  if (/^(29|8):/.test(id)) return id;
+  if (ENTRA_OBJECT_ID.test(id)) return `8:orgid:${id.toLowerCase()}`;
+  return undefined;
 }
 
 export function actorOfPerson(person: Person): Actor {

@@ -72,7 +72,7 @@ describe('submitting', () => {
     const posted = bot.channel.messages(REVIEW_CHANNEL);
     expect(posted).toHaveLength(1);
     const review = posted[0].attachments[0].content;
-    expect(review.refresh).toMatchObject({ action: { type: 'Action.Execute', verb: 'proposal.refresh', data: { proposalId: stored.id } }, userIds: [REVIEWER.aadObjectId, REVIEWER_2.id] });
+    expect(review.refresh).toMatchObject({ action: { type: 'Action.Execute', verb: 'proposal.refresh', data: { proposalId: stored.id } }, userIds: [`8:orgid:${REVIEWER.aadObjectId}`, REVIEWER_2.id] });
     expect(actionsOf(review).filter((a) => a.type === 'Action.Execute').map((a) => a.data?.decision)).toEqual(['approve', 'reject', 'request-changes']);
     expect(actionsOf(review).filter((a) => a.type === 'Action.ShowCard').map((a) => a.title)).toEqual(['Afvis', 'Bed om ændringer']);
     expect(actionsOf(review).filter((a) => a.type === 'Action.Submit').map((a) => a.data.decision)).toEqual(['approve', 'reject', 'request-changes']);

@@ -15,7 +15,7 @@ import { myProposals, pendingProposals } from '../queries.js';
 import { reviewerPolicy, type Person } from '../reviewers.js';
 import { moveProposal, reviseProposal } from '../revise.js';
 import { submitProposal } from '../submit.js';
-import { notifySubmitter, postForReview, type Here, type Messenger } from './routing.js';
+import { notifySubmitter, postForReview, updateReviewCards, type Here, type Messenger } from './routing.js';
 import { PROPOSAL_VERBS, button, dialogButton, type ProposalVerb } from './verbs.js';
 import { confirmationCard, formCard, keptValues, listCard, organisationChoices, reviewCardFor, valuesOf, WORDS, type FormState } from './views.js';
 
@@ -132,6 +132,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
       }
       case 'decided': {
         const p = outcome.proposal;
+        await updateReviewCards(ctx, p, here(turn));
         const notified = await notifySubmitter(store, p, here(turn));
         return [cardUpdate(await review(p, turn, { notice: { text: s.decided[payload.decision], tone: 'good' } }), p.title), ...notified];
       }

@@ -6,11 +6,12 @@
  * in that turn; anything else proactively.
  */
 import { messageCard, type Lang } from '../../../cards/index.js';
-import { card, channelConversation, withoutThread, type Reply } from '../../../bot/index.js';
+import { card, cardUpdate, channelConversation, withoutThread, type Reply } from '../../../bot/index.js';
 import type { Config } from '../../config.js';
 import type { Conversation, Proposal } from '../../domain/model.js';
 import { latestDecision } from '../../domain/proposals/index.js';
 import type { Store } from '../../store/store.js';
+import { PreconditionFailedError } from '../../domain/errors.js';
 import type { ReviewerPolicy } from '../reviewers.js';
 import { formatWhen } from '../../../cards/proposal-wording.js';
 import { button } from './verbs.js';
@@ -19,7 +20,10 @@ import { moveProposal } from '../revise.js';
 import type { ProposalContext } from '../context.js';
 
 export interface Messenger {
-  sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<unknown>;
+  /** Resolves to the sent messages' ids. */
+  sendTo(conversation: Pick<Conversation, 'reference'>, replies: Reply[]): Promise<string[]>;
+  /** Replaces a message sent earlier (Bot Framework updateActivity). */
+  update(conversation: Pick<Conversation, 'reference'>, activityId: string, reply: Reply): Promise<void>;
 }
 
 export function conversationLang(c: Pick<Conversation, 'locale'> | undefined): Lang {
@@ -109,8 +113,9 @@ export async function deliver(
   targets: Conversation[],
   make: (lang: Lang) => Reply[],
   here: Here,
-): Promise<{ replies: Reply[]; delivered: number }> {
+): Promise<{ replies: Reply[]; delivered: number; posted: ReviewPost[] }> {
   const replies: Reply[] = [];
+  const posted: ReviewPost[] = [];
   let delivered = 0;
   for (const target of targets) {
     if (target.id === here.conversationId) {
@@ -119,13 +124,14 @@ export async function deliver(
       continue;
     }
     try {
-      await here.messenger.sendTo(target, make(conversationLang(target)));
+      const [activityId] = await here.messenger.sendTo(target, make(conversationLang(target)));
+      if (activityId) posted.push({ conversationId: target.id, activityId });
       delivered++;
     } catch (error) {
       here.log(`Could not post to conversation ${target.id}`, error);
     }
   }
-  return { replies, delivered };
+  return { replies, delivered, posted };
 }
 
 export interface Here {
@@ -143,9 +149,58 @@ export async function postForReview(ctx: ProposalContext, config: Pick<Config, '
   const make = (lang: Lang) => [
     card(reviewCardFor(p, { lang, viewer: { id: 'reviewers', kind: 'user' }, policy: ctx.reviewers, forReviewers: true, ...(org ? { orgName: org.name } : {}) }), p.title),
   ];
-  const { replies, delivered } = await deliver(targets, make, here);
+  const { replies, delivered, posted } = await deliver(targets, make, here);
   if (delivered && p.status === 'submitted') await moveProposal(ctx, p.id, 'start-review', { id: 'maalbot', kind: 'system' });
+  if (posted.length) {
+    // A channel reached without a record of its own (REVIEW_CONVERSATION_ID) is known from now on, so the
+    // card can be edited there later.
+    for (const target of targets.filter((t) => posted.some((x) => x.conversationId === t.id))) {
+      if (!(await ctx.store.conversations.get(target.id, target.id))) await ctx.store.conversations.create(target).catch(() => undefined);
+    }
+    await rememberReviewPosts(ctx, p, posted).catch((error: unknown) => here.log(`Could not record where proposal ${p.id} was posted`, error));
+  }
   return { replies, sent: delivered > 0 };
+}
+
+type ReviewPost = NonNullable<Proposal['reviewPosts']>[number];
+
+/** Adds where the card went to the stored proposal (a resubmission posts new cards; Teams keeps the old). */
+async function rememberReviewPosts(ctx: ProposalContext, p: Pick<Proposal, 'id' | 'orgId'>, posted: ReviewPost[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const stored = await ctx.store.proposals.get(p.id, p.orgId);
+    if (!stored) return;
+    const { _etag, ...current } = stored;
+    const reviewPosts = [...(current.reviewPosts ?? []), ...posted].slice(-60);
+    try {
+      await ctx.store.proposals.replace({ ...current, reviewPosts }, _etag);
+      return;
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError) || attempt >= 2) throw error;
+    }
+  }
+}
+
+/**
+ * After a decision, every review card posted for the proposal is replaced by the decided card, so nobody
+ * is left looking at buttons that no longer apply (the Action.Execute answer only updates the decider's
+ * view; reviewers outside refresh.userIds and older clients see the message as sent).
+ */
+export async function updateReviewCards(ctx: ProposalContext, p: Proposal, here: Pick<Here, 'messenger' | 'log'>): Promise<number> {
+  const org = await ctx.store.organisations.get(p.orgId, p.orgId);
+  let updated = 0;
+  for (const post of p.reviewPosts ?? []) {
+    const conversation = await ctx.store.conversations.get(post.conversationId, post.conversationId);
+    if (!conversation) continue;
+    const lang = conversationLang(conversation);
+    const view = reviewCardFor(p, { lang, viewer: { id: 'reviewers', kind: 'user' }, policy: ctx.reviewers, ...(org ? { orgName: org.name } : {}) });
+    try {
+      await here.messenger.update(conversation, post.activityId, cardUpdate(view, p.title));
+      updated++;
+    } catch (error) {
+      here.log(`Could not update the review card of proposal ${p.id} in conversation ${post.conversationId}`, error);
+    }
+  }
+  return updated;
 }
 
 /** The submitter hears about the latest decision, wherever they are. */
