@@ -3,14 +3,13 @@
  * (a subfolder, so the seed loader, which reads the folder's *.json files, leaves it alone). Checked
  * with zod when read; anything the mapping does not name is refused at run time, never guessed.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
 import { FigureKindSchema, SlugSchema, UnitSchema } from '../domain/model.js';
 import { fieldErrors } from '../domain/validation.js';
+import { seedDataPath } from '../seed-data-path.js';
 
 const ColumnSchema = z.object({
   /** The column's Label exactly as Jobindsats sends it; a renamed column stops the run. */
@@ -62,8 +61,7 @@ export type Mapping = z.infer<typeof MappingSchema>;
 export type TableMapping = Mapping['tables'][number];
 
 export function defaultMappingFile(): string {
-  const besideSource = fileURLToPath(new URL('../seed-data/jobindsats/mapping.json', import.meta.url));
-  return existsSync(besideSource) ? besideSource : path.resolve('functions', 'seed-data', 'jobindsats', 'mapping.json');
+  return seedDataPath('jobindsats', 'mapping.json');
 }
 
 export function parseMapping(json: unknown, name = 'the Jobindsats mapping'): Mapping {

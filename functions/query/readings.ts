@@ -5,18 +5,15 @@
  * again under the same lexicon is not read again. Readings are shared: treat them as read-only.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { buildLexicon, readFrame, type CaseRef, type Frame, type Lexicon, type LexiconWords, type OrgRef, type PlaceData } from '../domain/query/index.js';
 import type { Lang } from '../domain/period.js';
+import { seedDataPath } from '../seed-data-path.js';
 
 const MAX_READINGS = 2000;
 
-/** functions/seed-data/lexicon/ beside the source; from a build, the folder in the working directory. */
 function lexiconDir(): string {
-  const besideSource = fileURLToPath(new URL('../seed-data/lexicon/', import.meta.url));
-  return existsSync(besideSource) ? besideSource : path.resolve('functions', 'seed-data', 'lexicon');
+  return seedDataPath('lexicon');
 }
 
 let curated: { words: LexiconWords; places: PlaceData } | undefined;

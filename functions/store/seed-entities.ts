@@ -3,10 +3,8 @@
  * from reading the folder: the same files always give the same entities (timestamps come from each
  * document's year, never from the clock), so seeding twice writes the same items.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import {
   figureId,
@@ -22,6 +20,7 @@ import { proposalToCase } from '../domain/proposal-to-case.js';
 import { parseOrThrow } from '../domain/validation.js';
 import { containers } from './containers.js';
 import { SeedFileSchema, type SeedFile } from './seed-file.js';
+import { seedDataPath } from '../seed-data-path.js';
 
 export const SEED_ACTOR: Actor = { id: 'seed', kind: 'system' };
 
@@ -42,13 +41,8 @@ export const seedContainers: SeedContainer[] = ['organisations', 'cases', 'kpis'
 
 export class SeedError extends Error {}
 
-/**
- * functions/seed-data/ beside this module when run from source; from a build (dist/) the JSON files are
- * not copied, so fall back to the folder in the working directory.
- */
 export function defaultSeedDir(): string {
-  const besideSource = fileURLToPath(new URL('../seed-data/', import.meta.url));
-  return existsSync(besideSource) ? besideSource : path.resolve('functions', 'seed-data');
+  return seedDataPath();
 }
 
 export async function readSeedFiles(dir: string = defaultSeedDir()): Promise<Array<{ name: string; file: SeedFile }>> {

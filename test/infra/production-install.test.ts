@@ -2,8 +2,9 @@
  * The deployed app loads with production dependencies only. The code is compiled as `npm run build` does,
  * every package that package-lock.json marks neither dev nor optional (what `npm ci --omit=dev
  * --omit=optional` installs, and what azd ships after azure.yaml's prune) is linked into an otherwise empty node_modules, and the built entry
- * (package.json "main") must register the same functions as the development tree. A runtime import of a
- * devDependency (pngjs once was one) fails here with "Cannot find package".
+ * (package.json "main") must register the same functions as the development tree, and find the seed data
+ * from another working directory. A runtime import of a devDependency (pngjs once was one) fails here
+ * with "Cannot find package".
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,8 @@ it('registers every function from a production-only install', async () => {
   expect(build.stdout + build.stderr).toBe('');
   cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   cpSync(path.join(ROOT, 'host.json'), path.join(dir, 'host.json'));
+  // What .funcignore ships beside dist/: the seed data, read at run time.
+  cpSync(path.join(ROOT, 'functions/seed-data'), path.join(dir, 'functions/seed-data'), { recursive: true });
   for (const name of packages) {
     mkdirSync(path.dirname(path.join(dir, 'node_modules', name)), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name), 'dir');
@@ -52,17 +55,23 @@ it('registers every function from a production-only install', async () => {
   // The local host's functions-core stand-in (builtins only) finds what the entry registers.
   writeFileSync(
     path.join(dir, 'probe.mjs'),
-    `const { loadFunctions } = await import('./dist/functions/local/load-functions.js');
-const loaded = await loadFunctions(() => import('./${pkg.main}'), () => {});
-console.log(JSON.stringify([...loaded.http, ...loaded.timers].map((f) => f.name).sort()));`,
+    `import { existsSync } from 'node:fs';
+const { loadFunctions } = await import(new URL('./dist/functions/local/load-functions.js', import.meta.url).href);
+const { seedDataPath } = await import(new URL('./dist/functions/seed-data-path.js', import.meta.url).href);
+const loaded = await loadFunctions(() => import(new URL('./${pkg.main}', import.meta.url).href), () => {});
+const seed = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'lexicon/words.json', 'jobindsats/mapping.json'].map((f) => existsSync(seedDataPath(...f.split('/'))));
+console.log(JSON.stringify({ names: [...loaded.http, ...loaded.timers].map((f) => f.name).sort(), seed }));`,
   );
   // --preserve-symlinks: a linked package resolves its own imports from this folder, not the repository's
   // node_modules (which holds the dev dependencies too).
-  const probe = spawnSync(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', 'probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  // Run from another working directory: the host does not promise one, so the seed data is found from the code.
+  const probe = spawnSync(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', path.join(dir, 'probe.mjs')], { cwd: tmpdir(), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   expect(probe.stderr).not.toMatch(/Cannot find (package|module)/);
   expect(probe.status).toBe(0);
 
   const dev = await loadFunctions(undefined, () => {});
   const expected = [...dev.http, ...dev.timers].map((f) => f.name).sort();
-  expect(JSON.parse(probe.stdout.trim().split('\n').at(-1)!)).toEqual(expected);
+  const result = JSON.parse(probe.stdout.trim().split('\n').at(-1)!) as { names: string[]; seed: boolean[] };
+  expect(result.names).toEqual(expected);
+  expect(result.seed).toEqual([true, true, true]);
 }, 240_000);
