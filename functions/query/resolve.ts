@@ -48,8 +48,9 @@ const KIND_ROOTS: Partial<Record<FigureKind, RegExp>> = {
 const NOT_HOME = 0.9;
 /** "hvor mange af de unge …" may be answered with a share, but a count fits better. */
 const SOFT_UNIT = 0.3;
-/** How many measures' figures are read per question. */
+/** How many measures' figures are read per question, and how far below the best a measure may start. */
 const CANDIDATES = 8;
+const READ_RATIO = 0.2;
 
 export interface Candidate {
   kpi: Kpi;
@@ -68,8 +69,9 @@ export interface Resolution {
   ranked: Candidate[];
   /** Measures that matched but lack the organisation asked, by organisation. */
   orgMisses: { kpi: Kpi; orgs: string[]; asked: string[] }[];
-  /** Measures that matched but are in a unit the question rules out. */
+  /** Measures that matched but are in a unit the question rules out, and how much of the question the best of them explains. */
   unitMisses: Kpi[];
+  unitMissCoverage: number;
   /** How much of the question the best measure explains, before any fit. */
   coverage: number;
 }
@@ -93,20 +95,27 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   if (scope && coverage < ANSWER_COVERAGE) {
     for (const k of cat.kpis.values()) if (k.caseId && scope.has(k.caseId) && !byId.has(k.id)) byId.set(k.id, { type: 'kpi', id: k.id, orgId: k.orgId, score: 0.01, coverage: 0 });
   }
-  const top = [...byId.values()].sort((a, b) => b.score - a.score).slice(0, scope && coverage < ANSWER_COVERAGE ? 80 : CANDIDATES);
-
   const asked = o.orgs ?? subjectOf(cat, f);
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
-  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], coverage };
+  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, coverage };
+  // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
+  const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
+    const kpi = cat.kpis.get(h.id)!;
+    const family = unitFamily(kpi.unit);
+    if (free || !allowed.size || allowed.has(family) || soft.has(family)) return true;
+    res.unitMisses.push(kpi);
+    res.unitMissCoverage = Math.max(res.unitMissCoverage, h.coverage);
+    return false;
+  });
+  const wide = scope && coverage < ANSWER_COVERAGE;
+  // Figures are read per measure: only for those that could still win after every fit factor.
+  const top = wide ? sorted.slice(0, 80) : sorted.filter((h) => h.score >= (sorted[0]?.score ?? 0) * READ_RATIO).slice(0, CANDIDATES);
+
   for (const hit of top) {
     const kpi = cat.kpis.get(hit.id)!;
     const family = unitFamily(kpi.unit);
-    if (!free && allowed.size && !allowed.has(family) && !soft.has(family)) {
-      res.unitMisses.push(kpi);
-      continue;
-    }
     const all = await figuresOf(store, cat, kpi);
     const present = [...new Set(all.map((x) => x.orgId))];
     let org: string | undefined;

@@ -79,6 +79,7 @@ const DIFFERENCE =
   /\b(?:forskel(?:len)?|difference|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
+const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
 const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|added up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
@@ -157,6 +158,16 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
 
   const codes = findCaseCodes(text, lex.cases).filter((c) => !overlaps(c, taken));
   taken.push(...codes);
+  // A case named by its short title ("Hvad kostede Projekt Superb?") keeps the question to that case.
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside(tokens[i]!, taken)) continue;
+    const m = lex.caseTitles.match(words, i);
+    if (!m || m.values.length !== 1) continue;
+    const span = { start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end };
+    codes.push({ id: m.values[0]!, ...span });
+    taken.push(span);
+    i += m.length - 1;
+  }
   // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name.
   const detected = lang ?? detectLanguage(question);
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
@@ -176,7 +187,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     // The unit asked stands at the head of the question ("hvor mange kroner", "what share of"); further in,
     // "andel" or "kr." are part of what is measured ("… med en uændret andel").
     const u = lex.units.match(words, i);
-    if (u && i < HEAD_TOKENS) for (const v of u.values) if (!units.includes(v)) units.push(v);
+    // Money is asked wherever it is named ("what does X cost in 2017"); shares and counts only at the head.
+    if (u && (i < HEAD_TOKENS || u.values.includes('money'))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
     if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));
@@ -252,7 +264,11 @@ function readOperation(f: Frame): void {
   if (TARGET_COMPARE.test(t)) f.kinds = f.kinds.filter((k) => k !== 'target');
   const distance = DISTANCE.test(t);
   const difference = DIFFERENCE.test(t);
-  if ((distance || difference) && TARGET_WORD.test(t)) {
+  // "hvor mange flere EGU-pladser": "flere" may be part of the measure's name; without anything to compare
+  // with ("end", a target, a budget, two organisations, cases or periods) it is a plain lookup.
+  const comparator = /\b(?:end|than|mellem|between|fra|from|siden|since)\b/.test(t) || f.orgs.length >= 2 || f.cases.length >= 2 || twoPeriods;
+  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*|overste\w*|oversteg)\b/.test(t);
+  if ((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;
     return;
@@ -275,7 +291,7 @@ function readOperation(f: Frame): void {
     f.softUnits = [];
     return;
   }
-  if (difference || (distance && f.orgs.length < 2)) {
+  if ((difference && !moreOnly) || (distance && f.orgs.length < 2)) {
     // Two measures ("flere tilflyttede end fraflyttede") or two organisations are compared; else two periods.
     if (f.orgs.length < 2) splitMeasures(f);
     f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';

@@ -92,6 +92,8 @@ export interface Lexicon {
   units: PhraseTable<UnitFamily>;
   synonyms: PhraseTable<string[]>;
   cases: CaseRef[];
+  /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
+  caseTitles: PhraseTable<string>;
   orgs: Map<string, OrgRef>;
 }
 
@@ -108,8 +110,13 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     units: new PhraseTable(),
     synonyms: new PhraseTable(),
     cases,
+    caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
   };
+  for (const c of cases) {
+    const n = words(fold(c.title)).length;
+    if (n >= 2 && n <= 4) lex.caseTitles.add(c.title, c.id);
+  }
   // Catalogue organisations first: a municipality the store knows answers to its own id.
   const known = new Map<string, string>(); // folded name → org id
   for (const o of orgs) {
