@@ -17,10 +17,20 @@ export type Text = z.infer<typeof TextSchema>;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 
-/** Where a figure or case comes from: the source document's file name and the table or passage in it. */
+export const SectionKindSchema = z.enum(['slide', 'section', 'form']);
+export type SectionKind = z.infer<typeof SectionKindSchema>;
+
+/**
+ * Where a figure or case comes from: the source document's file name and the table or passage in it
+ * (`locator`), and for a reader the document's title ("Aabenraa Kommune: … (2018)") and the section the
+ * passage stands in ("Status KIK II"), which is a slide, a numbered section or a form (`sectionKind`).
+ */
 export const SourceSchema = z.object({
   document: z.string().min(1).max(200),
   locator: z.string().min(1).max(300),
+  title: z.string().min(1).max(300).optional(),
+  section: z.string().min(1).max(300).optional(),
+  sectionKind: SectionKindSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import { escapeFormula } from './cells.js';
 import { unitText } from './units.js';
 
-export const EXPORT_HEADER = ['org', 'kpi', 'kind', 'period', 'value', 'bound', 'unit', 'source', 'locator', 'note'] as const;
+export const EXPORT_HEADER = ['org', 'kpi', 'kind', 'period', 'value', 'bound', 'unit', 'source', 'locator', 'title', 'section', 'section kind', 'note'] as const;
 
 export async function exportFiguresCsv(store: Store, options: { org?: string } = {}): Promise<string> {
   const kpis = await store.kpis.findAll(options.org ? { partitionKey: options.org } : {});
@@ -31,6 +31,9 @@ export function figureRow(f: Figure, kpi: Pick<Kpi, 'unit' | 'scale'>): string[]
     unitText(kpi.unit, kpi.scale),
     escapeFormula(f.source.document),
     escapeFormula(f.source.locator),
+    escapeFormula(f.source.title ?? ''),
+    escapeFormula(f.source.section ?? ''),
+    f.source.sectionKind ?? '',
     escapeFormula(f.note ?? ''),
   ];
 }

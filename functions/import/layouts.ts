@@ -9,7 +9,7 @@ import { ValidationError } from '../domain/errors.js';
 import { cellText, type Cell } from './cells.js';
 import { isPeriodHeader, normalisePeriod } from './periods.js';
 
-export type Field = 'org' | 'kpi' | 'kind' | 'period' | 'value' | 'bound' | 'unit' | 'source' | 'locator' | 'note';
+export type Field = 'org' | 'kpi' | 'kind' | 'period' | 'value' | 'bound' | 'unit' | 'source' | 'locator' | 'title' | 'section' | 'sectionKind' | 'note';
 
 const HEADER_WORDS: Record<Field, string[]> = {
   org: ['org', 'organisation', 'organization', 'kommune', 'municipality', 'område', 'omraade', 'area'],
@@ -21,6 +21,9 @@ const HEADER_WORDS: Record<Field, string[]> = {
   unit: ['unit', 'enhed'],
   source: ['source', 'kilde', 'document', 'dokument'],
   locator: ['locator', 'placering i kilden', 'tabel', 'table', 'sted'],
+  title: ['title', 'titel', 'kildens titel', 'source title'],
+  section: ['section', 'afsnit', 'slide'],
+  sectionKind: ['section kind', 'afsnitstype'],
   note: ['note', 'bemærkning', 'bemaerkning', 'kommentar', 'comment'],
 };
 
@@ -28,7 +31,7 @@ const BY_WORD = new Map<string, Field>();
 for (const [field, list] of Object.entries(HEADER_WORDS) as [Field, string[]][]) for (const w of list) BY_WORD.set(w, field);
 
 const LONG_REQUIRED: Field[] = ['kpi', 'period', 'value'];
-const WIDE_ALLOWED: Field[] = ['org', 'kpi', 'kind', 'bound', 'unit', 'source', 'locator', 'note'];
+const WIDE_ALLOWED: Field[] = ['org', 'kpi', 'kind', 'bound', 'unit', 'source', 'locator', 'title', 'section', 'sectionKind', 'note'];
 
 /** One figure as the file states it, before anything is looked up. */
 export interface RawFigure {

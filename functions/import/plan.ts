@@ -3,7 +3,7 @@
  * is written. The dry run shows it; a real import writes it only when nothing was rejected.
  */
 import { containsCpr } from '../domain/personal-data.js';
-import { FigureInputSchema, figureId, type FigureBound, type FigureInput, type Figure } from '../domain/model.js';
+import { FigureInputSchema, figureId, SectionKindSchema, type FigureBound, type FigureInput, type Figure } from '../domain/model.js';
 import { formatQuantity } from '../domain/format.js';
 import type { Stored, Store } from '../store/store.js';
 import { cellNumber, cellText } from './cells.js';
@@ -162,9 +162,13 @@ async function checkRow(raw: RawFigure, refs: References, options: PlanOptions, 
   const document = cellText(f.source) || options.fileName;
   const locator = cellText(f.locator) || `row ${raw.row}${raw.column ? `, column ${raw.column}` : ''}`;
   const note = cellText(f.note);
-  if ([document, locator, note].some(containsCpr)) return { reason: 'a text cell contains a CPR number; Målbot stores none (the number is not repeated here)' };
+  const title = cellText(f.title);
+  const section = cellText(f.section);
+  const sectionKind = cellText(f.sectionKind);
+  if (sectionKind && !SectionKindSchema.safeParse(sectionKind).success) return { reason: `unknown section kind "${clip(sectionKind)}" (slide, section, form)` };
+  if ([document, locator, note, title, section].some(containsCpr)) return { reason: 'a text cell contains a CPR number; Målbot stores none (the number is not repeated here)' };
 
-  const input = { kpiId: kpi.id, orgId, kind, period, value: number.value, ...(bound ? { bound } : {}), source: { document, locator }, ...(note ? { note } : {}) };
+  const input = { kpiId: kpi.id, orgId, kind, period, value: number.value, ...(bound ? { bound } : {}), source: { document, locator, ...(title ? { title } : {}), ...(section ? { section } : {}), ...(sectionKind ? { sectionKind } : {}) }, ...(note ? { note } : {}) };
   const parsed = FigureInputSchema.safeParse(input);
   if (!parsed.success) return { reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   return {
@@ -183,7 +187,12 @@ function sameContent(before: Figure, next: FigureInput, sourceGiven: boolean): b
     before.value === next.value &&
     before.bound === next.bound &&
     (before.note ?? '') === (next.note ?? '') &&
-    (!sourceGiven || (before.source.document === next.source.document && before.source.locator === next.source.locator))
+    (!sourceGiven ||
+      (before.source.document === next.source.document &&
+        before.source.locator === next.source.locator &&
+        // A file without title or section columns says nothing about them.
+        (next.source.title === undefined || before.source.title === next.source.title) &&
+        (next.source.section === undefined || before.source.section === next.source.section)))
   );
 }
 

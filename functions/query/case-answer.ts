@@ -56,7 +56,8 @@ export async function caseAnswer(store: Store, cat: Catalogue, caseId: string, l
 
   const orgName = cat.orgs.get(c.orgId)?.name ?? c.orgId;
   const summary = c.summary?.[lang];
-  const source = c.source ? `${c.source.document}, ${c.source.locator}` : undefined;
+  // The document as readers know it, and the slide or section, rather than a file name.
+  const source = c.source ? `${c.source.title ?? c.source.document}, ${c.source.section ?? c.source.locator}` : undefined;
   const view: CaseView = {
     id: c.id,
     orgId: c.orgId,

@@ -27,9 +27,8 @@ export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise
     if ('note' in f && typeof f.note === 'string') r.note = f.note;
     // A bound ("+7.500" is atLeast) and the document's title and section, as the seed data gives them.
     if (f.bound) r.qualifier = f.bound;
-    const extra = f.source as { title?: unknown; section?: unknown };
-    if (typeof extra.title === 'string') r.title = extra.title;
-    if (typeof extra.section === 'string') r.section = extra.section;
+    if (f.source.title) r.title = f.source.title;
+    if (f.source.section) r.section = f.source.section;
     return r;
   });
 }

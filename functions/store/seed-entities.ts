@@ -78,29 +78,35 @@ export function buildSeedEntities(files: Array<{ name: string; file: SeedFile }>
     if (!same) problems.push(`duplicate ${container} id "${item.id}" (${earlier} and ${name})`);
   };
 
-  const figureRows: Array<{ name: string; document: string; at: string; row: SeedFile['figures'][number] }> = [];
+  const figureRows: Array<{ name: string; source: Figure['source']; at: string; row: SeedFile['figures'][number] }> = [];
   for (const { name, file } of files) {
     const at = documentTime(name, file);
-    const source = (locator: string) => ({ document: file.document, locator });
+    const source = (locator: string, section: string | undefined) => ({
+      document: file.document,
+      locator,
+      title: file.title,
+      ...(section ? { section } : {}),
+      ...(file.sectionKind ? { sectionKind: file.sectionKind } : {}),
+    });
     out.documents.push(file.document);
     for (const o of file.organisations) add('organisations', o, name);
-    for (const { locator, ...c } of file.cases) add('cases', { ...c, source: source(locator) }, name);
+    for (const { locator, section, ...c } of file.cases) add('cases', { ...c, source: source(locator, section) }, name);
     for (const k of file.kpis) add('kpis', k, name);
-    for (const { locator, ...g } of file.goals) add('goals', { ...g, source: source(locator) }, name);
-    for (const { locator, ...p } of file.proposals) {
-      const proposal: Proposal = { ...p, source: source(locator), status: 'submitted', submittedBy: SEED_ACTOR, submittedAt: at, decisions: [] };
+    for (const { locator, section, ...g } of file.goals) add('goals', { ...g, source: source(locator, section) }, name);
+    for (const { locator, section, ...p } of file.proposals) {
+      const proposal: Proposal = { ...p, source: source(locator, section), status: 'submitted', submittedBy: SEED_ACTOR, submittedAt: at, decisions: [] };
       add('proposals', proposal, name);
       const asCase = proposalToCase(proposal, { approved: false, now: at });
       add('cases', asCase.case, name);
       for (const k of asCase.kpis) add('kpis', k, name);
       for (const f of asCase.figures) add('figures', { ...f, id: figureId(f), updatedAt: at, updatedBy: SEED_ACTOR }, name);
     }
-    for (const row of file.figures) figureRows.push({ name, document: file.document, at, row });
+    for (const row of file.figures) figureRows.push({ name, source: source(row.locator, row.section), at, row });
   }
 
   // Figures last: they may name a KPI from any file.
   const kpis = new Map(out.kpis.map((k) => [k.id, k]));
-  for (const { name, document, at, row } of figureRows) {
+  for (const { name, source, at, row } of figureRows) {
     const kpi = kpis.get(row.kpi);
     if (!kpi) {
       problems.push(`${name}: figure "${row.locator}" names unknown KPI "${row.kpi}"`);
@@ -114,7 +120,7 @@ export function buildSeedEntities(files: Array<{ name: string; file: SeedFile }>
       kind: row.kind,
       period: row.period,
       value: row.value,
-      source: { document, locator: row.locator },
+      source,
       updatedAt: at,
       updatedBy: SEED_ACTOR,
     };

@@ -28,7 +28,7 @@ describe('answer card', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('408 personer');
     expect(json).toContain('31. august 2018');
-    expect(json).toContain('001_c4b015c6edf99cef.txt');
+    expect(json).toContain('Aabenraa Kommune: Beskæftigelsespolitik og investeringsstrategier KIK og KIK II (2018)');
     expect(json).toContain('26 personer');
   });
 
@@ -59,7 +59,7 @@ describe('case card', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('BIC 01');
     expect(json).toContain('2018');
-    expect(json).toContain('002_421666660a21ff93.txt');
+    expect(json).toContain('Herning Kommune: Prioriteringsforslag – Refusionsreform (2016)');
   });
 
   it('lists a case\'s goals with status', async () => {

@@ -28,13 +28,13 @@ describe('figure questions in chat', () => {
     const { json, summary } = only(await queryFeatures(store, 'aabenraa').answerQuestion('Hvor mange var på kontanthjælp i august 2018?', turn('da')));
     expect(summary).toContain('978');
     expect(json).toContain('31. august 2018');
-    expect(json).toContain('001_c4b015c6edf99cef.txt');
+    expect(json).toContain('Aabenraa Kommune: Beskæftigelsespolitik og investeringsstrategier KIK og KIK II (2018)');
   });
 
   it('answers a case as a whole with the case card', async () => {
     const { json } = only(await queryFeatures(store, 'aabenraa').answerQuestion('show Projekt Superb', turn('en')));
     expect(json).toContain('Projekt Superb');
-    expect(json).toContain('003_f787f6dc3d0f0660.txt');
+    expect(json).toContain('Notat til BIU-udvalget: Business Case for afklaring af langvarige kontanthjælpsmodtagere (2015)');
   });
 
   it('a "did you mean" button asks its reading as a new question', async () => {

@@ -21,7 +21,7 @@ describe('POST /api/query', () => {
     const res = await api.call('POST', '/api/query', { body: { q: 'Hvad er Aabenraas budget til integration og enkeltydelser i 2019?' } });
     expect(res.status).toBe(200);
     expect(res.body.figures[0]).toMatchObject({ org: 'aabenraa', period: '2019', kind: 'budget', value: 16957, unit: '1.000 kr.' });
-    expect(res.body.figures[0].source).toContain('001_c4b015c6edf99cef.txt');
+    expect(res.body.figures[0].source).toContain('Aabenraa Kommune: Beskæftigelsespolitik og investeringsstrategier KIK og KIK II (2018)');
     expect(res.body.answer).toContain('16,957 mio. kr. (16.957 t.kr.)');
   });
 

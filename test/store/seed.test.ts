@@ -45,8 +45,23 @@ describe('seed entities', () => {
     expect(cluster?.value).toBe(1500);
     // A figure in another file may name a KPI defined elsewhere.
     expect((await store.figures.findAll({ partitionKey: kpi, where: { orgId: 'b-by' } })).map((f) => f.value)).toEqual([900]);
-    expect((await store.cases.get('a-by.strategy.young', 'a-by'))?.source).toEqual({ document: 'a-town.pdf', locator: 'Slide 4' });
+    // The file's title names the document for readers; a file without sections gives none.
+    expect((await store.cases.get('a-by.strategy.young', 'a-by'))?.source).toEqual({ document: 'a-town.pdf', locator: 'Slide 4', title: 'A-by Kommune 2018: status on the investment strategy' });
     expect((await store.goals.get('a-by.strategy.fewer', 'a-by'))?.source?.locator).toBe('Slide 5');
+  });
+
+  it('give every seed source the document title, and the section and its kind where the file names them', async () => {
+    const entities = await loadSeedEntities();
+    const sources = [...entities.figures, ...entities.cases, ...entities.goals, ...entities.proposals].map((i) => i.source);
+    expect(sources.every((s) => s?.title && s.section && s.sectionKind)).toBe(true);
+    const status = entities.figures.find((f) => f.kpiId === 'aabenraa.kik-ii.selvforsoergende' && f.kind === 'actual');
+    expect(status?.source).toEqual({
+      document: '001_c4b015c6edf99cef.txt',
+      locator: 'Status KIK II pr. 31. august 2018',
+      title: 'Aabenraa Kommune: Beskæftigelsespolitik og investeringsstrategier KIK og KIK II (2018)',
+      section: 'Status KIK II',
+      sectionKind: 'slide',
+    });
   });
 
   it('make seed proposals submitted by the seed at the document’s year, each also a case with KPIs and figures', async () => {
