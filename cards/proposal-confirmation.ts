@@ -2,7 +2,7 @@
 import template from './proposal-confirmation.template.json' with { type: 'json' };
 import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
-import { FIELD_LABELS, formatWhen, KIND_NAMES, STATUS_NAMES } from './proposal-wording.js';
+import { FIELD_LABELS, KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
 
 export interface ConfirmationView {
   lang: Lang;
@@ -46,7 +46,7 @@ export function proposalConfirmationCard(view: ConfirmationView): AdaptiveCard {
       ...(p.number ? [{ title: labels.number, value: p.number }] : []),
       { title: labels.responsibleUnit, value: p.responsibleUnit },
       { title: t.status, value: STATUS_NAMES[lang][p.status] },
-      { title: t.at, value: formatWhen(p.submittedAt, lang) },
+      { title: t.at, value: proposalWhen(p, lang) },
     ],
     paragraphs: [view.sentToReviewers ? t.sent : t.notSent],
     buttons: view.buttons,

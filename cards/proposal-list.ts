@@ -2,7 +2,7 @@
 import template from './proposal-list.template.json' with { type: 'json' };
 import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
-import { formatWhen, KIND_NAMES, STATUS_NAMES } from './proposal-wording.js';
+import { KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
 
 export interface ProposalListView {
   lang: Lang;
@@ -39,7 +39,7 @@ export function proposalListCard(view: ProposalListView): AdaptiveCard {
     empty: t.empty[view.list],
     items: view.items.map(({ proposal: p, open }) => ({
       title: p.number ? `${p.number} · ${p.title}` : p.title,
-      details: [STATUS_NAMES[view.lang][p.status], KIND_NAMES[view.lang][p.kind], p.responsibleUnit, `${t.submitted} ${formatWhen(p.submittedAt, view.lang)}`].join(' · '),
+      details: [STATUS_NAMES[view.lang][p.status], KIND_NAMES[view.lang][p.kind], p.responsibleUnit, `${t.submitted} ${proposalWhen(p, view.lang)}`].join(' · '),
       open,
     })),
     paging: [view.previous, view.next].filter((b): b is Button => !!b),

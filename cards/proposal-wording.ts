@@ -93,6 +93,13 @@ export const FIELD_LABELS = {
 export type FieldName = keyof (typeof FIELD_LABELS)['da'];
 
 /** "22.11.2026 kl. 14.05" / "22 Nov 2026, 14:05", in Danish time whatever the server's zone. */
+/** When a proposal was made: the date its source document gives ("2016"), else the submission time. */
+export function proposalWhen(p: { submittedAt: string; sourceDate?: string }, lang: Lang): string {
+  if (!p.sourceDate) return formatWhen(p.submittedAt, lang);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p.sourceDate);
+  return day ? `${Number(day[3])}.${Number(day[2])}.${day[1]}` : p.sourceDate;
+}
+
 export function formatWhen(iso: string, lang: Lang): string {
   const date = new Date(iso);
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Copenhagen', day: 'numeric', month: lang === 'da' ? 'numeric' : 'short', year: 'numeric' };

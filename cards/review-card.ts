@@ -7,7 +7,7 @@
 import template from './review-card.template.json' with { type: 'json' };
 import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
-import { APPROACHES, EFFORT_TYPES, FIELD_LABELS, formatAmount, formatWhen, KIND_NAMES, STATUS_NAMES } from './proposal-wording.js';
+import { APPROACHES, EFFORT_TYPES, FIELD_LABELS, formatAmount, formatWhen, KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
 
 export interface ReviewView {
   lang: Lang;
@@ -91,7 +91,7 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
     ...(view.orgName ? [{ title: labels.orgId, value: view.orgName }] : []),
     ...(p.proposedBy ? [{ title: labels.proposedBy, value: p.proposedBy }] : []),
     { title: t.submittedBy, value: p.submittedBy.name ?? p.submittedBy.id },
-    { title: t.submittedAt, value: formatWhen(p.submittedAt, lang) },
+    { title: t.submittedAt, value: proposalWhen(p, lang) },
     ...(p.targetGroup ? [{ title: labels.targetGroup, value: p.targetGroup }] : []),
     ...(p.effortTypes.length ? [{ title: labels.effortTypes, value: p.effortTypes.map((e) => EFFORT_TYPES[lang][e]).join(', ') }] : []),
     ...(p.approach ? [{ title: labels.approach, value: APPROACHES[lang][p.approach] }] : []),

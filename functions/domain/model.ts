@@ -264,6 +264,11 @@ export const ProposalSchema = z.object({
   status: ProposalStatusSchema,
   submittedBy: ActorSchema,
   submittedAt: IsoDateTime,
+  /**
+   * For a proposal taken from a document: its date as the document gives it, no more precisely (Herning's
+   * forms say only 2016). Cards show it instead of submittedAt, which for these is only the loader's.
+   */
+  sourceDate: PeriodSchema.optional(),
   decisions: z.array(DecisionSchema).default([]),
   /** The case an approved priority proposal became. */
   caseId: SlugSchema.optional(),

@@ -94,7 +94,8 @@ export function buildSeedEntities(files: Array<{ name: string; file: SeedFile }>
     for (const k of file.kpis) add('kpis', k, name);
     for (const { locator, section, ...g } of file.goals) add('goals', { ...g, source: source(locator, section) }, name);
     for (const { locator, section, ...p } of file.proposals) {
-      const proposal: Proposal = { ...p, source: source(locator, section), status: 'submitted', submittedBy: SEED_ACTOR, submittedAt: at, decisions: [] };
+      // The forms carry no date of their own: the document's year is all there is to say.
+      const proposal: Proposal = { ...p, source: source(locator, section), status: 'submitted', submittedBy: SEED_ACTOR, submittedAt: at, sourceDate: at.slice(0, 4), decisions: [] };
       add('proposals', proposal, name);
       const asCase = proposalToCase(proposal, { approved: false, now: at });
       add('cases', asCase.case, name);

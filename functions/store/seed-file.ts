@@ -48,7 +48,7 @@ export const SeedFileSchema = z.object({
   goals: z.array(GoalSchema.omit({ source: true }).extend({ locator: Locator, section: Section })).default([]),
   proposals: z
     .array(
-      ProposalSchema.omit({ source: true, status: true, submittedBy: true, submittedAt: true, decisions: true }).extend({
+      ProposalSchema.omit({ source: true, status: true, submittedBy: true, submittedAt: true, sourceDate: true, decisions: true }).extend({
         locator: Locator,
         section: Section,
       }),
