@@ -13,11 +13,11 @@ const equivalents = JSON.parse(readFileSync(new URL('stryker/equivalent.json', r
 const START = '<!-- mutation-score:start -->';
 const END = '<!-- mutation-score:end -->';
 
-/** The source text a mutant replaces (locations are 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (report locations are 1-based lines and columns). */
 function original(source, { start, end }) {
   const lines = source.split('\n');
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
-  return [lines[start.line - 1].slice(start.column), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column)].join('\n');
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
 }
 
 function equivalentFor(file, mutant, text) {
@@ -82,6 +82,7 @@ const block = [
   ...rows,
   '',
   notRun.length ? `Not run yet: ${notRun.join(', ')}.` : 'Every core folder has been run.',
+  `Survivors not yet killed or judged equivalent: ${results.reduce((n, r) => n + r.survivors.length, 0)} (\`node stryker/score.mjs --survivors\`).`,
   '',
   equivalentLines.length ? 'Survivors judged equivalent (no test can tell them apart from the code):' : 'No survivor is judged equivalent.',
   '',
