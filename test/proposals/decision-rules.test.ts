@@ -30,6 +30,8 @@ describe('decision rules', () => {
     const first = recordedDecision({ decision: 'request-changes', comment: 'Mere' }, BY, AT);
     const second = recordedDecision({ decision: 'approve' }, BY, '2026-11-24T09:00:00.000Z');
     expect(latestDecision([first, second])).toBe(second);
+    const third = recordedDecision({ decision: 'reject', comment: 'Alligevel ikke' }, BY, '2026-11-25T09:00:00.000Z');
+    expect(latestDecision([first, second, third])).toBe(third);
     expect(latestDecision([])).toBeUndefined();
   });
 

@@ -3,13 +3,15 @@
  * for each shape of unit name, when a number counts as taken, decimals in each notation, and signs.
  */
 import { describe, expect, it } from 'vitest';
-import { decimalPlaces, numberTaken, parseDanishNumber, parseTypedNumber, typedDecimalPlaces, unitPrefix } from '../../functions/domain/proposals/index.js';
+import { assignNumber, decimalPlaces, numberTaken, parseDanishNumber, parseTypedNumber, proposalIdFor, typedDecimalPlaces, unitPrefix } from '../../functions/domain/proposals/index.js';
 
 describe('a unit\'s number prefix', () => {
   it.each([
     ['the prefix its earlier numbers carry', 'Jobcentret', ['JC 09'], 'JC'],
     ['a prefix of several words, lower case', 'Unge', ['unge team 3'], 'UNGE TEAM'],
     ['the first earlier number that has one', 'BIC', ['uden tal', 'BIC 07'], 'BIC'],
+    ['an earlier number written without a space', 'Jobcentret', ['JC09'], 'JC'],
+    ['not letters after a number', 'Jobcentret', ['2019 JC 3'], 'JOB'],
     ['a short one-word name as it is', 'Bic', [], 'BIC'],
     ['a five-letter name as it is', 'Unger', [], 'UNGER'],
     ['a longer name by its first three letters', 'Sygedagpenge', [], 'SYG'],
@@ -19,6 +21,18 @@ describe('a unit\'s number prefix', () => {
     ['no letters at all', ' 12 ', [], 'F'],
   ])('%s', (_name, unit, numbers, prefix) => {
     expect(unitPrefix(unit, numbers)).toBe(prefix);
+  });
+});
+
+describe('ids and numbering', () => {
+  it('a quick win and a priority proposal get ids of their kind', () => {
+    expect(proposalIdFor('herning', 'quick-win', 'k')).toMatch(/^herning\.quick-win-[0-9a-f]{12}$/);
+    expect(proposalIdFor('herning', 'priority', 'k')).toMatch(/^herning\.forslag-[0-9a-f]{12}$/);
+  });
+
+  it('a unit is the same unit whatever its case or surrounding spaces', () => {
+    // Its earlier numbers ("JC 09") decide the prefix only if it is recognised as the same unit.
+    expect(assignNumber(' jobcentret', undefined, [{ responsibleUnit: 'Jobcentret ', number: 'JC 09' }])).toBe('JC 10');
   });
 });
 
