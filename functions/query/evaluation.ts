@@ -40,6 +40,8 @@ export interface EvalSet {
   written: string;
   /** The share right that the tests hold the set to: 0.95 unless the file says otherwise (a set being worked on). */
   floor: number;
+  /** Unanswerable questions a set still gets a number for: known bugs, listed so that only a new one fails. */
+  openMisses: string[];
   items: EvalItem[];
 }
 
@@ -102,6 +104,7 @@ export function readSet(file: string, overrides: { blind?: boolean } = {}): Eval
     blind: overrides.blind ?? wrapped?.blind === true,
     written: typeof wrapped?.written === 'string' ? wrapped.written : statSync(file).mtime.toISOString().slice(0, 10),
     floor: typeof wrapped?.floor === 'number' ? wrapped.floor : 0.95,
+    openMisses: Array.isArray(wrapped?.openMisses) ? wrapped.openMisses.map(String) : [],
     items,
   };
 }
