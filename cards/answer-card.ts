@@ -28,7 +28,17 @@ const LABELS = {
 
 /** A button that asks an alternative reading as a new question. */
 export function alternativeButton(alt: { label: string; q: string }, lang: Lang): Button {
-  return { title: alt.label.length > 60 ? `${alt.label.slice(0, 57)}…` : alt.label, data: { verb: ALTERNATIVE_VERB, question: alt.q, lang } };
+  return { title: shortTitle(alt.label), data: { verb: ALTERNATIVE_VERB, question: alt.q, lang } };
+}
+
+/** Buttons do not wrap: a title longer than this is cut at a word and the full text is the question it asks. */
+const BUTTON_CHARS = 34;
+
+export function shortTitle(label: string): string {
+  if (label.length <= BUTTON_CHARS) return label;
+  const cut = label.slice(0, BUTTON_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > BUTTON_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
 }
 
 export function answerCard(view: AnswerCardView, buttons: Button[] = view.alternatives.slice(0, 5).map((a) => alternativeButton(a, view.lang))): AdaptiveCard {
