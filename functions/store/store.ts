@@ -7,6 +7,12 @@ import type { ContainerName, EntityOf } from './containers.js';
 /** An item as stored: the entity plus the ETag of its current version. */
 export type Stored<T> = T & { _etag: string };
 
+/**
+ * An item as read: shared with other readers and frozen (deep-freeze.ts), so top-level properties are
+ * read-only to the compiler too. Copy before changing it.
+ */
+export type Read<T> = Readonly<Stored<T>>;
+
 export type Scalar = string | number | boolean;
 
 export interface FindQuery<T> {
@@ -28,11 +34,11 @@ export interface Page<T> {
 
 export interface Repo<T extends { id: string }> {
   /** The item, or undefined when there is none. */
-  get(id: string, partitionKey: string): Promise<Stored<T> | undefined>;
+  get(id: string, partitionKey: string): Promise<Read<T> | undefined>;
   /** Items matching the query, in ascending id order, one page at a time. */
-  find(query?: FindQuery<T>): Promise<Page<Stored<T>>>;
+  find(query?: FindQuery<T>): Promise<Page<Read<T>>>;
   /** Every item matching the query (walks all pages). */
-  findAll(query?: Omit<FindQuery<T>, 'limit' | 'continuation'>): Promise<Stored<T>[]>;
+  findAll(query?: Omit<FindQuery<T>, 'limit' | 'continuation'>): Promise<Read<T>[]>;
   /** Creates the item; ConflictError (409) when its id already exists in its partition. */
   create(item: T): Promise<Stored<T>>;
   /**

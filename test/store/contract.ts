@@ -281,7 +281,7 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
       });
 
-      it('returned objects are copies: mutating one does not change the store', async () => {
+      it('a written item returned is the caller\'s copy: mutating it does not change the store', async () => {
         const c = item('cases');
         const created = await store.cases.create(c);
         created.title = 'changed by the caller';
@@ -289,11 +289,34 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         const got = (await store.cases.get(c.id, c.orgId))!;
         expect(got.title).toBe(c.title);
         expect(got.aliases).toEqual(c.aliases);
-        got.effortTypes.push('eftervaern');
+      });
+
+      it('items read are frozen all the way down, so no reader can change what another reads', async () => {
+        const c = item('cases');
+        await store.cases.create(c);
+        const got = (await store.cases.get(c.id, c.orgId))!;
         const [found] = (await store.cases.find({ partitionKey: c.orgId })).items;
-        expect(found?.effortTypes).toEqual(c.effortTypes);
-        found!.title = 'changed again';
-        expect((await store.cases.findAll({ partitionKey: c.orgId }))[0]?.title).toBe(c.title);
+        const [all] = await store.cases.findAll({ partitionKey: c.orgId });
+        for (const read of [got, found!, all!]) {
+          expect(() => ((read as { title: string }).title = 'changed')).toThrow(TypeError);
+          expect(() => (read.aliases as string[]).push('leaked')).toThrow(TypeError);
+        }
+        expect((await store.cases.get(c.id, c.orgId))?.title).toBe(c.title);
+        const k = item('kpis');
+        await store.kpis.create(k);
+        const kpi = (await store.kpis.get(k.id, k.orgId))!;
+        expect(() => ((kpi.name as { da: string }).da = 'ændret')).toThrow(TypeError);
+        expect((await store.kpis.get(k.id, k.orgId))?.name.da).toBe(k.name.da);
+      });
+
+      it('a write replaces the item: a reader keeps the version it read, the next read sees the new one', async () => {
+        const c = item('cases');
+        await store.cases.create(c);
+        const before = (await store.cases.get(c.id, c.orgId))!;
+        await store.cases.replace({ ...unstored(before), title: 'ny titel' }, before._etag);
+        expect(before.title).toBe(c.title);
+        expect((await store.cases.get(c.id, c.orgId))?.title).toBe('ny titel');
+        expect((await store.cases.findAll({ partitionKey: c.orgId }))[0]?.title).toBe('ny titel');
       });
 
       it('the input object is not kept either', async () => {

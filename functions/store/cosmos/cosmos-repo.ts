@@ -9,6 +9,7 @@ import { parseOrThrow } from '../../domain/validation.js';
 import type { FindQuery, Page, Repo, Stored } from '../store.js';
 import { mapped, retryUnavailable, statusOf } from './cosmos-errors.js';
 import { buildQuery, decodeContinuation, encodeContinuation, type QueryPlan } from './query.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
@@ -38,7 +39,7 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
     if (!isStorableId(id)) return undefined;
     try {
       const { resource } = await retryUnavailable(() => this.container.item(id, partitionKey).read<ItemDefinition>());
-      return resource ? toStored<T>(resource) : undefined;
+      return resource ? deepFreeze(toStored<T>(resource)) : undefined;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -58,7 +59,7 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
       const next = response.hasMoreResults ? response.continuationToken : undefined;
       if (response.resources.length > 0 || !next) {
         return {
-          items: response.resources.map((item) => toStored<T>(item)),
+          items: response.resources.map((item) => deepFreeze(toStored<T>(item))),
           ...(next ? { continuation: encodeContinuation(plan, next) } : {}),
         };
       }
@@ -77,7 +78,7 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
       const items: Stored<T>[] = [];
       while (iterator.hasMoreResults()) {
         const { resources } = await iterator.fetchNext();
-        for (const item of resources) items.push(toStored<T>(item));
+        for (const item of resources) items.push(deepFreeze(toStored<T>(item)));
       }
       return items;
     });

@@ -35,9 +35,9 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
 
   async get(id: string, partitionKey: string): Promise<Stored<T> | undefined> {
     this.engine.assertOpen();
-    const json = this.table.get(partitionKey, id);
+    const item = this.table.read(partitionKey, id);
     await this.engine.barrier();
-    return json === undefined ? undefined : (JSON.parse(json) as Stored<T>);
+    return item as Stored<T> | undefined;
   }
 
   async find(query: FindQuery<T> = {}): Promise<Page<Stored<T>>> {
@@ -91,7 +91,7 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
   private checkPrecondition(id: string, pk: string, ifMatch: string | undefined): void {
     const current = this.table.get(pk, id);
     if (current === undefined) throw new NotFoundError(`${this.table.name}: no item with id "${id}"`);
-    if (ifMatch !== undefined && (JSON.parse(current) as { _etag: string })._etag !== ifMatch) {
+    if (ifMatch !== undefined && (this.table.read(pk, id) as { _etag: string })._etag !== ifMatch) {
       throw new PreconditionFailedError(`${this.table.name}: "${id}" was changed by someone else; reload it and try again`);
     }
   }

@@ -1,19 +1,26 @@
 /**
- * One container held in memory: partition → id → the item's JSON text.
+ * One container held in memory: partition → id → the item's JSON text, plus the items already read,
+ * parsed once and deep-frozen.
  *
- * Items are kept as their JSON text rather than as objects: a 300-byte string costs far less heap than
- * the object graph it parses into, every read hands out a fresh copy for free (JSON.parse), and a
- * snapshot writes the strings as they are. A lookup by partition and id is two Map accesses.
+ * Items are kept as their JSON text: a 300-byte string costs far less heap than the object graph it
+ * parses into, and a snapshot writes the strings as they are. An item is parsed on its first read only
+ * and that frozen object is handed to every later reader (parsing every item of a KPI's partition on
+ * each question was 13 % of query CPU); a write replaces the text and drops the parsed object, so a
+ * reader holding the old one keeps a consistent old version (copy-on-write). Items never read cost no
+ * object heap. A lookup by partition and id is two Map accesses.
  */
 import { ValidationError } from '../../domain/errors.js';
 import type { Scalar } from '../store.js';
 import { SortedKeys } from './sorted-keys.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 
 interface Partition {
   items: Map<string, string>;
+  /** Frozen parse of the items read so far; an entry goes when its item is written or removed. */
+  parsed: Map<string, object>;
   ids: SortedKeys<string>;
 }
 
@@ -52,15 +59,23 @@ export class MemoryTable {
     return this.partitions.get(pk)?.items.get(id);
   }
 
+  /** The item, parsed and deep-frozen: the same object for every reader until the item is written. */
+  read(pk: string, id: string): object | undefined {
+    const partition = this.partitions.get(pk);
+    const json = partition?.items.get(id);
+    return json === undefined ? undefined : parsedItem(partition!, id, json);
+  }
+
   set(pk: string, id: string, json: string): void {
     let partition = this.partitions.get(pk);
     if (!partition) {
       const items = new Map<string, string>();
-      partition = { items, ids: new SortedKeys(compareStrings, () => Array.from(items.keys())) };
+      partition = { items, parsed: new Map(), ids: new SortedKeys(compareStrings, () => Array.from(items.keys())) };
       this.partitions.set(pk, partition);
     }
     const isNew = !partition.items.has(id);
     partition.items.set(id, json);
+    partition.parsed.delete(id);
     if (isNew) {
       this.count++;
       partition.ids.add(id);
@@ -71,6 +86,7 @@ export class MemoryTable {
   remove(pk: string, id: string): boolean {
     const partition = this.partitions.get(pk);
     if (!partition?.items.delete(id)) return false;
+    partition.parsed.delete(id);
     this.count--;
     partition.ids.removed();
     this.allKeysSorted.removed();
@@ -84,7 +100,7 @@ export class MemoryTable {
   }
 
   /**
-   * One page of matching items, parsed (so each is the caller's own copy), in ascending id order;
+   * One page of matching items, parsed and deep-frozen (shared with other readers), in ascending id order;
    * `unpaged` returns every match at once (findAll).
    */
   page(request: PageRequest, unpaged = false): { items: unknown[]; continuation?: string } {
@@ -104,9 +120,10 @@ export class MemoryTable {
     const items: unknown[] = [];
     let last: Key | undefined;
     for (const key of pk !== undefined ? this.partitionKeys(pk, after) : this.allKeys(after)) {
-      const json = this.get(key.pk, key.id);
+      const partition = this.partitions.get(key.pk);
+      const json = partition?.items.get(key.id);
       if (json === undefined || !needles.every((n) => json.includes(n))) continue;
-      const item = JSON.parse(json) as Record<string, unknown>;
+      const item = parsedItem(partition!, key.id, json) as Record<string, unknown>;
       if (!where.every(([k, v]) => item[k] === v)) continue;
       if (items.length === limit) return { items, continuation: encodeContinuation(last!) };
       items.push(item);
@@ -128,6 +145,12 @@ export class MemoryTable {
     let i = after ? upperBound(keys, (k) => compareKeys(k, after) <= 0) : 0;
     for (; i < keys.length; i++) yield keys[i]!;
   }
+}
+
+function parsedItem(partition: Partition, id: string, json: string): object {
+  let item = partition.parsed.get(id);
+  if (!item) partition.parsed.set(id, (item = deepFreeze(JSON.parse(json) as object)));
+  return item;
 }
 
 function pageSize(limit: number | undefined): number {
