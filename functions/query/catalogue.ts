@@ -5,7 +5,10 @@
  *
  * Freshness: the catalogue is rebuilt in the background when older than `maxAgeMs` (the stale one keeps
  * answering meanwhile), at once after `invalidateCatalogue`, and single KPIs or cases can be patched in
- * with `noteChange` without a rebuild.
+ * with `noteChange` without a rebuild. A rebuild that finds the organisations, cases, KPIs and proposals
+ * unchanged (same ids and ETags) keeps the previous index and reference lists, and with them every
+ * cache keyed on them (the index's remembered searches, the lexicon and readings): only goals are read
+ * afresh. Otherwise a question asked a minute later would cost as much as the first time.
  */
 import type { Case, Goal, Kpi, Organisation, Proposal } from '../domain/model.js';
 import { MeasureIndex, type CaseRef, type OrgRef, type SearchDoc } from '../domain/query/index.js';
@@ -35,6 +38,8 @@ interface Slot {
 }
 
 const slots = new WeakMap<Store, Slot>();
+/** The content a catalogue was built from; dropped when `noteChange` patches it, so it is never reused. */
+const versions = new WeakMap<Catalogue, string>();
 const DEFAULT_MAX_AGE_MS = 60_000;
 
 export async function getCatalogue(store: Store, maxAgeMs = DEFAULT_MAX_AGE_MS): Promise<Catalogue> {
@@ -59,6 +64,7 @@ export type CatalogueChange = { type: 'kpi'; item: Kpi } | { type: 'case'; item:
 export function noteChange(store: Store, change: CatalogueChange): void {
   const cat = slots.get(store)?.current;
   if (!cat) return;
+  versions.delete(cat);
   if (change.type === 'kpi') {
     cat.kpis.set(change.item.id, change.item);
     cat.index.put(kpiDoc(change.item, cat));
@@ -73,7 +79,7 @@ export function noteChange(store: Store, change: CatalogueChange): void {
 }
 
 async function rebuild(store: Store, slot: Slot): Promise<Catalogue> {
-  const building = buildCatalogue(store);
+  const building = buildCatalogue(store, slot.current);
   slot.building = building;
   try {
     const cat = await building;
@@ -85,7 +91,8 @@ async function rebuild(store: Store, slot: Slot): Promise<Catalogue> {
   }
 }
 
-export async function buildCatalogue(store: Store): Promise<Catalogue> {
+/** `previous`: reused, goals apart, when what it was built from is unchanged. */
+export async function buildCatalogue(store: Store, previous?: Catalogue): Promise<Catalogue> {
   const [orgs, cases, kpis, goals, proposals] = await Promise.all([
     store.organisations.findAll(),
     store.cases.findAll(),
@@ -93,11 +100,19 @@ export async function buildCatalogue(store: Store): Promise<Catalogue> {
     store.goals.findAll(),
     store.proposals.findAll(),
   ]);
+  const version = [orgs, cases, kpis, proposals].map((list) => list.map((x) => `${x.id}\u0002${x._etag}`).join('\u0001')).join('\u0003');
+  const goalsByKpi = new Map<string, Goal[]>();
+  for (const g of goals) goalsByKpi.set(g.kpiId, [...(goalsByKpi.get(g.kpiId) ?? []), g]);
+  if (previous && versions.get(previous) === version) {
+    const kept: Catalogue = { ...previous, goalsByKpi, builtAt: Date.now() };
+    versions.set(kept, version);
+    return kept;
+  }
   const cat: Catalogue = {
     orgs: new Map(orgs.map((o) => [o.id, o])),
     cases: new Map(cases.map((c) => [c.id, c])),
     kpis: new Map(kpis.map((k) => [k.id, k])),
-    goalsByKpi: new Map(),
+    goalsByKpi,
     proposals: new Map(proposals.map((p) => [p.id, p])),
     virtualFigures: new Map(),
     index: new MeasureIndex(),
@@ -105,7 +120,6 @@ export async function buildCatalogue(store: Store): Promise<Catalogue> {
     caseRefs: [],
     builtAt: Date.now(),
   };
-  for (const g of goals) cat.goalsByKpi.set(g.kpiId, [...(cat.goalsByKpi.get(g.kpiId) ?? []), g]);
 
   // A proposal not yet turned into a case is still asked about as one: its economy becomes the case's
   // measures, held in memory (proposals are few).
@@ -122,6 +136,7 @@ export async function buildCatalogue(store: Store): Promise<Catalogue> {
   cat.caseRefs = caseRefs(cat);
   const docs: SearchDoc[] = [...[...cat.kpis.values()].map((k) => kpiDoc(k, cat)), ...[...cat.cases.values()].map(caseDoc)];
   cat.index = new MeasureIndex(docs);
+  versions.set(cat, version);
   return cat;
 }
 
