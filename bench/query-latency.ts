@@ -21,6 +21,34 @@ export interface QueryLatency {
   firstTime: LatencyRun[];
 }
 
+/**
+ * Questions asked before, again after the host sat idle past the catalogue's 60 s window: the first
+ * question after the wait starts a rebuild, and each question after it is asked once, so the runs show
+ * whether remembered readings and searches survived the rebuild. Run after measureQueryLatency asked
+ * the same questions.
+ */
+export async function measureAfterCacheWindow(client: Client, questions: readonly string[], runs: number, perRun: number, idleMs = 62_000): Promise<LatencyRun[]> {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await wait(idleMs);
+  await client.post('/api/query', { q: questions[0]! });
+  // The rebuild runs in the background while the stale catalogue answers; give it time to finish.
+  await wait(3_000);
+  const out: LatencyRun[] = [];
+  const perSlice = Math.min(perRun, Math.floor((questions.length - 1) / runs));
+  for (let r = 0; r < runs; r++) {
+    const q: number[] = [];
+    const h: number[] = [];
+    for (const question of questions.slice(1 + r * perSlice, 1 + (r + 1) * perSlice)) {
+      h.push((await client.get('/api/health')).ms);
+      const res = await client.post('/api/query', { q: question });
+      if (res.status !== 200) throw new Error(`POST /api/query answered ${res.status} to "${question}"`);
+      q.push(res.ms);
+    }
+    out.push({ queryP50: percentile(q, 50), queryP95: percentile(q, 95), healthP50: percentile(h, 50), healthP95: percentile(h, 95) });
+  }
+  return out;
+}
+
 export async function measureQueryLatency(client: Client, questions: readonly string[], runs: number, perRun: number): Promise<QueryLatency> {
   const ask = async (q: string) => {
     const r = await client.post('/api/query', { q });
