@@ -13,6 +13,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
+import { checkXlsxBudget } from './xlsx-budget.js';
 import type { Sheet } from './sheet.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -97,6 +98,8 @@ export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Sh
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   let sheet: Sheet;
   if (zip) {
+    // Measured while unpacking, before exceljs sees it: a zip bomb is refused without being unpacked.
+    await checkXlsxBudget(bytes, fileName);
     sheet = await readXlsx(bytes).catch((error: unknown) => {
       throw new ValidationError(`${fileName} is not a readable XLSX workbook: ${(error as Error).message}`, [{ field: 'file', message: 'unreadable XLSX' }]);
     });

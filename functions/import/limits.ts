@@ -4,3 +4,9 @@
  */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
+/** What an XLSX file may unpack to, all its parts together (checked while unpacking; the zip's own sizes are not trusted). */
+export const MAX_XLSX_UNPACKED_BYTES = 20 * 1024 * 1024;
+/** Cells in its worksheets: a Jobindsats sheet of a few hundred rows has a few thousand. */
+export const MAX_XLSX_CELLS = 200_000;
+/** Parts of the zip: a workbook has a dozen or two. */
+export const MAX_XLSX_ENTRIES = 1000;
