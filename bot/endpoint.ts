@@ -11,10 +11,19 @@ import type { Config } from '../functions/config.js';
 import { IncomingActivitySchema, type Reply } from './activity.js';
 import { tenantAllowList } from '../functions/security/index.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../functions/security/limits.js';
+import { channelTokenCheck, type ChannelTokenCheck } from '../functions/security/channel-tokens.js';
+import { withDeadline } from '../functions/security/deadline.js';
+import { isLoopbackHost } from '../functions/config.js';
 import { createBotTransport, type TransportOptions, type TransportResult } from './adapter/index.js';
 import { botAuth, LOCAL_MODE_WARNING } from './auth.js';
 import type { BotFeatures } from './features.js';
-import { createMaalbot, type BotLog } from './maalbot.js';
+import { createMaalbot, type BotLog, type Maalbot } from './maalbot.js';
+import type { TurnIO } from './activity.js';
+
+/** Where Teams' channel tokens come from unless a test points elsewhere (botframework-connector's own constants). */
+const CHANNEL_AUTHORITY = { openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration', issuer: 'https://api.botframework.com' };
+/** An unknown signing key id fetches the keys again at most this often (forged tokens must not make every request fetch). */
+const KEY_REFRESH_MS = 5 * 60_000;
 
 export interface BotEndpointOptions {
   config: Pick<Config, 'bot' | 'host'>;
@@ -45,14 +54,23 @@ export class UnauthorizedError extends AppError {
 export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
   const auth = botAuth(options.config);
   if (auth.mode === 'local-unauthenticated') options.log('warning', LOCAL_MODE_WARNING);
-  const bot = createMaalbot({
-    store: options.store,
-    log: options.log,
-    ...(options.features ? { features: options.features } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const sendTimeoutMs = options.config.bot.sendTimeoutMs;
+  const bot = withSendDeadline(
+    createMaalbot({
+      store: options.store,
+      log: options.log,
+      ...(options.features ? { features: options.features } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    }),
+    sendTimeoutMs,
+  );
+  const tokens: ChannelTokenCheck | undefined =
+    auth.mode === 'bot-framework'
+      ? channelTokenCheck({ ...(options.channelAuthority ?? CHANNEL_AUTHORITY), appId: auth.appId, timeoutMs: options.config.bot.authTimeoutMs, refreshAfterMs: KEY_REFRESH_MS })
+      : undefined;
   const transport = createBotTransport(auth, bot, options.log, {
     allowedTenantIds: tenantAllowList(options.config.bot),
+    sendTimeoutMs: options.config.bot.sendTimeoutMs,
     ...(options.channelAuthority ? { channelAuthority: options.channelAuthority } : {}),
   });
   return {
@@ -68,6 +86,15 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
         throw new ValidationError('The body must be a Bot Framework activity in JSON.', [{ field: '(body)', message: 'not valid JSON' }]);
       }
       const activity = parseOrThrow(IncomingActivitySchema, json, 'The activity');
+      if (tokens) {
+        await tokens.check(authorization ?? '').catch((error: unknown) => {
+          options.log('warning', `Refused an activity before validation: ${(error as Error).message}`);
+          throw error;
+        });
+      } else if (!isLoopbackServiceUrl(activity.serviceUrl)) {
+        // Unauthenticated, the bot would post its answer wherever the caller says (169.254.169.254 included).
+        throw new ValidationError('Without authentication the bot answers only a service URL on this machine (http://127.0.0.1:…, http://localhost:…).', [{ field: 'serviceUrl', message: 'not a loopback address' }]);
+      }
       try {
         return await transport.process(activity, authorization ?? '');
       } catch (error) {
@@ -80,10 +107,35 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
       }
     },
     sendTo(conversation, replies) {
-      return transport.sendTo(conversation.reference, replies);
+      return withDeadline(transport.sendTo(conversation.reference, replies), sendTimeoutMs, 'Teams (a proactive message)');
     },
     update(conversation, activityId, reply) {
       return transport.update(conversation.reference, activityId, reply);
     },
+  };
+}
+
+function isLoopbackServiceUrl(serviceUrl: string | undefined): boolean {
+  if (!serviceUrl) return true;
+  try {
+    return isLoopbackHost(new URL(serviceUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Every reply and typing indicator of a turn gets the send deadline: a serviceUrl that never answers ends the turn, not hangs it. */
+function withSendDeadline(bot: Maalbot, ms: number): Maalbot {
+  const bounded = (io: TurnIO): TurnIO => ({
+    send: (replies) => withDeadline(io.send(replies), ms, 'Teams (a reply)'),
+    typing: () => withDeadline(io.typing(), ms, 'Teams (typing)'),
+  });
+  return {
+    onMessage: (activity, io) => bot.onMessage(activity, bounded(io)),
+    onCardAction: (data, activity, io) => bot.onCardAction(data, activity, bounded(io)),
+    onInstallationUpdate: (activity, io) => bot.onInstallationUpdate(activity, bounded(io)),
+    onConversationUpdate: (activity, io) => bot.onConversationUpdate(activity, bounded(io)),
+    onSearch: (value, activity) => bot.onSearch(value, activity),
+    onDialog: (phase, data, activity, io) => bot.onDialog(phase, data, activity, bounded(io)),
   };
 }

@@ -34,6 +34,8 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MicrosoftAppPassword', description: "The bot's client secret (not needed with a managed identity)", where: 'both', secret: true },
   { env: 'MicrosoftAppType', description: 'MultiTenant, SingleTenant or UserAssignedMSI', where: 'both', default: 'MultiTenant', requiredInAzure: true },
   { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
+  { env: 'BOT_SEND_TIMEOUT_MS', description: 'How long a reply or proactive message to Teams may take before the bot gives up on it (a serviceUrl that never answers)', where: 'both', default: '15000' },
+  { env: 'BOT_AUTH_TIMEOUT_MS', description: 'How long fetching the Bot Framework signing keys may take; then /api/messages answers 503 with Retry-After', where: 'both', default: '5000' },
   { env: 'REVIEW_CONVERSATION_ID', description: 'Teams channel or chat new proposals are posted to for review: any channel of a team Målbot is in (the 19:…@thread.tacv2 id in the channel\'s link); unset: the reviewers\' personal chats with the bot', where: 'both' },
   { env: 'REVIEWER_IDS', description: 'Comma-separated Teams user ids or Entra object ids of those who may decide on proposals; unset in local mode: everyone (trial)', where: 'both' },
   { env: 'MAALBOT_ADMINS', description: 'Comma-separated Entra object ids (or Teams user ids) of admins: subscriptions and settings, and every other role', where: 'both' },
@@ -76,6 +78,10 @@ export const ConfigSchema = z.object({
     tenantId: optionalText,
     /** Tenants whose activities the bot accepts; empty: any (see tenantAllowList in functions/security). */
     allowedTenantIds: z.array(z.string().min(1)).default([]),
+    /** Deadline of every send to Teams (turn replies and proactive messages). */
+    sendTimeoutMs: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /** Deadline of each fetch of the Bot Framework's OpenID metadata and signing keys. */
+    authTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5_000),
   }),
   /** Proposal review: where new proposals are posted and who may decide on them. */
   proposals: z
@@ -141,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: env.MicrosoftAppType || undefined,
       tenantId: env.MicrosoftAppTenantId,
       allowedTenantIds: list(env.ALLOWED_TENANT_IDS),
+      sendTimeoutMs: env.BOT_SEND_TIMEOUT_MS || undefined,
+      authTimeoutMs: env.BOT_AUTH_TIMEOUT_MS || undefined,
     },
     proposals: {
       reviewConversationId: env.REVIEW_CONVERSATION_ID,

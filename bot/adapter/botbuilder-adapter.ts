@@ -23,6 +23,7 @@ import {
 import type { AdaptiveCard } from '../../cards/index.js';
 import { ForbiddenError } from '../../functions/domain/errors.js';
 import { tenantAllowed, tenantOf } from '../../functions/security/index.js';
+import { DeadlineError, withDeadline } from '../../functions/security/deadline.js';
 import { withLogContext } from '../../functions/telemetry.js';
 import type { BotAuth } from '../auth.js';
 import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
@@ -50,6 +51,8 @@ export interface TransportOptions {
   allowedTenantIds?: readonly string[];
   /** Where channel tokens' signing keys come from; only tests set it (a local JWKS on loopback). */
   channelAuthority?: { openIdMetadataUrl: string; issuer: string };
+  /** Deadline of the apology after a failed turn (the turn's own sends are bounded by the endpoint). */
+  sendTimeoutMs?: number;
 }
 
 type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -172,11 +175,11 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
   adapter.onTurnError = async (context, error) => {
     log('error', `Unhandled error in a ${context.activity.type} turn (conversation ${context.activity.conversation?.id})`, error);
     // Only a message deserves an apology in chat; events and invokes have nobody waiting for words.
-    if (context.activity.type === ActivityTypes.Message) {
+    // A channel that did not answer in time will not take an apology either.
+    if (context.activity.type === ActivityTypes.Message && !(error instanceof DeadlineError)) {
       const da = !context.activity.locale?.toLowerCase().startsWith('en');
-      await context
-        .sendActivity(da ? 'Beklager, noget gik galt. Fejlen er logget; prøv igen om lidt.' : 'Sorry, something went wrong. It has been logged; please try again shortly.')
-        .catch((sendError: unknown) => log('error', 'Could not send the apology either', sendError));
+      const apology = context.sendActivity(da ? 'Beklager, noget gik galt. Fejlen er logget; prøv igen om lidt.' : 'Sorry, something went wrong. It has been logged; please try again shortly.');
+      await withDeadline(apology, options.sendTimeoutMs ?? 15_000, 'Teams (an apology)').catch((sendError: unknown) => log('error', 'Could not send the apology either', sendError));
     }
   };
   const appId = auth.mode === 'bot-framework' ? auth.appId : '';

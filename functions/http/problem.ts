@@ -6,6 +6,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
+import { ServiceUnavailableError } from '../security/deadline.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -67,9 +68,10 @@ export function problemResponse(error: unknown, request: HttpRequest, context: I
   if (problem.status >= 500) {
     context.error(`${request.method} ${instance} failed (invocation ${context.invocationId}):`, error);
   }
+  const retryAfter: Record<string, string> = error instanceof ServiceUnavailableError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
   return {
     status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...retryAfter },
     body: JSON.stringify(problem),
   };
 }

@@ -54,9 +54,10 @@ export async function createProposal(request: HttpRequest, context: InvocationCo
   if (outcome.kind === 'duplicate') {
     return ok(unstored(outcome.proposal), { etag: etagHeader(outcome.proposal._etag), location: location('proposals', outcome.proposal.id) });
   }
-  await postForReview(ctx, rt.config, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Posting a proposal for review failed', error));
-  const latest = (await ctx.store.proposals.get(outcome.proposal.id, outcome.proposal.orgId)) ?? outcome.proposal;
-  return created(latest, location('proposals', latest.id));
+  // The reviewers hear about it after the answer: a Teams conversation that does not answer must not hold up
+  // the submit (each send has BOT_SEND_TIMEOUT_MS). The proposal moves to in-review once it is posted.
+  void postForReview(ctx, rt.config, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Posting a proposal for review failed', error));
+  return created(outcome.proposal, location('proposals', outcome.proposal.id));
 }
 
 app.http('proposals', endpoint({

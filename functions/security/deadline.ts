@@ -1,0 +1,35 @@
+/**
+ * A bound on waiting for somebody else: every outbound call (a reply to Teams, a proactive message, the
+ * token-signing keys) is given a deadline from config, so a peer that never answers costs a turn at most
+ * that long instead of holding it — and whatever waits on it — forever.
+ */
+import { AppError } from '../domain/errors.js';
+
+/** 503: something Målbot depends on is not available now; Retry-After tells the caller when to try again. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, 'Service Unavailable', detail);
+  }
+}
+
+/** The peer did not answer in time. `what` names the peer. */
+export class DeadlineError extends ServiceUnavailableError {
+  constructor(what: string, ms: number) {
+    super(`${what} did not answer within ${ms} ms; try again shortly.`, 30);
+  }
+}
+
+/** `work`, or a DeadlineError after `ms`. The work itself is not cancelled (botbuilder offers no signal); only the wait ends. */
+export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
+    timer.unref?.();
+  });
+  // A late failure of the abandoned work must not become an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
