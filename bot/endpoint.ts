@@ -16,6 +16,7 @@ import { withDeadline } from '../functions/security/deadline.js';
 import { isLoopbackHost } from '../functions/config.js';
 import { createBotTransport, type TransportOptions, type TransportResult } from './adapter/index.js';
 import { botAuth, LOCAL_MODE_WARNING } from './auth.js';
+import { ChannelError } from './channel-error.js';
 import type { BotFeatures } from './features.js';
 import { createMaalbot, type BotLog, type Maalbot } from './maalbot.js';
 import type { TurnIO } from './activity.js';
@@ -98,9 +99,8 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
       try {
         return await transport.process(activity, authorization ?? '');
       } catch (error) {
-        const status = (error as { statusCode?: unknown }).statusCode;
-        if (status === 401 || status === 403) {
-          options.log('warning', `Refused an activity without a valid Bot Framework token: ${(error as Error).message}`);
+        if (error instanceof ChannelError && (error.status === 401 || error.status === 403)) {
+          options.log('warning', `Refused an activity without a valid Bot Framework token: ${error.message}`);
           throw new UnauthorizedError('A valid Bot Framework token is required.');
         }
         throw error;

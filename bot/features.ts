@@ -15,8 +15,9 @@ export interface TurnInfo {
   user: { id: string; name?: string; aadObjectId?: string };
 }
 
-/** A card button of a feature's own card (e.g. a proposal form's submit). The feature validates `data`. */
+/** A card button of a feature's own card (e.g. a proposal form's submit), as Teams sent it. Made with `onVerb` (turn.ts). */
 export type CardActionHandler = (data: Record<string, unknown>, turn: TurnInfo) => Promise<Reply[]>;
+
 
 export interface BotFeatures {
   /** Any text that is not a command: a question about a figure, a goal or a case. */
@@ -39,7 +40,7 @@ export interface BotFeatures {
   searchChoices?(dataset: string, query: { text: string; data: Record<string, unknown> }, turn: TurnInfo): Promise<{ title: string; value: string }[]>;
   /** `mine forslag` / `my proposals` and `forslag til behandling` / `pending proposals`. */
   listProposals?(turn: TurnInfo, which: 'mine' | 'pending'): Promise<Reply[]>;
-  /** Verbs of the features' own card buttons; they must not reuse the bot's verbs (bot/verbs.ts). */
+  /** Handlers of the features' own card verbs (cards/verbs.ts; never one of the bot's own), made with `onVerb`. */
   cardActions?: Record<string, CardActionHandler>;
   /** Teams dialogs (task modules), by the verb of the button that opens them (msteams.type "task/fetch"). */
   dialogs?: Record<string, DialogHandler>;

@@ -1,21 +1,23 @@
 /**
  * Målbot's turn logic on our own small types: a validated activity in, replies out through TurnIO.
- * The SDK adapter (bot/adapter/) decides which of these four entry points an activity reaches.
+ * The SDK adapter (bot/adapter/) decides which of these entry points an activity reaches; each finds its
+ * handler by name (bot/handlers.ts: commands and the bot's verbs; a feature's verbs: its cardActions).
  */
 import { z } from 'zod';
-import { helpCard, messageCard, welcomeCard, type Lang } from '../cards/index.js';
-import { AppError } from '../functions/domain/errors.js';
+import { isBotVerb, isVerb, SubmitEnvelopeSchema } from '../cards/verbs.js';
 import type { Store } from '../functions/store/store.js';
-import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
-import { commandList, historySubject, looksLikeCommand, parseCommand, type CommandName } from './commands.js';
-import { conversationKeyOf, recordContact, recordInstall, recordRemoval, scopeOf, tenantOf } from './conversations.js';
-import type { BotFeatures, DialogReply, FeatureName, TurnInfo } from './features.js';
-import { localeLang, replyLang } from './language.js';
+import { text, type IncomingActivity, type TurnIO } from './activity.js';
+import { historySubject, looksLikeCommand, parseCommand } from './commands.js';
+import { conversationKeyOf, recordContact } from './conversations.js';
+import type { BotFeatures, DialogReply } from './features.js';
+import { ask, COMMANDS, help, install, remove, showHistory, VERB_HANDLERS } from './handlers.js';
+import { replyLang } from './language.js';
 import { textWithoutBotMention } from './mention.js';
-import { isBotVerb, submit, SubmitEnvelopeSchema, VERB_SCHEMAS, type Verb, type VerbPayload } from './verbs.js';
-import { BUTTONS, EXAMPLE_QUESTIONS, invalidButton, notAvailable, somethingWentWrong, unknownCommand } from './wording.js';
+import { answer, errorReply, turnInfo, type BotContext, type BotLog, type Handler } from './turn.js';
+import { VERB_SCHEMAS } from './verbs.js';
+import { invalidButton, unknownCommand } from './wording.js';
 
-export type BotLog = (level: 'information' | 'warning' | 'error', message: string, ...details: unknown[]) => void;
+export type { BotLog } from './turn.js';
 
 export interface MaalbotOptions {
   store: Store;
@@ -47,195 +49,88 @@ const SearchInvokeSchema = z.looseObject({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-type Run = (turn: TurnInfo, io: TurnIO) => Promise<void>;
-
 export function createMaalbot(options: MaalbotOptions): Maalbot {
-  const { store } = options;
-  const features = options.features ?? {};
-  const now = options.now ?? (() => new Date());
-  const log: BotLog = options.log ?? (() => undefined);
-  for (const verb of Object.keys(features.cardActions ?? {})) {
+  const bot: BotContext = {
+    store: options.store,
+    features: options.features ?? {},
+    now: options.now ?? (() => new Date()),
+    log: options.log ?? (() => undefined),
+  };
+  for (const verb of Object.keys(bot.features.cardActions ?? {})) {
     if (isBotVerb(verb)) throw new Error(`The card verb "${verb}" belongs to the bot; a feature must use its own.`);
-  }
-
-  /** Calls a feature with typing shown first; a missing feature or a failure gets an honest card. */
-  async function feature(name: FeatureName, turn: TurnInfo, io: TurnIO, call: (f: BotFeatures) => Promise<Reply[]> | undefined): Promise<void> {
-    if (!features[name]) {
-      const { title, paragraphs } = notAvailable(name, turn.lang);
-      await io.send([card(messageCard({ title, paragraphs, tone: 'warning', buttons: [submit('help', BUTTONS[turn.lang].help, turn.lang, {})] }), title)]);
-      return;
-    }
-    await io.typing();
-    await send(turn, io, () => call(features) ?? Promise.resolve([]));
-  }
-
-  async function send(turn: TurnInfo, io: TurnIO, produce: () => Promise<Reply[]>): Promise<void> {
-    let replies: Reply[];
-    try {
-      replies = await produce();
-    } catch (error) {
-      if (error instanceof AppError && error.status < 500) {
-        replies = [text(error.message)];
-      } else {
-        log('error', `Turn failed in ${turn.conversation.scope} conversation ${turn.conversation.id}`, error);
-        const { title, paragraphs } = somethingWentWrong(turn.lang);
-        replies = [card(messageCard({ title, paragraphs, tone: 'attention' }), title)];
-      }
-    }
-    if (replies.length) await io.send(replies);
-  }
-
-  function help(notice?: string): Run {
-    return (turn, io) => {
-      const b = BUTTONS[turn.lang];
-      const view = helpCard({
-        lang: turn.lang,
-        commands: commandList(turn.lang),
-        examples: EXAMPLE_QUESTIONS[turn.lang],
-        buttons: [
-          submit('ask', b.ask, turn.lang, { question: EXAMPLE_QUESTIONS[turn.lang][0]! }),
-          submit('status', b.status, turn.lang, {}),
-          submit('proposal', b.proposal, turn.lang, {}),
-        ],
-        ...(notice ? { notice } : {}),
-        mentionRequired: turn.conversation.scope !== 'personal',
-      });
-      return io.send([card(view, notice ?? (turn.lang === 'da' ? 'Hjælp til Målbot' : 'Målbot help'))]);
-    };
-  }
-
-  const ask = (question: string): Run => (turn, io) => feature('answerQuestion', turn, io, (f) => f.answerQuestion?.(question, turn));
-
-  const commands: { [C in CommandName]: (args: string) => Run } = {
-    help: () => help(),
-    status: (args) => (turn, io) => feature('showStatus', turn, io, (f) => f.showStatus?.(turn, args)),
-    proposal: (args) => (turn, io) => feature('openProposalForm', turn, io, (f) => f.openProposalForm?.(turn, args)),
-    subscribe: (args) => (turn, io) => feature('subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
-    unsubscribe: () => (turn, io) => feature('unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),
-    update: (args) => (turn, io) => feature('openFigureUpdate', turn, io, (f) => f.openFigureUpdate?.(turn, args)),
-    fetchFigures: () => (turn, io) => feature('fetchFigures', turn, io, (f) => f.fetchFigures?.(turn)),
-    myProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'mine')),
-    pendingProposals: () => (turn, io) => feature('listProposals', turn, io, (f) => f.listProposals?.(turn, 'pending')),
-  };
-
-  const verbs: { [V in Verb]: (payload: VerbPayload<V>) => Run } = {
-    help: () => help(),
-    ask: ({ question }) => ask(question),
-    status: () => commands.status(''),
-    subscribe: () => commands.subscribe(''),
-    unsubscribe: () => commands.unsubscribe(''),
-    proposal: () => commands.proposal(''),
-  };
-
-  function verbRun<V extends Verb>(verb: V, data: unknown): Run | undefined {
-    const payload = VERB_SCHEMAS[verb].safeParse(data);
-    return payload.success ? verbs[verb](payload.data as VerbPayload<V>) : undefined;
-  }
-
-  async function cardAction(data: unknown, activity: IncomingActivity, io: TurnIO): Promise<void> {
-    const envelope = SubmitEnvelopeSchema.safeParse(data);
-    const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
-    const turn = turnInfo(activity, lang);
-    if (!envelope.success) return io.send([text(invalidButton(lang))]);
-    const { verb } = envelope.data;
-    if (isBotVerb(verb)) {
-      const run = verbRun(verb, envelope.data);
-      return run ? run(turn, io) : io.send([text(invalidButton(lang))]);
-    }
-    const handler = features.cardActions?.[verb];
-    if (!handler) return io.send([text(invalidButton(lang))]);
-    // An invoke is answered in place (and a card refresh fires on every view): no typing indicator there.
-    if (activity.type !== 'invoke') await io.typing();
-    await send(turn, io, () => handler(envelope.data, turn));
-  }
-
-  async function install(activity: IncomingActivity, io: TurnIO): Promise<void> {
-    const { conversation, isNew } = await recordInstall(store, activity, now());
-    log('information', `Målbot ${isNew ? 'added to' : 'still in'} ${conversation.scope} conversation ${conversation.id}`);
-    if (!isNew) return;
-    const lang = localeLang(activity.locale) ?? 'da';
-    const b = BUTTONS[lang];
-    const welcome = welcomeCard({
-      lang,
-      scope: conversation.scope,
-      buttons: {
-        askExample: submit('ask', b.ask, lang, { question: EXAMPLE_QUESTIONS[lang][0]! }),
-        status: submit('status', b.status, lang, {}),
-        subscribe: submit('subscribe', b.subscribe, lang, {}),
-        proposal: submit('proposal', b.proposal, lang, {}),
-        help: submit('help', b.help, lang, {}),
-      },
-    });
-    await io.send([card(welcome, lang === 'da' ? 'Velkommen til Målbot' : 'Welcome to Målbot')]);
-  }
-
-  async function remove(activity: IncomingActivity): Promise<void> {
-    const removed = await recordRemoval(store, activity, now());
-    log('information', `Målbot removed from conversation ${conversationKeyOf(activity)}${removed ? '' : ' (it was not recorded)'}`);
+    if (!isVerb(verb)) throw new Error(`The card verb "${verb}" is not in cards/verbs.ts; every verb is declared there.`);
   }
 
   return {
     async onMessage(activity, io) {
-      await recordContact(store, activity, now()).catch((error: unknown) => log('warning', `Could not record conversation ${conversationKeyOf(activity)}`, error));
-      if (activity.value !== undefined && activity.value !== null && !activity.text) return cardAction(activity.value, activity, io);
+      await recordContact(bot.store, activity, bot.now()).catch((error: unknown) => bot.log('warning', `Could not record conversation ${conversationKeyOf(activity)}`, error));
+      if (activity.value !== undefined && activity.value !== null && !activity.text) return onCardAction(bot, activity.value, activity, io);
       const typed = textWithoutBotMention(activity);
       const command = parseCommand(typed);
       const lang = replyLang({ commandLang: command?.lang, locale: activity.locale, text: typed });
-      const turn = turnInfo(activity, lang);
-      if (command) return commands[command.name](command.args)(turn, io);
+      const run = (handler: Handler) => handler(bot, turnInfo(activity, lang), io);
+      if (command) return run(COMMANDS[command.name](command.args));
       const subject = historySubject(typed);
-      if (subject !== undefined) return feature('showHistory', turn, io, (f) => f.showHistory?.(subject, turn));
-      if (looksLikeCommand(typed)) return help(typed ? unknownCommand(typed, lang) : undefined)(turn, io);
-      return ask(typed)(turn, io);
+      if (subject !== undefined) return run(showHistory(subject));
+      if (looksLikeCommand(typed)) return run(help(typed ? unknownCommand(typed, lang) : undefined));
+      return run(ask(typed));
     },
-    onCardAction: cardAction,
-    async onDialog(phase, data, activity, io) {
-      const envelope = SubmitEnvelopeSchema.safeParse(data);
-      const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
-      const dialog = envelope.success ? features.dialogs?.[envelope.data.verb] : undefined;
-      if (!envelope.success || !dialog) return { kind: 'close', message: invalidButton(lang) };
-      const turn = turnInfo(activity, lang);
-      try {
-        if (phase === 'open') return await dialog.open(envelope.data, turn);
-        const { dialog: next, replies } = await dialog.submit(envelope.data, turn);
-        if (replies.length) await io.send(replies);
-        return next;
-      } catch (error) {
-        log('error', `Dialog ${envelope.data.verb} (${phase}) failed in conversation ${turn.conversation.id}`, error);
-        return { kind: 'close', message: somethingWentWrong(lang).paragraphs[0] };
-      }
-    },
+    onCardAction: (data, activity, io) => onCardAction(bot, data, activity, io),
+    onDialog: (phase, data, activity, io) => onDialog(bot, phase, data, activity, io),
     async onSearch(value, activity) {
       const query = SearchInvokeSchema.safeParse(value);
       const results =
-        query.success && features.searchChoices
-          ? await features.searchChoices(query.data.dataset, { text: query.data.queryText, data: query.data.data ?? {} }, turnInfo(activity, replyLang({ locale: activity.locale })))
+        query.success && bot.features.searchChoices
+          ? await bot.features.searchChoices(query.data.dataset, { text: query.data.queryText, data: query.data.data ?? {} }, turnInfo(activity, replyLang({ locale: activity.locale })))
           : [];
       return { type: 'application/vnd.microsoft.search.searchResponse', value: { results } };
     },
     async onInstallationUpdate(activity, io) {
       const action = activity.action ?? '';
-      if (action.startsWith('add')) await install(activity, io);
-      else if (action.startsWith('remove')) await remove(activity);
+      if (action.startsWith('add')) await install(bot, activity, io);
+      else if (action.startsWith('remove')) await remove(bot, activity);
     },
     async onConversationUpdate(activity, io) {
       const isBot = (m: { id: string }) => m.id === activity.recipient.id;
-      if (activity.membersAdded?.some(isBot)) await install(activity, io);
-      if (activity.membersRemoved?.some(isBot)) await remove(activity);
+      if (activity.membersAdded?.some(isBot)) await install(bot, activity, io);
+      if (activity.membersRemoved?.some(isBot)) await remove(bot, activity);
     },
   };
 }
 
-function turnInfo(activity: IncomingActivity, lang: Lang): TurnInfo {
-  const tenantId = tenantOf(activity);
-  return {
-    lang,
-    ...(activity.locale ? { locale: activity.locale } : {}),
-    conversation: { id: conversationKeyOf(activity), scope: scopeOf(activity), ...(tenantId ? { tenantId } : {}) },
-    user: {
-      id: activity.from.id,
-      ...(activity.from.name ? { name: activity.from.name } : {}),
-      ...(activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}),
-    },
-  };
+/** A card button: the bot's own verbs by VERB_HANDLERS, a feature's by its cardActions. */
+async function onCardAction(bot: BotContext, data: unknown, activity: IncomingActivity, io: TurnIO): Promise<void> {
+  const envelope = SubmitEnvelopeSchema.safeParse(data);
+  const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
+  const turn = turnInfo(activity, lang);
+  if (!envelope.success) return io.send([text(invalidButton(lang))]);
+  const { verb } = envelope.data;
+  if (isBotVerb(verb)) {
+    const payload = VERB_SCHEMAS[verb].safeParse(envelope.data);
+    if (!payload.success) return io.send([text(invalidButton(lang))]);
+    return (VERB_HANDLERS[verb] as (p: typeof payload.data) => Handler)(payload.data)(bot, turn, io);
+  }
+  const handler = bot.features.cardActions?.[verb];
+  if (!handler) return io.send([text(invalidButton(lang))]);
+  // An invoke is answered in place (and a card refresh fires on every view): no typing indicator there.
+  if (activity.type !== 'invoke') await io.typing();
+  await answer(bot, turn, io, () => handler(envelope.data, turn));
+}
+
+async function onDialog(bot: BotContext, phase: 'open' | 'submit', data: unknown, activity: IncomingActivity, io: TurnIO): Promise<DialogReply> {
+  const envelope = SubmitEnvelopeSchema.safeParse(data);
+  const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
+  const dialog = envelope.success ? bot.features.dialogs?.[envelope.data.verb] : undefined;
+  if (!envelope.success || !dialog) return { kind: 'close', message: invalidButton(lang) };
+  const turn = turnInfo(activity, lang);
+  try {
+    if (phase === 'open') return await dialog.open(envelope.data, turn);
+    const { dialog: next, replies } = await dialog.submit(envelope.data, turn);
+    if (replies.length) await io.send(replies);
+    return next;
+  } catch (error) {
+    const failed = errorReply(error, lang);
+    if (failed.unexpected) bot.log('error', `Dialog ${envelope.data.verb} (${phase}) failed in conversation ${turn.conversation.id}`, error);
+    return { kind: 'close', message: failed.message };
+  }
 }

@@ -5,6 +5,7 @@
  */
 import template from './answer-card.template.json' with { type: 'json' };
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+import { button, type Verb } from './verbs.js';
 
 /** What the query module hands over (functions/query/card-view.ts), restated so cards import nothing from functions/. */
 export interface AnswerCardView {
@@ -19,7 +20,7 @@ export interface AnswerCardView {
   alternatives: { label: string; q: string }[];
 }
 
-export const ALTERNATIVE_VERB = 'query.alternative';
+export const ALTERNATIVE_VERB = 'query.alternative' satisfies Verb;
 
 const LABELS = {
   da: { org: 'Organisation', period: 'Periode', kind: 'Type', target: 'Mål', status: 'Status', source: 'Kilde', alternatives: 'Mente du i stedet:', noFigure: 'Intet tal', unsure: 'Hvad mener du?' },
@@ -28,7 +29,7 @@ const LABELS = {
 
 /** A button that asks an alternative reading as a new question. */
 export function alternativeButton(alt: { label: string; q: string }, lang: Lang): Button {
-  return { title: shortTitle(alt.label), data: { verb: ALTERNATIVE_VERB, question: alt.q, lang } };
+  return button(ALTERNATIVE_VERB, shortTitle(alt.label), lang, { question: alt.q });
 }
 
 /** Buttons do not wrap: a title longer than this is cut at a word and the full text is the question it asks. */

@@ -1,18 +1,17 @@
 /**
  * The features this build of Målbot offers in chat: figure questions, goal status and subscriptions,
- * proposals and figure updates, each behind the chat role guard. A feature left out here is answered
+ * proposals, figure updates and fetching from Jobindsats, each behind the chat role guard. A feature left out here is answered
  * with an honest "not switched on". Built by the composition root (app.ts), which hands in the
  * messenger: the bot's own proactive send.
  */
-import type { BotFeatures } from '../bot/index.js';
+import { guardBotFeatures, onVerb, type BotFeatures } from '../bot/index.js';
 import { digestFeatures } from './digest/chat.js';
-import { figureUpdateFeatures, UPDATE_VERB } from './figures/chat.js';
+import { figureUpdateFeatures } from './figures/chat.js';
 import { jobindsatsFeatures } from './jobindsats/chat.js';
 import type { Messenger } from './proposals/chat/routing.js';
 import { proposalFeatures } from './proposals/chat/feature.js';
 import { queryFeatures } from './query/chat.js';
 import type { Runtime } from './runtime.js';
-import { guardBotFeatures } from './security/bot-features-guard.js';
 import { teamsPermit } from './security/index.js';
 
 export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeatures {
@@ -37,6 +36,12 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
     fetchFigures: (turn) => jobindsats.fetchFigures(turn),
     searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
-    cardActions: { [UPDATE_VERB]: (data, turn) => figures.submitFigureUpdate(data, turn), ...digest.cardActions, ...proposals.cardActions, ...questions.cardActions },
+    // Each verb is one row of cards/verbs.ts, so no feature's handler can shadow another's.
+    cardActions: {
+      'figure.update': onVerb('figure.update', (_payload, turn, data) => figures.submitFigureUpdate(data, turn)),
+      ...digest.cardActions,
+      ...proposals.cardActions,
+      ...questions.cardActions,
+    },
   }, runtime.config);
 }

@@ -26,8 +26,11 @@ import { tenantAllowed, tenantOf } from '../../functions/security/index.js';
 import { DeadlineError, withDeadline } from '../../functions/security/deadline.js';
 import { withLogContext } from '../../functions/telemetry.js';
 import type { BotAuth } from '../auth.js';
+import { ChannelError, parseRetryAfter } from '../channel-error.js';
 import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
 import type { DialogReply } from '../features.js';
+import { localeLang } from '../language.js';
+import { errorReply } from '../turn.js';
 import type { BotLog, Maalbot } from '../maalbot.js';
 
 export interface TransportResult {
@@ -37,9 +40,9 @@ export interface TransportResult {
 
 /** What the rest of the product needs from a Bot Framework SDK. */
 export interface BotTransport {
-  /** Runs one incoming activity; rejects with an error whose `statusCode` is 401 when authentication fails. */
+  /** Runs one incoming activity; rejects with a ChannelError of status 401 when authentication fails. */
   process(activity: IncomingActivity, authorization: string): Promise<TransportResult>;
-  /** Proactive send into a stored conversation (digests, celebrations); resolves to the sent activities' ids. */
+  /** Proactive send into a stored conversation (digests, celebrations); resolves to the sent activities' ids, rejects with a ChannelError. */
   sendTo(reference: Record<string, unknown>, replies: Reply[]): Promise<string[]>;
   /** Replaces a message the bot sent earlier (updateActivity), e.g. a review card once a decision is made. */
   update(reference: Record<string, unknown>, activityId: string, reply: Reply): Promise<void>;
@@ -71,9 +74,20 @@ async function authenticate(auth: ConfigurationBotFrameworkAuthentication, activ
   try {
     return await auth.authenticateRequest(activity, authorization);
   } catch (error) {
-    if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw Object.assign(new Error(`${error.name}: ${error.message}`), { statusCode: 401 });
-    throw error;
+    if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new ChannelError(`${error.name}: ${error.message}`, 401);
+    throw channelError(error);
   }
+}
+
+/**
+ * botframework-connector throws RestErrors with `statusCode` and the response's headers (the Agents SDK's
+ * HttpError says `status`); fetch failures have neither. Anything else is not the channel's and passes as is.
+ */
+function channelError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const e = error as Error & { statusCode?: unknown; status?: unknown; response?: { headers?: { get?: (name: string) => string | null | undefined } } };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : typeof e.status === 'number' ? e.status : undefined;
+  return new ChannelError(e.message, status, parseRetryAfter(e.response?.headers?.get?.('retry-after'), Date.now()));
 }
 
 /** Routes botbuilder's activity families to Målbot's four entry points. */
@@ -177,8 +191,8 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
     // Only a message deserves an apology in chat; events and invokes have nobody waiting for words.
     // A channel that did not answer in time will not take an apology either.
     if (context.activity.type === ActivityTypes.Message && !(error instanceof DeadlineError)) {
-      const da = !context.activity.locale?.toLowerCase().startsWith('en');
-      const apology = context.sendActivity(da ? 'Beklager, noget gik galt. Fejlen er logget; prøv igen om lidt.' : 'Sorry, something went wrong. It has been logged; please try again shortly.');
+      const lang = localeLang(context.activity.locale) ?? 'da';
+      const apology = context.sendActivity(toActivity(errorReply(error, lang).reply));
       await withDeadline(apology, options.sendTimeoutMs ?? 15_000, 'Teams (an apology)').catch((sendError: unknown) => log('error', 'Could not send the apology either', sendError));
     }
   };
@@ -209,7 +223,7 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
           failure = error;
         }
       });
-      if (failure) throw failure;
+      if (failure) throw channelError(failure);
       return ids;
     },
     async update(reference, activityId, reply) {

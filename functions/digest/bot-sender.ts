@@ -1,6 +1,6 @@
-/** The Sender over the bot's proactive send (bot/adapter): SDK errors become SendErrors with status and Retry-After. */
-import type { BotEndpoint } from '../../bot/index.js';
-import { SendError, parseRetryAfter, type Sender } from './sender.js';
+/** The Sender over the bot's proactive send: the channel's refusals become SendErrors with status and Retry-After. */
+import { ChannelError, type BotEndpoint } from '../../bot/index.js';
+import { SendError, type Sender } from './sender.js';
 
 export function botSender(bot: Pick<BotEndpoint, 'sendTo'>): Sender {
   return {
@@ -18,10 +18,7 @@ export function botSender(bot: Pick<BotEndpoint, 'sendTo'>): Sender {
   };
 }
 
-/** botframework-connector throws RestErrors with statusCode and the response's headers; fetch failures have neither. */
-export function toSendError(error: unknown): SendError {
-  const e = error as { message?: string; statusCode?: unknown; response?: { headers?: { get?: (name: string) => string | undefined } } };
-  const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
-  const retryAfter = e.response?.headers?.get?.('retry-after');
-  return new SendError(e.message ?? String(error), status, parseRetryAfter(retryAfter, Date.now()));
+function toSendError(error: unknown): SendError {
+  if (error instanceof ChannelError) return new SendError(error.message, error.status, error.retryAfterMs);
+  return new SendError(error instanceof Error ? error.message : String(error));
 }

@@ -4,7 +4,7 @@
  * `afmeld`/`unsubscribe`; the card buttons pause, see a case, open and save the settings card.
  */
 import { card, text, type Reply } from '../../bot/index.js';
-import type { BotFeatures, TurnInfo } from '../../bot/index.js';
+import { onVerb, type BotFeatures, type TurnInfo } from '../../bot/index.js';
 import { digestCard } from '../../cards/digest-card.js';
 import { subscriptionCard, weekdayName } from '../../cards/subscription-card.js';
 import { AppError } from '../domain/errors.js';
@@ -113,20 +113,20 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
       return [text(da ? 'Ugens målstatus er sat på pause. Skriv "abonnér" for at få den igen.' : 'The weekly goal status is paused. Type "subscribe" to get it again.')];
     },
     cardActions: {
-      [DIGEST_VERBS.pause]: async (_data, turn) => digestFeatures(rt, now).unsubscribe(turn),
-      [DIGEST_VERBS.showCase]: async (data, turn) => {
-        const caseId = typeof data.caseId === 'string' ? data.caseId : undefined;
+      'digest.pause': onVerb('digest.pause', async (_payload, turn) => digestFeatures(rt, now).unsubscribe(turn)),
+      'digest.case': onVerb('digest.case', async ({ caseId }, turn) => {
         if (!caseId) return [text(turn.lang === 'da' ? 'Knappen mangler en sag.' : 'The button names no case.')];
         return statusOf({ ...preview(turn.conversation.id, homeOrg, turn.lang), orgId: undefined, caseIds: [caseId] } as Subscription, turn.lang);
-      },
-      [DIGEST_VERBS.settings]: async (_data, turn) => [await settingsCard(turn)],
-      [DIGEST_VERBS.saveSettings]: (data, turn) =>
+      }),
+      'digest.settings': onVerb('digest.settings', async (_payload, turn) => [await settingsCard(turn)]),
+      'digest.save': onVerb('digest.save', (data, turn) =>
         guarded(turn.lang, async () => {
           const settings = settingsFromCard(data);
           const existing = await subscriptionOf(store, turn.conversation.id);
           const sub = existing ? await updateSettings(store, turn.conversation.id, settings, turn.lang) : await subscribe(store, turn.conversation.id, turn.user, settings, now(), turn.lang);
           return [sub.active ? await confirm(sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
         }),
+      ),
     },
   };
 }

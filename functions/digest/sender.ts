@@ -44,14 +44,7 @@ export class SendError extends Error {
   }
 }
 
-/** Retry-After is either seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+export { parseRetryAfter } from '../../bot/index.js';
 
 export function conversationIdOf(reference: ConversationRef): string | undefined {
   const conversation = reference.conversation as { id?: unknown } | undefined;

@@ -3,24 +3,25 @@
  * saves (or comes back with the errors, a question before overwriting, or a conflict), the card's
  * typeahead queries are answered, and "hvem ændrede …" / "who changed …" shows a KPI's history
  * (the bot recognises the phrase, bot/commands.ts). Handed to the bot through its features interface
- * (bot/features.ts, wired in bot/product-features.ts).
+ * (bot/features.ts, wired in functions/chat-features.ts).
  */
 import { card, text, type Reply } from '../../bot/index.js';
 import type { TurnInfo } from '../../bot/index.js';
+import type { Verb } from '../../cards/verbs.js';
 import { messageCard } from '../../cards/message.js';
 import { updateFigureCard, type Choice, type UpdateField } from '../../cards/update-figure.js';
 import { formatQuantity } from '../domain/format.js';
 import { statusLabel } from '../domain/goals/index.js';
 import type { Actor, AuditEntry, Figure, FigureKind, Kpi } from '../domain/model.js';
 import { periodLabel, type Lang } from '../domain/period.js';
-import { fold } from '../domain/query/text.js';
+import { fold } from '../domain/text.js';
 import { caseFamily, getCatalogue, type Catalogue } from '../query/catalogue.js';
 import type { Permit } from '../security/index.js';
 import type { Stored, Store } from '../store/store.js';
 import { FigureUpdateSubmitSchema, updateFigure, type UpdateOutcome } from './update.js';
 import { kpiHistory } from './history.js';
 
-export const UPDATE_VERB = 'figure.update';
+export const UPDATE_VERB = 'figure.update' satisfies Verb;
 export const DATASETS = { cases: 'maalbot.cases', kpis: 'maalbot.kpis' } as const;
 /** Static choices are a fallback for clients without Data.Query; this many keeps the card well under 28 KB. */
 const STATIC_KPIS = 60;

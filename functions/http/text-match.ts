@@ -4,15 +4,11 @@
  * are one word, as are "Aabenraa" and "Åbenrå". Query and text are folded the same way, so folding too
  * much only ever widens a match.
  */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/aa/g, 'a')
-    .replace(/oe/g, 'o');
+import { fold } from '../domain/text.js';
+
+function foldText(text: string): string {
+  // The shared fold spells ø and å "oe" and "aa"; a filter also takes them typed as "o" and "a".
+  return fold(text).replace(/aa/g, 'a').replace(/oe/g, 'o');
 }
 
 /** True when every word of the query occurs in one of the texts. */

@@ -13,7 +13,7 @@ import { loadConfig } from '../../functions/config.js';
 import { DIGEST_VERBS } from '../../functions/digest/buttons.js';
 import { subscriptionOf } from '../../functions/digest/subscriptions.js';
 import { UPDATE_VERB } from '../../functions/figures/chat.js';
-import { guardBotFeatures } from '../../functions/security/bot-features-guard.js';
+import { guardBotFeatures } from '../../bot/guard.js';
 import { teamsUserCan } from '../../functions/security/index.js';
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import type { Store } from '../../functions/store/store.js';

@@ -8,16 +8,10 @@ import snowball from 'snowball-stemmers';
 const danish = snowball.newStemmer('danish');
 const english = snowball.newStemmer('english');
 
-/** Lower case with æøå folded to ae/oe/aa and other accents dropped. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+// The fold is shared with the rest of Målbot (domain/text.ts); re-exported for the query code.
+import { fold } from '../text.js';
+
+export { fold };
 
 /** Words of a text: letters and digits, keeping inner hyphens out ("EGU-pladser" → "egu", "pladser"). */
 export function words(text: string): string[] {

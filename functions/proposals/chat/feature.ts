@@ -3,7 +3,7 @@
  * Action.Execute invokes, Action.Submit messages or a dialog's task/submit), reviewers' decisions and the
  * cards' refresh. Every handler answers with the card the button was on, as it should look now.
  */
-import type { BotFeatures, DialogHandler, TurnInfo } from '../../../bot/index.js';
+import { onVerb, type BotFeatures, type DialogHandler, type TurnInfo } from '../../../bot/index.js';
 import { card, cardUpdate, text, type Reply } from '../../../bot/index.js';
 import { messageCard } from '../../../cards/index.js';
 import { formatWhen } from '../../../cards/proposal-wording.js';
@@ -16,7 +16,8 @@ import { reviewerPolicy, type Person } from '../reviewers.js';
 import { moveProposal, reviseProposal } from '../revise.js';
 import { submitProposal } from '../submit.js';
 import { notifySubmitter, postForReview, updateReviewCards, type Here, type Messenger } from './routing.js';
-import { PROPOSAL_VERBS, button, dialogButton, type ProposalVerb } from './verbs.js';
+import type { VerbPayload } from '../../../cards/verbs.js';
+import { button, dialogButton } from './verbs.js';
 import { confirmationCard, formCard, keptValues, listCard, organisationChoices, reviewCardFor, valuesOf, WORDS, type FormState } from './views.js';
 
 export interface ProposalFeatureOptions {
@@ -108,8 +109,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
     return { card: confirmationCard(latest, turn.lang, routed.sent, revision === 'resubmit'), done: true, replies: routed.replies };
   }
 
-  async function decide(data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> {
-    const payload = PROPOSAL_VERBS['proposal.decide'].parse(data);
+  async function decide(payload: VerbPayload<'proposal.decide'>, turn: TurnInfo): Promise<Reply[]> {
     const field = payload.decision === 'approve' ? undefined : COMMENT_FIELD[payload.decision];
     const comment = field ? payload[field] : undefined;
     const outcome = await decideProposal(ctx, payload.proposalId, { decision: payload.decision, ...(comment?.trim() ? { comment: comment.trim() } : {}) }, { person: person(turn), lang: turn.lang, ...(field ? { commentField: field } : {}) });
@@ -151,13 +151,6 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
     return [card(await form({ kind: p.kind, lang: turn.lang, values: valuesOf(p), proposalId, revision }), p.title)];
   }
 
-  const on = <V extends ProposalVerb>(verb: V, run: (payload: ReturnType<(typeof PROPOSAL_VERBS)[V]['parse']>, turn: TurnInfo, raw: Record<string, unknown>) => Promise<Reply[]>) =>
-    async (data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> => {
-      const payload = PROPOSAL_VERBS[verb].safeParse(data);
-      if (!payload.success) return [text(turn.lang === 'da' ? 'Den knap forstod jeg ikke.' : 'I did not understand that button.')];
-      return run(payload.data as ReturnType<(typeof PROPOSAL_VERBS)[V]['parse']>, turn, data);
-    };
-
   const chooser = (turn: TurnInfo): Reply => {
     const w = WORDS[turn.lang];
     const s = SAY[turn.lang];
@@ -184,30 +177,30 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
       return [card(await list(which, 0, turn), WORDS[turn.lang][which])];
     },
     cardActions: {
-      'proposal.new': on('proposal.new', async ({ kind }, turn) => [
+      'proposal.new': onVerb('proposal.new', async ({ kind }, turn) => [
         cardUpdate(await form({ kind, lang: turn.lang, values: kind === 'priority' && turn.user.name ? { proposedBy: turn.user.name } : {} }), kind === 'priority' ? WORDS[turn.lang].priority : 'Quick win'),
       ]),
-      'proposal.submit': on('proposal.submit', async (_p, turn, raw) => {
+      'proposal.submit': onVerb('proposal.submit', async (_p, turn, raw) => {
         const r = await submitForm(raw, turn, false);
         return [cardUpdate(r.card, WORDS[turn.lang].submit), ...r.replies];
       }),
-      'proposal.revise': on('proposal.revise', async (_p, turn, raw) => {
+      'proposal.revise': onVerb('proposal.revise', async (_p, turn, raw) => {
         const r = await submitForm(raw, turn, false);
         return [cardUpdate(r.card, WORDS[turn.lang].resubmit), ...r.replies];
       }),
-      'proposal.decide': on('proposal.decide', (_p, turn, raw) => decide(raw, turn)),
-      'proposal.refresh': on('proposal.refresh', async ({ proposalId }, turn) => {
+      'proposal.decide': onVerb('proposal.decide', decide),
+      'proposal.refresh': onVerb('proposal.refresh', async ({ proposalId }, turn) => {
         const p = await readProposal(ctx, proposalId);
         return p ? [cardUpdate(await review(p, turn), p.title)] : [text(SAY[turn.lang].notFound)];
       }),
-      'proposal.show': on('proposal.show', async ({ proposalId }, turn) => {
+      'proposal.show': onVerb('proposal.show', async ({ proposalId }, turn) => {
         const p = await readProposal(ctx, proposalId);
         return p ? [card(await review(p, turn), p.title)] : [text(SAY[turn.lang].notFound)];
       }),
-      'proposal.edit-form': on('proposal.edit-form', ({ proposalId }, turn) => editForm(proposalId, turn)),
-      'proposal.list': on('proposal.list', async ({ list: which, page }, turn) => [cardUpdate(await list(which, page, turn), WORDS[turn.lang][which])]),
-      'proposal.implement': on('proposal.implement', ({ proposalId }, turn) => move(proposalId, 'implement', turn)),
-      'proposal.archive': on('proposal.archive', ({ proposalId }, turn) => move(proposalId, 'archive', turn)),
+      'proposal.edit-form': onVerb('proposal.edit-form', ({ proposalId }, turn) => editForm(proposalId, turn)),
+      'proposal.list': onVerb('proposal.list', async ({ list: which, page }, turn) => [cardUpdate(await list(which, page, turn), WORDS[turn.lang][which])]),
+      'proposal.implement': onVerb('proposal.implement', ({ proposalId }, turn) => move(proposalId, 'implement', turn)),
+      'proposal.archive': onVerb('proposal.archive', ({ proposalId }, turn) => move(proposalId, 'archive', turn)),
     },
     dialogs: {
       'proposal.dialog': {

@@ -82,7 +82,7 @@ export function formCard(state: FormState): AdaptiveCard {
   const w = WORDS[state.lang];
   const formId = state.formId ?? randomUUID();
   const submit = state.dialog
-    ? { title: w.submit, data: { verb: 'proposal.dialog', lang: state.lang, kind: state.kind, formId } }
+    ? button('proposal.dialog', w.submit, state.lang, { kind: state.kind, formId })
     : state.proposalId
       ? button('proposal.revise', state.revision === 'edit' ? w.save : w.resubmit, state.lang, { formId, proposalId: state.proposalId, kind: state.kind })
       : button('proposal.submit', w.submit, state.lang, { formId, kind: state.kind });

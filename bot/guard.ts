@@ -1,62 +1,39 @@
 /**
  * The role check for chat: wraps the bot's features so that what changes data asks the same policy as
- * REST (teams-user.ts), keyed by the Teams user's Entra object id. A refusal is a polite reply in the
- * user's language and changes nothing. Every card verb is declared here: a verb that is not is refused,
- * never treated as a read. Actions on one organisation's things (deciding a proposal, saving a figure) are
- * also checked against that organisation where the thing is known (proposals/reviewers.ts, import/chat.ts),
+ * REST (functions/security/teams-user.ts), keyed by the Teams user's Entra object id. A refusal is a
+ * polite reply in the user's language and changes nothing. Commands name their action below; every card
+ * verb takes its permission from its row in cards/verbs.ts, and a verb not there is refused, never
+ * treated as a read. Actions on one organisation's things (deciding a proposal, saving a figure) are
+ * also checked against that organisation where the thing is known (proposals/reviewers.ts, figures/chat.ts),
  * with the same policy.
  */
-import type { BotFeatures, CardActionHandler, TurnInfo } from '../../bot/index.js';
-import { text, type Reply } from '../../bot/index.js';
-import { DIGEST_VERBS } from '../digest/buttons.js';
-import { UPDATE_VERB } from '../figures/chat.js';
-import type { ProposalVerb } from '../proposals/chat/verbs.js';
-import { ALTERNATIVE_VERB } from '../../cards/answer-card.js';
-import { containsCpr } from '../domain/personal-data.js';
-import { MAX_CHAT_TEXT } from './limits.js';
-import { requiredRole, type Action } from './policy.js';
-import type { SecurityConfig } from './roles.js';
-import { teamsUserCan } from './teams-user.js';
+import { isVerb, VERBS } from '../cards/verbs.js';
+import { containsCpr } from '../functions/domain/personal-data.js';
+import { requiredRole, teamsUserCan, type Action, type SecurityConfig } from '../functions/security/index.js';
+import { MAX_CHAT_TEXT } from '../functions/security/limits.js';
+import { text, type Reply } from './activity.js';
+import type { BotFeatures, CardActionHandler, TurnInfo } from './features.js';
 
 type GuardedFeature = 'subscribe' | 'unsubscribe' | 'openFigureUpdate' | 'fetchFigures' | 'showStatus' | 'answerQuestion' | 'showHistory' | 'openProposalForm' | 'listProposals';
 
-export const CHAT_ACTIONS: { features: Partial<Record<GuardedFeature, Action>>; cardActions: Record<string, Action> } = {
-  features: {
-    subscribe: 'subscriptions.change',
-    unsubscribe: 'subscriptions.change',
-    openFigureUpdate: 'figures.write',
-    // Fetching writes figures of every mapped organisation at once: an admin's call, like the timer's.
-    fetchFigures: 'settings.change',
-    showStatus: 'read',
-    answerQuestion: 'read',
-    showHistory: 'read',
-    openProposalForm: 'proposals.submit',
-    listProposals: 'read',
-  },
-  cardActions: {
-    [DIGEST_VERBS.pause]: 'subscriptions.change',
-    [DIGEST_VERBS.settings]: 'subscriptions.change',
-    [DIGEST_VERBS.saveSettings]: 'subscriptions.change',
-    [DIGEST_VERBS.showCase]: 'read',
-    [UPDATE_VERB]: 'figures.write',
-    [ALTERNATIVE_VERB]: 'read',
-    ...({
-      'proposal.new': 'proposals.submit',
-      'proposal.submit': 'proposals.submit',
-      'proposal.revise': 'proposals.submit',
-      'proposal.dialog': 'proposals.submit',
-      'proposal.edit-form': 'proposals.submit',
-      // Deciding, implementing and archiving: the proposal's own organisation decides who may (decide.ts,
-      // revise.ts ask the policy with it); everyone else gets the card back with a polite "not yours".
-      'proposal.decide': 'read',
-      'proposal.implement': 'read',
-      'proposal.archive': 'read',
-      'proposal.refresh': 'read',
-      'proposal.show': 'read',
-      'proposal.list': 'read',
-    } satisfies Record<ProposalVerb, Action>),
-  },
+/** The action each feature entry point needs (the commands that reach it). */
+const FEATURE_ACTIONS: Record<GuardedFeature, Action> = {
+  subscribe: 'subscriptions.change',
+  unsubscribe: 'subscriptions.change',
+  openFigureUpdate: 'figures.write',
+  // Fetching writes figures of every mapped organisation at once: an admin's call, like the timer's.
+  fetchFigures: 'settings.change',
+  showStatus: 'read',
+  answerQuestion: 'read',
+  showHistory: 'read',
+  openProposalForm: 'proposals.submit',
+  listProposals: 'read',
 };
+
+/** A card verb's permission, from its row in cards/verbs.ts; undefined for a verb nobody declared. */
+function verbAction(verb: string): Action | undefined {
+  return isVerb(verb) ? VERBS[verb].permission : undefined;
+}
 
 export function refusal(action: Action, turn: Pick<TurnInfo, 'lang'>): Reply {
   const role = requiredRole(action) ?? 'reader';
@@ -100,8 +77,8 @@ function undeclaredVerb(turn: Pick<TurnInfo, 'lang'>): Reply {
 export function guardBotFeatures(features: BotFeatures, config: SecurityConfig): BotFeatures {
   const allowed = (action: Action, turn: TurnInfo) => teamsUserCan(turn.user, action, config);
   const guarded: BotFeatures = { ...features };
-  for (const [name, action] of Object.entries(CHAT_ACTIONS.features) as [GuardedFeature, Action][]) {
-    const feature = features[name] as ((...args: any[]) => Promise<Reply[]>) | undefined;
+  for (const [name, action] of Object.entries(FEATURE_ACTIONS) as [GuardedFeature, Action][]) {
+    const feature = features[name] as ((...args: unknown[]) => Promise<Reply[]>) | undefined;
     if (!feature) continue;
     // Every guarded feature takes the TurnInfo as its first or second argument; without one there is
     // nobody to check, and running the feature anyway would fail open.
@@ -116,7 +93,7 @@ export function guardBotFeatures(features: BotFeatures, config: SecurityConfig):
   if (features.cardActions) {
     const actions: Record<string, CardActionHandler> = {};
     for (const [verb, handler] of Object.entries(features.cardActions)) {
-      const action = CHAT_ACTIONS.cardActions[verb];
+      const action = verbAction(verb);
       // A verb nobody declared is refused to everyone: a forgotten entry fails closed, never as a read.
       if (!action) {
         actions[verb] = (_data, turn) => Promise.resolve([undeclaredVerb(turn)]);
