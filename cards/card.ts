@@ -17,7 +17,8 @@ export interface AdaptiveCard {
   [property: string]: unknown;
 }
 
-export type Lang = 'da' | 'en';
+// The one shared word cards take from functions/: which language (functions/domain/lang.ts).
+export type { Lang } from '../functions/domain/lang.js';
 
 /**
  * A button's submit payload. `verb` is what the bot's handler table dispatches on; the bot decides the

@@ -9,7 +9,7 @@ import { parseOrThrow } from '../domain/validation.js';
 import type { Store, Stored } from '../store/store.js';
 import { isValidTimeZone } from './local-time.js';
 
-type Lang = 'da' | 'en';
+import type { Lang } from '../domain/lang.js';
 
 export interface SubscriptionSettings {
   orgId?: string;

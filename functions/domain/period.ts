@@ -8,6 +8,8 @@
  *   range    2016-09--2017-08  (ISO 8601-2 allows "--" for "/", and "/" is not allowed in Cosmos ids)
  * A range joins two non-range periods of any granularity.
  */
+import type { Lang } from './lang.js';
+import { MONTH_NAMES } from './months.js';
 import { z } from 'zod';
 
 const single = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?`;
@@ -84,12 +86,7 @@ export function periodContains(outer: string, inner: string): boolean {
   return periodStart(outer) <= periodStart(inner) && periodEnd(inner) <= periodEnd(outer);
 }
 
-const MONTHS = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
-
-export type Lang = 'da' | 'en';
+export type { Lang } from './lang.js';
 
 /** Human label: "31. august 2018" / "31 August 2018", "1. kvartal 2016" / "Q1 2016", "september 2016 – august 2017". */
 export function periodLabel(period: string, lang: Lang): string {
@@ -106,10 +103,10 @@ export function periodLabel(period: string, lang: Lang): string {
     case 'half':
       return lang === 'da' ? `${period.slice(-1)}. halvår ${year}` : `H${period.slice(-1)} ${year}`;
     case 'month':
-      return `${MONTHS[lang][Number(period.slice(5, 7)) - 1]} ${year}`;
+      return `${MONTH_NAMES[lang][Number(period.slice(5, 7)) - 1]} ${year}`;
     default: {
       const day = Number(period.slice(8, 10));
-      const month = MONTHS[lang][Number(period.slice(5, 7)) - 1];
+      const month = MONTH_NAMES[lang][Number(period.slice(5, 7)) - 1];
       return lang === 'da' ? `${day}. ${month} ${year}` : `${day} ${month} ${year}`;
     }
   }

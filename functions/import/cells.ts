@@ -3,6 +3,8 @@
  * Numbers typed as text follow Danish conventions first, because that is what job centres' files hold:
  * "1.869" is one thousand eight hundred and sixty-nine, "15,9" is fifteen point nine.
  */
+import { parseNumber } from '../domain/numbers.js';
+
 export type Cell = string | number | null;
 
 /** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"). */
@@ -43,23 +45,17 @@ export type NumberResult = { ok: true; value: number; percent: boolean } | { ok:
 const SPACES = /[\s\u00a0\u2009\u202f]/g;
 
 /**
- * A number cell. Accepted: 1869, -281, 1.869 and 1.869,5 (Danish thousands), 15,9 (Danish decimal),
- * 15.9 (a point followed by other than exactly three digits is a decimal point), "1 869", a trailing
- * "%" (the caller checks the KPI is a percentage). Anything else — words, formulas, "1,869,000" — is
- * refused rather than guessed at.
+ * A number cell, read by the one number parser (domain/numbers.ts) as Danish: 1869, -281, 1.869 and
+ * 1.869,5, 15,9, 15.9 (a point followed by other than exactly three digits is a decimal point); spaces
+ * between digit groups ("1 869") and a trailing "%" (the caller checks the KPI is a percentage) are
+ * allowed. Anything else — words, formulas, "1,869,000" — is refused rather than guessed at.
  */
 export function cellNumber(cell: Cell | undefined): NumberResult {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell, percent: false } : { ok: false };
   if (cell === null || cell === undefined) return { ok: false };
-  let s = cell.trim().replace(SPACES, '').replace(/^\u2212/, '-');
+  let s = cell.trim().replace(SPACES, '');
   const percent = /%$/.test(s);
   if (percent) s = s.slice(0, -1);
-  let normal: string | undefined;
-  if (/^-?\d+$/.test(s)) normal = s;
-  else if (/^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d+,\d+$/.test(s)) normal = s.replace(',', '.');
-  else if (/^-?\d+\.(?:\d{1,2}|\d{4,})$/.test(s)) normal = s;
-  if (normal === undefined) return { ok: false };
-  const value = Number(normal);
-  return Number.isFinite(value) ? { ok: true, value, percent } : { ok: false };
+  const value = s.startsWith('+') ? undefined : parseNumber(s);
+  return value === undefined ? { ok: false } : { ok: true, value, percent };
 }

@@ -3,25 +3,8 @@
  * Jobindsats, Excel and people write: "2018M08", "aug 2018", "august 2018", "08-2018", "2018K1",
  * "1. kvartal 2018", "Q1 2018", "2. halvår 2015", "31-08-2018", "31. august 2018", "pr. 31.08.2018".
  */
+import { MONTH_PATTERN as MONTH, MONTH_WORDS } from '../domain/months.js';
 import { PeriodSchema } from '../domain/period.js';
-
-const MONTHS: Record<string, number> = {};
-const NAMES: [string[], number][] = [
-  [['januar', 'january', 'jan'], 1],
-  [['februar', 'february', 'feb'], 2],
-  [['marts', 'march', 'mar'], 3],
-  [['april', 'apr'], 4],
-  [['maj', 'may'], 5],
-  [['juni', 'june', 'jun'], 6],
-  [['juli', 'july', 'jul'], 7],
-  [['august', 'aug'], 8],
-  [['september', 'sept', 'sep'], 9],
-  [['oktober', 'october', 'okt', 'oct'], 10],
-  [['november', 'nov'], 11],
-  [['december', 'dec'], 12],
-];
-for (const [names, month] of NAMES) for (const n of names) MONTHS[n] = month;
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
@@ -34,11 +17,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(\d{4})\s*-?\s*h([12])$/, (m) => `${m[1]}-H${m[2]}`],
   [/^h([12])\s*-?\s*(\d{4})$/, (m) => `${m[2]}-H${m[1]}`],
   [/^([12])\.?\s*(?:halvår|halvaar|half)\s*(\d{4})$/, (m) => `${m[2]}-H${m[1]}`],
-  [new RegExp(`^${MONTH}\\s*[-/ ]?\\s*(\\d{4}|\\d{2})$`), (m) => `${fullYear(m[2]!)}-${pad(MONTHS[m[1]!]!)}`],
+  [new RegExp(`^${MONTH}\\s*[-/ ]?\\s*(\\d{4}|\\d{2})$`), (m) => `${fullYear(m[2]!)}-${pad(MONTH_WORDS.get(m[1]!)!)}`],
   [/^(\d{1,2})[-/.](\d{4})$/, (m) => `${m[2]}-${pad(m[1]!)}`],
   [/^(\d{4})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}`],
   [/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
-  [new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*(\\d{4})$`), (m) => `${m[3]}-${pad(MONTHS[m[2]!]!)}-${pad(m[1]!)}`],
+  [new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*(\\d{4})$`), (m) => `${m[3]}-${pad(MONTH_WORDS.get(m[2]!)!)}-${pad(m[1]!)}`],
 ];
 
 /** The canonical period, or undefined when the text is not one we can read without guessing. */

@@ -2,7 +2,8 @@
  * Field error messages in both languages. The card shows them next to the field in the user's language;
  * the API answers in English. Kept apart from the schemas so the wording can change without touching rules.
  */
-export type Lang = 'da' | 'en';
+export type { Lang } from '../lang.js';
+import type { Lang } from '../lang.js';
 
 export const MESSAGES = {
   da: {

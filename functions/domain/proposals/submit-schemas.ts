@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ApproachSchema, EffortTypeSchema } from '../model.js';
-import { parseTypedNumber, typedDecimalPlaces } from './danish-number.js';
+import { decimalPlaces, parseNumber } from '../numbers.js';
 import { MESSAGES, type Lang, type Messages } from './messages.js';
 
 export const LIMITS = { title: 300, unit: 200, proposedBy: 200, number: 20, targetGroup: 500, text: 4000 } as const;
@@ -38,7 +38,7 @@ function numberField(m: Messages, lang: Lang, limit: number, decimals?: number) 
     z
       .union([z.number(), z.string()], { error: m.notNumber })
       .transform((v, ctx) => {
-        const n = typeof v === 'number' ? v : parseTypedNumber(v, lang);
+        const n = typeof v === 'number' ? v : parseNumber(v, lang);
         if (n === undefined || !Number.isFinite(n)) {
           ctx.addIssue({ code: 'custom', message: m.notNumber });
           return z.NEVER;
@@ -47,7 +47,7 @@ function numberField(m: Messages, lang: Lang, limit: number, decimals?: number) 
           ctx.addIssue({ code: 'custom', message: m.outOfRange(-limit, limit) });
           return z.NEVER;
         }
-        if (decimals !== undefined && (typeof v === 'string' ? typedDecimalPlaces(v, lang) : decimalPlacesOf(n)) > decimals) {
+        if (decimals !== undefined && (typeof v === 'string' ? decimalPlaces(v, lang) : decimalPlacesOf(n)) > decimals) {
           ctx.addIssue({ code: 'custom', message: m.tooManyDecimals(decimals) });
           return z.NEVER;
         }

@@ -4,7 +4,7 @@
  * number, its unit and a direction, so that is all this reads; a criterion without a number is no goal.
  */
 import type { Goal, Kpi, Unit } from '../model.js';
-import { parseDanishNumber } from './danish-number.js';
+import { parseNumber } from '../numbers.js';
 
 export interface SuccessGoal {
   kpi: Kpi;
@@ -67,7 +67,7 @@ export function successGoal(input: SuccessGoalInput): SuccessGoal | undefined {
 export function firstQuantity(text: string): { value: number; unit: Unit } | undefined {
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1]!.replace(/[.,]$/, '');
-    const value = parseDanishNumber(raw);
+    const value = parseNumber(raw);
     if (value === undefined) continue;
     if (/^(19|20)\d\d$/.test(raw)) continue;
     if (m[2]) return { value, unit: 'percent' };
