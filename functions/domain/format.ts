@@ -1,8 +1,7 @@
 /**
  * Numbers and quantities as a Danish or English reader writes them: "1.869 fuldtidspersoner",
- * "15,6 mio. kr.", "1,869 full-time persons", "DKK 15.6 million".
- * Written by hand rather than with Intl.NumberFormat so the output is the same on every Node build
- * (small-ICU builds fall back to English separators, and Intl's minus sign varies by locale data).
+ * "15,6 mio. kr.", "1,869 full-time persons", "DKK 15.6 million". Separators come from Intl (Node 20+
+ * ships full ICU, so da-DK groups with "." and en-GB with ","); the rest is Målbot's own wording.
  */
 import type { Scale, Unit } from './model.js';
 import type { Lang } from './period.js';
@@ -13,24 +12,20 @@ export interface NumberOptions {
   minDecimals?: number;
 }
 
-const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
-  da: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
+const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+const formats = new Map<string, Intl.NumberFormat>();
 
 /** 1869 → "1.869" (da) / "1,869" (en); 15.9 → "15,9" / "15.9". */
 export function formatNumber(value: number, lang: Lang, options: NumberOptions = {}): string {
   if (!Number.isFinite(value)) return String(value);
   const maxDecimals = options.maxDecimals ?? 2;
   const minDecimals = Math.min(options.minDecimals ?? 0, maxDecimals);
-  const fixed = Math.abs(value).toFixed(maxDecimals);
-  let [whole = '0', fraction = ''] = fixed.split('.');
-  fraction = fraction.replace(/0+$/, '').padEnd(minDecimals, '0');
-  const { group, decimal } = SEPARATORS[lang];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  // Rounding can turn -0.001 into "0": no sign then.
-  const negative = value < 0 && /[1-9]/.test(whole + fraction);
-  return `${negative ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+  const key = `${lang}:${minDecimals}:${maxDecimals}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals })));
+  const text = format.format(value);
+  // Rounding can turn -0.001 into "-0": no sign then.
+  return /[1-9]/.test(text) ? text : text.replace('-', '');
 }
 
 /** Singular and plural nouns per unit; the singular is used for exactly 1. */

@@ -3,6 +3,7 @@
  * economy table's ids are the draft's own paths ("economy.2.staffChange"), so a field error from the
  * schema names the very input it belongs to.
  */
+import { formatNumber } from '../format.js';
 import { ECONOMY_YEARS } from './submit-schemas.js';
 import type { ProposalDraft } from './submit-schemas.js';
 
@@ -64,5 +65,5 @@ export function formFromDraft(draft: ProposalDraft): Record<string, string> {
 }
 
 function danish(n: number): string {
-  return n.toLocaleString('da-DK', { maximumFractionDigits: 2, useGrouping: true });
+  return formatNumber(n, 'da');
 }

@@ -3,6 +3,7 @@
  * the API answers in English. Kept apart from the schemas so the wording can change without touching rules.
  */
 export type { Lang } from '../lang.js';
+import { formatNumber } from '../format.js';
 import type { Lang } from '../lang.js';
 
 export const MESSAGES = {
@@ -10,7 +11,7 @@ export const MESSAGES = {
     required: 'Skal udfyldes.',
     tooLong: (max: number) => `Må højst være ${max} tegn.`,
     notNumber: 'Skriv et tal, fx 1.600, -281 eller 0,61.',
-    outOfRange: (min: number, max: number) => `Skal ligge mellem ${min.toLocaleString('da-DK')} og ${max.toLocaleString('da-DK')}.`,
+    outOfRange: (min: number, max: number) => `Skal ligge mellem ${formatNumber(min, 'da', { maxDecimals: 3 })} og ${formatNumber(max, 'da', { maxDecimals: 3 })}.`,
     tooManyDecimals: (n: number) => `Højst ${n} decimaler.`,
     notYear: 'Skriv et årstal mellem 2000 og 2100.',
     duplicateYear: 'Året står der allerede.',
@@ -26,7 +27,7 @@ export const MESSAGES = {
     required: 'Required.',
     tooLong: (max: number) => `At most ${max} characters.`,
     notNumber: 'Write a number, e.g. 1.600, -281 or 0,61.',
-    outOfRange: (min: number, max: number) => `Must be between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`,
+    outOfRange: (min: number, max: number) => `Must be between ${formatNumber(min, 'en', { maxDecimals: 3 })} and ${formatNumber(max, 'en', { maxDecimals: 3 })}.`,
     tooManyDecimals: (n: number) => `At most ${n} decimals.`,
     notYear: 'Write a year between 2000 and 2100.',
     duplicateYear: 'That year is there already.',
