@@ -1,11 +1,9 @@
-export { card, cardUpdate, text, IncomingActivitySchema, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
-export { botAuth, LOCAL_MODE_WARNING, type BotAuth } from './auth.js';
+/** What the rest of Målbot may use of bot/: building the endpoint, the feature contract, and replies. */
+export { card, cardUpdate, text, type Reply } from './activity.js';
+export { botAuth, LOCAL_MODE_WARNING } from './auth.js';
 export { ChannelError, parseRetryAfter } from './channel-error.js';
-export { COMMANDS, COMMAND_NAMES, commandList, parseCommand, type CommandName } from './commands.js';
 export { channelConversation, withoutThread } from './conversations.js';
-export { createBotEndpoint, UnauthorizedError, type BotEndpoint, type BotEndpointOptions } from './endpoint.js';
+export { createBotEndpoint, type BotEndpoint } from './endpoint.js';
+export type { BotFeatures, DialogHandler, TurnInfo } from './features.js';
 export { guardBotFeatures } from './guard.js';
 export { onVerb } from './turn.js';
-export type { BotFeatures, CardActionHandler, DialogHandler, DialogReply, TurnInfo } from './features.js';
-export { createMaalbot, type BotLog, type Maalbot } from './maalbot.js';
-export { submit, VERB_SCHEMAS } from './verbs.js';

@@ -100,7 +100,8 @@ function withoutEmpty(card: AdaptiveCard): AdaptiveCard {
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) if (isEmptyChoiceSet(node[i])) node.splice(i, 1);
-      return node.forEach(walk);
+      node.forEach(walk);
+      return;
     }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;

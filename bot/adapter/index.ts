@@ -1,1 +1,1 @@
-export { createBotbuilderTransport as createBotTransport, type BotTransport, type TransportOptions, type TransportResult } from './botbuilder-adapter.js';
+export { createBotbuilderTransport as createBotTransport, type TransportOptions, type TransportResult } from './botbuilder-adapter.js';

@@ -32,7 +32,6 @@ export const SourceSchema = z.object({
   section: z.string().min(1).max(300).optional(),
   sectionKind: SectionKindSchema.optional(),
 });
-export type Source = z.infer<typeof SourceSchema>;
 
 export const ActorSchema = z.object({
   id: z.string().min(1).max(200),

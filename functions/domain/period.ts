@@ -19,7 +19,6 @@ export const PeriodSchema = z
   .string()
   .regex(PERIOD_PATTERN, 'period must look like 2018, 2018-08, 2018-08-31, 2016-Q1, 2015-H2 or 2016-09--2017-08')
   .refine((p) => p.split('--').every((part) => isValidDate(part)), 'period names a date that does not exist');
-export type Period = z.infer<typeof PeriodSchema>;
 
 export type Granularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range';
 

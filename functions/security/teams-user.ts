@@ -3,8 +3,7 @@
  * as `from.aadObjectId` (and the Teams user id, which REVIEWER_IDS may also hold). Teams tokens carry no
  * app roles, so only the MAALBOT_* settings and REVIEWER_IDS count here.
  */
-import { ForbiddenError } from '../domain/errors.js';
-import { callerOf, can, requiredRole, type Action, type Caller, type Resource } from './policy.js';
+import { callerOf, can, type Action, type Caller, type Resource } from './policy.js';
 import type { SecurityConfig } from './roles.js';
 
 export interface TeamsUser {
@@ -30,9 +29,3 @@ export function teamsUserCan(user: TeamsUser, action: Action, config: SecurityCo
   return can(teamsCaller(user, config), action, resource);
 }
 
-/** Throws a ForbiddenError the bot renders as a polite refusal. */
-export function requireTeamsPermission(user: TeamsUser, action: Action, config: SecurityConfig, resource?: Resource): void {
-  if (!teamsUserCan(user, action, config, resource)) {
-    throw new ForbiddenError(`This needs the ${requiredRole(action) ?? 'right'} role in Målbot; ask an administrator.`);
-  }
-}

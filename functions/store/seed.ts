@@ -13,7 +13,6 @@ import { containers } from './containers.js';
 import { buildSeedEntities, readSeedFiles, SEED_ACTOR, seedContainers, type SeedContainer, type SeedEntities } from './seed-entities.js';
 import { unstored, type Repo, type Store } from './store.js';
 
-export { SeedError, defaultSeedDir } from './seed-entities.js';
 
 export interface SeedOptions {
   /** Folder of seed data files; default functions/seed-data/. */

@@ -79,7 +79,10 @@ function cards(lang: Lang): [string, AdaptiveCard][] {
 }
 
 function walk(node: unknown, visit: (o: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) {
+    node.forEach((n) => walk(n, visit));
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
   visit(o);

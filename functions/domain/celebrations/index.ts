@@ -1,5 +1,5 @@
 export * from './types.js';
-export { findCelebrations, DEFAULT_CELEBRATION_OPTIONS, type CelebrationInput } from './find.js';
+export { findCelebrations } from './find.js';
 export { newCelebrations, toMilestones } from './dedupe.js';
 export { celebratedKeys, keyOf, milestoneId } from './keys.js';
 export { isoWeekOf, weekOrdinal } from './week.js';

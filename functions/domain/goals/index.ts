@@ -1,10 +1,8 @@
 export * from './types.js';
-export { evaluateGoal, evaluateGoals, DEFAULTS as GOAL_DEFAULTS, type EvaluateOptions } from './evaluate.js';
+export { evaluateGoal, evaluateGoals, DEFAULTS as GOAL_DEFAULTS } from './evaluate.js';
 export { rollUp, type GoalTree } from './rollup.js';
-export { describeGoal, statusLabel, type GoalNames } from './describe.js';
-export { goalDirection, meets, lead, compareValues } from './direction.js';
-export { actualSeries } from './series.js';
-export { fitLine, project, recentPoints, DEFAULT_TREND, type TrendOptions } from './trend.js';
+export { describeGoal, statusLabel } from './describe.js';
+export { compareValues } from './direction.js';
 export { dayNumber, dateOfDay } from './days.js';
 export { verdict, verdicts, countByStatus, type GoalVerdict } from './verdict.js';
 export { wholeTarget, type KpiLike } from './evaluate.js';

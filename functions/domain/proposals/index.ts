@@ -1,5 +1,5 @@
 // The number parser lives in domain/numbers.ts; the proposal forms' names for it:
-export { NUMBER_PATTERN as DANISH_NUMBER_PATTERN, parseNumber as parseDanishNumber, parseNumber as parseTypedNumber } from '../numbers.js';
+export { decimalPlaces, decimalPlaces as typedDecimalPlaces, NUMBER_PATTERN as DANISH_NUMBER_PATTERN, parseNumber as parseDanishNumber, parseNumber as parseTypedNumber } from '../numbers.js';
 export * from './decision.js';
 export * from './build.js';
 export * from './identity.js';

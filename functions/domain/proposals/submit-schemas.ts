@@ -172,5 +172,3 @@ export function submitSchemas(lang: Lang) {
 /** The API's request body for a new proposal (English messages). */
 export const ProposalDraftSchema = BY_LANG.en.draft;
 export type ProposalDraft = z.output<typeof ProposalDraftSchema>;
-export type QuickWinDraft = Extract<ProposalDraft, { kind: 'quick-win' }>;
-export type PriorityDraft = Extract<ProposalDraft, { kind: 'priority' }>;

@@ -85,7 +85,7 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
     const proposalId = typeof data.proposalId === 'string' ? data.proposalId : undefined;
     const input = draftFromForm(kind, data);
     const acting = { person: person(turn), lang: turn.lang };
-    let outcome;
+    let outcome: Awaited<ReturnType<typeof reviseProposal>> | Awaited<ReturnType<typeof submitProposal>>;
     let revision: 'resubmit' | 'edit' | undefined;
     if (proposalId) {
       const current = await readProposal(ctx, proposalId);

@@ -1,1 +1,1 @@
-export { openCosmosStore, type CosmosStoreOptions } from './open-cosmos-store.js';
+export { openCosmosStore } from './open-cosmos-store.js';

@@ -20,7 +20,6 @@ import { MemoryTable } from './memory-table.js';
 import { recover } from './recovery.js';
 import { writeSnapshot } from './snapshot.js';
 
-export { FolderLockedError } from './folder-lock.js';
 
 export interface EmbeddedStoreOptions {
   /** The data folder; created when missing. */
