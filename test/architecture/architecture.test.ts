@@ -22,7 +22,7 @@ function layerOf(file: string): string {
 }
 
 /** The folders that hold what Målbot does; each may have a chat.ts the composition root wires in. */
-const FEATURES = ['digest', 'figures', 'import', 'proposals', 'query'];
+const FEATURES = ['digest', 'figures', 'import', 'jobindsats', 'proposals', 'query'];
 
 /** What each layer may import (besides itself and packages). README's Architecture section repeats this table. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
