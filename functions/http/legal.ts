@@ -47,14 +47,14 @@ const PAGES = {
   },
 } as const;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function legalPage(page: keyof typeof PAGES): HttpResponseInit {
   const section = (lang: 'da' | 'en') => {
     const { title, paragraphs } = PAGES[page][lang];
-    return `<section lang="${lang}"><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</section>`;
+    return `<section lang="${lang}"><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`;
   };
-  const body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${escape(PAGES[page].da.title)}</title></head><body>${section('da')}<hr>${section('en')}</body></html>`;
+  const body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(PAGES[page].da.title)}</title></head><body>${section('da')}<hr>${section('en')}</body></html>`;
   return { status: 200, body, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=3600' } };
 }
 
