@@ -22,10 +22,14 @@ export function runtime(): Promise<Runtime> {
   return current;
 }
 
-async function boot(): Promise<Runtime> {
-  // Loaded here, not at the top: a process handed its runtime (tests, the local host) never needs them.
+function boot(): Promise<Runtime> {
+  return openRuntime(loadConfig());
+}
+
+/** Opens the configured store and seeds it when empty (the local host calls this itself). */
+export async function openRuntime(config: Config): Promise<Runtime> {
+  // Loaded here, not at the top: a process handed its runtime (tests) never needs them.
   const [{ openStore }, { seedIfEmpty }] = await Promise.all([import('./store/index.js'), import('./store/seed.js')]);
-  const config = loadConfig();
   const store = await openStore(config);
   try {
     await seedIfEmpty(store);

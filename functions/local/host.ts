@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import azureFunctions from '@azure/functions';
 import type { Cookie, HttpResponseInit, LogLevel } from '@azure/functions';
+import { isLoopbackHost } from '../config.js';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { HttpFunction } from './load-functions.js';
 import { compileRoute, findRoute } from './routes.js';
@@ -108,7 +109,7 @@ export async function startHost(functions: readonly HttpFunction[], options: Hos
   await listen(server, options.port, options.host);
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const loopback = isLoopback(address.address);
+  const loopback = isLoopbackHost(address.address);
   options.log(
     loopback ? 'information' : 'warning',
     loopback
@@ -179,10 +180,6 @@ function cookieHeader(cookie: Cookie): string {
   if (cookie.httpOnly) parts.push('HttpOnly');
   if (cookie.sameSite) parts.push(`SameSite=${cookie.sameSite}`);
   return parts.join('; ');
-}
-
-function isLoopback(address: string): boolean {
-  return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

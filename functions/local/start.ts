@@ -6,9 +6,7 @@
  *   --playground-port N   the Playground's port (default: TEAMSAPPTESTER_PORT, else 56150)
  */
 import { loadConfig } from '../config.js';
-import { useRuntime } from '../runtime.js';
-import { openStore } from '../store/index.js';
-import { seedIfEmpty } from '../store/seed.js';
+import { openRuntime, useRuntime } from '../runtime.js';
 import type { Store } from '../store/store.js';
 import { botAuth, LOCAL_MODE_WARNING } from '../../bot/index.js';
 import { startHost, type Log, type RunningHost } from './host.js';
@@ -43,8 +41,7 @@ async function main(): Promise<void> {
     {
       name: 'store',
       start: async () => {
-        store = await openStore(config);
-        await seedIfEmpty(store);
+        ({ store } = await openRuntime(config));
         useRuntime({ config, store });
       },
       stop: async () => store?.close(),
