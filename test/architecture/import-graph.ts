@@ -41,20 +41,24 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-function resolve(from: string, specifier: string): string {
+function resolve(from: string, specifier: string): string | undefined {
   const base = path.posix.join(path.posix.dirname(from), specifier);
   for (const candidate of [base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}/index.ts`, base]) {
     if (existsSync(path.join(ROOT, candidate)) && statSync(path.join(ROOT, candidate)).isFile()) return candidate;
   }
-  throw new Error(`${from}: cannot resolve import '${specifier}'`);
+  // Tests may quote imports of files they build at run time (a compiled dist/); production code may not.
+  if (/^(functions|bot|cards)\//.test(from)) throw new Error(`${from}: cannot resolve import '${specifier}'`);
+  return undefined;
 }
 
 export function importsOf(file: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
   for (const m of code(readFileSync(path.join(ROOT, file), 'utf8')).matchAll(IMPORT)) {
     const specifier = (m[1] ?? m[2] ?? m[3])!;
-    if (specifier.startsWith('.')) edges.push({ from: file, to: resolve(file, specifier), external: false });
-    else edges.push({ from: file, to: specifier.startsWith('node:') ? specifier : packageName(specifier), external: true });
+    if (specifier.startsWith('.')) {
+      const to = resolve(file, specifier);
+      if (to) edges.push({ from: file, to, external: false });
+    } else edges.push({ from: file, to: specifier.startsWith('node:') ? specifier : packageName(specifier), external: true });
   }
   return edges;
 }
