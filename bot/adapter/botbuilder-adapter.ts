@@ -235,7 +235,7 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
           failure = error;
         }
       });
-      if (failure) throw failure;
+      if (failure) throw channelError(failure);
     },
   };
 }

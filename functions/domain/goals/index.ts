@@ -4,5 +4,4 @@ export { rollUp, type GoalTree } from './rollup.js';
 export { describeGoal, statusLabel } from './describe.js';
 export { compareValues } from './direction.js';
 export { dayNumber, dateOfDay } from './days.js';
-export { verdict, verdicts, countByStatus, type GoalVerdict } from './verdict.js';
-export { wholeTarget, type KpiLike } from './evaluate.js';
+export { verdicts, countByStatus, type GoalVerdict } from './verdict.js';
