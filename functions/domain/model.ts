@@ -18,7 +18,6 @@ export type Text = z.infer<typeof TextSchema>;
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const SectionKindSchema = z.enum(['slide', 'section', 'form']);
-export type SectionKind = z.infer<typeof SectionKindSchema>;
 
 /**
  * Where a figure or case comes from: the source document's file name and the table or passage in it

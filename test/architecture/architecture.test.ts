@@ -28,11 +28,11 @@ const FEATURES = ['digest', 'figures', 'import', 'jobindsats', 'proposals', 'que
 const MAY_IMPORT: Record<string, readonly string[]> = {
   'functions/domain': [],
   cards: ['functions/domain'],
-  'functions/store': ['functions/domain', 'functions/config.ts'],
+  'functions/store': ['functions/domain', 'functions/config.ts', 'functions/seed-data-path.ts'],
   'functions/security': ['functions/domain', 'functions/config.ts', 'functions/telemetry.ts'],
   bot: ['bot/adapter', 'cards', 'functions/domain', 'functions/store', 'functions/security', 'functions/config.ts'],
   'bot/adapter': ['bot', 'cards', 'functions/domain', 'functions/security', 'functions/telemetry.ts'],
-  features: ['bot', 'cards', 'functions/domain', 'functions/store', 'functions/security', 'functions/config.ts', 'functions/runtime.ts'],
+  features: ['bot', 'cards', 'functions/domain', 'functions/store', 'functions/security', 'functions/config.ts', 'functions/runtime.ts', 'functions/seed-data-path.ts'],
   'functions/http': ['bot', 'cards', 'features', 'functions/domain', 'functions/store', 'functions/security', 'functions/config.ts', 'functions/runtime.ts', 'functions/telemetry.ts', 'functions/app.ts'],
 };
 
