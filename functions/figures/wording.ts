@@ -1,0 +1,29 @@
+/** How figure updates word a figure and a line of its history, in both languages. */
+import { formatQuantity } from '../domain/format.js';
+import type { AuditEntry, Figure, FigureKind, Kpi } from '../domain/model.js';
+import { periodLabel, type Lang } from '../domain/period.js';
+import type { Stored } from '../store/store.js';
+
+/** "408 personer (Mette Jensen, 2026-11-30 10:00)": a figure as it stands, and who last wrote it. */
+export function describe(f: Stored<Figure> | Figure, kpi: Kpi, lang: Lang): string {
+  const who = f.updatedBy.name ?? f.updatedBy.id;
+  return `${formatQuantity(f.value, kpi.unit, kpi.scale, lang)} (${who}, ${f.updatedAt.slice(0, 16).replace('T', ' ')})`;
+}
+
+/** One audit entry of a KPI's history: when, who, and the figure before → after. */
+export function historyLine(e: AuditEntry, kpi: Kpi, lang: Lang): string {
+  const who = e.actor.name ?? e.actor.id;
+  const before = e.before as Partial<Figure> | undefined;
+  const after = e.after as Partial<Figure> | undefined;
+  const when = e.at.slice(0, 16).replace('T', ' ');
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatQuantity(v, kpi.unit, kpi.scale, lang) : '–');
+  const kind = after?.kind ? KIND_WORDS[lang][after.kind] : '';
+  const what = e.entityType === 'figure' && after?.period ? `${kind} ${periodLabel(after.period, lang)}: ${before ? `${fmt(before.value)} → ` : ''}${fmt(after.value)}` : `${e.entityType} ${e.action}`;
+  const how = e.action === 'import' ? (lang === 'da' ? ' (import)' : ' (import)') : '';
+  return `${when} · ${who}: ${what}${how}`;
+}
+
+const KIND_WORDS: Record<Lang, Record<FigureKind, string>> = {
+  da: { actual: 'faktisk', budget: 'budget', target: 'mål', expected: 'forventet', counterfactual: 'kontrafaktisk', potential: 'potentiale', difference: 'forskel' },
+  en: { actual: 'actual', budget: 'budget', target: 'target', expected: 'expected', counterfactual: 'counterfactual', potential: 'potential', difference: 'difference' },
+};
