@@ -92,9 +92,9 @@ export interface TelemetrySettings {
 }
 
 /**
- * Starts the Azure Monitor OpenTelemetry distro: traces of outgoing HTTP and Azure SDK calls (Cosmos DB,
- * the Bot Connector), and this module's logs as log records. Does nothing without a connection string,
- * and nothing the second time.
+ * Starts the Azure Monitor OpenTelemetry distro: traces of outgoing HTTP calls (Cosmos DB, the Bot
+ * Connector; seen only with the loader hook of telemetry-loader.ts), and this module's logs as log
+ * records. Does nothing without a connection string, and nothing the second time.
  */
 export async function startTelemetry(settings: TelemetrySettings): Promise<boolean> {
   if (started || !settings.connectionString) return false;
@@ -111,6 +111,17 @@ export async function startTelemetry(settings: TelemetrySettings): Promise<boole
   started = true;
   logEvent('info', 'Telemetry to Application Insights started.');
   return true;
+}
+
+/**
+ * Sends what is still buffered and stops the exporters: the batch processors otherwise hold the last
+ * few seconds of spans and logs, which a process that is ending (the local host on Ctrl-C) would lose.
+ */
+export async function stopTelemetry(): Promise<void> {
+  if (!started) return;
+  const { shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
+  await shutdownAzureMonitor();
+  started = false;
 }
 
 const SEVERITY: Record<LogLevel, SeverityNumber> = {

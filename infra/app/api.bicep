@@ -72,6 +72,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       AzureWebJobsStorage__tableServiceUri: storage.tableEndpoint
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+      // The app is ES modules: OpenTelemetry sees its calls to Cosmos DB and the Bot Connector only when
+      // this loader hook is registered before the app loads (functions/telemetry-loader.ts). The worker
+      // starts in the app's root, so the path is relative to it.
+      languageWorkers__node__arguments: '--import ./dist/functions/telemetry-loader.js'
     })
   }
 }

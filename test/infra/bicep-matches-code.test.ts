@@ -1,7 +1,7 @@
 // Bicep cannot be compiled without internet, so this holds the infrastructure to the code by reading it:
 // every setting the app reads in Azure is set by the Bicep, nothing secret is, and the Cosmos containers
 // declared are exactly the ones the store uses, with the same partition keys.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../../functions/config.js';
 import { containers } from '../../functions/store/containers.js';
@@ -42,7 +42,7 @@ describe('infra/ against functions/config.ts', () => {
 
   it('sets no secret and no setting the app does not know', () => {
     const known = new Set(SETTINGS.map((s) => s.env));
-    const hostSettings = /^(AzureWebJobsStorage__|APPLICATIONINSIGHTS_AUTHENTICATION_STRING$)/;
+    const hostSettings = /^(AzureWebJobsStorage__|APPLICATIONINSIGHTS_AUTHENTICATION_STRING$|languageWorkers__node__arguments$)/;
     const unknown = [...bicepSettings].filter((name) => !known.has(name) && !hostSettings.test(name));
     expect(unknown).toEqual([]);
     const secrets = SETTINGS.filter((s) => s.secret && bicepSettings.has(s.env) && !keyVaultReference(s.env)).map((s) => s.env);
@@ -63,6 +63,17 @@ describe('infra/ against functions/config.ts', () => {
     expect(block('api')).toMatch(/dependsOn:\s*\[rbac\]/);
     expect(block('rbac')).not.toMatch(/\bapi\.outputs/);
     expect(block('rbac')).toMatch(/storageAccountName:\s*storage\.outputs\.name/);
+  });
+
+  it('preloads the telemetry loader hook from where the build puts it, as npm start does', () => {
+    const args = /languageWorkers__node__arguments:\s*'([^']*)'/.exec(read('app/api.bicep'))?.[1] ?? '';
+    expect(args).toMatch(/^--import \.\/dist\/functions\/telemetry-loader\.js$/);
+    // tsc (rootDir ., outDir dist) emits functions/telemetry-loader.ts there.
+    const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8'));
+    expect([tsconfig.compilerOptions.rootDir, tsconfig.compilerOptions.outDir]).toEqual(['.', 'dist']);
+    expect(existsSync(new URL('../../functions/telemetry-loader.ts', import.meta.url))).toBe(true);
+    const start = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start;
+    expect(start).toContain('--import ./functions/telemetry-loader.ts');
   });
 
   it('runs on Node 22, as package.json engines says', () => {
