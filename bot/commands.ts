@@ -103,7 +103,7 @@ export function commandList(lang: Lang): { name: CommandName; word: string; desc
 }
 
 /** "hvem ændrede selvforsørgende?" / "who changed self-supporting": the subject, or undefined for any other text. */
-const HISTORY_PHRASE = /^\s*(?:hvem\s+(?:har\s+)?(?:ændret|ændrede|aendrede|aendret|opdaterede|opdateret)|who\s+(?:has\s+)?(?:changed|updated|edited))(?:\s+(.*))?$/iu;
+const HISTORY_PHRASE = /^\s*(?:hvem\s+(?:har\s+)?(?:ændret|ændrede|aendrede|aendret|opdaterede|opdateret)|who\s+(?:has\s+)?(?:changed|updated|edited))(?:\s+(.*)|[?.!]*)$/iu;
 
 export function historySubject(input: string): string | undefined {
   const m = HISTORY_PHRASE.exec(input);

@@ -39,6 +39,7 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
     // Each verb is one row of cards/verbs.ts, so no feature's handler can shadow another's.
     cardActions: {
       'figure.update': onVerb('figure.update', (_payload, turn, data) => figures.submitFigureUpdate(data, turn)),
+      ...figures.cardActions,
       ...digest.cardActions,
       ...proposals.cardActions,
       ...questions.cardActions,

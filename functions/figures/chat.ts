@@ -6,20 +6,23 @@
  * history (showHistory; the bot recognises the phrase, bot/commands.ts). The cards are built in
  * views.ts, the history's and the notices' wording is in wording.ts.
  */
-import { card, text, type Reply, type TurnInfo } from '../../bot/index.js';
+import { card, onVerb, type Reply, type TurnInfo } from '../../bot/index.js';
 import { messageCard } from '../../cards/message.js';
 import type { Choice, UpdateField } from '../../cards/update-figure.js';
+import { button } from '../../cards/verbs.js';
 import type { Actor } from '../domain/model.js';
+import type { Lang } from '../domain/period.js';
 import { getCatalogue } from '../query/catalogue.js';
 import type { Permit } from '../security/index.js';
 import type { Store } from '../store/store.js';
-import { kpiHistory } from './history.js';
+import { kpiHistory, recentlyChangedKpis } from './history.js';
 import { FigureUpdateSubmitSchema, updateFigure } from './update.js';
 import { casesOf, DATASETS, kpisOf, outcomeReply, SEARCH_RESULTS, updateForm } from './views.js';
 import { historyLine } from './wording.js';
 
 export { UPDATE_VERB } from './views.js';
 const HISTORY_ENTRIES = 5;
+const WHICH_KPI_CHOICES = 5;
 
 export interface SearchQuery {
   text: string;
@@ -43,6 +46,9 @@ export function figureUpdateFeatures(store: Store, homeOrg: string, permit: Perm
     submitFigureUpdate: (data: Record<string, unknown>, turn: TurnInfo) => saveFromCard(chat, data, turn),
     searchChoices: (dataset: string, query: SearchQuery) => searchChoices(chat, dataset, query),
     showHistory: (subject: string, turn: TurnInfo) => showHistory(chat, subject, turn),
+    cardActions: {
+      'figure.history': onVerb('figure.history', ({ kpiId }, turn) => showHistoryOf(chat, kpiId, turn)),
+    },
   };
 }
 
@@ -70,22 +76,54 @@ async function searchChoices(chat: FiguresChat, dataset: string, query: SearchQu
   return [];
 }
 
-/** "hvem ændrede …" / "who changed …": the KPI's newest changes from the audit trail. */
+/**
+ * "hvem ændrede …" / "who changed …": the KPI's newest changes from the audit trail. Without a name, or
+ * with one that matches no KPI, it asks which KPI, offering the organisation's most recently changed.
+ */
 async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): Promise<Reply[]> {
   const lang = turn.lang;
   const cat = await getCatalogue(chat.store);
-  const kpi = cat.kpis.get(subject.trim().toLowerCase()) ?? (subject ? cat.kpis.get(cat.index.search(subject, { type: 'kpi' }, 1)[0]?.id ?? '') : undefined);
-  if (!kpi) {
-    return [text(lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${subject}". Skriv fx "hvem ændrede KIK II selvforsørgende".` : `I cannot find a KPI called "${subject}". Try e.g. "who changed KIK II self-supporting".`)];
-  }
+  const named = subject.trim();
+  if (!named) return [await whichKpi(chat, lang)];
+  const kpi = cat.kpis.get(named.toLowerCase()) ?? cat.kpis.get(cat.index.search(named, { type: 'kpi' }, 1)[0]?.id ?? '');
+  if (!kpi) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];
+  return [await historyOf(chat, kpi.id, lang)];
+}
+
+/** figure.history: a KPI offered by whichKpi. */
+async function showHistoryOf(chat: FiguresChat, kpiId: string, turn: TurnInfo): Promise<Reply[]> {
+  return [await historyOf(chat, kpiId, turn.lang)];
+}
+
+async function historyOf(chat: FiguresChat, kpiId: string, lang: Lang): Promise<Reply> {
+  const kpi = (await getCatalogue(chat.store)).kpis.get(kpiId);
+  if (!kpi) return whichKpi(chat, lang, lang === 'da' ? 'Det nøgletal findes ikke længere.' : 'That KPI no longer exists.');
   const entries = (await kpiHistory(chat.store, kpi.id)).slice(0, HISTORY_ENTRIES);
   const name = kpi.name[lang];
   if (!entries.length) {
     const title = lang === 'da' ? `Ingen ændringer af ${name}` : `No changes to ${name}`;
-    return [card(messageCard({ title, paragraphs: [lang === 'da' ? 'Tallene er, som de blev indlæst fra kildedokumenterne.' : 'The figures are as loaded from the source documents.'] }), title)];
+    return card(messageCard({ title, paragraphs: [lang === 'da' ? 'Tallene er, som de blev indlæst fra kildedokumenterne.' : 'The figures are as loaded from the source documents.'] }), title);
   }
   const title = lang === 'da' ? `Seneste ændringer af ${name}` : `Recent changes to ${name}`;
-  return [card(messageCard({ title, paragraphs: entries.map((e) => historyLine(e, kpi, lang)) }), title)];
+  return card(messageCard({ title, paragraphs: entries.map((e) => historyLine(e, kpi, lang)) }), title);
+}
+
+/** "Which KPI?": how to name one, and the home organisation's most recently changed KPIs as buttons. */
+async function whichKpi(chat: FiguresChat, lang: Lang, notice?: string): Promise<Reply> {
+  const cat = await getCatalogue(chat.store);
+  const kpis = (await recentlyChangedKpis(chat.store, chat.homeOrg, WHICH_KPI_CHOICES)).map((id) => cat.kpis.get(id)).filter((k) => !!k);
+  const org = cat.orgs.get(chat.homeOrg)?.name ?? chat.homeOrg;
+  const example = kpis[0]?.name[lang] ?? (lang === 'da' ? 'KIK II selvforsørgende' : 'KIK II self-supporting');
+  const title = lang === 'da' ? 'Hvilket nøgletal?' : 'Which KPI?';
+  const paragraphs = [
+    ...(notice ? [notice] : []),
+    lang === 'da' ? `Skriv "hvem ændrede" og nøgletallets navn, fx "hvem ændrede ${example}".` : `Write "who changed" and the KPI's name, e.g. "who changed ${example}".`,
+    kpis.length
+      ? lang === 'da' ? `Senest ændret i ${org}:` : `Changed most recently in ${org}:`
+      : lang === 'da' ? `Ingen tal i ${org} er ændret, siden de blev indlæst fra kildedokumenterne.` : `No figure of ${org} has changed since it was loaded from the source documents.`,
+  ];
+  const buttons = kpis.map((k) => button('figure.history', k.name[lang], lang, { kpiId: k.id }));
+  return card(messageCard({ title, paragraphs, buttons }), title);
 }
 
 function stringsOnly(data: Record<string, unknown>): Record<string, string> {

@@ -17,3 +17,19 @@ export async function kpiHistory(store: Store, kpiId: string): Promise<AuditEntr
   const lists = await Promise.all([kpiId, ...figures.map((f) => f.id)].map((id) => store.audit.findAll({ partitionKey: id })));
   return lists.flat().map((e) => unstored(e)).sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }
+
+/**
+ * The organisation's KPIs whose figures changed most recently, newest first. Audit entries of every
+ * figure are read (a query across partitions): they are the changes made after seeding, by people,
+ * imports and Jobindsats, which number in the hundreds, not millions.
+ */
+export async function recentlyChangedKpis(store: Store, orgId: string, limit: number): Promise<string[]> {
+  const entries = await store.audit.findAll({ where: { entityType: 'figure' } });
+  const kpis: string[] = [];
+  for (const e of entries.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))) {
+    const kpiId = e.entityId.split('~')[0]!;
+    if (kpiId.startsWith(`${orgId}.`) && !kpis.includes(kpiId)) kpis.push(kpiId);
+    if (kpis.length === limit) break;
+  }
+  return kpis;
+}

@@ -1,21 +1,22 @@
 /** How figure updates word a figure and a line of its history, in both languages. */
+import { formatWhen } from '../../cards/proposal-wording.js';
 import { formatQuantity } from '../domain/format.js';
 import type { AuditEntry, Figure, FigureKind, Kpi } from '../domain/model.js';
 import { periodLabel, type Lang } from '../domain/period.js';
 import type { Stored } from '../store/store.js';
 
-/** "408 personer (Mette Jensen, 2026-11-30 10:00)": a figure as it stands, and who last wrote it. */
+/** "408 personer (Mette Jensen, 30.11.2026 kl. 11.00)": a figure as it stands, and who last wrote it when (Danish time). */
 export function describe(f: Stored<Figure> | Figure, kpi: Kpi, lang: Lang): string {
   const who = f.updatedBy.name ?? f.updatedBy.id;
-  return `${formatQuantity(f.value, kpi.unit, kpi.scale, lang)} (${who}, ${f.updatedAt.slice(0, 16).replace('T', ' ')})`;
+  return `${formatQuantity(f.value, kpi.unit, kpi.scale, lang)} (${who}, ${formatWhen(f.updatedAt, lang)})`;
 }
 
-/** One audit entry of a KPI's history: when, who, and the figure before → after. */
+/** One audit entry of a KPI's history: when (in Danish time, summer or winter, as the reader writes dates), who, and the figure before → after. */
 export function historyLine(e: AuditEntry, kpi: Kpi, lang: Lang): string {
   const who = e.actor.name ?? e.actor.id;
   const before = e.before as Partial<Figure> | undefined;
   const after = e.after as Partial<Figure> | undefined;
-  const when = e.at.slice(0, 16).replace('T', ' ');
+  const when = formatWhen(e.at, lang);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatQuantity(v, kpi.unit, kpi.scale, lang) : '–');
   const kind = after?.kind ? KIND_WORDS[lang][after.kind] : '';
   const what = e.entityType === 'figure' && after?.period ? `${kind} ${periodLabel(after.period, lang)}: ${before ? `${fmt(before.value)} → ` : ''}${fmt(after.value)}` : `${e.entityType} ${e.action}`;
