@@ -8,10 +8,12 @@ import { appFor } from '../app.js';
 import { runtime } from '../runtime.js';
 import { endpoint } from './endpoint.js';
 import { problemResponse } from './problem.js';
-import { readText } from './request-body.js';
+import { readText, requireJsonType } from './request-body.js';
 
 export async function postMessages(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   try {
+    // The Bot Connector and the Playground send activities as application/json; a cross-site form cannot.
+    requireJsonType(request);
     const result = await appFor(await runtime()).bot.handle(await readText(request), request.headers.get('authorization'));
     return result.body === undefined ? { status: result.status } : { status: result.status, jsonBody: result.body };
   } catch (error) {
@@ -31,7 +33,7 @@ app.http('messages', endpoint({
       description: 'Authenticated by the Bot Framework token in Authorization, not by a function key.',
       headers: { Authorization: { description: 'Bot Framework bearer token', required: true } },
       responses: { 200: { description: 'Handled; an invoke activity gets its invoke response as the body' } },
-      problems: [401, 403, 413],
+      problems: [401, 403, 413, 415],
     },
   },
 }));

@@ -39,6 +39,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Conflict: the item exists already',
   412: 'Precondition failed: If-Match does not match the current version',
   413: 'Payload too large (over 1 MB)',
+  415: 'Unsupported media type: a JSON body needs Content-Type: application/json',
   428: 'Precondition required: send If-Match',
   500: 'Internal error (details are logged, not returned)',
 };
@@ -74,7 +75,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: Docum
           ...(spec.schema ? { content: { 'application/json': { schema: ref(outputs, spec.schema, `${name}Response`) } } } : {}),
         };
       }
-      for (const status of new Set([400, ...(op.problems ?? []), 500])) {
+      for (const status of new Set([400, ...(op.problems ?? []), ...(op.body ? [415] : []), 500])) {
         responses[String(status)] = {
           description: STATUS_TEXT[status] ?? 'Error',
           content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },

@@ -38,6 +38,7 @@ const TYPE_BY_STATUS: Record<number, string> = {
   409: 'conflict',
   412: 'precondition-failed',
   413: 'payload-too-large',
+  415: 'unsupported-media-type',
   428: 'precondition-required',
 };
 

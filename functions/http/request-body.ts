@@ -4,7 +4,7 @@
  */
 import type { HttpRequest } from '@azure/functions';
 import type { z } from 'zod';
-import { PayloadTooLargeError, ValidationError } from '../domain/errors.js';
+import { AppError, PayloadTooLargeError, ValidationError } from '../domain/errors.js';
 import { fieldsWithCpr } from '../domain/personal-data.js';
 import { parseOrThrow } from '../domain/validation.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../security/limits.js';
@@ -32,10 +32,7 @@ export async function readJson(request: HttpRequest): Promise<unknown> {
   if (bytes.byteLength === 0) {
     throw new ValidationError('The request needs a JSON body.', [{ field: '(body)', message: 'missing' }]);
   }
-  const type = request.headers.get('content-type');
-  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
-    throw new ValidationError(`The body must be JSON, not ${type}.`, [{ field: '(body)', message: 'expected application/json' }]);
-  }
+  requireJsonType(request);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -67,6 +64,20 @@ export function refusePersonalData(raw: unknown): void {
       'Målbot stores no CPR numbers; remove them and send again.',
       fields.map((field) => ({ field, message: 'contains a CPR number' })),
     );
+  }
+}
+
+/**
+ * A JSON route insists on a JSON content type, a missing one included: an HTML form (the only cross-site
+ * POST a browser sends without asking first) can say text/plain or form-urlencoded but never JSON.
+ */
+export function requireJsonType(request: HttpRequest): void {
+  const type = request.headers.get('content-type');
+  if (!type || !/^\s*application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type)) {
+    const shown = type ? type.slice(0, 100) : 'none';
+    throw new AppError(415, 'Unsupported Media Type', `The body must be JSON, sent as Content-Type: application/json (was ${shown}).`, [
+      { field: 'Content-Type', message: 'expected application/json' },
+    ]);
   }
 }
 

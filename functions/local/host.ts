@@ -11,6 +11,7 @@ import type { Cookie, HttpResponseInit, LogLevel } from '@azure/functions';
 import { isLoopbackHost } from '../config.js';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { HttpFunction } from './load-functions.js';
+import { refuseForeignRequest } from './request-origin.js';
 import { compileRoute, findRoute } from './routes.js';
 
 // The classes are not named exports Node's CommonJS detection can see; take them from the module object.
@@ -99,8 +100,10 @@ export function createDispatcher(functions: readonly HttpFunction[], log: Log): 
 
 export async function startHost(functions: readonly HttpFunction[], options: HostOptions): Promise<RunningHost> {
   const dispatch = createDispatcher(functions, options.log);
+  // Known once listening: on loopback, requests are checked against the port actually bound (PORT=0 picks one).
+  let guardPort: number | undefined;
   const server = createServer((req, res) => {
-    serve(dispatch, req, res, options).catch((error: unknown) => {
+    serve(dispatch, req, res, options, guardPort).catch((error: unknown) => {
       options.log('error', `${req.method} ${req.url} failed in the local host`, error);
       if (res.headersSent) res.destroy();
       else send(res, problem(500, 'Internal Server Error', undefined, undefined));
@@ -110,6 +113,8 @@ export async function startHost(functions: readonly HttpFunction[], options: Hos
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const loopback = isLoopbackHost(address.address);
+  // Bound elsewhere there is no local admin to impersonate (a call without sign-in is 401), so nothing to guard.
+  if (loopback) guardPort = address.port;
   options.log(
     loopback ? 'information' : 'warning',
     loopback
@@ -119,14 +124,21 @@ export async function startHost(functions: readonly HttpFunction[], options: Hos
   return { url: `http://${shownHost}:${address.port}`, close: () => close(server) };
 }
 
-async function serve(dispatch: Dispatch, req: IncomingMessage, res: ServerResponse, options: HostOptions): Promise<void> {
+async function serve(dispatch: Dispatch, req: IncomingMessage, res: ServerResponse, options: HostOptions, guardPort: number | undefined): Promise<void> {
+  const headers = headersOf(req);
+  const refusal = guardPort === undefined ? undefined : refuseForeignRequest(headers, guardPort);
+  if (refusal) {
+    req.resume();
+    send(res, problem(refusal.status, refusal.title, refusal.detail, undefined));
+    return;
+  }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${options.host}:${options.port}`}`);
   const body = await readBody(req);
   if (body === 'too-large') {
     send(res, problem(413, 'Payload too large', `The local host accepts bodies up to ${MAX_REQUEST_BYTES} bytes.`, url));
     return;
   }
-  send(res, await dispatch({ method: req.method ?? 'GET', url, headers: headersOf(req), body: new Uint8Array(body) }));
+  send(res, await dispatch({ method: req.method ?? 'GET', url, headers, body: new Uint8Array(body) }));
 }
 
 function problem(status: number, title: string, detail: string | undefined, url: URL | undefined, headers: Record<string, string> = {}): LocalResponse {

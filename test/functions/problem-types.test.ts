@@ -24,6 +24,7 @@ const TYPES: Record<number, string> = {
   409: 'urn:maalbot:problem:conflict',
   412: 'urn:maalbot:problem:precondition-failed',
   413: 'urn:maalbot:problem:payload-too-large',
+  415: 'urn:maalbot:problem:unsupported-media-type',
   428: 'urn:maalbot:problem:precondition-required',
 };
 

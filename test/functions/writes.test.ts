@@ -68,7 +68,7 @@ describe('POST /api/cases', () => {
   it.each([
     ['invalid JSON', '{"id": "viborg.y",', 'application/json', 400],
     ['no body', '', 'application/json', 400],
-    ['a non-JSON type', 'id=viborg.y', 'application/x-www-form-urlencoded', 400],
+    ['a non-JSON type', 'id=viborg.y', 'application/x-www-form-urlencoded', 415],
     ['a body over 1 MB', JSON.stringify({ ...newCase, id: 'viborg.y', title: 'x'.repeat(1024 * 1024) }), 'application/json', 413],
   ])('refuses %s', async (_what, rawBody, type, status) => {
     const before = await counts();
