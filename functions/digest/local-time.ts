@@ -1,7 +1,10 @@
 /**
  * Wall-clock time in an IANA time zone, read through Intl so the platform's time-zone database decides
- * every offset, daylight-saving changes included; nothing here knows an offset by heart.
+ * every offset, daylight-saving changes included; nothing here knows an offset by heart. The other way,
+ * from a local time to an instant, is croner's.
  */
+import { Cron } from 'croner';
+
 export interface WallTime {
   /** YYYY-MM-DD, the local date. */
   date: string;
@@ -25,7 +28,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      second: '2-digit',
     });
     formatters.set(timeZone, f);
   }
@@ -54,27 +56,17 @@ export function wallTime(instant: Date | number, timeZone: string): WallTime {
   return { date, weekday, hour: p.hour!, minute: p.minute! };
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (CET +3,600,000). */
-export function offsetAt(instant: number, timeZone: string): number {
-  const p = parts(instant, timeZone);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
 /**
- * The instant a local date and time happen in the zone. A time skipped by the spring change (02:30 on the
- * last Sunday of March in Copenhagen) happens an hour later, as the clock reads after the jump; a time
- * that happens twice in autumn is the first of the two. (Temporal calls this "compatible".)
+ * The instant a local date and time happen in the zone, by the digest schedule's rules (croner's for a
+ * fixed-time job): a time the spring change skips (02:30 on the last Sunday of March in Copenhagen)
+ * happens at the first minute after the jump, 03:00; a time that happens twice in autumn, the first time.
  */
 export function instantOf(date: string, hour: number, minute: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, hour, minute);
-  const day = 86_400_000;
-  const offsets = [...new Set([offsetAt(wall - day, timeZone), offsetAt(wall, timeZone), offsetAt(wall + day, timeZone)])];
-  const matches = offsets.map((o) => wall - o).filter((t) => offsetAt(t, timeZone) === wall - t);
-  if (matches.length) return new Date(Math.min(...matches));
-  // In the gap: read the wall time with the offset in force before the change.
-  return new Date(wall - offsetAt(wall - day, timeZone));
+  // That day and month recur only once a year: the first run from two days before is that date's.
+  const at = new Cron(`${minute} ${hour} ${d} ${m} *`, { timezone: timeZone, paused: true }).nextRun(new Date(Date.UTC(y, m - 1, d) - 2 * 86_400_000));
+  if (!at) throw new RangeError(`no ${date} ${hour}:${minute} in ${timeZone}`);
+  return at;
 }
 
 export function addDays(date: string, days: number): string {

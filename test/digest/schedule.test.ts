@@ -57,10 +57,16 @@ describe('Monday 08:00 Europe/Copenhagen across the 2026 daylight-saving changes
 });
 
 describe('times the change skips or repeats (Sunday 02:30)', () => {
-  it('a skipped time happens as the clock reads after the jump, 03:30 CEST', () => {
-    const o = lastOccurrence(sub({ weekday: 7, time: '02:30' }), at('2026-03-29T12:00:00Z'));
-    expect(o.at.toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(wallTime(o.at, 'Europe/Copenhagen')).toMatchObject({ date: '2026-03-29', hour: 3, minute: 30 });
+  // The clock jumps from 02:00 to 03:00: at 03:00 the 02:30 asked for has passed, so the digest goes
+  // then, the same day; not skipped to next week, and not held back to 03:30 by the length of the gap.
+  it('a skipped time happens at the first minute after the jump, 03:00 CEST, the same day', () => {
+    const s = sub({ weekday: 7, time: '02:30' });
+    const o = lastOccurrence(s, at('2026-03-29T12:00:00Z'));
+    expect(o.at.toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(wallTime(o.at, 'Europe/Copenhagen')).toMatchObject({ date: '2026-03-29', hour: 3, minute: 0 });
+    expect(nextOccurrence(s, at('2026-03-28T12:00:00Z')).at.toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(dueAt(s, at('2026-03-29T00:59:00Z'))).toBeUndefined();
+    expect(dueAt(s, at('2026-03-29T01:00:00Z'))?.localDate).toBe('2026-03-29');
   });
 
   it('a repeated time happens once, the first time', () => {
@@ -104,11 +110,28 @@ describe('a timer every 15 minutes through 2026', () => {
         expect(first.getTime() - occurrence.at.getTime(), `${s.id} ${period}`).toBeLessThan(15 * 60_000);
         const local = wallTime(occurrence.at, s.timeZone);
         expect(local.weekday, `${s.id} ${period}`).toBe(s.weekday);
-        // Only the skipped 02:30 of 29 March happens later (03:30), by design.
-        const expected = s.id === 'cph-sun-0230' && period === '2026-W13' ? [hour + 1, minute] : [hour, minute];
+        // Only the skipped 02:30 of 29 March happens later, at 03:00, by design.
+        const expected = s.id === 'cph-sun-0230' && period === '2026-W13' ? [3, 0] : [hour, minute];
         expect([local.hour, local.minute], `${s.id} ${period}`).toEqual(expected);
       }
     }
+  });
+});
+
+describe('the year boundary', () => {
+  it('names the week by the local date: Friday 1 January 2027 00:30 in Copenhagen is in 2026-W53', () => {
+    const s = sub({ weekday: 5, time: '00:30' });
+    const d = dueAt(s, at('2026-12-31T23:45:00Z'));
+    expect(d?.at.toISOString()).toBe('2026-12-31T23:30:00.000Z');
+    expect(d?.localDate).toBe('2027-01-01');
+    expect(d?.period).toBe('2026-W53');
+    const next = nextOccurrence(s, at('2026-12-31T23:45:00Z'));
+    expect([next.localDate, next.period]).toEqual(['2027-01-08', '2027-W01']);
+  });
+
+  it('reaches back over New Year: on Saturday 2 January the last Wednesday is 30 December', () => {
+    const o = lastOccurrence(sub({ weekday: 3, time: '09:00' }), at('2027-01-02T12:00:00Z'));
+    expect([o.at.toISOString(), o.localDate, o.period]).toEqual(['2026-12-30T08:00:00.000Z', '2026-12-30', '2026-W53']);
   });
 });
 
