@@ -1,9 +1,11 @@
 /**
- * Numbers as people write them in Danish and English text: "1.869", "15,9 %", "67.772 kr.",
- * "15,6 mio. kr.", "1,869", "DKK 15.6 million". A dot followed by exactly three digits is a Danish
- * thousands separator; a comma followed by three digits is an English one when the text is English.
+ * Numbers mentioned in a question, with the unit and scale written after them: "1.869", "15,9 %",
+ * "67.772 kr.", "15,6 mio. kr.", "1,869", "DKK 15.6 million". Each number is read by the one shared
+ * parser (functions/domain/numbers.ts): a dot before exactly three digits is a thousands dot in both
+ * languages (the documents asked about are Danish), an English comma before three digits too.
  */
-import type { Lang } from '../period.js';
+import type { Lang } from '../lang.js';
+import { parseNumber } from '../numbers.js';
 import type { Span } from './period-parse.js';
 
 export interface NumberMention extends Span {
@@ -15,25 +17,6 @@ export interface NumberMention extends Span {
 }
 
 const NUMBER = /(?<![\p{L}\d])-?\d{1,3}(?:([.,])\d{3})*(?:[.,]\d+)?(?![\d])|(?<![\p{L}\d])-?\d+(?:[.,]\d+)?(?![\d])/gu;
-
-/** The numeric value of one written number, reading separators the way the language does. */
-export function parseNumber(text: string, lang: Lang = 'da'): number | undefined {
-  const t = text.trim().replace(/\s/g, '');
-  if (!/^-?[\d.,]+$/.test(t)) return undefined;
-  const thousands = lang === 'da' ? '.' : ',';
-  const decimal = lang === 'da' ? ',' : '.';
-  let s = t;
-  // "1.869" in Danish, "1,869" in English: groups of exactly three digits after the separator.
-  const groups = new RegExp(`^-?\\d{1,3}(?:\\${thousands}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  if (groups.test(s)) s = s.split(thousands).join('');
-  else if (s.includes(thousands) && !s.includes(decimal)) {
-    // "15.6" in a Danish sentence is still a decimal number: only a three-digit group is a separator.
-    s = s.replace(thousands, '.');
-  }
-  s = s.replace(decimal, '.');
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
 
 /** Numbers mentioned in a question that are not years, with the unit words that follow them. */
 export function findNumbers(question: string, lang: Lang): NumberMention[] {

@@ -9,6 +9,7 @@
  * Each match keeps its span so the rest of the question can be searched without it.
  */
 import { PERIOD_PATTERN } from '../period.js';
+import { MONTH_PATTERN, MONTH_WORDS } from '../months.js';
 
 export interface Span {
   start: number;
@@ -28,25 +29,8 @@ export interface PeriodQuery {
   edgeWords: string[];
 }
 
-const MONTHS: Record<string, number> = {};
-const monthNames: [number, string[]][] = [
-  [1, ['januar', 'january', 'jan']],
-  [2, ['februar', 'february', 'feb']],
-  [3, ['marts', 'march', 'mar', 'mrt']],
-  [4, ['april', 'apr']],
-  [5, ['maj', 'may']],
-  [6, ['juni', 'june', 'jun']],
-  [7, ['juli', 'july', 'jul']],
-  [8, ['august', 'aug']],
-  [9, ['september', 'sept', 'sep']],
-  [10, ['oktober', 'october', 'okt', 'oct']],
-  [11, ['november', 'nov']],
-  [12, ['december', 'dec']],
-];
-for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+const MONTHS = Object.fromEntries(MONTH_WORDS) as Record<string, number>;
+const MONTH = MONTH_PATTERN;
 const YEAR = '((?:199\\d|20[0-4]\\d))';
 const ORDINAL: Record<string, number> = {
   '1': 1, '2': 2, '3': 3, '4': 4, første: 1, foerste: 1, forste: 1, first: 1, '1st': 1, andet: 2, anden: 2, second: 2, '2nd': 2,
@@ -110,6 +94,8 @@ const RULES: Rule[] = [
   // august 2018, sept. 2017, 2018-08
   [new RegExp(`\\b${MONTH}\\s*,?\\s*(?:of\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   [/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-)/gu, (m) => `${m[1]}-${m[2]}`],
+  // august '18, sept. '17: an apostrophe year is this century's
+  [new RegExp(`\\b${MONTH}\\s*'(\\d{2})\\b`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   // 2016-2019 / 2016–19 as a range of years
   [/\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b/gu, (m) => yearRange(m[1]!, m[2]!)],
   // a plain year

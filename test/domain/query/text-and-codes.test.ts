@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../functions/domain/query/language.js';
-import { findNumbers, parseNumber } from '../../../functions/domain/query/numbers.js';
+import { findNumbers } from '../../../functions/domain/query/numbers.js';
+import { parseNumber } from '../../../functions/domain/numbers.js';
 import { codeKey, findCaseCodes, type CaseRef } from '../../../functions/domain/query/mentions.js';
 import { fold, stems } from '../../../functions/domain/query/text.js';
 
@@ -40,6 +41,11 @@ describe('numbers in text', () => {
     expect(parseNumber('1,869', 'en')).toBe(1869);
     expect(parseNumber('15.6', 'en')).toBe(15.6);
     expect(parseNumber('15.6', 'da')).toBe(15.6);
+  });
+  it('reads a number the shared parser\'s way in both languages: a dot before three digits quotes a Danish figure', () => {
+    expect(findNumbers('1.869 persons', 'en')[0]!.value).toBe(1869);
+    expect(findNumbers('1,869 persons', 'en')[0]!.value).toBe(1869);
+    expect(findNumbers('1,5 mio. kr.', 'da')[0]).toMatchObject({ value: 1.5, unit: 'dkk', scale: 1_000_000 });
   });
   it('finds units and scales', () => {
     const found = findNumbers('1.869 personer, 15,9 %, 67.772 kr. og 15,6 mio. kr.', 'da');
