@@ -16,7 +16,8 @@ import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod, yearsI
 import { goalFor } from './goal-view.js';
 import { byPeriod } from './period-keys.js';
 import { readQuestion } from './readings.js';
-import { askedKinds, decide, resolve, ANSWER_COVERAGE, type Candidate } from './resolve.js';
+import { askedKinds, constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
+import { contrastLabel } from './readings.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
 import { formatValue, unitLabel } from './units.js';
 import { kindLabel, listText, operationLabel, periodText, say } from './wording.js';
@@ -75,6 +76,8 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const d = decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
+    const ruledOut = constraintRefusal(ctx, res);
+    if (ruledOut) return ruledOut;
     const miss = res.orgMisses[0];
     if (miss && res.coverage >= ANSWER_COVERAGE) {
       const m = miss.kpi.name[lang];
@@ -106,6 +109,26 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/**
+ * The measure that explains the question is ruled out by what the question insists on: a kind ("faktisk
+ * reduceret" of a target), a benefit, a match group, a direction. Say what is missing and offer the measure.
+ */
+function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
+  const { lang, cat, f } = ctx;
+  const coverage = constraintCoverage(res);
+  if (coverage < ASK_COVERAGE) return undefined;
+  const kindMiss = res.kindMisses.find((m) => m.coverage === coverage);
+  const miss = res.constraintMisses.find((m) => m.coverage === coverage);
+  const kpi = (kindMiss ?? miss)!.kpi;
+  const org = orgName(cat, (kindMiss ?? miss)!.org);
+  const measure = kpi.name[lang];
+  const text =
+    kindMiss && f.strict
+      ? say.noKind(lang, measure, org, kindLabel(f.strict.kind, lang), listText(kindMiss.have.map((k) => kindLabel(k, lang)), lang))
+      : say.noConstraint(lang, listText(miss!.missing.map((k) => contrastLabel(k, lang)), lang), measure, org);
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
 }
 
 /** A case named by code and nothing more, or a case title that explains the whole question. */

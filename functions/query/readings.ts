@@ -56,6 +56,12 @@ export function lexiconFor(orgs: OrgRef[], cases: CaseRef[]): Slot {
   return slot;
 }
 
+/** What to call a contrast member ("benefit:kontanthjaelp") in an answer. */
+export function contrastLabel(key: string, lang: Lang): string {
+  const label = curatedWords().words.contrastLabels?.[key];
+  return label ? label[lang === 'da' ? 0 : 1] : key.split(':')[1]!;
+}
+
 export function readQuestion(q: string, lang: Lang | undefined, orgs: OrgRef[], cases: CaseRef[]): Frame {
   const slot = lexiconFor(orgs, cases);
   const key = `${lang ?? ''}\u0001${q}`;

@@ -4,10 +4,11 @@
  * from the named margins below. Reads only the figures of the few KPIs the search picked.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { fold, type Frame, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import { contrastMiss, contrastsIn, fold, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
 import { choosePeriod, figuresOf, resolvePeriod, yearsInside } from './figures.js';
+import { lexiconFor } from './readings.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
 
@@ -72,6 +73,10 @@ export interface Resolution {
   /** Measures that matched but are in a unit the question rules out, and how much of the question the best of them explains. */
   unitMisses: Kpi[];
   unitMissCoverage: number;
+  /** Measures that matched but name another member of something the question names ("match group 2" for 3) … */
+  constraintMisses: { kpi: Kpi; org: string; missing: string[]; coverage: number }[];
+  /** … or lack the kind the question insists on ("faktisk"): the kinds they have. */
+  kindMisses: { kpi: Kpi; org: string; have: FigureKind[]; coverage: number }[];
   /** How much of the question the best measure explains, before any fit. */
   coverage: number;
 }
@@ -99,7 +104,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
-  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, coverage };
+  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
+  const lex = f.contrasts.length ? lexiconFor(cat.orgRefs, cat.caseRefs).lexicon : undefined;
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
@@ -128,6 +134,17 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];
     if (!org) continue;
     const mine = all.filter((x) => x.orgId === org);
+    // Constraints, not preferences: a measure for another benefit, match group or direction, or without
+    // the kind insisted on, never answers — however well its other words fit.
+    const missing = lex && contrastMiss(f.contrasts, namedContrasts(lex, kpi));
+    if (missing) {
+      res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage });
+      continue;
+    }
+    if (lacksStrictKind(f, mine)) {
+      res.kindMisses.push({ kpi, org, have: [...new Set(mine.map((x) => x.kind))], coverage: hit.coverage });
+      continue;
+    }
     const fitsKind = kindFits(f, mine, cat, kpi, org);
     const fitsPeriod = periodFits(f, mine);
     let score = hit.score;
@@ -145,6 +162,26 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);
   return res;
+}
+
+const named = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The contrast members a measure's name (both languages, aliases) names. */
+function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
+  let byKpi = named.get(lex);
+  if (!byKpi) named.set(lex, (byKpi = new Map()));
+  let out = byKpi.get(kpi.id);
+  if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
+  return out;
+}
+
+/** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */
+function lacksStrictKind(f: Frame, mine: ResolvedFigure[]): boolean {
+  const strict = f.strict;
+  if (!strict || !mine.length) return false;
+  // The comparison's own kind ("over budgettet") is what the operation compares with, checked there.
+  if ((f.operation === 'versus-budget' && strict.kind === 'budget') || f.operation === 'versus-target') return false;
+  return !mine.some((x) => strict.accepts.includes(x.kind));
 }
 
 /** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
@@ -196,6 +233,11 @@ function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
   return !!choice.wider || (!!got && got.period !== p && got.period.includes('--') && !p.includes('--'));
 }
 
+/** How much of the question the best measure ruled out by a constraint explains. */
+export function constraintCoverage(res: Resolution): number {
+  return Math.max(0, ...res.constraintMisses.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
+}
+
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
@@ -208,6 +250,9 @@ export type Decision =
 export function decide(res: Resolution, f: Frame): Decision {
   const best = res.ranked[0];
   if (!best) return { kind: 'refuse' };
+  // The measure that explains the question best is ruled out by a constraint: the next best answers
+  // another question ("the nearest other figure"), so refuse and say what is missing.
+  if (best.hit.coverage < constraintCoverage(res)) return { kind: 'refuse' };
   const scoped = f.cases.length > 0;
   if (best.hit.coverage < ASK_COVERAGE && !scoped) return { kind: 'refuse' };
   if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
@@ -215,7 +260,9 @@ export function decide(res: Resolution, f: Frame): Decision {
     const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);
     const [first, second] = fitting;
     if (first && first.hit.coverage >= ASK_COVERAGE && (!second || first.score >= second.score * CLEAR_LEAD)) return { kind: 'answer', best: first, others: [] };
-    if (fitting.length === 1) return { kind: 'answer', best: fitting[0]!, others: [] };
+    // The only measure that fits answers a comparison (a gap to a target or budget fits few measures), a
+    // question that names no measure of its own, or one it explains; not a lookup of something else.
+    if (fitting.length === 1 && (fitting[0]!.hit.coverage >= ASK_COVERAGE || !f.measure.length || f.operation !== 'lookup')) return { kind: 'answer', best: fitting[0]!, others: [] };
     return fitting.length > 1 ? { kind: 'ask', options: fitting.slice(0, 3) } : { kind: 'refuse' };
   }
   if (best.hit.coverage < ANSWER_COVERAGE) {

@@ -91,6 +91,10 @@ export const say = {
     lang === 'da'
       ? `Jeg har intet ${kind}-tal for ${measure} (${org}). Der er tal af typen ${kinds}.`
       : `I have no ${kind} figure for ${measure} (${org}). There are ${kinds} figures.`,
+  noConstraint: (lang: Lang, asked: string, measure: string, org: string) =>
+    lang === 'da'
+      ? `Jeg har intet tal for netop ${asked}. Det nærmeste er ${measure} (${org}), men det gælder ikke ${asked} – derfor intet tal.`
+      : `I have no figure for ${asked} as such. The nearest is ${measure} (${org}), but it is not about ${asked} – so no figure.`,
   noOrg: (lang: Lang, measure: string, org: string, orgs: string) =>
     lang === 'da'
       ? `Jeg har intet tal for ${measure} for ${org}. Der er tal for ${orgs}.`

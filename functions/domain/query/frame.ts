@@ -7,7 +7,7 @@
 import type { FigureKind } from '../model.js';
 import type { Lang } from '../period.js';
 import { detectLanguage } from './language.js';
-import type { Lexicon, PlaceRef, UnitFamily } from './lexicon.js';
+import { contrastsIn, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
 import { findCaseCodes } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { parsePeriods, type Span } from './period-parse.js';
@@ -51,8 +51,12 @@ export interface Frame {
   unknownPlaces: string[];
   /** Cases named by code. */
   cases: string[];
-  /** Figure kinds asked for: preferences, not filters. */
+  /** Figure kinds asked for: preferences, not filters … */
   kinds: FigureKind[];
+  /** … except a kind insisted on ("faktisk", "budget"): only the kinds it accepts answer. */
+  strict?: StrictKind;
+  /** Mutually exclusive things named ("benefit:kontanthjaelp", "matchgroup:3"): a measure naming another never answers. */
+  contrasts: string[];
   /** Unit families the question asks for ("hvor mange kroner" → money); empty = any. */
   units: UnitFamily[];
   /** Families that may answer at a cost: "hvor mange af de unge …" may be a share. */
@@ -91,6 +95,8 @@ const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:komm
 const SPLIT = /\s(?:end|than|og|and|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to|mod|against)\s/;
 /** Words just before a group word that make it the comparison, not part of the measure's name. */
 const COMPARED_WITH = /(?:sammenlignet med|i forhold til|ift\.?|vs\.?|versus|compared (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
+/** Words that name a case as such ("forslaget", "proposal", "projektet"), not one of its measures. */
+const CASE_WORDS = /^(?:forslag(?:et|ets|ene)?|prioriteringsforslag\w*|proposal|proposals|projekt(?:et|ets)?|project|initiativ(?:et)?|initiative|business ?casen?|casen?)$/;
 /** How many tokens from the start of a question may name the unit asked for. */
 const HEAD_TOKENS = 6;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
@@ -178,7 +184,11 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const kindSpans: Span[] = [];
   const synonyms: string[] = [];
   const unitSpans: Span[] = [];
+  let strict: StrictKind | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    // "budgetopfølgning" matches "budget*" and the phrase that says it insists on nothing: nothing wins.
+    const sk = lex.strictKinds.match(words, i)?.values;
+    if (sk && !sk.some((v) => !v.accepts.length)) strict ??= sk[0];
     const k = lex.kinds.match(words, i);
     if (k) {
       for (const v of k.values) if (!kinds.includes(v)) kinds.push(v);
@@ -205,6 +215,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     const benefit = /^(.{5,}?)s?modtager(?:e|en|ne)?$/.exec(t.word);
     if (benefit) synonyms.push(benefit[1]!);
   }
+  // "forslag BIC 07", "the Superb project": with a case named, words for the case itself name no measure.
+  if (codes.length) for (let i = measure.length - 1; i >= 0; i--) if (CASE_WORDS.test(measure[i]!)) synonyms.push(...measure.splice(i, 1));
   // A question of only unit words ("Viborgs placering i klyngen", "antallet af kontaktforløb") searches them as its measure.
   if (!measure.length) {
     const units = extra.filter((w) => !OPERATION_WORDS.has(w));
@@ -226,6 +238,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     unknownPlaces,
     cases: codes.map((c) => c.id),
     kinds,
+    contrasts: contrastsIn(text, lex),
     ...unitsAsked(text, units),
     periods: periodQuery.periods,
     latest: periodQuery.latest,
@@ -234,6 +247,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     quantity: QUANTITY.test(text),
   };
   if (periodQuery.since) frame.since = periodQuery.since;
+  if (strict) frame.strict = strict;
   readOperation(frame);
   return frame;
 }

@@ -14,6 +14,20 @@ export interface LexiconWords {
   kinds: Partial<Record<FigureKind, string[]>>;
   units: Partial<Record<UnitFamily, string[]>>;
   synonyms: Record<string, string[]>;
+  /** Families of mutually exclusive things a question may name: family → member → phrases. */
+  contrasts?: Record<string, Record<string, string[]>>;
+  /** Kind words that are constraints: the kind named → its words and the figure kinds that answer it. */
+  strictKinds?: Partial<Record<FigureKind, { words: string[]; accepts: FigureKind[] }>>;
+  /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
+  notStrict?: string[];
+  /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
+  contrastLabels?: Record<string, [string, string]>;
+}
+
+/** A kind the question insists on ("faktisk"): only figures of the accepted kinds answer it (none accepted: not insisted on). */
+export interface StrictKind {
+  kind: FigureKind;
+  accepts: FigureKind[];
 }
 
 export interface PlaceData {
@@ -91,6 +105,9 @@ export interface Lexicon {
   kinds: PhraseTable<FigureKind>;
   units: PhraseTable<UnitFamily>;
   synonyms: PhraseTable<string[]>;
+  /** "family:member" for each contrast phrase ("benefit:kontanthjaelp"). */
+  contrasts: PhraseTable<string>;
+  strictKinds: PhraseTable<StrictKind>;
   cases: CaseRef[];
   /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
   caseTitles: PhraseTable<string>;
@@ -109,13 +126,20 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     kinds: new PhraseTable(),
     units: new PhraseTable(),
     synonyms: new PhraseTable(),
+    contrasts: new PhraseTable(),
+    strictKinds: new PhraseTable(),
     cases,
     caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
   };
+  // A title is also named by its head: "Håndholdt indsats (Projekt)" by "Håndholdt indsats", "Ny Start – I job
+  // i Sundhed og Ældre" by "Ny Start". A head two titles share names neither (the reader wants one value).
   for (const c of cases) {
-    const n = words(fold(c.title)).length;
-    if (n >= 2 && n <= 4) lex.caseTitles.add(c.title, c.id);
+    const head = c.title.split(/\s+[–—-]\s+|:\s|\s*\(/)[0]!;
+    for (const t of new Set([c.title, head])) {
+      const n = words(fold(t)).length;
+      if (n >= 2 && n <= 4) lex.caseTitles.add(t, c.id);
+    }
   }
   // Catalogue organisations first: a municipality the store knows answers to its own id.
   const known = new Map<string, string>(); // folded name → org id
@@ -147,9 +171,40 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
   }
   for (const r of places.regions) for (const n of [r.name, ...(r.aliases ?? [])]) lex.places.add(n, { orgIds: [], name: r.name });
   for (const [phrase, list] of Object.entries(wordsData.synonyms)) lex.synonyms.add(phrase, list.map(fold));
+  for (const [family, members] of Object.entries(wordsData.contrasts ?? {})) for (const [member, list] of Object.entries(members)) for (const w of list) lex.contrasts.add(w, `${family}:${member}`);
+  for (const [kind, rule] of Object.entries(wordsData.strictKinds ?? {}) as [FigureKind, { words: string[]; accepts: FigureKind[] }][]) for (const w of rule.words) lex.strictKinds.add(w, { kind, accepts: rule.accepts });
+  for (const w of wordsData.notStrict ?? []) lex.strictKinds.add(w, { kind: 'actual', accepts: [] });
   for (const [kind, list] of Object.entries(wordsData.kinds) as [FigureKind, string[]][]) for (const w of list) lex.kinds.add(w, kind);
   for (const [unit, list] of Object.entries(wordsData.units) as [UnitFamily, string[]][]) for (const w of list) lex.units.add(w, unit);
   return lex;
+}
+
+/** The contrast members a text names ("benefit:kontanthjaelp", "matchgroup:3"), for a question or a measure's name. */
+export function contrastsIn(text: string, lex: Lexicon): string[] {
+  const tokens = words(fold(text));
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.contrasts.match(tokens, i);
+    if (!m) continue;
+    for (const v of m.values) out.add(v);
+    // "saved benefit cost" is a saving: the words inside a phrase are not read again.
+    i += m.length - 1;
+  }
+  return [...out];
+}
+
+/**
+ * Whether a measure named with `named` members may answer a question naming `asked`: not when, for some
+ * family, the measure names members but none of those asked (a total of public support for a question
+ * about kontanthjælp, match group 2 for match group 3). The asked members it lacks, else undefined.
+ */
+export function contrastMiss(asked: string[], named: string[]): string[] | undefined {
+  for (const family of new Set(asked.map((a) => a.split(':')[0]!))) {
+    const want = asked.filter((a) => a.startsWith(`${family}:`));
+    const have = named.filter((n) => n.startsWith(`${family}:`));
+    if (have.length && !want.some((w) => have.includes(w))) return want;
+  }
+  return undefined;
 }
 
 export { codeKey };

@@ -1,0 +1,65 @@
+/**
+ * What a question insists on is a constraint, not a preference: a kind ("faktisk", "budget"), a benefit, a
+ * match group, moving in or out, a saving or a cost, a case named by its title. A measure that fails one
+ * never answers, however well its other words fit; the answer says what is missing instead. Values are the
+ * documents' (000: Viborg, 002: Herning, 004: KL/New Insight).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('a kind insisted on', () => {
+  it('refuses "faktisk" of a measure that holds only a target, naming the kind missing', async () => {
+    const a = await ask('Hvor meget blev langvarige kontanthjælpsmodtagere i helårspersoner faktisk nedbragt med i 2015?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('faktisk');
+  });
+  it('answers "faktisk" from actual figures', async () => {
+    const a = await ask('Hvor mange unge 18-29 år var faktisk på offentlig forsørgelse i Viborg i september 2017?');
+    expect(a.figures[0]).toMatchObject({ value: 1869, kind: 'actual' });
+  });
+  it('refuses a budget of a measure that holds only actual counts', async () => {
+    expect((await ask('Hvor stort er budgettet for kategoriseringen af kontanthjælpssager?')).figures).toEqual([]);
+  });
+  it('reads "ved seneste budgetopfølgning" as where an actual figure is reported, not as a budget asked', async () => {
+    const a = await ask('Hvad var nettoudgiften pr. ung på uddannelseshjælp i Viborg ved seneste budgetopfølgning?');
+    expect(a.figures[0]).toMatchObject({ value: 67772 });
+  });
+});
+
+describe('contrasts: another member of the same family never answers', () => {
+  it('a specific benefit is not answered with the total of all benefits', async () => {
+    const a = await ask('Hvor mange unge i Viborg var på sygedagpenge i januar 2015?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('sygedagpenge');
+  });
+  it('match group 1 is not answered with match groups 2 and 3, but match group 3 is', async () => {
+    expect((await ask('Hvad er aktiveringsgraden for matchgruppe 1 i Hedensted?')).figures).toEqual([]);
+    expect((await ask('Hvad er aktiveringsgraden for matchgruppe 3 i Hedensted?')).figures[0]).toMatchObject({ value: 42, unit: 'percent' });
+  });
+  it('people moving out are not answered with people moving in', async () => {
+    const a = await ask('How many unemployment insurance recipients moved away from Viborg?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('moving out');
+  });
+  it('a saving is not answered with an operating cost', async () => {
+    expect((await ask('Hvor meget sparer JC 09 i 2018?')).figures).toEqual([]);
+  });
+});
+
+describe('a case named', () => {
+  it('by the head of its title keeps the answer inside that case', async () => {
+    const a = await ask('Hvad koster Håndholdt indsats i driftsudgifter i 2017?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.jc-08.driftsudgifter', value: 475 });
+  });
+  it('with a measure it does not have is refused, not answered with its only other count', async () => {
+    expect((await ask('How many staff positions does BIC 07 need?')).figures).toEqual([]);
+  });
+});
