@@ -77,7 +77,7 @@ const TEXT = {
     celebrations: 'Værd at fejre',
     target: 'mål',
     Target: 'Mål',
-    by: 'pr.',
+    deadline: 'frist',
     noGoals: 'Der er ingen mål at vise for dette abonnement.',
     showAll: (n: number) => `Vis alle mål (${n})`,
     calm: 'Ingen mål er i fare eller har ændret sig siden sidst.',
@@ -89,7 +89,7 @@ const TEXT = {
     celebrations: 'Worth celebrating',
     target: 'target',
     Target: 'Target',
-    by: 'by',
+    deadline: 'deadline',
     noGoals: 'There are no goals to show for this subscription.',
     showAll: (n: number) => `Show all goals (${n})`,
     calm: 'No goal is at risk or has changed since last time.',
@@ -112,7 +112,8 @@ export function goalLines(g: DigestCardGoal, lang: Lang): string[] {
   const t = TEXT[lang];
   return [
     `${STATUS_MARKER[g.status]} ${g.title} – ${g.statusLabel}`,
-    g.valueText ? `${g.valueText} · ${t.target} ${g.targetText} ${t.by} ${g.deadlineText}` : `${t.Target} ${g.targetText} ${t.by} ${g.deadlineText}`,
+    // "frist" names the deadline rather than "pr.", which would read "pr. ikke angivet i kilden" for a goal without one.
+    g.valueText ? `${g.valueText} · ${t.target} ${g.targetText} · ${t.deadline} ${g.deadlineText}` : `${t.Target} ${g.targetText} · ${t.deadline} ${g.deadlineText}`,
     ...[g.figureNote, g.subGoalsText, g.changeText].filter((x): x is string => Boolean(x)),
   ];
 }
@@ -161,7 +162,7 @@ function render(view: DigestCardView, pictures: number, shown: number): Adaptive
     .filter(({ goals }) => goals.length)
     .map(({ c, goals }) => ({
       items: [
-        { type: 'TextBlock', text: c.title ? `${c.name} – ${c.title}` : c.name, wrap: true, weight: 'Bolder' },
+        { type: 'TextBlock', text: c.title && !c.title.startsWith(c.name) ? `${c.name} – ${c.title}` : (c.title ?? c.name), wrap: true, weight: 'Bolder' },
         ...goals.map((g) => goalContainer(g, view.lang, fits)),
       ],
     }));

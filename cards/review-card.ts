@@ -14,6 +14,8 @@ export interface ReviewView {
   proposal: Proposal;
   /** The organisation's display name. */
   orgName?: string;
+  /** For a proposal taken from a document: its title and section ("Herning Kommune: … (2016), Prioriteringsforslag BIC 01"). */
+  source?: string;
   /** Show the decision buttons (a reviewer looking at an open proposal). */
   reviewer: boolean;
   notice?: { text: string; tone: 'good' | 'attention' | 'default' };
@@ -30,6 +32,7 @@ const TEXT = {
   da: {
     kicker: (kind: string, unit: string) => `${kind} · ${unit}`,
     submittedBy: 'Indsendt af',
+    source: 'Kilde',
     submittedAt: 'Indsendt',
     status: 'Status',
     by: (status: string, name: string, when: string) => `${status} af ${name} ${when}`,
@@ -42,6 +45,7 @@ const TEXT = {
   en: {
     kicker: (kind: string, unit: string) => `${kind} · ${unit}`,
     submittedBy: 'Submitted by',
+    source: 'Source',
     submittedAt: 'Submitted',
     status: 'Status',
     by: (status: string, name: string, when: string) => `${status} by ${name}, ${when}`,
@@ -90,12 +94,14 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
     ...(p.number ? [{ title: labels.number, value: p.number }] : []),
     ...(view.orgName ? [{ title: labels.orgId, value: view.orgName }] : []),
     ...(p.proposedBy ? [{ title: labels.proposedBy, value: p.proposedBy }] : []),
-    { title: t.submittedBy, value: p.submittedBy.name ?? p.submittedBy.id },
+    // A proposal loaded from a document was submitted by nobody a reader knows: its source says where it is from.
+    ...(p.submittedBy.kind === 'system' ? [] : [{ title: t.submittedBy, value: p.submittedBy.name ?? p.submittedBy.id }]),
     { title: t.submittedAt, value: proposalWhen(p, lang) },
     ...(p.targetGroup ? [{ title: labels.targetGroup, value: p.targetGroup }] : []),
     ...(p.effortTypes.length ? [{ title: labels.effortTypes, value: p.effortTypes.map((e) => EFFORT_TYPES[lang][e]).join(', ') }] : []),
     ...(p.approach ? [{ title: labels.approach, value: APPROACHES[lang][p.approach] }] : []),
     ...(p.estimatedYearlySaving !== undefined ? [{ title: t.saving, value: t.thousands(formatAmount(p.estimatedYearlySaving, lang)) }] : []),
+    ...(view.source ? [{ title: t.source, value: view.source }] : []),
   ];
   const sectionFields = ['description', 'expectedEffect', 'background', 'plannedAction', 'successCriterion'] as const;
   const sections = sectionFields

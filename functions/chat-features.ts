@@ -35,7 +35,7 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
     openFigureUpdate: (turn) => figures.openFigureUpdate(turn),
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
     fetchFigures: (turn) => jobindsats.fetchFigures(turn),
-    searchChoices: (dataset, query) => figures.searchChoices(dataset, query),
+    searchChoices: (dataset, query, turn) => figures.searchChoices(dataset, query, turn.lang),
     // Each verb is one row of cards/verbs.ts, so no feature's handler can shadow another's.
     cardActions: {
       'figure.update': onVerb('figure.update', (_payload, turn, data) => figures.submitFigureUpdate(data, turn)),

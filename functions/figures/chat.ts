@@ -44,7 +44,7 @@ export function figureUpdateFeatures(store: Store, homeOrg: string, permit: Perm
   return {
     openFigureUpdate: (turn: TurnInfo) => openFigureUpdate(chat, turn),
     submitFigureUpdate: (data: Record<string, unknown>, turn: TurnInfo) => saveFromCard(chat, data, turn),
-    searchChoices: (dataset: string, query: SearchQuery) => searchChoices(chat, dataset, query),
+    searchChoices: (dataset: string, query: SearchQuery, lang: Lang = 'da') => searchChoices(chat, dataset, query, lang),
     showHistory: (subject: string, turn: TurnInfo) => showHistory(chat, subject, turn),
     cardActions: {
       'figure.history': onVerb('figure.history', ({ kpiId }, turn) => showHistoryOf(chat, kpiId, turn)),
@@ -68,11 +68,11 @@ async function saveFromCard(chat: FiguresChat, data: Record<string, unknown>, tu
 }
 
 /** Teams' typeahead on the card (Data.Query): cases of the chosen organisation, KPIs of it and the chosen case. */
-async function searchChoices(chat: FiguresChat, dataset: string, query: SearchQuery): Promise<Choice[]> {
+async function searchChoices(chat: FiguresChat, dataset: string, query: SearchQuery, lang: Lang): Promise<Choice[]> {
   const cat = await getCatalogue(chat.store);
   const org = typeof query.data.org === 'string' && cat.orgs.has(query.data.org) ? query.data.org : undefined;
   if (dataset === DATASETS.cases) return org ? casesOf(cat, org, query.text).slice(0, SEARCH_RESULTS) : [];
-  if (dataset === DATASETS.kpis) return kpisOf(cat, org, typeof query.data.case === 'string' ? query.data.case : undefined, query.text, SEARCH_RESULTS);
+  if (dataset === DATASETS.kpis) return kpisOf(cat, lang, org, typeof query.data.case === 'string' ? query.data.case : undefined, query.text, SEARCH_RESULTS);
   return [];
 }
 

@@ -37,7 +37,7 @@ export async function updateForm(chat: { store: Store; homeOrg: string }, lang: 
     lang,
     orgs: [...cat.orgs.values()].map((o) => ({ title: o.name, value: o.id })).sort((a, b) => a.title.localeCompare(b.title, 'da')),
     cases: org ? casesOf(cat, org, '') : [],
-    kpis: kpisOf(cat, org, values.case, '', STATIC_KPIS, values.kpi),
+    kpis: kpisOf(cat, lang, org, values.case, '', STATIC_KPIS, values.kpi),
     values: { ...values, ...(org ? { org } : {}) },
     ...(extra.errors ? { errors: extra.errors } : {}),
     ...(extra.notice ? { notice: extra.notice } : {}),
@@ -85,22 +85,22 @@ export function casesOf(cat: Catalogue, org: string, text: string): Choice[] {
   return [...cat.cases.values()]
     .filter((c) => c.orgId === org && !c.proposalId && c.kind !== 'proposal')
     .filter((c) => !q || fold(`${c.code ?? ''} ${c.title} ${(c.aliases ?? []).join(' ')}`).includes(q))
-    .map((c) => ({ title: c.code ? `${c.code}: ${c.title}` : c.title, value: c.id }))
+    .map((c) => ({ title: c.code && !c.title.startsWith(c.code) ? `${c.code}: ${c.title}` : c.title, value: c.id }))
     .sort((a, b) => a.title.localeCompare(b.title, 'da'));
 }
 
 /** KPIs of the organisation (and case), best search matches first when the user has typed something. */
-export function kpisOf(cat: Catalogue, org: string | undefined, caseId: string | undefined, text: string, limit: number, keep?: string): Choice[] {
+export function kpisOf(cat: Catalogue, lang: Lang, org: string | undefined, caseId: string | undefined, text: string, limit: number, keep?: string): Choice[] {
   const family = caseId && cat.cases.has(caseId) ? caseFamily(cat, caseId) : undefined;
   const fits = (k: Kpi) => (!org || k.orgId === org) && (!family || (!!k.caseId && family.has(k.caseId)));
   let kpis: Kpi[];
   if (text.trim()) {
     kpis = cat.index.search(text, { type: 'kpi' }, 100).map((h) => cat.kpis.get(h.id)).filter((k): k is Kpi => !!k && fits(k));
   } else {
-    kpis = [...cat.kpis.values()].filter(fits).sort((a, b) => a.name.da.localeCompare(b.name.da, 'da'));
+    kpis = [...cat.kpis.values()].filter(fits).sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   }
   const chosen = keep ? cat.kpis.get(keep) : undefined;
   // The KPI the user already chose must stay a choice, or the card would drop their input.
   if (chosen && !kpis.slice(0, limit).includes(chosen)) kpis = [chosen, ...kpis];
-  return kpis.slice(0, limit).map((k) => ({ title: k.name.da === k.name.en ? k.name.da : `${k.name.da} (${k.name.en})`, value: k.id }));
+  return kpis.slice(0, limit).map((k) => ({ title: k.name[lang], value: k.id }));
 }

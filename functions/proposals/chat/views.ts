@@ -135,6 +135,7 @@ export function reviewCardFor(p: Proposal, o: ReviewOptions): AdaptiveCard {
     lang: o.lang,
     proposal: p,
     ...(o.orgName ? { orgName: o.orgName } : {}),
+    ...(p.source?.title ? { source: `${p.source.title}, ${p.source.section ?? p.source.locator}` } : {}),
     reviewer: isPending(p.status) && (isReviewer || !!o.forReviewers),
     ...(o.notice ? { notice: o.notice } : {}),
     ...(o.errors ? { errors: o.errors } : {}),
