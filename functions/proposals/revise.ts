@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { PreconditionFailedError } from '../domain/errors.js';
 import type { Proposal } from '../domain/model.js';
-import { transition, validateDraft, withDraft, type LifecycleAction } from '../domain/proposals/index.js';
+import { compactNumber, MESSAGES, transition, validateDraft, withDraft, type LifecycleAction, type ProposalDraft } from '../domain/proposals/index.js';
+import { reserveNumber } from './numbering.js';
 import { recordAudit } from '../store/audit.js';
 import { unstored } from '../store/store.js';
 import { planCase, writeCase } from './approved-case.js';
@@ -24,11 +25,22 @@ export type ReviseOutcome =
 export async function reviseProposal(ctx: ProposalContext, id: string, input: unknown, action: 'resubmit' | 'edit', acting: ActingAs): Promise<ReviseOutcome> {
   const result = validateDraft(input, acting.lang);
   if (!result.ok) return { kind: 'invalid', errors: result.errors, cpr: result.cpr };
+  const taken = await typedNumberTaken(ctx, id, result.draft);
+  if (taken) return { kind: 'invalid', errors: [{ field: 'number', message: MESSAGES[acting.lang].numberTaken(taken) }] };
   return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), async (updated, at) => {
     if (action === 'edit' && updated.kind === 'priority' && updated.caseId) {
       await writeCase(ctx.store, await planCase(ctx.store, unstored(updated), at), actorOfPerson(acting.person), at);
     }
   });
+}
+
+/** A new number typed into a priority proposal is reserved like a submitted one; returns it when another proposal has it. */
+async function typedNumberTaken(ctx: ProposalContext, id: string, draft: ProposalDraft): Promise<string | undefined> {
+  if (draft.kind !== 'priority' || !draft.number) return undefined;
+  const found = await readProposal(ctx, id);
+  if (!found || (found.number && compactNumber(found.number) === compactNumber(draft.number))) return undefined;
+  const existing = await ctx.store.proposals.findAll({ partitionKey: found.orgId });
+  return (await reserveNumber(ctx.store, found, draft.number, existing, ctx.now())) ? undefined : draft.number;
 }
 
 /** A move without new content: start-review, implement, archive. */

@@ -1,16 +1,15 @@
 /**
  * Submitting a proposal: validate (CPR first), then create under an id derived from the idempotency key,
- * so one submit is one proposal however often it arrives. A priority proposal without a number gets the
- * next of its unit; two submits racing for the same number are sorted out after the fact, the later one
- * taking the next free number.
+ * so one submit is one proposal however often it arrives. A priority proposal's number, typed or the next
+ * of its unit, is reserved before the proposal is created (numbering.ts), so no two proposals share one.
  */
 import { ConflictError } from '../domain/errors.js';
 import { ProposalSchema, type Proposal } from '../domain/model.js';
-import { assignNumber, MESSAGES, numberTaken, proposalFromDraft, proposalIdFor, validateDraft } from '../domain/proposals/index.js';
+import { MESSAGES, proposalFromDraft, proposalIdFor, validateDraft } from '../domain/proposals/index.js';
 import { recordAudit } from '../store/audit.js';
-import { ATTEMPTS, type ActingAs, type Invalid, type ProposalContext, type StoredProposal } from './context.js';
+import type { ActingAs, Invalid, ProposalContext, StoredProposal } from './context.js';
 import { actorOfPerson } from './reviewers.js';
-import { unstored } from '../store/store.js';
+import { reserveNextNumber, reserveNumber } from './numbering.js';
 
 export interface SubmitOptions extends ActingAs {
   /** From the card instance and the user (submissionKey), or an API client's Idempotency-Key. */
@@ -32,16 +31,16 @@ export async function submitProposal(ctx: ProposalContext, input: unknown, optio
   const earlier = await store.proposals.get(id, draft.orgId);
   if (earlier) return { kind: 'duplicate', proposal: earlier };
 
+  const at = ctx.now();
   let number: string | undefined;
   if (draft.kind === 'priority') {
     const existing = await store.proposals.findAll({ partitionKey: draft.orgId });
-    if (draft.number && numberTaken(draft.number, existing)) {
-      const msg = options.lang === 'da' ? `${draft.number} er allerede brugt; lad feltet stå tomt for at få næste nummer.` : `${draft.number} is taken; leave it blank to get the next number.`;
-      return { kind: 'invalid', errors: [{ field: 'number', message: msg }] };
+    const mine = { id, orgId: draft.orgId, responsibleUnit: draft.responsibleUnit };
+    if (draft.number && !(await reserveNumber(store, mine, draft.number, existing, at))) {
+      return { kind: 'invalid', errors: [{ field: 'number', message: MESSAGES[options.lang].numberTaken(draft.number) }] };
     }
-    number = assignNumber(draft.responsibleUnit, draft.number, existing);
+    number = draft.number ?? (await reserveNextNumber(store, mine, existing, at));
   }
-  const at = ctx.now();
   const actor = actorOfPerson(options.person);
   const proposal: Proposal = ProposalSchema.parse({
     ...proposalFromDraft(draft, { id, ...(number ? { number } : {}), by: actor, at }),
@@ -56,21 +55,6 @@ export async function submitProposal(ctx: ProposalContext, input: unknown, optio
     if (!winner) throw error;
     return { kind: 'duplicate', proposal: winner };
   }
-  if (draft.kind === 'priority' && !draft.number) stored = await settleNumber(ctx, stored);
   await recordAudit(store, { entityType: 'proposal', entityId: id, action: 'create', actor, at, after: stored });
   return { kind: 'created', proposal: stored };
-}
-
-/** When a concurrent submit took the same number first, move this one to the next free number. */
-async function settleNumber(ctx: ProposalContext, mine: StoredProposal): Promise<StoredProposal> {
-  let current = mine;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const all = await ctx.store.proposals.findAll({ partitionKey: current.orgId });
-    const rivals = all.filter((p) => p.id !== current.id && p.number === current.number);
-    const first = rivals.every((r) => r.submittedAt > current.submittedAt || (r.submittedAt === current.submittedAt && r.id > current.id));
-    if (first) return current;
-    const number = assignNumber(current.responsibleUnit, undefined, all);
-    current = await ctx.store.proposals.replace({ ...unstored(current), number }, current._etag);
-  }
-  return current;
 }

@@ -20,6 +20,7 @@ import {
   ProposalSchema,
   SubscriptionSchema,
 } from '../domain/model.js';
+import { ReservationSchema } from './reservation-schema.js';
 
 export const containers = {
   organisations: { schema: OrganisationSchema, partitionKey: 'id' },
@@ -33,6 +34,8 @@ export const containers = {
   deliveries: { schema: DeliverySchema, partitionKey: 'subscriptionId' },
   milestones: { schema: MilestoneSchema, partitionKey: 'audienceId' },
   audit: { schema: AuditEntrySchema, partitionKey: 'entityId' },
+  /** Names taken once (proposal numbers), per organisation: see reservations.ts. */
+  reservations: { schema: ReservationSchema, partitionKey: 'scope' },
 } as const;
 
 export type ContainerName = keyof typeof containers;

@@ -18,6 +18,7 @@ var containers = [
   { name: 'deliveries', partitionKey: '/subscriptionId' }
   { name: 'milestones', partitionKey: '/audienceId' }
   { name: 'audit', partitionKey: '/entityId' }
+  { name: 'reservations', partitionKey: '/scope' }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

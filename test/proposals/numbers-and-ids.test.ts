@@ -3,7 +3,7 @@
  * for each shape of unit name, when a number counts as taken, decimals in each notation, and signs.
  */
 import { describe, expect, it } from 'vitest';
-import { assignNumber, decimalPlaces, numberTaken, parseDanishNumber, parseTypedNumber, proposalIdFor, typedDecimalPlaces, unitPrefix } from '../../functions/domain/proposals/index.js';
+import { assignNumber, decimalPlaces, followingNumber, numberTaken, parseDanishNumber, parseTypedNumber, proposalIdFor, typedDecimalPlaces, unitPrefix } from '../../functions/domain/proposals/index.js';
 
 describe('a unit\'s number prefix', () => {
   it.each([
@@ -80,5 +80,14 @@ describe('decimals and signs', () => {
     expect(parseDanishNumber('-0,25')).toBe(-0.25);
     expect(parseDanishNumber('+-3')).toBeUndefined();
     expect(parseDanishNumber('--3')).toBeUndefined();
+  });
+});
+
+describe('the number after a taken one', () => {
+  it('counts on in the same series and keeps the width', () => {
+    expect(followingNumber('QQ 12')).toBe('QQ 13');
+    expect(followingNumber('BIC 09')).toBe('BIC 10');
+    expect(followingNumber('JC 99')).toBe('JC 100');
+    expect(followingNumber('UE 007')).toBe('UE 008');
   });
 });

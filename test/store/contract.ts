@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerNames, type ContainerName, type EntityOf } from '../../functions/store/containers.js';
+import { reserve } from '../../functions/store/reservations.js';
 import { unstored, type Repo, type Store } from '../../functions/store/store.js';
 import { changed, partitionProperty, sample } from './sample-items.js';
 
@@ -279,6 +280,20 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
         const c = item('cases');
         const attempts = await Promise.allSettled([store.cases.create(c), store.cases.create(c), store.cases.create(c)]);
         expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+      });
+
+      it('a reservation is taken by exactly one of many concurrent holders; the holder retrying keeps it', async () => {
+        const scope = fresh('org');
+        const id = `proposal-number:${scope}:qq12`;
+        const holders = Array.from({ length: 8 }, (_, n) => `${scope}.forslag-${n}`);
+        const outcomes = await Promise.all(holders.map((h) => reserve(store, scope, id, h, '2026-11-30T12:00:00.000Z')));
+        expect(outcomes.filter(Boolean)).toHaveLength(1);
+        const winner = holders[outcomes.indexOf(true)]!;
+        expect((await store.reservations.get(id, scope))?.holder).toBe(winner);
+        // A retried submit of the winner finds its own reservation; every other holder is still refused.
+        expect(await reserve(store, scope, id, winner, '2026-11-30T12:00:05.000Z')).toBe(true);
+        expect(await reserve(store, scope, id, holders.find((h) => h !== winner)!, '2026-11-30T12:00:05.000Z')).toBe(false);
+        expect((await store.reservations.findAll({ partitionKey: scope })).map((r) => r.holder)).toEqual([winner]);
       });
 
       it('a written item returned is the caller\'s copy: mutating it does not change the store', async () => {

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from '../../functions/domain/errors.js';
 import { figureId, OrganisationSchema, type Figure, type Organisation } from '../../functions/domain/model.js';
+import { containerNames } from '../../functions/store/containers.js';
 import { openCosmosStore } from '../../functions/store/cosmos/index.js';
 import { mapCosmosError } from '../../functions/store/cosmos/cosmos-errors.js';
 import { CosmosRepo } from '../../functions/store/cosmos/cosmos-repo.js';
@@ -73,7 +74,7 @@ describe('opening', () => {
         ['subscriptions', ['/conversationId']],
       ]),
     );
-    expect(resources).toHaveLength(11);
+    expect(resources).toHaveLength(containerNames.length);
     await store.organisations.create(org('viborg'));
     const again = await openCosmosStore({ endpoint: server.endpoint, key: server.key, database, testServer: true });
     expect((await again.organisations.get('viborg', 'viborg'))?.name).toBe('Org viborg');

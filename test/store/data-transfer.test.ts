@@ -45,6 +45,7 @@ async function filledStore(): Promise<Store> {
   await store.deliveries.create(sample.deliveries('sub-1~2026-W02', 'sub-1'));
   await store.milestones.create(sample.milestones('m-1', 'sub-1'));
   await store.audit.create(sample.audit('a-1', 'a-by.strategy'));
+  await store.reservations.create(sample.reservations('proposal-number:a-by:bic01', 'a-by'));
   return store;
 }
 

@@ -102,6 +102,7 @@ export const sample: Samples = {
     at,
     after: { value: 1 },
   }),
+  reservations: (id, pk) => ({ id, scope: pk, holder: 'herning.forslag-1', at }),
 };
 
 /** A valid edit of each kind of item, so a replace can be seen to have happened. */
@@ -117,6 +118,7 @@ export const changed: { [C in ContainerName]: (item: EntityOf<C>) => EntityOf<C>
   deliveries: (i) => ({ ...i, status: 'sent', attempts: 1 }),
   milestones: (i) => ({ ...i, rule: 'first-figure' }),
   audit: (i) => ({ ...i, action: 'update' }),
+  reservations: (i) => ({ ...i, holder: `${i.holder}-b` }),
 };
 
 /** The property each container is partitioned by (mirrors containers.ts, written out to be checked). */
@@ -132,4 +134,5 @@ export const partitionProperty: Record<ContainerName, string> = {
   deliveries: 'subscriptionId',
   milestones: 'audienceId',
   audit: 'entityId',
+  reservations: 'scope',
 };

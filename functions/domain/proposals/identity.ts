@@ -49,12 +49,20 @@ export function assignNumber(unit: string, typed: string | undefined, existing: 
 
 /** Is `number` taken by another proposal of the organisation ("BIC 08" and "bic08" are the same)? */
 export function numberTaken(number: string, existing: readonly Pick<Proposal, 'id' | 'number'>[], exceptId?: string): boolean {
-  const key = compact(number);
-  return existing.some((p) => p.id !== exceptId && p.number !== undefined && compact(p.number) === key);
+  const key = compactNumber(number);
+  return existing.some((p) => p.id !== exceptId && p.number !== undefined && compactNumber(p.number) === key);
 }
 
-function compact(number: string): string {
+/** The one spelling of a number for comparing and reserving it: "BIC 08", "bic08" and " BIC  08 " are one. */
+export function compactNumber(number: string): string {
   return number.replace(/\s+/g, '').toLowerCase();
+}
+
+/** The number after `number` in its series, keeping prefix and width: "QQ 12" → "QQ 13", "BIC 09" → "BIC 10". */
+export function followingNumber(number: string): string {
+  const m = /^(.*?)(\d+)(\s*)$/.exec(number);
+  if (!m) throw new Error(`"${number}" does not end in digits`);
+  return `${m[1]}${String(Number(m[2]) + 1).padStart(m[2]!.length, '0')}`;
 }
 
 function sameText(a: string, b: string): boolean {
