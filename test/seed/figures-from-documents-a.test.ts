@@ -42,22 +42,25 @@ function find(org: string, kpi: RegExp, period: string, kind: FigureKind = 'actu
   throw new Error(`several figures match ${what}:\n${matches.map(describeFigure).join('\n')}`);
 }
 
-describe('bounds: a figure the document gives as "at least" is stored with its bound', () => {
+describe('bounds: a figure the document gives as "at least" or "at most" is stored with its bound', () => {
   // Typed from the documents: "Mange borgere +7.500" (001), "60 % eller flere" (001), "den faktiske
-  // besparelse minimum 230 x 67.772 kr ~ 15,6 mio. kr." (000).
-  const atLeast: [string, string, number][] = [
-    ['aabenraa.au.borgere', '2018', 7500],
-    ['aabenraa.kik.integration-selvforsoergende-andel', '2016--2017', 60],
-    ['viborg.unge.besparelse', '2017-09', 15.6],
+  // besparelse minimum 230 x 67.772 kr ~ 15,6 mio. kr." (000), "Mellem halvdelen og tre fjerdedele" (004),
+  // "Knap halvdelen af borgerne i Ny indsats" (004).
+  const bounded: [string, string, number, 'atLeast' | 'atMost'][] = [
+    ['aabenraa.au.borgere', '2018', 7500, 'atLeast'],
+    ['aabenraa.kik.integration-selvforsoergende-andel', '2016--2017', 60, 'atLeast'],
+    ['viborg.unge.besparelse', '2017-09', 15.6, 'atLeast'],
+    ['landsplan.unge.ikke-arbejdsmarkedsparate-med-psykiske-barrierer', '2008--2009', 50, 'atLeast'],
+    ['viborg.ny-indsats.andel-i-behandling', '2013', 50, 'atMost'],
   ];
-  it.each(atLeast)('%s %s: at least %s', (kpi, period, value) => {
+  it.each(bounded)('%s %s: %s, %s', (kpi, period, value, bound) => {
     const f = figures.filter((x) => x.kpi === kpi && x.period === period);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ value, bound: 'atLeast' });
+    expect(f[0]).toMatchObject({ value, bound });
   });
   it('no other figure carries a bound', () => {
-    const bounded = figures.filter((f) => f.bound !== undefined).map((f) => `${f.kpi} ${f.period}`);
-    expect(bounded.sort()).toEqual(atLeast.map(([k, p]) => `${k} ${p}`).sort());
+    const found = figures.filter((f) => f.bound !== undefined).map((f) => `${f.kpi} ${f.period}`);
+    expect(found.sort()).toEqual(bounded.map(([k, p]) => `${k} ${p}`).sort());
   });
 });
 
@@ -100,6 +103,16 @@ describe('Viborg 2017: young people on public support (000)', () => {
     expect(find('viborg', /^Modtagere af uddannelseshjælp/, '2017-09')).toBe(634);
     expect(find('viborg', /^Tilflyttede A-dagpengemodtagere/, '2016-09--2017-08')).toBe(140);
     expect(find('viborg', /^A-dagpengemodtagere 18-29/, '2017-09')).toBe(350);
+  });
+
+  it('counts the initiatives of each track as the document lists them', () => {
+    expect(find('viborg', /^Quick wins \(spor 1\): antal indsatser/, '2015-H2')).toBe(9);
+    expect(find('viborg', /^Længerevarende indsatser \(spor 2\): antal indsatser/, '2016-09--2017')).toBe(13);
+    expect(find('viborg', /udsatte familier \(spor 2\.1\): antal delindsatser/, '2016-09--2017')).toBe(4);
+  });
+
+  it('has "about one in four" education benefit recipients having moved in on benefit', () => {
+    expect(find('viborg', /^Andel af modtagerne af uddannelseshjælp, der er tilflyttet/, '2016-09--2017-08')).toBe(25);
   });
 
   it('marks the approximate migration figures as approximate', () => {
@@ -279,5 +292,14 @@ describe('KL / New Insight 2013: indicators against cluster and national average
     expect(find('viborg', /^Ny indsats: borgere der har afsluttet/, '2013')).toBe(153);
     expect(find('viborg', /^Ny indsats: andel afsluttet til job/, '2013')).toBe(24);
     expect(find('viborg', /^Ny indsats: andel overgået til førtidspension/, '2013')).toBe(22);
+    expect(find('viborg', /^Ny indsats: andel af borgerne i en form for behandling/, '2013')).toBe(50);
+  });
+
+  it("has the study's own counts and the numbers from its running text", () => {
+    expect(find('landsplan', /afgørende elementer/, '2013')).toBe(10);
+    expect(find('landsplan', /virksomme mekanismer i indsatsen for udsatte unge/, '2013')).toBe(8);
+    expect(find('landsplan', /virksomme mekanismer i indsatsen for udsatte borgere over 30/, '2013')).toBe(8);
+    expect(find('landsplan', /ikke-arbejdsmarkedsparate unge med psykiske barrierer/, '2008--2009')).toBe(50);
+    expect(find('hedensted', /^Teams i Hedensted Kommunes ungegruppe/, '2013')).toBe(7);
   });
 });

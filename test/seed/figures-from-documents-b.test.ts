@@ -236,6 +236,50 @@ describe('Herning priority proposals: numbers that stand only in the forms\' pro
     expect(value(/^UE 09b: flere EGU-pladser/, '2017', 'expected')).toBe(45);
   });
 
+  it('BIC 01 Transit is staffed by 3 caseworkers and 2 job consultants; UE 05 has 1 job consultant', () => {
+    expect(value(/^Transit: rådgivere$/, '2016')).toBe(3);
+    expect(value(/^Transit: jobkonsulenter$/, '2016')).toBe(2);
+    expect(value(/^Jobkonsulenter i Ungeenhedens normering/, '2016')).toBe(1);
+  });
+
+  it('CEB 02: 3 company-oriented initiatives in the 2016 plan; CEB 04: three positions moved for the project, so the staff row stays 0', () => {
+    expect(value(/^Virksomhedsrettede initiativer i Beskæftigelsesplan 2016/, '2016')).toBe(3);
+    expect(value(/^Stillinger flyttet fra sygedagpenge/, '2017-01-01--2018-06-30', 'expected')).toBe(3);
+    expect(proposal('CEB 04').economy.every((e) => e.staffChange === 0)).toBe(true);
+  });
+
+  it('CEB 07: women and men by length of the sickness benefit case (57/43, 53/47 for 0-4 weeks, 61/39 over a year)', () => {
+    const pairs: [RegExp, RegExp, number][] = [
+      [/^Andel kvinder i aktive sygedagpengesager/, /^Andel mænd i aktive sygedagpengesager/, 57],
+      [/^Andel kvinder i sygedagpengesager af 0-4/, /^Andel mænd i sygedagpengesager af 0-4/, 53],
+      [/^Andel kvinder i sygedagpengesager over 1/, /^Andel mænd i sygedagpengesager over 1/, 61],
+    ];
+    for (const [women, men, share] of pairs) {
+      expect(value(women, '2016')).toBe(share);
+      expect(value(women, '2016') + value(men, '2016')).toBe(100);
+    }
+  });
+
+  it('JC 02 asks 50 % of the Hotline\'s companies; JC 08\'s group brings only 20 % refund', () => {
+    expect(value(/^Andel af Hotline-brugende virksomheder/, '2017', 'expected')).toBe(50);
+    expect(value(/^Refusion for kontanthjælpsmodtagere med lang ledighedsanciennitet/, '2016')).toBe(20);
+  });
+
+  it('ranges are stored as their lower bound: UE 03 20-30 % turned at the door, UE 07 20-24 young people, UE 09a 60-64 students', () => {
+    expect(figure(/vendes|ikke ender på uddannelseshjælp/, '2016')).toMatchObject({ value: 20, bound: 'atLeast' });
+    expect(figure(/^Udvidet redskabsvifte til 15-17-årige: unge i ART/, '2017', 'expected')).toMatchObject({ value: 20, bound: 'atLeast' });
+    expect(figure(/^UE 09a: EGU-elever/, '2017', 'expected')).toMatchObject({ value: 60, bound: 'atLeast' });
+    expect(figure(/^UE 09b: EGU-elever/, '2017', 'expected')).toMatchObject({ value: 85 });
+    expect(figure(/^UE 09b: EGU-elever/, '2017', 'expected').bound).toBeUndefined();
+  });
+
+  it('UE 08: 3 courses over 3 years, 40 young people a year on average, 120 in all', () => {
+    const perYear = value(/^Unge på kanten: unge igennem forløbet pr\. år/, '2017--2019', 'expected');
+    expect(perYear).toBe(40);
+    expect(value(/^Unge på kanten: forløb over 3 år/, '2017--2019', 'expected')).toBe(3);
+    expect(value(/^Unge på kanten: unge der gennemgår/, '2017--2019', 'expected')).toBe(perYear * 3);
+  });
+
   it('every prose figure belongs to one of the forms, and names it in its locator', () => {
     const numbers = new Set(seed.proposals.map((p) => p.id));
     for (const k of seed.kpis) expect(numbers.has(k.caseId!), k.id).toBe(true);

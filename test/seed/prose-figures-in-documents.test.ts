@@ -1,0 +1,134 @@
+/**
+ * Figures that stand only in the documents' running text or in a list the document numbers, each with the
+ * passage it is read from, copied verbatim (OCR slips and all) from the document as extracted. The five
+ * documents are kept beside this file (documents/, copies of the source texts), so the test can find the
+ * passage and see that it says the stored value; a list's count is counted off the document's own lines.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../functions/domain/numbers.js';
+import { SeedFileSchema } from '../../functions/store/seed-file.js';
+
+const DOCUMENTS = {
+  '000': '000_f8a057ffcc8f1d65.txt',
+  '002': '002_421666660a21ff93.txt',
+  '004': '004_9a2486e684ef9912.txt',
+} as const;
+type Doc = keyof typeof DOCUMENTS;
+
+const raw = (doc: Doc) => readFileSync(new URL(`documents/${DOCUMENTS[doc]}`, import.meta.url), 'utf8');
+/** Line breaks and runs of spaces differ between a typed passage and the extracted text. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const seedDir = new URL('../../functions/seed-data/', import.meta.url);
+const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', 'kl-2013-effektiv-indsats-udsatte.json'].map((name) =>
+  SeedFileSchema.parse(JSON.parse(readFileSync(new URL(name, seedDir), 'utf8'))),
+);
+const figures = seeds.flatMap((s) => s.figures);
+
+/** Numbers the documents write as words. */
+const WORDS: Record<string, number> = { tre: 3, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+
+/** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
+function stated(says: string): number | undefined {
+  const word = Object.keys(WORDS).find((w) => says.toLowerCase().startsWith(w));
+  if (word) return WORDS[word];
+  const digits = /\d+(?:[.,]\d+)*/.exec(says)?.[0];
+  return digits === undefined ? undefined : parseNumber(digits);
+}
+
+interface Quoted {
+  doc: Doc;
+  kpi: string;
+  period: string;
+  /** Verbatim from the document. */
+  passage: string;
+  /** The part of the passage that states the value. */
+  says: string;
+}
+
+const QUOTED: Quoted[] = [
+  { doc: '000', kpi: 'viborg.unge.andel-tilflyttet-paa-uddannelseshjaelp', period: '2016-09--2017-08', passage: 'Tilflytningen svarer til at ca. hver 4. modtager af uddannelseshjzlp er tilflyttet', says: 'hver 4.' },
+  { doc: '002', kpi: 'herning.bic-01.transit-raadgivere', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '3 rådgivere' },
+  { doc: '002', kpi: 'herning.bic-01.transit-jobkonsulenter', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '2 jobkons' },
+  { doc: '002', kpi: 'herning.ceb-02.virksomhedsrettede-initiativer', period: '2016', passage: 'Et skridt på vejen er aftalt som en del af Beskæftigelsesplan 2016, 3 virksomhedsrettede initiativer', says: '3 virksomhedsrettede' },
+  { doc: '002', kpi: 'herning.ceb-04.stillinger-flyttet-til-jobafklaring', period: '2017-01-01--2018-06-30', passage: 'Overflytning af de tre stillinger fra sygedagpenge til jobafklaring vil ske i en projektperiode fra 1. januar 2017 til 30. juni 2018', says: 'tre stillinger' },
+  { doc: '002', kpi: 'herning.ceb-07.maend-i-sygedagpengesager', period: '2016', passage: 'gennemsnittet i aktive sygedagpengesager er f.eks. 57% kvinder/43% mænd', says: '43% mænd' },
+  { doc: '002', kpi: 'herning.ceb-07.kvinder-i-sygedagpengesager-0-4-uger', period: '2016', passage: 'sygedagpengesager af 0-4 ugers varighed: 53%K/47%M', says: '53%K' },
+  { doc: '002', kpi: 'herning.ceb-07.maend-i-sygedagpengesager-0-4-uger', period: '2016', passage: 'sygedagpengesager af 0-4 ugers varighed: 53%K/47%M', says: '47%M' },
+  { doc: '002', kpi: 'herning.ceb-07.kvinder-i-sygedagpengesager-over-1-aar', period: '2016', passage: 'sygedagpengesager over 1 års længde 61%K/39%M', says: '61%K' },
+  { doc: '002', kpi: 'herning.ceb-07.maend-i-sygedagpengesager-over-1-aar', period: '2016', passage: 'sygedagpengesager over 1 års længde 61%K/39%M', says: '39%M' },
+  { doc: '002', kpi: 'herning.jc-02.virksomheder-der-vurderer-hotline', period: '2017', passage: '50 % af de virksomheder, som har anvendt Jobcentrets Hotline inden for den seneste tid anmodes om at vurdere', says: '50 %' },
+  { doc: '002', kpi: 'herning.jc-08.refusion', period: '2016', passage: 'Pga. ledighedsancienniteten modtager Herning Kommune kun 20 % refusion for denne gruppe kontanthjælpsmodtagere.', says: '20 % refusion' },
+  { doc: '002', kpi: 'herning.ue-03.vendes-i-doeren', period: '2016', passage: 'mellem 20-30 %, af de der søger uddannelseshjælp ikke ender på uddannelseshjælp men "vendes i døren"', says: '20-30 %' },
+  { doc: '002', kpi: 'herning.ue-05.jobkonsulenter', period: '2016', passage: 'Ungeenhedens normering indeholder 1 jobkonsulent.', says: '1 jobkonsulent' },
+  { doc: '002', kpi: 'herning.ue-07.unge-i-forloeb', period: '2017', passage: 'Konkret vil det dreje sig om ca. 20- 24 unge i 3 måneders forløb af i alt 240.000 kr.', says: '20- 24 unge' },
+  { doc: '002', kpi: 'herning.ue-08.unge-pr-aar', period: '2017--2019', passage: 'I gennemsnit er 40 unge igennem pr. år', says: '40 unge' },
+  { doc: '002', kpi: 'herning.ue-08.forloeb', period: '2017--2019', passage: 'At der over en 3 – årig periode udvikles og afprøves i alt 3 forløb af gens. 45 ugers varighed', says: '3 forløb' },
+  { doc: '002', kpi: 'herning.ue-09a.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 60-64 elever over to år', says: '60-64 elever' },
+  { doc: '002', kpi: 'herning.ue-09b.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 85 elever over to år', says: '85 elever' },
+  { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', passage: 'Konklusionen er, at en effektiv indsats for udsatte borgere beror på ti afgørende elementer.', says: 'ti afgørende' },
+  { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', passage: 'Vi har identificeret otte virksomme mekanismer knyttet til den konkrete ungeindsats.', says: 'otte virksomme' },
+  { doc: '004', kpi: 'landsplan.unge.ikke-arbejdsmarkedsparate-med-psykiske-barrierer', period: '2008--2009', passage: 'Mellem halvdelen og tre fjerdedele af de ikke-arbejdsmarkedssparate unge har psykiske barrierer.', says: 'halvdelen' },
+  { doc: '004', kpi: 'hedensted.unge.ungegruppens-teams', period: '2013', passage: 'Ungegruppen består af syv teams', says: 'syv teams' },
+  { doc: '004', kpi: 'viborg.ny-indsats.andel-i-behandling', period: '2013', passage: 'Knap halvdelen af borgerne i Ny indsats er i en form for behandling', says: 'halvdelen' },
+];
+
+interface Listed {
+  doc: Doc;
+  kpi: string;
+  period: string;
+  /** The list runs from the first line containing `from` to the next line containing `to`. */
+  from: string;
+  to: string;
+  /** What begins one item's line (a wrapped item's second line does not). */
+  item: RegExp;
+}
+
+const LISTED: Listed[] = [
+  { doc: '000', kpi: 'viborg.unge-indsats.spor-1.antal-indsatser', period: '2015-H2', from: 'Indsatserne handler om', to: 'Indsatserne blev afrapporteret', item: /^[¢eo]\s+[A-ZÆØÅ]/ },
+  { doc: '000', kpi: 'viborg.unge-indsats.spor-2.antal-indsatser', period: '2016-09--2017', from: 'De lzengerevarende indsatser blev udviklet', to: 'Spor 2 er afrapporteret', item: /^\d+\)/ },
+  { doc: '000', kpi: 'viborg.unge-indsats.spor-2.forebyggende-samarbejde-udsatte-familier.antal-delindsatser', period: '2016-09--2017', from: '1) Forebyggende samarbejde om udsatte familier', to: '2) Forbyggende indsats', item: /^[a-z]\)/ },
+  { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', from: 'Ti afgørende elementer i en effektiv beskæftigelsesindsats', to: 'Disse ti afgørende elementer', item: /^\d+\. \*\*/ },
+  { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', from: 'Virksomme mekanismer i den konkrete ungeindsats', to: 'Tilrettelæg indsatsen ud fra den unges kompetencer, ressourcer og behov\n', item: /^- \*\*/ },
+  { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-over-30', period: '2013', from: 'Virksomme mekanismer i den konkrete indsats for udsatte borgere over 30 år', to: 'Brug en anerkendende og inkluderende tilgang\n', item: /^- \*\*/ },
+];
+
+function stored(kpi: string, period: string): number {
+  const found = figures.filter((f) => f.kpi === kpi && f.period === period);
+  if (found.length !== 1) throw new Error(`${found.length} figures of ${kpi} for ${period}`);
+  return found[0]!.value;
+}
+
+/** The item lines of a list in the document, between its markers. */
+function items(list: Listed): string[] {
+  const text = raw(list.doc);
+  const start = text.indexOf(list.from);
+  if (start < 0) throw new Error(`"${list.from}" is not in ${list.doc}`);
+  const end = text.indexOf(list.to, start + list.from.length);
+  if (end < 0) throw new Error(`"${list.to}" does not follow "${list.from}" in ${list.doc}`);
+  return text
+    .slice(start + list.from.length, end)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => list.item.test(line));
+}
+
+describe('figures from running text say what the document says', () => {
+  it.each(QUOTED)('$kpi $period: "$says"', ({ doc, kpi, period, passage, says }) => {
+    expect(squeeze(raw(doc))).toContain(squeeze(passage));
+    expect(passage).toContain(says);
+    expect(stated(says)).toBe(stored(kpi, period));
+  });
+
+  it.each(LISTED)('$kpi $period counts the items listed after "$from"', (list) => {
+    expect(items(list).length).toBe(stored(list.kpi, list.period));
+  });
+
+  it('reads numbers written as words and ranges the way the rows above rely on', () => {
+    expect(stated('ti afgørende')).toBe(10);
+    expect(stated('20-30 %')).toBe(20);
+    expect(stated('240.000 kr.')).toBe(240000);
+    expect(stated('ingen tal')).toBeUndefined();
+  });
+});
