@@ -301,5 +301,8 @@ describe('KL / New Insight 2013: indicators against cluster and national average
     expect(find('landsplan', /virksomme mekanismer i indsatsen for udsatte borgere over 30/, '2013')).toBe(8);
     expect(find('landsplan', /ikke-arbejdsmarkedsparate unge med psykiske barrierer/, '2008--2009')).toBe(50);
     expect(find('hedensted', /^Teams i Hedensted Kommunes ungegruppe/, '2013')).toBe(7);
+    expect(find('landsplan', /kommuner undersøgt/, '2013')).toBe(3);
+    expect(find('landsplan', /programteorier for udsatte unge/, '2013')).toBe(2);
+    expect(find('landsplan', /programteorier for udsatte borgere over 30/, '2013')).toBe(2);
   });
 });

@@ -27,11 +27,11 @@ const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { tre: 3, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { to: 2, tre: 3, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
-  const word = Object.keys(WORDS).find((w) => says.toLowerCase().startsWith(w));
+  const word = Object.keys(WORDS).find((w) => says.toLowerCase() === w || says.toLowerCase().startsWith(`${w} `));
   if (word) return WORDS[word];
   const digits = /\d+(?:[.,]\d+)*/.exec(says)?.[0];
   return digits === undefined ? undefined : parseNumber(digits);
@@ -69,6 +69,9 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.ue-09b.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 85 elever over to år', says: '85 elever' },
   { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', passage: 'Konklusionen er, at en effektiv indsats for udsatte borgere beror på ti afgørende elementer.', says: 'ti afgørende' },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', passage: 'Vi har identificeret otte virksomme mekanismer knyttet til den konkrete ungeindsats.', says: 'otte virksomme' },
+  { doc: '004', kpi: 'landsplan.kl-2013.undersoegte-kommuner', period: '2013', passage: 'De tre kommuner – Hedensted, Skanderborg og Viborg – er valgt', says: 'tre kommuner' },
+  { doc: '004', kpi: 'landsplan.kl-2013.programteorier-unge', period: '2013', passage: 'Vi har udarbejdet to overordnede programteorier for udsatte unge', says: 'to overordnede' },
+  { doc: '004', kpi: 'landsplan.kl-2013.programteorier-over-30', period: '2013', passage: 'Vi har udarbejdet to overordnede programteorier for udsatte borgere over 30 år.', says: 'to overordnede' },
   { doc: '004', kpi: 'landsplan.unge.ikke-arbejdsmarkedsparate-med-psykiske-barrierer', period: '2008--2009', passage: 'Mellem halvdelen og tre fjerdedele af de ikke-arbejdsmarkedssparate unge har psykiske barrierer.', says: 'halvdelen' },
   { doc: '004', kpi: 'hedensted.unge.ungegruppens-teams', period: '2013', passage: 'Ungegruppen består af syv teams', says: 'syv teams' },
   { doc: '004', kpi: 'viborg.ny-indsats.andel-i-behandling', period: '2013', passage: 'Knap halvdelen af borgerne i Ny indsats er i en form for behandling', says: 'halvdelen' },
@@ -127,6 +130,7 @@ describe('figures from running text say what the document says', () => {
 
   it('reads numbers written as words and ranges the way the rows above rely on', () => {
     expect(stated('ti afgørende')).toBe(10);
+    expect(stated('tilflyttet 184')).toBe(184);
     expect(stated('20-30 %')).toBe(20);
     expect(stated('240.000 kr.')).toBe(240000);
     expect(stated('ingen tal')).toBeUndefined();
