@@ -111,6 +111,10 @@ describe('Viborg 2017: young people on public support (000)', () => {
     expect(find('viborg', /udsatte familier \(spor 2\.1\): antal delindsatser/, '2016-09--2017')).toBe(4);
   });
 
+  it("counts the four roles of the new employment caseworker", () => {
+    expect(find('viborg', /^Roller i den nye beskæftigelsesfaglighed/, '2017')).toBe(4);
+  });
+
   it('has "about one in four" education benefit recipients having moved in on benefit', () => {
     expect(find('viborg', /^Andel af modtagerne af uddannelseshjælp, der er tilflyttet/, '2016-09--2017-08')).toBe(25);
   });

@@ -27,7 +27,7 @@ const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { to: 2, tre: 3, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -49,6 +49,7 @@ interface Quoted {
 
 const QUOTED: Quoted[] = [
   { doc: '000', kpi: 'viborg.unge.andel-tilflyttet-paa-uddannelseshjaelp', period: '2016-09--2017-08', passage: 'Tilflytningen svarer til at ca. hver 4. modtager af uddannelseshjzlp er tilflyttet', says: 'hver 4.' },
+  { doc: '000', kpi: 'viborg.unge.roller-beskaeftigelsesfaglig-medarbejder', period: '2017', passage: 'De fire roller er "omsat til praktik” grundlaeggende det vi forstar ved en helhedsorienteret indsats', says: 'fire roller' },
   { doc: '002', kpi: 'herning.bic-01.transit-raadgivere', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '3 rådgivere' },
   { doc: '002', kpi: 'herning.bic-01.transit-jobkonsulenter', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '2 jobkons' },
   { doc: '002', kpi: 'herning.ceb-02.virksomhedsrettede-initiativer', period: '2016', passage: 'Et skridt på vejen er aftalt som en del af Beskæftigelsesplan 2016, 3 virksomhedsrettede initiativer', says: '3 virksomhedsrettede' },
@@ -92,6 +93,7 @@ const LISTED: Listed[] = [
   { doc: '000', kpi: 'viborg.unge-indsats.spor-1.antal-indsatser', period: '2015-H2', from: 'Indsatserne handler om', to: 'Indsatserne blev afrapporteret', item: /^[¢eo]\s+[A-ZÆØÅ]/ },
   { doc: '000', kpi: 'viborg.unge-indsats.spor-2.antal-indsatser', period: '2016-09--2017', from: 'De lzengerevarende indsatser blev udviklet', to: 'Spor 2 er afrapporteret', item: /^\d+\)/ },
   { doc: '000', kpi: 'viborg.unge-indsats.spor-2.forebyggende-samarbejde-udsatte-familier.antal-delindsatser', period: '2016-09--2017', from: '1) Forebyggende samarbejde om udsatte familier', to: '2) Forbyggende indsats', item: /^[a-z]\)/ },
+  { doc: '000', kpi: 'viborg.unge.roller-beskaeftigelsesfaglig-medarbejder', period: '2017', from: 'Ded4roller', to: 'Leeren af BIP', item: /^o\s+[A-Z]/ },
   { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', from: 'Ti afgørende elementer i en effektiv beskæftigelsesindsats', to: 'Disse ti afgørende elementer', item: /^\d+\. \*\*/ },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', from: 'Virksomme mekanismer i den konkrete ungeindsats', to: 'Tilrettelæg indsatsen ud fra den unges kompetencer, ressourcer og behov\n', item: /^- \*\*/ },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-over-30', period: '2013', from: 'Virksomme mekanismer i den konkrete indsats for udsatte borgere over 30 år', to: 'Brug en anerkendende og inkluderende tilgang\n', item: /^- \*\*/ },
