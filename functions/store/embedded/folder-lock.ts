@@ -1,27 +1,33 @@
 /**
  * One process per data folder.
  *
- * proper-lockfile takes the lock (an atomic mkdir whose mtime the holder refreshes; a lock not
- * refreshed for STALE_MS is taken over). It does not record who holds it, and a killed holder would
- * block every restart for STALE_MS, so each contender first leaves a claim file naming its PID and host.
- * A contender that finds the lock held reads the claims: if every other claimant on this host is dead
- * the lock is left over from a crash and is removed at once; otherwise the error names the live PID.
- * Claims are written before trying the lock, so a freshly taken lock always has a live claim beside it.
+ * The lock is a folder, `store.lock`, made with mkdir (atomic: of two makers exactly one succeeds). Who
+ * holds it is told by claim files: each contender first writes one naming its PID, host and process start
+ * time, then tries the mkdir. A lock is taken over only when every other claimant on this host is dead —
+ * its PID gone, or reused by a process that started at another time. Time alone never makes a lock stale:
+ * a live holder that is merely paused (SIGSTOP, a debugger, a frozen terminal) keeps it however long it
+ * sleeps, where a refreshed-mtime lock (proper-lockfile's) was handed to the next opener after 30 s.
+ * Claims are written before trying the lock, so a freshly taken lock always has a live claim beside it,
+ * and of two contenders racing for a dead holder's lock, at most one sees no live claimant but itself.
+ * A claimant on another host (a shared folder) cannot be checked and always counts as live.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import lockfile from 'proper-lockfile';
 import { inside } from './files.js';
 
 const LOCK_DIR = 'store.lock';
 const CLAIM_PATTERN = /^claim-\d+-[0-9a-f]+\.json$/;
-const STALE_MS = 30_000;
+/** How often the holder checks that its lock and claim are still there (someone may delete them by hand). */
+const CHECK_MS = 5_000;
 
 interface Claim {
   pid: number;
   host: string;
   since: string;
+  /** The process's start time as the OS counts it (Linux), to tell a reused PID from the claimant. */
+  started?: string;
 }
 
 export class FolderLockedError extends Error {}
@@ -32,34 +38,43 @@ export interface FolderLock {
 
 export async function lockFolder(dir: string, onCompromised: (error: Error) => void): Promise<FolderLock> {
   const claimFile = inside(dir, `claim-${process.pid}-${randomBytes(4).toString('hex')}.json`);
-  const claim: Claim = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const started = processStart(process.pid);
+  const claim: Claim = { pid: process.pid, host: hostname(), since: new Date().toISOString(), ...(started ? { started } : {}) };
   await writeFile(claimFile, JSON.stringify(claim));
   try {
-    const release = await acquire(dir, claimFile, onCompromised);
-    // Claims left by processes that died after releasing the lock (signal-exit frees the lock, not ours).
-    for (const c of await readClaims(dir)) if (c.file !== claimFile && c.host === hostname() && !isAlive(c.pid)) await rm(c.file, { force: true });
-    return {
-      async release() {
-        await release().catch(() => undefined);
-        await rm(claimFile, { force: true });
-      },
-    };
+    await acquire(dir, claimFile);
+    // Claims left by processes that died without closing the store.
+    for (const c of await readClaims(dir)) if (c.file !== claimFile && !isLive(c)) await rm(c.file, { force: true });
   } catch (error) {
     await rm(claimFile, { force: true });
     throw error;
   }
+  const watch = setInterval(() => {
+    void Promise.all([stat(inside(dir, LOCK_DIR)), stat(claimFile)]).catch((error: Error) => {
+      clearInterval(watch);
+      onCompromised(new Error(`the lock folder or this process's claim in ${dir} was removed (${error.message})`));
+    });
+  }, CHECK_MS);
+  watch.unref();
+  return {
+    async release() {
+      clearInterval(watch);
+      await rm(inside(dir, LOCK_DIR), { recursive: true, force: true });
+      await rm(claimFile, { force: true });
+    },
+  };
 }
 
-async function acquire(dir: string, ownClaim: string, onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
-  const options = { lockfilePath: inside(dir, LOCK_DIR), stale: STALE_MS, realpath: false, onCompromised };
+async function acquire(dir: string, ownClaim: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await lockfile.lock(dir, options);
+      await mkdir(inside(dir, LOCK_DIR));
+      return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const others = (await readClaims(dir)).filter((c) => c.file !== ownClaim);
-    const live = others.filter((c) => c.host !== hostname() || isAlive(c.pid));
+    const live = others.filter(isLive);
     if (live.length || attempt > 0) {
       const holders = live.map((c) => `process ${c.pid} on ${c.host} (since ${c.since})`);
       throw new FolderLockedError(
@@ -67,8 +82,7 @@ async function acquire(dir: string, ownClaim: string, onCompromised: (error: Err
           'Stop that process, or set DATA_DIR to another folder.',
       );
     }
-    // Every claimant is dead: the lock is debris of a crash. Claims are written before the lock is
-    // tried, so of two contenders racing here at most one sees no live claimant but itself.
+    // Every claimant is dead: the lock is debris of a crash.
     const aside = inside(dir, `${LOCK_DIR}.stale-${randomBytes(4).toString('hex')}`);
     await rename(inside(dir, LOCK_DIR), aside).catch(() => undefined);
     await rm(aside, { recursive: true, force: true });
@@ -85,18 +99,32 @@ async function readClaims(dir: string): Promise<Array<Claim & { file: string }>>
       claims.push({ ...(JSON.parse(await readFile(file, 'utf8')) as Claim), file });
     } catch {
       // A claim being written this instant, or already removed: its owner is alive or gone, and a
-      // half-written claim is always the newest, so treat it as live by naming no PID.
+      // half-written claim is always the newest, so treat it as live by naming no start time.
       claims.push({ pid: Number(name.split('-')[1]), host: hostname(), since: 'just now', file });
     }
   }
   return claims;
 }
 
-function isAlive(pid: number): boolean {
+function isLive(claim: Claim): boolean {
+  if (claim.host !== hostname()) return true;
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(claim.pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // Alive — unless the PID now belongs to a process that started after the claimant did.
+  const started = processStart(claim.pid);
+  return !claim.started || !started || started === claim.started;
+}
+
+/** Linux: the process's start time in clock ticks since boot (/proc/<pid>/stat, field 22); elsewhere unknown. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses; the fields after its last ")" do not.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
   }
 }

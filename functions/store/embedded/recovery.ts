@@ -3,14 +3,15 @@
  *
  * A crash can leave three kinds of debris, all handled here: a half-written snapshot temp file (deleted;
  * the previous snapshot is intact), log files the last snapshot already covers (deleted), and a torn
- * last record in the newest log file (cut off; its write was never acknowledged). Damage anywhere else
- * is not something a crash produces, so it stops the open with the file and offset named.
+ * last record in the newest log file (cut off; its write was never acknowledged). Damage anywhere else —
+ * a snapshot cut short or deleted, a log file or record missing — is not something a crash produces, so
+ * it stops the open with the file named and what to do.
  */
 import { open, readdir, readFile, rm } from 'node:fs/promises';
-import { SNAPSHOT_TEMP_FILE, inside, logFileName, logGeneration, syncFolder } from './files.js';
+import { SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE, inside, logFileName, logGeneration, syncFolder } from './files.js';
 import type { MemoryTable } from './memory-table.js';
 import { decodeLogRecord, type LogRecord } from './records.js';
-import { readSnapshot } from './snapshot.js';
+import { RESTORE, readSnapshot } from './snapshot.js';
 
 export interface Recovered {
   lastSeq: number;
@@ -41,6 +42,14 @@ export async function recover(dir: string, tables: Map<string, MemoryTable>): Pr
     else generations.push(generation);
   }
   generations.sort((a, b) => a - b);
+  // A store without a snapshot has never compacted, so its log starts at generation 1. A later first log
+  // means a snapshot was written and has since gone: opening would show only the changes after it.
+  if (!snapshot && generations.length && generations[0]! > 1) {
+    const missing = inside(dir, SNAPSHOT_FILE);
+    throw new Error(
+      `The embedded store's snapshot ${missing} is missing, but ${inside(dir, logFileName(generations[0]!))} continues from one, so the data folder was not opened. ${RESTORE(missing)}`,
+    );
+  }
 
   let replayed = 0;
   for (const [index, generation] of generations.entries()) {
@@ -54,6 +63,13 @@ export async function recover(dir: string, tables: Map<string, MemoryTable>): Pr
     }
     for (const record of records) {
       if (record.seq <= lastSeq) continue; // already in the snapshot
+      // Writes are numbered without gaps; a gap is a lost log file or record, and replaying past it would
+      // put later changes on top of a state that never was.
+      if (record.seq !== lastSeq + 1) {
+        throw new Error(
+          `The embedded store's log ${file} continues at write ${record.seq}, but the snapshot and earlier logs end at write ${lastSeq}: a log file or part of one is missing, so the data folder was not opened. Restore the folder from a backup, or move it aside and load an export into a new one (npm run data:import -- FILE).`,
+        );
+      }
       apply(tables, record);
       lastSeq = record.seq;
       replayed++;

@@ -84,7 +84,12 @@ export async function readSnapshot(
       end = parseLine(file, line, 'the end marker is not JSON') as { count: number } | undefined;
       continue;
     }
-    onItem(line.slice(0, tab), line.slice(tab + 1));
+    try {
+      onItem(line.slice(0, tab), line.slice(tab + 1));
+    } catch (error) {
+      // A line cut off inside its item (a full disk, an interrupted copy): JSON.parse alone would not say where.
+      throw damaged(file, `item ${count + 1}: ${(error as Error).message}`);
+    }
     count++;
   }
   if (!header || !end || end.count !== count) throw damaged(file, 'it is incomplete');
@@ -100,5 +105,9 @@ function parseLine(file: string, line: string, why: string): unknown {
 }
 
 function damaged(file: string, why: string): Error {
-  return new Error(`The embedded store's snapshot ${file} is damaged (${why}); restore it from a backup or an export`);
+  return new Error(`The embedded store's snapshot ${file} is damaged (${why}), so the data folder was not opened. ${RESTORE(file)}`);
 }
+
+/** What to do when the snapshot cannot be used; said the same way wherever that is found out. */
+export const RESTORE = (file: string) =>
+  `Put a good copy of ${file} back from a backup, or move the data folder aside and load an export into a new one (npm run data:import -- FILE).`;
