@@ -31,6 +31,7 @@ const FigureSchema = z.object({
   unit: z.string(),
   source: z.string(),
   qualifier: z.string().optional(),
+  direction: z.enum(['up', 'down', 'none']).optional(),
 });
 
 export const QueryResponseSchema = z.object({

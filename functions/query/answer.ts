@@ -65,11 +65,8 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
 
-  if (f.operation === 'difference' || f.operation === 'ratio') {
-    // "UE 09b end UE 09a": the same measure of two cases; "tilflyttede end fraflyttede": two measures.
-    const sides: [Frame, Frame] | undefined =
-      f.cases.length >= 2 ? [{ ...f, cases: [f.cases[0]!] }, { ...f, cases: [f.cases[1]!] }] : f.split ? [{ ...f, measure: f.split[0] }, { ...f, measure: f.split[1] }] : undefined;
-    const two = sides && (await twoSides(ctx, sides));
+  if (f.operation === 'difference' || f.operation === 'ratio' || f.operation === 'sum') {
+    const two = await twoSides(ctx, sidesOf(f));
     if (two) return two;
   }
   const res = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
@@ -212,7 +209,7 @@ async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   else if (CHANGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`)) || sorted.length < 2) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
   else [from, to] = [sorted[0], sorted.at(-1)];
   if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
-  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { periods: 'alike' });
+  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { periods: 'alike', ...askedWay(f) });
   return computedAnswer(ctx, c, result, alternatives);
 }
 
@@ -234,24 +231,50 @@ async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Pro
   const theirs = pools.flat().filter((x) => other.includes(x.orgId) && x.kind === kind);
   const b = a && (theirs.find((x) => x.period === a.period) ?? (asked ? undefined : choosePeriod(theirs, undefined).figure));
   if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same' });
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same', ...askedWay(f) });
   return computedAnswer(ctx, c, result, alternatives);
 }
 
+/**
+ * The two sides of a comparison or sum: two members of one family ("tilflyttede end fraflyttede",
+ * "sparet forsørgelse minus driftsudgift"), the same measure of two cases ("UE 09b end UE 09a"), or
+ * the measure words either side of "end" / "than".
+ */
+function sidesOf(f: Frame): [Frame, Frame] | undefined {
+  if (f.sides) {
+    const [a, b] = f.sides.words;
+    const side = (member: string, other: string[]): Frame => ({ ...f, contrasts: [member], measure: f.measure.filter((w) => !other.includes(w)) });
+    return [side(f.sides.members[0], b), side(f.sides.members[1], a)];
+  }
+  if (f.cases.length >= 2) return [{ ...f, cases: [f.cases[0]!] }, { ...f, cases: [f.cases[1]!] }];
+  if (f.split && f.operation !== 'sum') return [{ ...f, measure: f.split[0] }, { ...f, measure: f.split[1] }];
+  return undefined;
+}
+
 /** Two sides of a comparison, each resolved on its own, for the same organisation and period. */
-async function twoSides(ctx: Ctx, [left, right]: [Frame, Frame]): Promise<Answer | undefined> {
+async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<Answer | undefined> {
+  if (!sides) return undefined;
+  const [left, right] = sides;
   const { f, lang } = ctx;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
-  const l = decide(await resolve(ctx.store, ctx.cat, left, opts), left);
+  // A side named by a contrast phrase ("den sparede forsørgelse") is tried on the whole question's words
+  // first, then on its own phrase alone when the rest of the sentence blurs it.
+  const settle = async (side: Frame, own: string[] | undefined, o: typeof opts & { orgs?: string[] }) => {
+    const d = decide(await resolve(ctx.store, ctx.cat, side, o), side);
+    if (d.kind === 'answer' || !own?.length) return d;
+    const bare = { ...side, measure: own };
+    return decide(await resolve(ctx.store, ctx.cat, bare, o), bare);
+  };
+  const l = await settle(left, f.sides?.words[0], opts);
   if (l.kind !== 'answer') return undefined;
-  const r = decide(await resolve(ctx.store, ctx.cat, right, { ...opts, orgs: [l.best.org] }), right);
+  const r = await settle(right, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const asked = f.latest ? undefined : f.periods[0];
   const pick = (c: Candidate) => choosePeriod(c.mine.filter((x) => x.kind === pickKind(ctx, c).kind), asked && resolvePeriod(asked, c.mine).period).figure;
   const a = pick(l.best);
   const b = pick(r.best);
   if (!a || !b) return undefined;
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same' });
+  const result = f.operation === 'ratio' ? divide(a, b, lang) : f.operation === 'sum' ? sum([a, b], lang) : subtract('difference', a, b, lang, { periods: 'same', ...askedWay(f) });
   return computedAnswer(ctx, l.best, result, []);
 }
 
@@ -259,12 +282,17 @@ async function twoSides(ctx: Ctx, [left, right]: [Frame, Frame]): Promise<Answer
 async function versusTarget(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
   const { f, lang } = ctx;
   const goal = goalFor(ctx.cat, c.kpi, c.org, lang, c.all);
-  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
-  const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
-  const stored = choosePeriod(c.mine.filter((x) => x.kind === 'target'), undefined).figure ?? choosePeriod(c.mine.filter((x) => x.kind === 'expected'), undefined).figure;
+  // "målet for 31. januar 2019, opgjort pr. 31. august 2018": each period named goes to the side that has it.
+  const named = f.latest ? [] : f.periods.map((p) => resolvePeriod(p, c.mine).period);
+  const kindAt = (kind: FigureKind) => {
+    const pool = c.mine.filter((x) => x.kind === kind);
+    return named.map((p) => choosePeriod(pool, p).figure).find(Boolean) ?? (named.length && kind === 'actual' ? undefined : choosePeriod(pool, undefined).figure);
+  };
+  const actual = kindAt('actual');
+  const stored = kindAt('target') ?? kindAt('expected');
   const target = goal?.target !== undefined && goal.deadline ? goalFigure(c, goal.deadline, goal.target, goal.source) : stored;
   if (!actual || !target) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `både et faktisk tal og et mål for ${c.kpi.name.da}` : `both an actual figure and a target for ${c.kpi.name.en}`));
-  return computedAnswer(ctx, c, subtract('versus-target', actual, target, lang, { periods: 'any', distance: !!f.distance }), alternatives, goal);
+  return computedAnswer(ctx, c, subtract('versus-target', actual, target, lang, { periods: 'any', distance: !!f.distance, ...askedWay(f) }), alternatives, goal);
 }
 
 /** Actual against budget (or another kind) for the same period. */
@@ -274,7 +302,7 @@ async function versusKind(ctx: Ctx, c: Candidate, against: FigureKind, alternati
   const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
   const base = actual && c.mine.find((x) => x.kind === against && x.period === actual.period);
   if (!actual || !base) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `et faktisk tal og et ${kindLabel(against, lang)} for samme periode` : `an actual and a ${kindLabel(against, lang)} figure for the same period`));
-  return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { periods: 'same' }), alternatives);
+  return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { periods: 'same', ...askedWay(f) }), alternatives);
 }
 
 /** "Hvilken kommune har den højeste aktiveringsgrad?": the measure's namesakes across municipalities. */
@@ -364,7 +392,16 @@ function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: st
     lang,
     text,
     figures: [
-      { kpi: first.kpiId, org: first.orgId, period: result.period, kind: result.operation, value: result.value, unit: result.unit, source: `${what}: ${result.expression}` },
+      {
+        kpi: first.kpiId,
+        org: first.orgId,
+        period: result.period,
+        kind: result.operation,
+        value: result.value,
+        unit: result.unit,
+        source: `${what}: ${result.expression}`,
+        ...(result.direction ? { direction: result.direction } : {}),
+      },
       ...result.operands.map(apiFigure),
     ],
     alternatives,
@@ -374,6 +411,11 @@ function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: st
   };
   if (goal) answer.goal = goal;
   return answer;
+}
+
+/** The direction the question asks about, for the computation. */
+function askedWay(f: Frame): { asked?: 'up' | 'down' } {
+  return f.direction ? { asked: f.direction } : {};
 }
 
 function refusal(lang: Lang, kind: Answer['kind'], text: string): Answer {

@@ -9,9 +9,14 @@ import type { ResolvedFigure } from './types.js';
 import { formatValue, unitFamily, unitLabel } from './units.js';
 import { formatNumber } from '../domain/format.js';
 
+export type Direction = 'up' | 'down' | 'none';
+
 export interface Computed {
   operation: Operation;
+  /** Signed (a − b), or its size when the question asked for a distance or for the direction it went ("hvor meget faldt"). */
   value: number;
+  /** Which way a − b goes: above or below, more or fewer, a rise or a fall. */
+  direction?: Direction;
   /** The result's unit as the API names it: "percentage points", "percent", "times", or the operands'. */
   unit: string;
   valueText: string;
@@ -56,25 +61,59 @@ function resultText(value: number, like: ResolvedFigure, lang: Lang, percentageP
   return { text: formatValue(value, like.unit, like.scale, lang), unit: unitLabel(like.unit, like.scale) };
 }
 
-const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
+const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text.replace(/^-/, '−'));
 const plain = (f: ResolvedFigure, lang: Lang) => formatNumber(f.value, lang, { maxDecimals: 3 });
 
 /**
  * a − b: a change (b earlier), a difference between organisations or measures, the gap to a target or
- * budget. `distance` gives the size of the gap without its sign ("hvor mange mangler").
+ * budget. The result always says its direction ("et fald på 90 fuldtidspersoner", "382 personer over
+ * målet"). Its value is signed, but the size alone when the question asked for a distance ("hvor langt",
+ * "mangler") or for the direction it went ("hvor meget faldt" of a fall).
  */
-export function subtract(operation: Operation, a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { periods: 'same' | 'alike' | 'any'; distance?: boolean }): Computed | Refusal {
+export function subtract(
+  operation: Operation,
+  a: ResolvedFigure,
+  b: ResolvedFigure,
+  lang: Lang,
+  options: { periods: 'same' | 'alike' | 'any'; distance?: boolean; asked?: 'up' | 'down' },
+): Computed | Refusal {
   const bad = lineUp(a, b, options.periods, lang);
   if (bad) return bad;
-  let value = round(a.value - inScaleOf(b, a));
-  if (options.distance) value = Math.abs(value);
+  const signedValue = round(a.value - inScaleOf(b, a));
+  const direction: Direction = signedValue > 0 ? 'up' : signedValue < 0 ? 'down' : 'none';
+  const size = options.distance || (options.asked === 'down' && direction === 'down');
+  const value = size ? Math.abs(signedValue) : signedValue;
   const pp = a.unit === 'percent';
-  const r = resultText(value, a, lang, pp);
+  const r = resultText(Math.abs(signedValue), a, lang, pp);
   const period = a.period === b.period ? a.period : `${firstPart(b.period < a.period ? b.period : a.period)}--${lastPart(b.period < a.period ? a.period : b.period)}`;
-  const expression = options.distance
-    ? `|${plain(a, lang)} − ${plain(b, lang)}| = ${r.text}`
-    : `${plain(a, lang)} − ${plain(b, lang)} = ${signed(r.text, value)}`;
-  return { operation, value, unit: r.unit, valueText: options.distance ? r.text : signed(r.text, value), expression, operands: [a, b], period };
+  const said = directionText(operation, direction, r.text, unitFamily(a.unit), lang);
+  const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${signed(resultText(signedValue, a, lang, pp).text, signedValue)} (${said})`;
+  return { operation, value, direction, unit: r.unit, valueText: said, expression, operands: [a, b], period };
+}
+
+const WAY: Record<string, Record<Lang, Record<'up' | 'down' | 'none', (x: string) => string>>> = {
+  change: {
+    da: { up: (x) => `en stigning på ${x}`, down: (x) => `et fald på ${x}`, none: () => 'uændret' },
+    en: { up: (x) => `an increase of ${x}`, down: (x) => `a decrease of ${x}`, none: () => 'unchanged' },
+  },
+  'versus-target': {
+    da: { up: (x) => `${x} over målet`, down: (x) => `${x} under målet`, none: () => 'præcis på målet' },
+    en: { up: (x) => `${x} above the target`, down: (x) => `${x} below the target`, none: () => 'exactly on target' },
+  },
+  'versus-budget': {
+    da: { up: (x) => `${x} over budgettet`, down: (x) => `${x} under budgettet`, none: () => 'præcis som budgetteret' },
+    en: { up: (x) => `${x} above the budget`, down: (x) => `${x} below the budget`, none: () => 'exactly as budgeted' },
+  },
+};
+
+/** The result in words with its direction: "et fald på 90 fuldtidspersoner", "12 procentpoint højere". */
+export function directionText(operation: Operation, direction: Direction, size: string, family: string, lang: Lang): string {
+  const way = WAY[operation]?.[lang];
+  if (way) return way[direction](size);
+  if (direction === 'none') return lang === 'da' ? 'ingen forskel' : 'no difference';
+  const count = family === 'count';
+  const word = lang === 'da' ? (direction === 'up' ? (count ? 'flere' : 'højere') : count ? 'færre' : 'lavere') : direction === 'up' ? (count ? 'more' : 'higher') : count ? 'fewer' : 'lower';
+  return `${size} ${word}`;
 }
 
 /** (a − b) / b in percent: how much a changed relative to b. */
@@ -85,12 +124,16 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
   const value = round(((a.value - inScaleOf(b, a)) / inScaleOf(b, a)) * 100);
   const n = formatNumber(value, lang, { maxDecimals: 1 });
   const text = lang === 'da' ? `${n} %` : `${n}%`;
+  const size = formatNumber(Math.abs(value), lang, { maxDecimals: 1 });
+  const direction: Direction = value > 0 ? 'up' : value < 0 ? 'down' : 'none';
+  const said = directionText('change', direction, lang === 'da' ? `${size} %` : `${size}%`, 'percent', lang);
   return {
     operation: 'percent-change',
     value,
+    direction,
     unit: 'percent',
-    valueText: signed(text, value),
-    expression: `(${plain(a, lang)} − ${plain(b, lang)}) / ${plain(b, lang)} = ${signed(text, value)}`,
+    valueText: said,
+    expression: `(${plain(a, lang)} − ${plain(b, lang)}) / ${plain(b, lang)} = ${signed(text, value)} (${said})`,
     operands: [a, b],
     period: `${firstPart(b.period)}--${lastPart(a.period)}`,
   };

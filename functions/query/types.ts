@@ -23,6 +23,8 @@ export interface AnswerFigure {
   source: string;
   /** "at-least" when the source gives a lower bound ("+7.500", "60 % eller flere"). */
   qualifier?: string;
+  /** A computed result's direction: above or below, more or fewer, a rise or a fall. */
+  direction?: 'up' | 'down' | 'none';
 }
 
 /** The working of a computed answer: the expression and each operand with its source. */

@@ -58,7 +58,8 @@ describe('POST /api/query', () => {
     expect(res.status).toBe(200);
     expect(res.body.figures[0]).toMatchObject({ kind: 'difference', value: 15, unit: 'percentage points' });
     expect(res.body.figures.slice(1).map((f: { value: number }) => f.value)).toEqual([42, 27]);
-    expect(res.body.calculation.expression).toBe('42 − 27 = +15 procentpoint');
+    expect(res.body.calculation.expression).toBe('42 − 27 = +15 procentpoint (15 procentpoint højere)');
+    expect(res.body.figures[0].direction).toBe('up');
   });
 
   it('refuses a municipality without figures by name, never with another one\'s figure', async () => {

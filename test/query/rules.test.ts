@@ -90,9 +90,9 @@ describe('arithmetic', () => {
     expect(subtract('change', fig(1, 'persons', '2017'), fig(2, 'persons', '2015-01'), 'en', { periods: 'alike' })).toEqual({ refused: 'the figures do not cover the same kind of period' });
     expect(sum([fig(15.9, 'percent', '2015'), fig(14.2, 'percent', '2016')], 'da')).toHaveProperty('refused');
   });
-  it('a change between two periods is the later minus the earlier, in the measure\'s unit', async () => {
+  it('a change between two periods is the later minus the earlier, in the measure\'s unit; "hvor meget faldt" of a fall is its size', async () => {
     const a = await ask('Hvor meget faldt budgettet til kontanthjælp fra 2018 til 2019?');
-    expect(a.figures[0]).toMatchObject({ kind: 'change', value: -15505, unit: '1.000 kr.', period: '2018--2019' });
+    expect(a.figures[0]).toMatchObject({ kind: 'change', value: 15505, direction: 'down', unit: '1.000 kr.', period: '2018--2019' });
     expect(a.figures.slice(1).map((f) => f.period)).toEqual(['2019', '2018']);
   });
   it('a difference between percentages is in percentage points', async () => {

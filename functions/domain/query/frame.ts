@@ -7,7 +7,7 @@
 import type { FigureKind } from '../model.js';
 import type { Lang } from '../period.js';
 import { detectLanguage } from './language.js';
-import { contrastsIn, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
+import { contrastPhrases, contrastsIn, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
 import { findCaseCodes } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { parsePeriods, type Span } from './period-parse.js';
@@ -68,17 +68,24 @@ export interface Frame {
   operation: Operation;
   /** For the gap to a target: "mangler", "how far" ask for the distance, not the signed deviation. */
   distance?: boolean;
+  /** The way the question asks a change or gap to go ("hvor meget faldt", "how many points above"). */
+  direction?: 'up' | 'down';
   /** For rank: the highest or the lowest. */
   extreme?: 'max' | 'min';
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
   split?: [string[], string[]];
+  /**
+   * Two members of one contrast family, each the side of a comparison or sum ("tilflyttede end fraflyttede",
+   * "førtidspension og kontanthjælp i alt", "sparet forsørgelse minus driftsudgift"), in the order to compute.
+   */
+  sides?: { members: [string, string]; words: [string[], string[]] };
   /** "hvad er KIK II?", "vis BIC 01": a case as a whole may be meant. */
   describes: boolean;
   /** "hvor mange …", "how much …": an amount is asked for, never a case description. */
   quantity: boolean;
 }
 
-const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|rykke\w* (?:op|ned)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|rykke\w* (?:op|ned)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
 const DIFFERENCE =
   /\b(?:forskel(?:len)?|difference|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
@@ -108,7 +115,7 @@ const DESCRIBE =
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
     'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
-    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct').split(' '),
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
@@ -249,6 +256,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (periodQuery.since) frame.since = periodQuery.since;
   if (strict) frame.strict = strict;
   readOperation(frame);
+  readSides(frame, lex);
   return frame;
 }
 
@@ -265,8 +273,15 @@ function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; s
   return { units: [], softUnits: [] };
 }
 
+const DOWN = /\b(?:fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
+const UP = /\b(?:steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
+
 function readOperation(f: Frame): void {
   const t = f.text;
+  const down = DOWN.exec(t);
+  const up = UP.exec(t);
+  // The first direction word is the one asked ("hvor mange flere … under målet": flere).
+  if (down || up) f.direction = down && (!up || down.index < up.index) ? 'down' : 'up';
   const twoPeriods = f.periods.length >= 2 || (f.periods.length === 1 && f.periods[0]!.includes('--') && /\b(?:fra|from|mellem|between)\b/.test(t));
   if (RANK_MAX.test(t) || RANK_MIN.test(t)) {
     if (WHICH_ORG.test(t) || (f.orgs.length === 0 && /\b(?:kommune\w*|municipalit\w*)\b/.test(t))) {
@@ -282,6 +297,12 @@ function readOperation(f: Frame): void {
   // with ("end", a target, a budget, two organisations, cases or periods) it is a plain lookup.
   const comparator = /\b(?:end|than|mellem|between|fra|from|siden|since)\b/.test(t) || f.orgs.length >= 2 || f.cases.length >= 2 || twoPeriods;
   const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*|overste\w*|oversteg)\b/.test(t);
+  // "er KIK II under målet", "how far above the budget": the side of the target or budget is asked.
+  const side = /\b(?:over|under|above|below|short of|bagud for|foran)\s+(?:det\s+|the\s+|its\s+|sit\s+|their\s+)?(maal(?:et)?|target|goal|budget\w*)\b/.exec(t);
+  if (side) {
+    f.operation = /budget/.test(side[1]!) ? 'versus-budget' : 'versus-target';
+    return;
+  }
   if ((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;
@@ -316,6 +337,39 @@ function readOperation(f: Frame): void {
     return;
   }
   if (SUM.test(t)) f.operation = 'sum';
+}
+
+/** "nettobesparelse", "minus", "net cost after": one money figure less another. */
+const NET = /\b(?:netto\w*|net|minus|fratrukket|fratraekk\w*|traekke[rs]? \w* ?fra|trukket fra|after|efter fradrag|deduct\w*|subtract\w*)\b/;
+/** "X trækkes fra Y", "X subtracted from Y": the second named comes first. */
+const FROM = /\b(?:traekke[rs]? (?:\w+ )?fra|trukket fra|subtracted from|deducted from)\b/;
+/** "enten … eller", "either … or": the two together. */
+const EITHER = /\b(?:enten\b.*\beller|either\b.*\bor)\b/;
+
+/**
+ * Two members of one family named apart ("tilflyttede … end … fraflyttede") are the two sides of a
+ * comparison or sum; one phrase naming both ("kontant- og uddannelseshjælpsmodtagere") is one measure.
+ */
+function readSides(f: Frame, lex: Lexicon): void {
+  const phrases = contrastPhrases(f.text, lex);
+  const single = phrases.filter((p) => p.members.length === 1);
+  for (let a = 0; a < single.length; a++) {
+    for (let b = a + 1; b < single.length; b++) {
+      const [x, y] = [single[a]!.members[0]!, single[b]!.members[0]!];
+      if (x === y || x.split(':')[0] !== y.split(':')[0]) continue;
+      if (phrases.some((p) => p.members.includes(x) && p.members.includes(y))) return;
+      const money = x.startsWith('money:');
+      if (f.operation === 'lookup' && EITHER.test(f.text)) f.operation = 'sum';
+      else if (f.operation === 'lookup' && money && NET.test(f.text)) f.operation = 'difference';
+      if (f.operation !== 'difference' && f.operation !== 'sum' && f.operation !== 'ratio') return;
+      const order: [number, number] = FROM.test(f.text) ? [b, a] : [a, b];
+      f.sides = {
+        members: [single[order[0]]!.members[0]!, single[order[1]]!.members[0]!],
+        words: [single[order[0]]!.words, single[order[1]]!.words],
+      };
+      return;
+    }
+  }
 }
 
 /** "flere tilflyttede end fraflyttede": the measure words either side of the comparison word. */

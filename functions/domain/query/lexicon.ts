@@ -181,16 +181,21 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
 
 /** The contrast members a text names ("benefit:kontanthjaelp", "matchgroup:3"), for a question or a measure's name. */
 export function contrastsIn(text: string, lex: Lexicon): string[] {
+  return [...new Set(contrastPhrases(text, lex).flatMap((p) => p.members))];
+}
+
+/** Each contrast phrase in a text, in order: the members it names and its words. */
+export function contrastPhrases(text: string, lex: Lexicon): { members: string[]; words: string[] }[] {
   const tokens = words(fold(text));
-  const out = new Set<string>();
+  const out: { members: string[]; words: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.contrasts.match(tokens, i);
     if (!m) continue;
-    for (const v of m.values) out.add(v);
+    out.push({ members: m.values, words: tokens.slice(i, i + m.length) });
     // "saved benefit cost" is a saving: the words inside a phrase are not read again.
     i += m.length - 1;
   }
-  return [...out];
+  return out;
 }
 
 /**
