@@ -12,7 +12,7 @@ import { IncomingActivitySchema, type Reply } from './activity.js';
 import { tenantAllowList } from '../functions/security/index.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../functions/security/limits.js';
 import { channelTokenCheck, type ChannelTokenCheck } from '../functions/security/channel-tokens.js';
-import { withDeadline } from '../functions/security/deadline.js';
+import { DeadlineError, withDeadline } from '../functions/security/deadline.js';
 import { isLoopbackHost } from '../functions/config.js';
 import { createBotTransport, type TransportOptions, type TransportResult } from './adapter/index.js';
 import { botAuth, LOCAL_MODE_WARNING } from './auth.js';
@@ -56,6 +56,7 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
   const auth = botAuth(options.config);
   if (auth.mode === 'local-unauthenticated') options.log('warning', LOCAL_MODE_WARNING);
   const sendTimeoutMs = options.config.bot.sendTimeoutMs;
+  const turnTimeoutMs = options.config.bot.turnTimeoutMs;
   const bot = withSendDeadline(
     createMaalbot({
       store: options.store,
@@ -97,8 +98,14 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
         throw new ValidationError('Without authentication the bot answers only a service URL on this machine (http://127.0.0.1:…, http://localhost:…).', [{ field: 'serviceUrl', message: 'not a loopback address' }]);
       }
       try {
-        return await transport.process(activity, authorization ?? '');
+        return await withDeadline(transport.process(activity, authorization ?? ''), turnTimeoutMs, 'The turn (Målbot and its replies to Teams)');
       } catch (error) {
+        if (error instanceof DeadlineError && activity.type !== 'invoke') {
+          // Teams waits 15 s and then retries or gives up; the turn goes on (its sends have their own deadline),
+          // and the activity was taken in, so say so rather than fail. An invoke's answer is its body: that one is a 503.
+          options.log('warning', `A ${activity.type} turn took longer than ${turnTimeoutMs} ms (a reply to Teams not answering?); answered 202 and left it running`);
+          return { status: 202 };
+        }
         if (error instanceof ChannelError && (error.status === 401 || error.status === 403)) {
           options.log('warning', `Refused an activity without a valid Bot Framework token: ${error.message}`);
           throw new UnauthorizedError('A valid Bot Framework token is required.');
@@ -110,7 +117,7 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
       return withDeadline(transport.sendTo(conversation.reference, replies), sendTimeoutMs, 'Teams (a proactive message)');
     },
     update(conversation, activityId, reply) {
-      return transport.update(conversation.reference, activityId, reply);
+      return withDeadline(transport.update(conversation.reference, activityId, reply), sendTimeoutMs, 'Teams (a message update)');
     },
   };
 }

@@ -35,6 +35,7 @@ export const SETTINGS: readonly Setting[] = [
   { env: 'MicrosoftAppType', description: 'MultiTenant, SingleTenant or UserAssignedMSI', where: 'both', default: 'MultiTenant', requiredInAzure: true },
   { env: 'MicrosoftAppTenantId', description: "The bot's Entra tenant (SingleTenant and UserAssignedMSI)", where: 'both', requiredInAzure: true },
   { env: 'BOT_SEND_TIMEOUT_MS', description: 'How long a reply or proactive message to Teams may take before the bot gives up on it (a serviceUrl that never answers)', where: 'both', default: '15000' },
+  { env: 'BOT_TURN_TIMEOUT_MS', description: "How long one incoming activity may take, its replies included, before /api/messages answers anyway (Teams gives up after 15 s): 202 for a message, 503 for an invoke", where: 'both', default: '10000' },
   { env: 'BOT_AUTH_TIMEOUT_MS', description: 'How long fetching the Bot Framework signing keys may take; then /api/messages answers 503 with Retry-After', where: 'both', default: '5000' },
   { env: 'REVIEW_CONVERSATION_ID', description: 'Teams channel or chat new proposals are posted to for review: any channel of a team Målbot is in (the 19:…@thread.tacv2 id in the channel\'s link); unset: the reviewers\' personal chats with the bot', where: 'both' },
   { env: 'REVIEWER_IDS', description: 'Comma-separated Teams user ids or Entra object ids of those who may decide on proposals; unset in local mode: everyone (trial)', where: 'both' },
@@ -80,6 +81,8 @@ export const ConfigSchema = z.object({
     allowedTenantIds: z.array(z.string().min(1)).default([]),
     /** Deadline of every send to Teams (turn replies and proactive messages). */
     sendTimeoutMs: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /** Deadline of one whole incoming activity, every reply of it included: Teams waits 15 s for /api/messages. */
+    turnTimeoutMs: z.coerce.number().int().min(100).max(14_000).default(10_000),
     /** Deadline of each fetch of the Bot Framework's OpenID metadata and signing keys. */
     authTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5_000),
   }),
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: env.MicrosoftAppTenantId,
       allowedTenantIds: list(env.ALLOWED_TENANT_IDS),
       sendTimeoutMs: env.BOT_SEND_TIMEOUT_MS || undefined,
+      turnTimeoutMs: env.BOT_TURN_TIMEOUT_MS || undefined,
       authTimeoutMs: env.BOT_AUTH_TIMEOUT_MS || undefined,
     },
     proposals: {

@@ -155,6 +155,7 @@ module api 'app/api.bicep' = {
       MAALBOT_ORG_MEMBERS: orgMembers
       ALLOWED_TENANT_IDS: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
       BOT_SEND_TIMEOUT_MS: '15000'
+      BOT_TURN_TIMEOUT_MS: '10000'
       BOT_AUTH_TIMEOUT_MS: '5000'
       JOBINDSATS_URL: 'https://api.jobindsats.dk/v2'
       // A Key Vault reference, not the key: the platform resolves it with the app's identity.

@@ -10,6 +10,7 @@ import { DecisionInputSchema } from '../domain/proposals/index.js';
 import { notifySubmitter, updateReviewCards } from '../proposals/chat/routing.js';
 import { readProposal } from '../proposals/context.js';
 import { decideProposal } from '../proposals/decide.js';
+import { notifyWaitMs, waitAtMost } from '../security/deadline.js';
 import { endpoint } from './endpoint.js';
 import { outbound, personOf, proposalContext } from './proposal-service.js';
 import { readBody } from './request-body.js';
@@ -39,10 +40,16 @@ export async function decideOnProposal(request: HttpRequest, context: Invocation
         d ? `The proposal is already decided (${d.decision}) by ${d.by.name ?? d.by.id} at ${d.at}.` : `The proposal is ${outcome.proposal.status}; it cannot be decided now.`,
       );
     }
-    case 'decided':
-      await updateReviewCards(ctx, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Updating the review cards failed', error));
-      await notifySubmitter(ctx.store, outcome.proposal, outbound(rt, context)).catch((error: unknown) => context.error('Notifying the submitter failed', error));
+    case 'decided': {
+      // Teams is told at once but waited for a bounded time: a conversation that does not respond must not hold up the decision.
+      const here = outbound(rt, context);
+      const wait = notifyWaitMs(rt.config);
+      await Promise.all([
+        waitAtMost(updateReviewCards(ctx, outcome.proposal, here), wait, 0, here.log, 'Updating the review cards'),
+        waitAtMost(notifySubmitter(ctx.store, outcome.proposal, here), wait, [], here.log, 'Notifying the submitter'),
+      ]);
       return item(outcome.proposal);
+    }
   }
 }
 

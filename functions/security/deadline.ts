@@ -33,3 +33,29 @@ export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Pro
   work.catch(() => undefined);
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * `work` waited for at most `ms`, then `otherwise`: for messages a write sends to other conversations, so
+ * one that does not respond cannot hold up the write's answer. The work goes on unwaited; its failure,
+ * early or late, is logged and never thrown.
+ */
+export function waitAtMost<T>(work: Promise<T>, ms: number, otherwise: T, log: (message: string, error?: unknown) => void, what: string): Promise<T> {
+  const settled = work.catch((error: unknown) => {
+    log(`${what} failed`, error);
+    return otherwise;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => {
+      log(`${what} took longer than ${ms} ms; answered without waiting for it`);
+      resolve(otherwise);
+    }, ms);
+    timer.unref?.();
+  });
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
+}
+
+/** How long a write waits for the messages it sends to others: half a turn, so the turn's own answer still fits. */
+export function notifyWaitMs(config: { bot: { turnTimeoutMs: number } }): number {
+  return Math.floor(config.bot.turnTimeoutMs / 2);
+}

@@ -17,6 +17,7 @@ import { moveProposal, reviseProposal } from '../revise.js';
 import { submitProposal } from '../submit.js';
 import { notifySubmitter, postForReview, updateReviewCards, type Here, type Messenger } from './routing.js';
 import type { VerbPayload } from '../../../cards/verbs.js';
+import { notifyWaitMs, waitAtMost } from '../../security/deadline.js';
 import { button, dialogButton } from './verbs.js';
 import { confirmationCard, formCard, keptValues, listCard, organisationChoices, reviewCardFor, valuesOf, WORDS, type FormState } from './views.js';
 import { DECIDED_WORD, SAY } from './wording.js';
@@ -33,7 +34,7 @@ type Handlers = Required<Pick<BotFeatures, 'openProposalForm' | 'listProposals'>
 /** What every proposal handler works with. */
 interface ProposalChat {
   ctx: ProposalContext;
-  config: Pick<Config, 'homeOrg' | 'proposals'>;
+  config: Pick<Config, 'homeOrg' | 'proposals' | 'bot'>;
   policy: ReviewerPolicy;
   here: (turn: TurnInfo) => Here;
 }
@@ -129,7 +130,9 @@ async function submitForm(chat: ProposalChat, data: Record<string, unknown>, tur
     return { card: await review(chat, outcome.proposal, turn, { notice: { text: outcome.kind === 'not-now' ? SAY[turn.lang].notNow : SAY[turn.lang].notReviewer, tone: 'attention' } }), done: true, replies: [] };
   }
   const fresh = outcome.kind === 'created' || (outcome.kind === 'changed' && revision === 'resubmit');
-  const routed = fresh ? await postForReview(ctx, chat.config, outcome.proposal, chat.here(turn)) : { replies: [], sent: true };
+  // A reviewers' conversation that does not respond must not hold up the confirmation: waited for a bounded time.
+  const here = chat.here(turn);
+  const routed = fresh ? await waitAtMost(postForReview(ctx, chat.config, outcome.proposal, here), notifyWaitMs(chat.config), { replies: [], sent: true }, here.log, `Posting proposal ${outcome.proposal.id} for review`) : { replies: [], sent: true };
   const latest = (await ctx.store.proposals.get(outcome.proposal.id, outcome.proposal.orgId)) ?? outcome.proposal;
   return { card: confirmationCard(latest, turn.lang, routed.sent, revision === 'resubmit'), done: true, replies: routed.replies };
 }
@@ -159,8 +162,13 @@ async function decide(chat: ProposalChat, payload: VerbPayload<'proposal.decide'
     }
     case 'decided': {
       const p = outcome.proposal;
-      await updateReviewCards(ctx, p, chat.here(turn));
-      const notified = await notifySubmitter(ctx.store, p, chat.here(turn));
+      // The review cards and the submitter are told at once, waited for a bounded time, so a conversation that does not respond cannot hold up the decision.
+      const here = chat.here(turn);
+      const wait = notifyWaitMs(chat.config);
+      const [, notified] = await Promise.all([
+        waitAtMost(updateReviewCards(ctx, p, here), wait, 0, here.log, `Updating the review cards of ${p.id}`),
+        waitAtMost(notifySubmitter(ctx.store, p, here), wait, [], here.log, `Telling the submitter of ${p.id}`),
+      ]);
       return [cardUpdate(await review(chat, p, turn, { notice: { text: s.decided[payload.decision], tone: 'good' } }), p.title), ...notified];
     }
   }
