@@ -1,19 +1,34 @@
 /**
- * `npm run build:bundle`: the Functions entry point and everything it imports as one minified ES module
- * (dist/bundle/index.js). One file instead of some thousand files found and compiled one by one is what
- * keeps a cold start close to importing botbuilder alone (bench/cold-start.ts measures both).
+ * `npm run build:bundle`: what Azure runs (package.json "main"), as minified ES modules in dist/bundle/:
+ * index.js, the Functions entry point with everything it imports up front, and beside it the chunks that
+ * its dynamic import()s load when first needed: the telemetry exporters (only with a connection string),
+ * the Cosmos DB SDK and Entra sign-in (only in Azure mode), exceljs (only on an XLSX import). Few files
+ * instead of some thousand found and compiled one by one, and nothing parsed that a start does not run,
+ * is what keeps a cold start within importing botbuilder alone (bench/cold-start.ts measures both).
+ * telemetry-loader.js is the loader hook infra/app/api.bicep preloads with --import.
  * @azure/functions-core stays external: the Functions host provides it at run time.
+ *   --outdir DIR   build elsewhere (test/infra/production-install.test.ts)
  */
 import { build } from 'esbuild';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]!) : path.join(root, 'dist/bundle');
 
-await build({
-  entryPoints: [path.join(root, 'functions/index.ts')],
-  outfile: path.join(root, 'dist/bundle/index.js'),
+// Chunks are named by content hash: clear the old ones first.
+await rm(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: [path.join(root, 'functions/index.ts'), path.join(root, 'functions/telemetry-loader.ts')],
+  outdir,
   bundle: true,
+  splitting: true,
+  // Beside the entry points, so import.meta.url and __dirname name the same folder in every file
+  // (functions/seed-data-path.ts counts on it).
+  chunkNames: '[name]-[hash]',
+  metafile: true,
   minify: true,
   platform: 'node',
   format: 'esm',
@@ -34,3 +49,5 @@ await build({
     ].join(' '),
   },
 });
+// What each file holds, for esbuild's analyser (not shipped: .funcignore).
+await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));

@@ -15,6 +15,12 @@ param appSettings object
 param apiAuthClientId string = ''
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
+// Optional, off by default: HTTP instances kept started so the first request after a quiet spell (the bot's
+// first message of the morning) does not wait for a cold start (README: Performance). The cost: each one
+// is billed for its memory (instanceMemoryMB) every second it is kept ready, used or not, around the
+// clock, on top of the executions. 1 is enough for this bot's traffic.
+@description('Always-ready instances for the HTTP functions (Flex Consumption "http" group); 0 = none, scale from zero')
+param alwaysReadyHttpInstances int = 0
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -57,6 +63,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        alwaysReady: alwaysReadyHttpInstances > 0 ? [{ name: 'http', instanceCount: alwaysReadyHttpInstances }] : []
       }
       runtime: { name: 'node', version: '22' }
     }
@@ -73,9 +80,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
       // The app is ES modules: OpenTelemetry sees its calls to Cosmos DB and the Bot Connector only when
-      // this loader hook is registered before the app loads (functions/telemetry-loader.ts). The worker
-      // starts in the app's root, so the path is relative to it.
-      languageWorkers__node__arguments: '--import ./dist/functions/telemetry-loader.js'
+      // this loader hook is registered before the app loads (functions/telemetry-loader.ts, bundled beside
+      // package.json "main"). The host starts the worker in the app's root, so the path is relative to it.
+      languageWorkers__node__arguments: '--import ./dist/bundle/telemetry-loader.js'
     })
   }
 }

@@ -44,6 +44,10 @@ it('registers every function from a production-only install', async () => {
 
   const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { encoding: 'utf8' });
   expect(build.stdout + build.stderr).toBe('');
+  // What Azure runs: the bundle and its chunks (package.json "main"), built as azure.yaml's prepackage does.
+  const bundle = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/build-bundle.ts'), '--outdir', path.join(dir, 'dist/bundle')], { cwd: ROOT, encoding: 'utf8' });
+  expect(bundle.stderr).toBe('');
+  expect(bundle.status).toBe(0);
   cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   cpSync(path.join(ROOT, 'host.json'), path.join(dir, 'host.json'));
   // What .funcignore ships beside dist/: the seed data, read at run time.
@@ -65,7 +69,14 @@ console.log(JSON.stringify({ names: [...loaded.http, ...loaded.timers].map((f) =
   // --preserve-symlinks: a linked package resolves its own imports from this folder, not the repository's
   // node_modules (which holds the dev dependencies too).
   // Run from another working directory: the host does not promise one, so the seed data is found from the code.
-  const probe = spawnSync(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', path.join(dir, 'probe.mjs')], { cwd: tmpdir(), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  // With the telemetry loader hook preloaded as infra/app/api.bicep does (here by absolute path): it must
+  // find its OpenTelemetry hook among the production packages.
+  const loaderHook = path.join(dir, path.dirname(pkg.main), 'telemetry-loader.js');
+  const probe = spawnSync(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', '--import', loaderHook, path.join(dir, 'probe.mjs')], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   expect(probe.stderr).not.toMatch(/Cannot find (package|module)/);
   expect(probe.status).toBe(0);
 
