@@ -37,11 +37,24 @@ export function mapCosmosError(error: unknown, ref: ItemRef): unknown {
   }
 }
 
-/** Runs a point operation and rethrows its failure as a product error. */
-export async function mapped<T>(ref: ItemRef, operation: () => Promise<T>): Promise<T> {
+/**
+ * Runs a point write and rethrows its failure as a product error. When an earlier attempt went unanswered
+ * and the retry fails with `afterLostAnswer`'s status, `settle` decides whether the first attempt did the
+ * write after all: it returns the result of that write (null for a delete), or undefined when the failure is real.
+ */
+export async function mapped<T>(
+  ref: ItemRef,
+  operation: () => Promise<T>,
+  afterLostAnswer?: { status: number; settle: () => Promise<NonNullable<T> | null | undefined> },
+): Promise<T> {
+  const attempts = { count: 0 };
   try {
-    return await retryUnavailable(operation);
+    return await retryUnavailable(operation, attempts);
   } catch (error) {
+    if (afterLostAnswer && attempts.count > 1 && statusOf(error) === afterLostAnswer.status) {
+      const settled = await afterLostAnswer.settle();
+      if (settled !== undefined) return settled as T;
+    }
     throw mapCosmosError(error, ref);
   }
 }
@@ -51,11 +64,13 @@ const UNAVAILABLE_ATTEMPTS = 4;
 /**
  * 503 Service Unavailable is transient, but the SDK retries it only for reads, once, and only when it
  * can fail over to another region; a single-region write is not retried at all. So the store tries again
- * a few times with a short backoff. Safe for writes too: ids are unique and replaces and deletes carry
- * an ETag, so a write the service carried out before answering 503 comes back 409/412, never twice.
+ * a few times with a short backoff. A write the service carried out before its answer was lost comes
+ * back from the retry as 409 (create), 404 (delete) or 412 (replace): `attempts` tells the caller that
+ * happened, so it can check whether the item is now what it wrote (cosmos-repo.ts) instead of failing.
  */
-export async function retryUnavailable<T>(operation: () => Promise<T>): Promise<T> {
+export async function retryUnavailable<T>(operation: () => Promise<T>, attempts?: { count: number }): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    if (attempts) attempts.count = attempt;
     try {
       return await operation();
     } catch (error) {

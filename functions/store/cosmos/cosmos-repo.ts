@@ -2,11 +2,12 @@
  * One container as a Repo. Point operations address an item by id and partition key (1 RU reads);
  * lists are queries ordered by id and paged with the SDK's continuation tokens.
  */
-import type { Container, ItemDefinition } from '@azure/cosmos';
+import { isDeepStrictEqual } from 'node:util';
+import type { Container, ItemDefinition, ItemResponse } from '@azure/cosmos';
 import type { z } from 'zod';
 import { NotFoundError, PreconditionFailedError, ValidationError } from '../../domain/errors.js';
 import { parseOrThrow } from '../../domain/validation.js';
-import type { FindQuery, Page, Repo, Stored } from '../store.js';
+import { unstored, type FindQuery, type Page, type Repo, type Stored } from '../store.js';
 import { mapped, retryUnavailable, statusOf } from './cosmos-errors.js';
 import { buildQuery, decodeContinuation, encodeContinuation, type QueryPlan } from './query.js';
 import { deepFreeze } from '../deep-freeze.js';
@@ -86,7 +87,11 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
 
   async create(item: T): Promise<Stored<T>> {
     const valid = this.validate(item);
-    const { resource } = await mapped(this.ref(valid.id), () => this.container.items.create<ItemDefinition>(valid));
+    // A retried create that finds the very item it sent was this create, answered too late: success.
+    const { resource } = await mapped(this.ref(valid.id), () => this.container.items.create<ItemDefinition>(valid), {
+      status: 409,
+      settle: () => this.asWritten(valid),
+    });
     return toStored<T>(required(resource));
   }
 
@@ -98,6 +103,8 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
       this.container
         .item(valid.id, this.partitionKeyOf(valid))
         .replace<ItemDefinition>(valid, { accessCondition: { type: 'IfMatch', condition: ifMatch } }),
+      // The first attempt's ETag check passed and changed the ETag; the item as sent means it was ours.
+      { status: 412, settle: () => this.asWritten(valid) },
     );
     return toStored<T>(required(resource));
   }
@@ -113,11 +120,20 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
       throw new PreconditionFailedError(`Deleting ${this.definition.name} item "${id}" with an empty ETag`);
     }
     if (!isStorableId(id)) throw new NotFoundError(`${this.definition.name} item "${id}" does not exist`);
-    await mapped(this.ref(id), () =>
-      this.container
-        .item(id, partitionKey)
-        .delete(ifMatch !== undefined ? { accessCondition: { type: 'IfMatch', condition: ifMatch } } : {}),
+    const options = ifMatch !== undefined ? { accessCondition: { type: 'IfMatch', condition: ifMatch } } : {};
+    await mapped(
+      this.ref(id),
+      async () => void (await this.container.item(id, partitionKey).delete(options)),
+      // Nothing there on the retry: the first attempt deleted it.
+      { status: 404, settle: async () => null },
     );
+  }
+
+  /** The stored item when it is exactly `valid` (as the service answered a write of it), else undefined. */
+  private async asWritten(valid: T): Promise<ItemResponse<ItemDefinition> | undefined> {
+    const { resource } = await retryUnavailable(() => this.container.item(valid.id, this.partitionKeyOf(valid)).read<ItemDefinition>());
+    if (!resource || !isDeepStrictEqual(unstored(toStored<T>(resource)), JSON.parse(JSON.stringify(valid)))) return undefined;
+    return { resource } as ItemResponse<ItemDefinition>;
   }
 
   private validate(item: T): T {
