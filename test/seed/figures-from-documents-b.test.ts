@@ -242,6 +242,11 @@ describe('Herning priority proposals: numbers that stand only in the forms\' pro
     expect(value(/^Jobkonsulenter i Ungeenhedens normering/, '2016')).toBe(1);
   });
 
+  it("CEB 02's text says a half-time post where its table says 1,0: both are kept, the table as the proposal's economy", () => {
+    expect(value(/^CEB 02: fastholdelseskonsulentarbejdet øges med en halvtidsstilling/, '2017', 'expected')).toBe(0.5);
+    expect(year('CEB 02', 2017)).toMatchObject({ operatingCostChange: 450, staffChange: 1 });
+  });
+
   it('CEB 02: 3 company-oriented initiatives in the 2016 plan; CEB 04: three positions moved for the project, so the staff row stays 0', () => {
     expect(value(/^Virksomhedsrettede initiativer i Beskæftigelsesplan 2016/, '2016')).toBe(3);
     expect(value(/^Stillinger flyttet fra sygedagpenge/, '2017-01-01--2018-06-30', 'expected')).toBe(3);

@@ -27,7 +27,7 @@ const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -53,6 +53,7 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.bic-01.transit-raadgivere', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '3 rådgivere' },
   { doc: '002', kpi: 'herning.bic-01.transit-jobkonsulenter', period: '2016', passage: 'er bemandet af 3 rådgivere og 2 jobkons.', says: '2 jobkons' },
   { doc: '002', kpi: 'herning.ceb-02.virksomhedsrettede-initiativer', period: '2016', passage: 'Et skridt på vejen er aftalt som en del af Beskæftigelsesplan 2016, 3 virksomhedsrettede initiativer', says: '3 virksomhedsrettede' },
+  { doc: '002', kpi: 'herning.ceb-02.konsulentressourcer-ifoelge-teksten', period: '2017', passage: 'forudsætter, at ressourcerne til konsulentarbejdet øges, svarende til en halvtidsstilling fra 2017 og fremadrettet', says: 'halvtidsstilling' },
   { doc: '002', kpi: 'herning.ceb-04.stillinger-flyttet-til-jobafklaring', period: '2017-01-01--2018-06-30', passage: 'Overflytning af de tre stillinger fra sygedagpenge til jobafklaring vil ske i en projektperiode fra 1. januar 2017 til 30. juni 2018', says: 'tre stillinger' },
   { doc: '002', kpi: 'herning.ceb-07.maend-i-sygedagpengesager', period: '2016', passage: 'gennemsnittet i aktive sygedagpengesager er f.eks. 57% kvinder/43% mænd', says: '43% mænd' },
   { doc: '002', kpi: 'herning.ceb-07.kvinder-i-sygedagpengesager-0-4-uger', period: '2016', passage: 'sygedagpengesager af 0-4 ugers varighed: 53%K/47%M', says: '53%K' },
