@@ -41,8 +41,12 @@ export const COMMANDS = {
     description: { da: 'Forslag, der venter på en beslutning', en: 'Proposals waiting for a decision' },
   },
   update: {
-    words: { da: ['opdater'], en: ['update'] },
-    description: { da: 'Opdater tal: indtast et nyt tal for et nøgletal', en: 'Update figures: enter a new figure for a KPI' },
+    words: { da: ['opdater tal', 'opdater'], en: ['update figures', 'update'] },
+    description: { da: 'Indtast et nyt tal for et nøgletal, eller ret et', en: 'Enter a new figure for a KPI, or correct one' },
+  },
+  history: {
+    words: { da: ['hvem ændrede'], en: ['who changed'] },
+    description: { da: 'Hvem ændrede et nøgletals tal, og hvornår; skriv nøgletallets navn efter', en: "Who changed a KPI's figures, and when; write the KPI's name after it" },
   },
   fetchFigures: {
     words: { da: ['hent tal'], en: ['fetch figures'] },

@@ -50,6 +50,7 @@ export const COMMANDS: { [C in CommandName]: (args: string) => Handler } = {
   subscribe: (args) => (bot, turn, io) => runFeature(bot, 'subscribe', turn, io, (f) => f.subscribe?.(turn, args)),
   unsubscribe: () => (bot, turn, io) => runFeature(bot, 'unsubscribe', turn, io, (f) => f.unsubscribe?.(turn)),
   update: (args) => (bot, turn, io) => runFeature(bot, 'openFigureUpdate', turn, io, (f) => f.openFigureUpdate?.(turn, args)),
+  history: (args) => showHistory(args),
   fetchFigures: () => (bot, turn, io) => runFeature(bot, 'fetchFigures', turn, io, (f) => f.fetchFigures?.(turn)),
   myProposals: () => (bot, turn, io) => runFeature(bot, 'listProposals', turn, io, (f) => f.listProposals?.(turn, 'mine')),
   pendingProposals: () => (bot, turn, io) => runFeature(bot, 'listProposals', turn, io, (f) => f.listProposals?.(turn, 'pending')),

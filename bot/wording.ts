@@ -6,12 +6,12 @@ export const EXAMPLE_QUESTIONS: Record<Lang, string[]> = {
   da: [
     'Hvor mange fuldtidspersoner var på offentlig forsørgelse i Viborg i september 2017?',
     'Hvordan går det med KIK II?',
-    'Hvad er budgettet for Beskæftigelsesudvalget i 2019?',
+    'Hvad er budgettet for forsikrede ledige i 2019?',
   ],
   en: [
     'How many full-time persons were on public benefits in Viborg in September 2017?',
     'How is KIK II doing?',
-    'What is the employment committee budget for 2019?',
+    'What is the budget for insured unemployed in 2019?',
   ],
 };
 

@@ -35,6 +35,8 @@ export const VERBS = {
 
   /** The update card's submit: its inputs ride along, checked by figures/update.ts. */
   'figure.update': { schema: z.looseObject({ expectedEtag: z.string().max(200).optional() }), permission: 'figures.write' },
+  /** The update card's "show KPIs": the card back with the KPIs that match its organisation, case and search. */
+  'figure.find': { schema: z.looseObject({}), permission: 'figures.write' },
   /** A KPI offered by "hvem ændrede" without a name: its history. */
   'figure.history': { schema: z.object({ kpiId: z.string().min(1).max(200) }), permission: 'read' },
 

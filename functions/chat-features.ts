@@ -4,7 +4,7 @@
  * with an honest "not switched on". Built by the composition root (app.ts), which hands in the
  * messenger: the bot's own proactive send.
  */
-import { guardBotFeatures, onVerb, type BotFeatures } from '../bot/index.js';
+import { guardBotFeatures, type BotFeatures } from '../bot/index.js';
 import { digestFeatures } from './digest/chat.js';
 import { figureUpdateFeatures } from './figures/chat.js';
 import { jobindsatsFeatures } from './jobindsats/chat.js';
@@ -32,13 +32,11 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
     showStatus: digest.showStatus,
     subscribe: digest.subscribe,
     unsubscribe: digest.unsubscribe,
-    openFigureUpdate: (turn) => figures.openFigureUpdate(turn),
+    openFigureUpdate: (turn, args) => figures.openFigureUpdate(turn, args),
     showHistory: (subject, turn) => figures.showHistory(subject, turn),
     fetchFigures: (turn) => jobindsats.fetchFigures(turn),
-    searchChoices: (dataset, query, turn) => figures.searchChoices(dataset, query, turn.lang),
     // Each verb is one row of cards/verbs.ts, so no feature's handler can shadow another's.
     cardActions: {
-      'figure.update': onVerb('figure.update', (_payload, turn, data) => figures.submitFigureUpdate(data, turn)),
       ...figures.cardActions,
       ...digest.cardActions,
       ...proposals.cardActions,

@@ -1,14 +1,14 @@
 /**
  * Keeping figures current in chat, one named handler per command and card verb, wired in the table at
- * the top: `opdater tal` / `update figures` opens the update card (openFigureUpdate), its submit saves or
- * comes back with the errors, a question before overwriting, or a conflict (saveFromCard), the card's
- * typeahead queries are answered (searchChoices), and "hvem ændrede …" / "who changed …" shows a KPI's
- * history (showHistory; the bot recognises the phrase, bot/commands.ts). The cards are built in
- * views.ts, the history's and the notices' wording is in wording.ts.
+ * the top: `opdater tal` / `update figures` opens the update card (openFigureUpdate), its "show KPIs"
+ * button sends it back with the KPIs that match (findKpis), its submit saves or comes back with the
+ * errors, a question before overwriting, or a conflict (saveFromCard), and "hvem ændrede …" / "who
+ * changed …" shows a KPI's history (showHistory, showHistoryOf; the bot recognises the phrase,
+ * bot/commands.ts). The cards are built in views.ts, the history's and the notices' wording is in wording.ts.
  */
 import { card, onVerb, type Reply, type TurnInfo } from '../../bot/index.js';
 import { messageCard } from '../../cards/message.js';
-import type { Choice, UpdateField } from '../../cards/update-figure.js';
+import type { UpdateField } from '../../cards/update-figure.js';
 import { button } from '../../cards/verbs.js';
 import type { Actor } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
@@ -16,64 +16,52 @@ import { getCatalogue } from '../query/catalogue.js';
 import type { Permit } from '../security/index.js';
 import type { Store } from '../store/store.js';
 import { kpiHistory, recentlyChangedKpis } from './history.js';
-import { FigureUpdateSubmitSchema, updateFigure } from './update.js';
-import { casesOf, DATASETS, kpisOf, outcomeReply, SEARCH_RESULTS, updateForm } from './views.js';
+import { FigureUpdateSubmitSchema, updateFigure, type FigureUpdateSubmit } from './update.js';
+import { outcomeReply, updateForm, type FiguresChat } from './views.js';
 import { historyLine } from './wording.js';
 
 export { UPDATE_VERB } from './views.js';
 const HISTORY_ENTRIES = 5;
 const WHICH_KPI_CHOICES = 5;
 
-export interface SearchQuery {
-  text: string;
-  /** The card's other inputs (Data.Query associatedInputs: auto). */
-  data: Record<string, unknown>;
-}
-
-/** What every figure handler works with. `permit` is the authorization policy as the bot asks it for a Teams user (security/teams-user.ts). */
-interface FiguresChat {
-  store: Store;
-  homeOrg: string;
-  permit: Permit;
-  now: () => Date;
-}
-
 /** The commands, card verb and typeahead of figure updates, each a named handler below. */
 export function figureUpdateFeatures(store: Store, homeOrg: string, permit: Permit, now: () => Date = () => new Date()) {
   const chat: FiguresChat = { store, homeOrg, permit, now };
   return {
-    openFigureUpdate: (turn: TurnInfo) => openFigureUpdate(chat, turn),
-    submitFigureUpdate: (data: Record<string, unknown>, turn: TurnInfo) => saveFromCard(chat, data, turn),
-    searchChoices: (dataset: string, query: SearchQuery, lang: Lang = 'da') => searchChoices(chat, dataset, query, lang),
+    openFigureUpdate: (turn: TurnInfo, args: string) => openFigureUpdate(chat, turn, args),
     showHistory: (subject: string, turn: TurnInfo) => showHistory(chat, subject, turn),
     cardActions: {
+      'figure.update': onVerb('figure.update', (_payload, turn, data) => saveFromCard(chat, data, turn)),
+      'figure.find': onVerb('figure.find', (_payload, turn, data) => findKpis(chat, data, turn)),
       'figure.history': onVerb('figure.history', ({ kpiId }, turn) => showHistoryOf(chat, kpiId, turn)),
     },
   };
 }
 
-/** `opdater tal` / `update figures`: the empty card, the home organisation chosen. */
-async function openFigureUpdate(chat: FiguresChat, turn: TurnInfo): Promise<Reply[]> {
-  return [await updateForm(chat, turn.lang, {})];
+/** `opdater tal` / `update figures` [search words]: the card, the user's organisation chosen and any words searched. */
+async function openFigureUpdate(chat: FiguresChat, turn: TurnInfo, args: string): Promise<Reply[]> {
+  const q = args.replace(/^(?:tal(?:let)?|figures?)\b\s*/iu, '').trim();
+  return [await updateForm(chat, turn, q ? { q } : {})];
+}
+
+/** figure.find: the card again, with what was entered, and the KPIs of the chosen organisation and case that match the search. */
+async function findKpis(chat: FiguresChat, data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> {
+  const input = FigureUpdateSubmitSchema.parse(stringsOnly(data));
+  return [await updateForm(chat, turn, enteredValues(input))];
 }
 
 /** figure.update: the card's submit, checked and saved (update.ts); the reply says what happened. */
 async function saveFromCard(chat: FiguresChat, data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> {
   const input = FigureUpdateSubmitSchema.parse(stringsOnly(data));
-  const values: Partial<Record<UpdateField, string>> = {};
-  for (const f of ['org', 'case', 'kpi', 'kind', 'period', 'value', 'note'] as const) if (input[f]) values[f] = input[f];
   const mayChange = (orgId: string) => chat.permit(turn.user, 'figures.write', { orgId });
   const outcome = await updateFigure(chat.store, input, actorOf(turn), chat.now().toISOString(), turn.lang, mayChange);
-  return [await outcomeReply(chat, outcome, turn.lang, values)];
+  return [await outcomeReply(chat, outcome, turn, enteredValues(input))];
 }
 
-/** Teams' typeahead on the card (Data.Query): cases of the chosen organisation, KPIs of it and the chosen case. */
-async function searchChoices(chat: FiguresChat, dataset: string, query: SearchQuery, lang: Lang): Promise<Choice[]> {
-  const cat = await getCatalogue(chat.store);
-  const org = typeof query.data.org === 'string' && cat.orgs.has(query.data.org) ? query.data.org : undefined;
-  if (dataset === DATASETS.cases) return org ? casesOf(cat, org, query.text).slice(0, SEARCH_RESULTS) : [];
-  if (dataset === DATASETS.kpis) return kpisOf(cat, lang, org, typeof query.data.case === 'string' ? query.data.case : undefined, query.text, SEARCH_RESULTS);
-  return [];
+function enteredValues(input: FigureUpdateSubmit): Partial<Record<UpdateField, string>> {
+  const values: Partial<Record<UpdateField, string>> = {};
+  for (const f of ['org', 'case', 'q', 'kpi', 'kind', 'period', 'value', 'note'] as const) if (input[f]) values[f] = input[f];
+  return values;
 }
 
 /**
@@ -83,7 +71,7 @@ async function searchChoices(chat: FiguresChat, dataset: string, query: SearchQu
 async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): Promise<Reply[]> {
   const lang = turn.lang;
   const cat = await getCatalogue(chat.store);
-  const named = subject.trim();
+  const named = subject.trim().replace(/[?.!]+$/, '').trim();
   if (!named) return [await whichKpi(chat, lang)];
   const kpi = cat.kpis.get(named.toLowerCase()) ?? cat.kpis.get(cat.index.search(named, { type: 'kpi' }, 1)[0]?.id ?? '');
   if (!kpi) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];

@@ -20,6 +20,8 @@ import { normalisePeriod } from '../import/periods.js';
 export const FigureUpdateSubmitSchema = z.looseObject({
   org: z.string().max(200).optional(),
   case: z.string().max(200).optional(),
+  /** The card's KPI search words: kept when the card comes back, never stored. */
+  q: z.string().max(100).optional(),
   kpi: z.string().max(200).optional(),
   kind: z.string().max(40).optional(),
   period: z.string().max(60).optional(),

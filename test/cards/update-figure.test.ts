@@ -8,7 +8,7 @@ const view = (over: Partial<UpdateFigureView> = {}): UpdateFigureView => ({
   cases: [{ title: 'KIK II', value: 'aabenraa.kik-ii' }],
   kpis: [{ title: 'KIK II: borgere selvforsørgende', value: 'aabenraa.kik-ii.selvforsoergende' }],
   submit: { data: { verb: 'figure.update', lang: 'da' } },
-  datasets: { cases: 'maalbot.cases', kpis: 'maalbot.kpis' },
+  find: { data: { verb: 'figure.find', lang: 'da' } },
   ...over,
 });
 
@@ -24,6 +24,18 @@ const inputs = (card: any): Record<string, any> => {
   return out;
 };
 
+const submitsOf = (card: any): { title: string; data: unknown }[] => {
+  const out: { title: string; data: unknown }[] = [];
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    if (n.type === 'Action.Submit') out.push({ title: n.title, data: n.data });
+    for (const k of ['body', 'items', 'columns', 'actions']) if (n[k]) walk(n[k]);
+  };
+  walk(card);
+  return out;
+};
+
 describe('the update-figure card', () => {
   it.each(['da', 'en'] as const)('is a valid Adaptive Card 1.5 in %s, with no unknown elements or duplicate ids', (lang) => {
     const card = updateFigureCard(view({ lang, values: { org: 'aabenraa', value: 'mange' }, errors: { value: 'not a number' }, notice: { text: 'x', tone: 'warning' } }));
@@ -33,16 +45,21 @@ describe('the update-figure card', () => {
     expect(Object.values(problems.ids).every((n) => n === 1)).toBe(true);
     expect(card.version).toBe('1.5');
     expect(unexpandedTemplateText(card)).toEqual([]);
-    expect(new Set(elementTypes(card))).toEqual(new Set(['AdaptiveCard', 'TextBlock', 'Input.ChoiceSet', 'ColumnSet', 'Column', 'Input.Text', 'Action.Submit']));
+    expect(new Set(elementTypes(card))).toEqual(new Set(['AdaptiveCard', 'TextBlock', 'Input.ChoiceSet', 'ColumnSet', 'Column', 'Input.Text', 'ActionSet', 'Action.Submit']));
   });
 
-  it('offers filtered choices with a Data.Query typeahead for case and KPI, fed by the other inputs', () => {
-    const i = inputs(updateFigureCard(view()));
+  it('offers static filtered choices (no Data.Query, which some clients leave empty), a search field and a button that sends it back to find KPIs', () => {
+    const card = updateFigureCard(view({ kpiNote: 'Viser 30 af 62 nøgletal.' }));
+    const i = inputs(card);
     for (const id of ['org', 'case', 'kpi']) expect(i[id].style).toBe('filtered');
-    expect(i.kpi['choices.data']).toEqual({ type: 'Data.Query', dataset: 'maalbot.kpis', associatedInputs: 'auto' });
-    expect(i.case['choices.data']).toMatchObject({ dataset: 'maalbot.cases' });
+    expect(JSON.stringify(card)).not.toContain('Data.Query');
     expect(i.kpi.choices).toEqual([{ title: 'KIK II: borgere selvforsørgende', value: 'aabenraa.kik-ii.selvforsoergende' }]);
+    expect(i.q.type).toBe('Input.Text');
     expect(i.kind.value).toBe('actual');
+    expect(submitsOf(card)).toEqual([{ title: 'Vis nøgletal', data: { verb: 'figure.find', lang: 'da' } }, { title: 'Gem tallet', data: { verb: 'figure.update', lang: 'da' } }]);
+    expect(JSON.stringify(card)).toContain('Viser 30 af 62 nøgletal.');
+    // The find button sends the card before a KPI, period or value is chosen: only the organisation may be required.
+    expect(Object.values(i).filter((x) => x.isRequired).map((x) => x.id)).toEqual(['org']);
   });
 
   it('keeps what the user typed and shows each error under its field', () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => bot.close());
 
 const KNOWN_VERBS = [
-  'help', 'ask', 'status', 'subscribe', 'unsubscribe', 'proposal', 'figure.update', 'figure.history', 'query.alternative',
+  'help', 'ask', 'status', 'subscribe', 'unsubscribe', 'proposal', 'figure.update', 'figure.find', 'figure.history', 'query.alternative',
   'proposal.archive', 'proposal.decide', 'proposal.dialog', 'proposal.edit-form', 'proposal.implement', 'proposal.list',
   'proposal.new', 'proposal.refresh', 'proposal.revise', 'proposal.show', 'proposal.submit',
 ];

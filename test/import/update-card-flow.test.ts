@@ -36,6 +36,9 @@ async function press(values: Record<string, unknown>, locale = 'da-DK') {
   return last();
 }
 
+/** The payload of the card's "Gem tallet" (its other button finds KPIs). */
+const saveData = (card: any) => submitData(card).find((d) => d.verb === 'figure.update');
+
 function inputsOf(card: any): Record<string, any> {
   const out: Record<string, any> = {};
   const walk = (n: any) => {
@@ -57,8 +60,7 @@ describe('opdater tal / update figures', () => {
       const inputs = inputsOf(card);
       expect(inputs.org.value).toBe('aabenraa');
       expect(inputs.kpi.choices.some((c: any) => c.value === SELF)).toBe(true);
-      expect(inputs.kpi['choices.data'].type).toBe('Data.Query');
-      expect(submitData(card)).toEqual([{ verb: 'figure.update', lang: locale.slice(0, 2) }]);
+      expect(submitData(card)).toEqual([{ verb: 'figure.find', lang: locale.slice(0, 2) }, { verb: 'figure.update', lang: locale.slice(0, 2) }]);
     }
   });
 
@@ -89,7 +91,7 @@ describe('opdater tal / update figures', () => {
     const values = { verb: 'figure.update', lang: 'en', org: 'aabenraa', kpi: SELF, kind: 'actual', period: '31-08-2018', value: '410' };
     const ask = await press(values, 'en-US');
     expect(cardTexts(ask).join(' ')).toMatch(/already exists: 408/);
-    const [again] = submitData(cardOf(ask));
+    const again = saveData(cardOf(ask));
     expect(again.expectedEtag).toBeTruthy();
     expect((await bot.store.figures.get(idOf('2018-08-31'), SELF))?.value).toBe(408);
 
@@ -102,7 +104,7 @@ describe('opdater tal / update figures', () => {
   it('catches a concurrent edit by the ETag: nothing is saved and the card says who changed it', async () => {
     const values = { verb: 'figure.update', lang: 'da', org: 'aabenraa', kpi: SELF, kind: 'actual', period: '31-08-2018', value: '415' };
     const ask = await press(values);
-    const [again] = submitData(cardOf(ask));
+    const again = saveData(cardOf(ask));
     // Somebody else saves the same figure first.
     const current = (await bot.store.figures.get(idOf('2018-08-31'), SELF))!;
     const { _etag, ...plain } = current;
@@ -113,7 +115,7 @@ describe('opdater tal / update figures', () => {
     expect(texts).toMatch(/Nogen ændrede tallet.*420.*Anders.*Intet er gemt/);
     expect((await bot.store.figures.get(idOf('2018-08-31'), SELF))?.value).toBe(420);
     // The card offers the new version to overwrite knowingly.
-    expect(submitData(cardOf(reply))[0].expectedEtag).not.toBe(again.expectedEtag);
+    expect(saveData(cardOf(reply)).expectedEtag).not.toBe(again.expectedEtag);
   });
 
   it('answers "hvem ændrede …" with the KPI\'s recent history', async () => {
@@ -124,14 +126,36 @@ describe('opdater tal / update figures', () => {
     expect(texts).toMatch(/Mette Jensen: faktisk 31\. august 2018: 408 personer → 410 personer \|.*Mette Jensen: faktisk september 2018: 1\.021 personer/);
   });
 
-  it('answers the card\'s typeahead query with KPIs of the chosen case', async () => {
-    const invoke = { ...message(url, ''), type: 'invoke', name: 'application/search', value: { queryText: 'selvforsørg', dataset: 'maalbot.kpis', queryOptions: { skip: 0, top: 15 }, data: { org: 'aabenraa', case: KIK } } };
-    delete (invoke as { text?: string }).text;
-    const res = await bot.post(invoke);
-    expect(res.status).toBe(200);
-    expect(res.body.type).toBe('application/vnd.microsoft.search.searchResponse');
-    const values = res.body.value.results.map((r: any) => r.value);
+  it('lists a bounded number of KPIs and says how to find the others', async () => {
+    const reply = await say('opdater tal');
+    const kpis = inputsOf(cardOf(reply)).kpi.choices;
+    const total = (await bot.store.kpis.findAll({ partitionKey: 'aabenraa' })).length;
+    expect(total).toBeGreaterThan(kpis.length);
+    expect(cardTexts(reply)).toContain(`Viser ${kpis.length} af ${total} nøgletal. Vælg en sag eller skriv et søgeord, og tryk "Vis nøgletal" for at finde de andre.`);
+  });
+
+  it('"Vis nøgletal" sends the card back with the KPIs of the chosen case that match the search, the input kept', async () => {
+    const reply = await press({ verb: 'figure.find', lang: 'da', org: 'aabenraa', case: KIK, q: 'selvforsørg', period: 'sep 2018' });
+    const inputs = inputsOf(cardOf(reply));
+    const values = inputs.kpi.choices.map((c: any) => c.value);
     expect(values).toContain(SELF);
     expect(values.every((v: string) => v.startsWith(`${KIK}.`))).toBe(true);
+    expect([inputs.case.value, inputs.q.value, inputs.period.value]).toEqual([KIK, 'selvforsørg', 'sep 2018']);
+    expect(cardTexts(reply).join(' | ')).toMatch(new RegExp(`${values.length} nøgletal passer til "selvforsørg"`));
+  });
+
+  it('another organisation chosen: its own cases and KPIs, the previous case dropped', async () => {
+    const reply = await press({ verb: 'figure.find', lang: 'en', org: 'viborg', case: KIK }, 'en-US');
+    const inputs = inputsOf(cardOf(reply));
+    expect(inputs.org.value).toBe('viborg');
+    expect(inputs.case.value).toBeUndefined();
+    expect(inputs.case.choices.every((c: any) => c.value.startsWith('viborg.'))).toBe(true);
+    expect(inputs.kpi.choices.length).toBeGreaterThan(0);
+    expect(inputs.kpi.choices.every((c: any) => c.value.startsWith('viborg.'))).toBe(true);
+  });
+
+  it('a search that matches nothing says so', async () => {
+    const reply = await press({ verb: 'figure.find', lang: 'da', org: 'aabenraa', q: 'zzzqqq' });
+    expect(cardTexts(reply)).toContain('Ingen nøgletal passer til "zzzqqq". Prøv et andet ord, eller vælg en anden sag.');
   });
 });
