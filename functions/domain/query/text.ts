@@ -3,10 +3,21 @@
  * Danish letters fold to their ASCII fallbacks (æ→ae, ø→oe, å→aa) after stemming: the snowball
  * stemmer needs the real letters, and folding afterwards makes "forsørgelse" and "forsoergelse" meet.
  */
-import snowball from 'snowball-stemmers';
+import { createRequire } from 'node:module';
 
-const danish = snowball.newStemmer('danish');
-const english = snowball.newStemmer('english');
+type Snowball = typeof import('snowball-stemmers').default;
+// snowball-stemmers is one 330 KB file with every language's stemmer: required by the first question
+// rather than parsed on every cold start (README: Performance); require keeps stems() synchronous.
+const requireModule = createRequire(import.meta.url);
+let stemmers: { danish: ReturnType<Snowball['newStemmer']>; english: ReturnType<Snowball['newStemmer']> } | undefined;
+
+function stemmersOnce(): NonNullable<typeof stemmers> {
+  if (!stemmers) {
+    const snowball = requireModule('snowball-stemmers') as Snowball;
+    stemmers = { danish: snowball.newStemmer('danish'), english: snowball.newStemmer('english') };
+  }
+  return stemmers;
+}
 
 // The fold is shared with the rest of Målbot (domain/text.ts); re-exported for the query code.
 import { fold } from '../text.js';
@@ -31,6 +42,7 @@ export function stems(word: string): string[] {
   let cached = stemCache.get(word);
   if (!cached) {
     const lower = word.toLowerCase();
+    const { danish, english } = stemmersOnce();
     cached = [...new Set<string>([fold(danish.stem(lower)), fold(english.stem(lower))])].filter((s) => s.length > 0);
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(word, cached);
