@@ -6,7 +6,7 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { fold, followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
+import { fold, followUp, isFollowUp, readContext, stems, words as wordsOf, writeContext, type Frame } from '../domain/query/index.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
@@ -131,7 +131,13 @@ function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
 /** A case named by code and nothing more, or a case title that explains the whole question. */
 function caseAsked(ctx: Ctx): string | undefined {
   const { f, cat } = ctx;
-  if (f.cases[0] && f.measure.length === 0 && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) return f.cases[0];
+  if (f.cases.length === 1 && !f.quantity && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) {
+    // "Hvad er Transit-forslaget BIC 01?", "spor 2 i Viborgs ungeindsats": words that only name the case again.
+    const c = cat.cases.get(f.cases[0]!);
+    const parent = c?.parentId ? cat.cases.get(c.parentId) : undefined;
+    const own = new Set<string>([c?.title, c?.code, ...(c?.aliases ?? []), parent?.title, ...(parent?.aliases ?? [])].flatMap((t) => (t ? wordsOf(fold(t)).flatMap((w) => stems(w)) : [])));
+    if (f.measure.every((w) => stems(w).some((s) => own.has(s) || [...own].some((o) => o.length >= 5 && (s.startsWith(o) || o.startsWith(s)))))) return f.cases[0];
+  }
   if (f.cases.length || f.quantity || f.periods.length || f.kinds.length || f.latest || f.operation !== 'lookup' || !f.measure.length) return undefined;
   const words = f.measure.join(' ');
   const top = cat.index.search(words, { type: 'case' }, 1)[0];
@@ -267,7 +273,11 @@ async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<An
   };
   const l = await settle(left, f.sides?.words[0], opts);
   if (l.kind !== 'answer') return undefined;
-  const r = await settle(right, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
+  // Two members of one family are read inside the case the first was found in: a sum of two outcomes of
+  // one project, never one project's outcome plus another's.
+  const caseId = l.best.kpi.caseId;
+  const inCase = f.sides && !right.cases.length && caseId ? { ...right, cases: [caseId] } : right;
+  const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const asked = f.latest ? undefined : f.periods[0];
   const pick = (c: Candidate) => choosePeriod(c.mine.filter((x) => x.kind === pickKind(ctx, c).kind), asked && resolvePeriod(asked, c.mine).period).figure;

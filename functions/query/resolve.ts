@@ -45,6 +45,8 @@ const KIND_ROOTS: Partial<Record<FigureKind, RegExp>> = {
   target: /\bmaal|target|goal/,
   counterfactual: /uaendret|unchanged/,
 };
+/** A measure for one part of a whole (one committee's share) the question does not name, against the whole. */
+const PART_NAMED = 0.9;
 /** A measure of another organisation than the home one, when the question names none. */
 const NOT_HOME = 0.9;
 /** "hvor mange af de unge …" may be answered with a share, but a count fits better. */
@@ -105,7 +107,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
   const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
-  const lex = f.contrasts.length ? lexiconFor(cat.orgRefs, cat.caseRefs).lexicon : undefined;
+  const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
@@ -136,7 +138,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const mine = all.filter((x) => x.orgId === org);
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
-    const missing = lex && contrastMiss(f.contrasts, namedContrasts(lex, kpi));
+    const parts = namedContrasts(lex, kpi);
+    const missing = f.contrasts.length ? contrastMiss(f.contrasts, parts) : undefined;
     if (missing) {
       res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage });
       continue;
@@ -153,6 +156,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (f.operation === 'sum' && /\bi alt\b|\btotal\b/.test(name)) score *= KIND_IN_NAME;
     if (!asked && kpi.orgId !== o.home) score *= NOT_HOME;
     if (soft.has(family) && !allowed.has(family)) score *= SOFT_UNIT;
+    if (parts.some((p) => lex.partFamilies.has(p.split(':')[0]!) && !f.contrasts.some((c) => c.split(':')[0] === p.split(':')[0]))) score *= PART_NAMED;
     if (!fitsKind) score *= KIND_MISS;
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
@@ -186,7 +190,9 @@ function lacksStrictKind(f: Frame, mine: ResolvedFigure[]): boolean {
 
 /** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
 export function subjectOf(cat: Catalogue, f: Frame): string[] | undefined {
-  return f.orgs.find((ids) => ids.some((id) => cat.orgs.get(id)?.kind === 'municipality')) ?? f.orgs[0];
+  const compared = new Set(f.compared ?? []);
+  const own = f.orgs.filter((ids) => !ids.some((id) => compared.has(id)));
+  return own.find((ids) => ids.some((id) => cat.orgs.get(id)?.kind === 'municipality')) ?? own[0] ?? f.orgs[0];
 }
 
 function unionFamilies(cat: Catalogue, cases: string[]): Set<string> {

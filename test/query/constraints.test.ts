@@ -62,4 +62,28 @@ describe('a case named', () => {
   it('with a measure it does not have is refused, not answered with its only other count', async () => {
     expect((await ask('How many staff positions does BIC 07 need?')).figures).toEqual([]);
   });
+  it('by a one-word name among its aliases ("Superb")', async () => {
+    const a = await ask('Hvor mange borgere er tilknyttet Superb?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'ukendt-kommune-biu.projekt-superb.deltagere', value: 51 });
+  });
+  it('with only words of its own title is the case itself, not one of its figures', async () => {
+    const a = await ask('Hvad går Transit-forslaget BIC 01 ud på?');
+    expect(a.case?.code).toBe('BIC 01');
+    expect(a.figures).toEqual([]);
+  });
+  it('but "hvor mange" of a case is a figure, never the case', async () => {
+    expect((await ask('Hvor mange længerevarende indsatser rummer spor 2 i Viborg?')).case).toBeUndefined();
+  });
+});
+
+describe('whose figure', () => {
+  it('an organisation named as the comparison ("sammenlignet med Skanderborg") is not the subject', async () => {
+    const a = await ask('Hvad var faldet i tilgangen til førtidspension for klyngen i 2011, sammenlignet med Skanderborg?');
+    expect(a.figures[0]).toMatchObject({ value: 11 });
+    expect(a.figures[0]!.org).not.toBe('skanderborg');
+  });
+  it('"i alt" for one year is the line named as the total, not a sum of years or one committee\'s share', async () => {
+    const a = await ask('Hvad er Arbejdsmarkedsudvalgets samlede budget i alt i 2019?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.au-budget.udvalget-i-alt', value: 887956 });
+  });
 });

@@ -45,6 +45,8 @@ export interface Frame {
   extra: string[];
   /** Catalogue organisations named, in order; a group word ("klyngen") stands for all groups of its kind. */
   orgs: string[][];
+  /** Organisations named as what the subject is compared with ("sammenlignet med Skanderborg"): never the subject. */
+  compared?: string[];
   /** Municipalities named inside a group's name ("Viborg's cluster"): asked about when the group has no figure. */
   embedded: string[];
   /** Places named that the store has no figures for: "Odense Kommune". */
@@ -85,9 +87,9 @@ export interface Frame {
   quantity: boolean;
 }
 
-const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|rykke\w* (?:op|ned)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
@@ -144,6 +146,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const words = tokens.map((t) => t.word);
   const groupWords: string[] = [];
   const embedded: string[] = [];
+  const compared: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inside(tokens[i]!, taken)) continue;
     const m = lex.places.match(words, i);
@@ -163,6 +166,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
       }
     }
     if (ids.length) {
+      if (COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)) && !refs.some((r) => r.group)) compared.push(...ids);
       if (!orgs.some((o) => o.join() === ids.join())) orgs.push(ids);
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
     taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
@@ -232,6 +236,10 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   }
   // "placering i klyngen": a group word may be part of the measure's name, but it explains nothing by itself.
   extra.push(...groupWords);
+  // "budget i alt for 2020": with one period that is not a span, "i alt" cannot add up years, so a measure
+  // named as the total ("… i alt") is the one meant. Without a period or over a span it is a sum of years.
+  const onePeriod = periodQuery.periods.length === 1 && !periodQuery.periods[0]!.includes('--');
+  if (onePeriod && /\b(?:i alt|total)\b/.test(text)) synonyms.push('alt', 'total');
   const optional = [...synonyms, ...periodQuery.edgeWords];
 
   const frame: Frame = {
@@ -255,6 +263,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   };
   if (periodQuery.since) frame.since = periodQuery.since;
   if (strict) frame.strict = strict;
+  if (compared.length) frame.compared = compared;
   readOperation(frame);
   readSides(frame, lex);
   return frame;

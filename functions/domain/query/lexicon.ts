@@ -18,6 +18,8 @@ export interface LexiconWords {
   contrasts?: Record<string, Record<string, string[]>>;
   /** Kind words that are constraints: the kind named → its words and the figure kinds that answer it. */
   strictKinds?: Partial<Record<FigureKind, { words: string[]; accepts: FigureKind[] }>>;
+  /** Families whose members are parts of a whole: one committee's share of an investment. */
+  partFamilies?: string[];
   /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
   notStrict?: string[];
   /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
@@ -108,6 +110,7 @@ export interface Lexicon {
   /** "family:member" for each contrast phrase ("benefit:kontanthjaelp"). */
   contrasts: PhraseTable<string>;
   strictKinds: PhraseTable<StrictKind>;
+  partFamilies: Set<string>;
   cases: CaseRef[];
   /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
   caseTitles: PhraseTable<string>;
@@ -128,6 +131,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     synonyms: new PhraseTable(),
     contrasts: new PhraseTable(),
     strictKinds: new PhraseTable(),
+    partFamilies: new Set(wordsData.partFamilies ?? []),
     cases,
     caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
@@ -140,6 +144,8 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
       const n = words(fold(t)).length;
       if (n >= 2 && n <= 4) lex.caseTitles.add(t, c.id);
     }
+    // A one-word alias that is a name ("Superb"), not a word ("indsats"): capitalised in the data, five letters or more.
+    for (const a of c.aliases) if (words(a).length === 1 && a.length >= 5 && /^\p{Lu}/u.test(a)) lex.caseTitles.add(a, c.id);
   }
   // Catalogue organisations first: a municipality the store knows answers to its own id.
   const known = new Map<string, string>(); // folded name → org id
