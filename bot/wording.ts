@@ -58,3 +58,11 @@ export function somethingWentWrong(lang: Lang): { title: string; paragraphs: str
 export function invalidButton(lang: Lang): string {
   return lang === 'da' ? 'Den knap forstod jeg ikke. Skriv "hjælp" for at se, hvad jeg kan.' : 'I did not understand that button. Type "help" to see what I can do.';
 }
+
+/** An invoke Målbot does not handle, or one without what it needs: the answer Teams gets (and may show). */
+export function invalidInvoke(name: string | undefined, lang: Lang): string {
+  const what = name ? ` (${name.slice(0, 60)})` : '';
+  return lang === 'da'
+    ? `Den handling${what} kan Målbot ikke udføre: den mangler noget eller kendes ikke. Skriv "hjælp" for at se, hvad jeg kan.`
+    : `Målbot cannot carry out that action${what}: it is incomplete or unknown. Type "help" to see what I can do.`;
+}

@@ -12,11 +12,8 @@ import {
   ConfigurationServiceClientCredentialFactory,
   TeamsActivityHandler,
   type Activity,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
   type ConversationReference,
   type InvokeResponse,
-  type TaskModuleRequest,
   type TaskModuleResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -31,6 +28,7 @@ import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
 import type { DialogReply } from '../features.js';
 import { localeLang } from '../language.js';
 import { errorReply } from '../turn.js';
+import { invalidInvoke } from '../wording.js';
 import type { BotLog, Maalbot } from '../maalbot.js';
 
 export interface TransportResult {
@@ -108,34 +106,55 @@ class MaalbotTeamsHandler extends TeamsActivityHandler {
     });
   }
 
-  // Dynamic typeahead (Input.ChoiceSet choices.data → Data.Query) arrives as an application/search invoke.
+  /**
+   * Every invoke is routed here and nowhere else, so a malformed or undeclared one is a 400 naming what was
+   * wrong instead of botbuilder's TypeError (a 500) or 501. Typeahead (Input.ChoiceSet choices.data →
+   * Data.Query) is application/search; Action.Execute (Universal Actions) is adaptiveCard/action, whose
+   * card-update reply becomes the invoke's answer (Teams shows it in place of the card; other replies are
+   * sent as messages); Teams dialogs (task modules) are task/fetch to open and task/submit to submit.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'application/search') {
-      return { status: 200, body: await this.bot.onSearch(context.activity.value, incoming(context)) };
+    const { name, value } = context.activity;
+    const lang = localeLang(context.activity.locale) ?? 'da';
+    switch (name) {
+      case 'application/search':
+        return { status: 200, body: await this.bot.onSearch(value, incoming(context)) };
+      case 'adaptiveCard/action': {
+        const action = executeActionOf(value);
+        if (!action) return cardActionError(invalidInvoke(name, lang));
+        let updated: AdaptiveCard | undefined;
+        await this.bot.onCardAction({ ...action.data, verb: action.verb }, incoming(context), turnIO(context, (card) => (updated = card)));
+        // Teams expects a string value for a message answer.
+        return { status: 200, body: updated ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: updated } : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } };
+      }
+      case 'task/fetch':
+      case 'task/submit': {
+        // A dialog without data is answered by the dialog logic itself ("I did not understand that button").
+        const data = isRecord(value) ? value.data : undefined;
+        return { status: 200, body: taskResponse(await this.bot.onDialog(name === 'task/fetch' ? 'open' : 'submit', data, incoming(context), turnIO(context))) };
+      }
+      default:
+        // Message extensions, sign-in and the rest are not in the app's manifest, so Teams does not send them.
+        return { status: 400, body: { code: 'NotSupported', message: invalidInvoke(name, lang) } };
     }
-    return super.onInvokeActivity(context);
   }
+}
 
-  // Action.Execute (Universal Actions) arrives as an invoke. A card-update reply becomes the invoke's answer
-  // (Teams shows it in place of the card); other replies are sent as messages.
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const action = invokeValue.action;
-    let updated: AdaptiveCard | undefined;
-    const io = turnIO(context, (card) => (updated = card));
-    await this.bot.onCardAction({ ...(action.data as object), verb: action.verb }, incoming(context), io);
-    if (updated) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: updated } as unknown as AdaptiveCardInvokeResponse;
-    // Teams expects a string value for this type; botbuilder's type says object.
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } as unknown as AdaptiveCardInvokeResponse;
-  }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-  // Teams dialogs (task modules): task/fetch opens one, task/submit submits it.
-  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
-    return taskResponse(await this.bot.onDialog('open', request.data, incoming(context), turnIO(context)));
-  }
+/** value.action of an adaptiveCard/action invoke, when it is an Action.Execute; its data an object (or none). */
+function executeActionOf(value: unknown): { verb: unknown; data: Record<string, unknown> } | undefined {
+  const action = isRecord(value) ? value.action : undefined;
+  if (!isRecord(action) || action.type !== 'Action.Execute') return undefined;
+  if (action.data !== undefined && !isRecord(action.data)) return undefined;
+  return { verb: action.verb, data: action.data ?? {} };
+}
 
-  protected override async handleTeamsTaskModuleSubmit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
-    return taskResponse(await this.bot.onDialog('submit', request.data, incoming(context), turnIO(context)));
-  }
+/** The Universal Actions error answer (application/vnd.microsoft.error), which Teams shows on the card. */
+function cardActionError(message: string): InvokeResponse {
+  return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } } };
 }
 
 function incoming(context: TurnContext): IncomingActivity {
