@@ -4,6 +4,7 @@
  * readings of the question are buttons that ask them again (verb 'query.alternative').
  */
 import template from './answer-card.template.json' with { type: 'json' };
+import { buttonLabels } from './button-labels.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
 import { button, type Verb } from './verbs.js';
 
@@ -28,21 +29,22 @@ const LABELS = {
 } as const;
 
 /** A button that asks an alternative reading as a new question. */
-export function alternativeButton(alt: { label: string; q: string }, lang: Lang): Button {
-  return button(ALTERNATIVE_VERB, shortTitle(alt.label), lang, { question: alt.q });
+export function alternativeButton(title: string, q: string, lang: Lang): Button {
+  return button(ALTERNATIVE_VERB, title, lang, { question: q });
 }
 
-/** Buttons do not wrap: a title longer than this is cut at a word and the full text is the question it asks. */
-const BUTTON_CHARS = 34;
-
-export function shortTitle(label: string): string {
-  if (label.length <= BUTTON_CHARS) return label;
-  const cut = label.slice(0, BUTTON_CHARS - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > BUTTON_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
+/** The alternatives as buttons with short titles, and the text the card shows so nothing is lost by the cut. */
+export function alternativesOf(alternatives: { label: string; q: string }[], lang: Lang): { buttons: Button[]; lead: string; full: string[] } {
+  const labels = buttonLabels(alternatives.map((a) => a.label));
+  return {
+    buttons: alternatives.map((a, i) => alternativeButton(labels.titles[i]!, a.q, lang)),
+    lead: labels.lead ?? '',
+    full: labels.full,
+  };
 }
 
-export function answerCard(view: AnswerCardView, buttons: Button[] = view.alternatives.slice(0, 5).map((a) => alternativeButton(a, view.lang))): AdaptiveCard {
+export function answerCard(view: AnswerCardView): AdaptiveCard {
+  const alternatives = alternativesOf(view.alternatives.slice(0, 5), view.lang);
   const l = LABELS[view.lang];
   const h = view.headline;
   const facts = h
@@ -63,7 +65,8 @@ export function answerCard(view: AnswerCardView, buttons: Button[] = view.altern
     title: view.kind === 'clarify' ? l.unsure : l.noFigure,
     style: view.kind === 'clarify' ? 'accent' : 'warning',
     paragraphs: h ? view.notes : [view.text],
-    alternativesLabel: l.alternatives,
-    buttons,
+    alternativesLabel: alternatives.lead ? `${l.alternatives} ${alternatives.lead}` : l.alternatives,
+    alternatives: alternatives.full,
+    buttons: alternatives.buttons,
   });
 }

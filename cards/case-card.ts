@@ -1,9 +1,10 @@
 /**
- * A case as a whole ("hvad er KIK II?", "show Projekt Superb"): what it is, its economy by year, its goals
- * with status, and its source; buttons ask about its measures.
+ * A case as a whole ("hvad er KIK II?", "show Projekt Superb"): what it is, its source, its goals with
+ * status — on one screen — and its economy by year behind a toggle (Action.ToggleVisibility), one table
+ * for the case's own lines and one per group its document names ("pr. udvalg"); buttons ask about its measures.
  */
 import template from './case-card.template.json' with { type: 'json' };
-import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
+import { expandTemplate, type AdaptiveCard, type Lang } from './card.js';
 import { alternativeButton } from './answer-card.js';
 import { readerNumber } from './number.js';
 
@@ -25,8 +26,8 @@ export interface CaseCardView {
 }
 
 const LABELS = {
-  da: { org: 'Organisation', period: 'Periode', status: 'Status', source: 'Kilde', economy: 'Økonomi pr. år', goals: 'Mål', by: 'pr.' },
-  en: { org: 'Organisation', period: 'Period', status: 'Status', source: 'Source', economy: 'Economy by year', goals: 'Goals', by: 'by' },
+  da: { org: 'Organisation', period: 'Periode', status: 'Status', source: 'Kilde', economy: 'Økonomi pr. år', goals: 'Mål', by: 'pr.', showEconomy: (n: number) => `Vis økonomi pr. år (${n} linjer)`, ask: 'Spørg om:' },
+  en: { org: 'Organisation', period: 'Period', status: 'Status', source: 'Source', economy: 'Economy by year', goals: 'Goals', by: 'by', showEconomy: (n: number) => `Show economy by year (${n} lines)`, ask: 'Ask about:' },
 } as const;
 
 /** A case's status as stored ("proposed") in the reader's words; any other text is shown as given. */
@@ -35,7 +36,15 @@ const CASE_STATUS: Record<Lang, Record<string, string>> = {
   en: { proposed: 'proposed', planned: 'planned', active: 'under way', completed: 'completed', stopped: 'stopped' },
 };
 
-export function caseCard(view: CaseCardView, buttons: Button[] = view.questions.slice(0, 3).map((q) => alternativeButton(q, view.lang))): AdaptiveCard {
+/** On a case's own card its name goes without saying: "KIK II: borgere …" reads "Borgere …" (a question button, a goal). */
+function withoutOwnName(view: Pick<CaseCardView, 'code'>, label: string): string {
+  if (!view.code || !label.startsWith(`${view.code}: `)) return label;
+  const rest = label.slice(view.code.length + 2);
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
+export function caseCard(view: CaseCardView): AdaptiveCard {
+  const asked = view.questions.slice(0, 3).map((q) => ({ label: withoutOwnName(view, q.label), q: q.q }));
   const l = LABELS[view.lang];
   const facts = [
     { title: l.org, value: view.orgName },
@@ -49,11 +58,14 @@ export function caseCard(view: CaseCardView, buttons: Button[] = view.questions.
     subtitle: view.kind,
     summary: view.summary ?? '',
     facts,
-    economyLabel: l.economy,
-    economy: view.economy.length ? [economyTable(view)] : [],
+    economyToggle: l.showEconomy(new Set(view.economy.map((r) => r.label)).size),
+    economy: economyTables(view),
     goalsLabel: l.goals,
-    goals: view.goals.map((g) => `${g.title}: ${g.targetText}${g.deadline ? ` ${l.by} ${g.deadline}` : ''}${g.status ? ` – ${g.status}` : ''}`),
-    buttons,
+    // "Mindst 26 borgere selvforsørgende pr. 31. januar 2019: 26 personer – nået": a deadline the title already says is not said twice.
+    goals: view.goals.map((g) => `${g.title}: ${g.targetText}${g.deadline && !g.title.includes(g.deadline) ? ` ${l.by} ${g.deadline}` : ''}${g.status ? ` – ${g.status}` : ''}`),
+    // Each question in full as a line to tap: buttons would cut KPI names this long.
+    questionsLabel: l.ask,
+    questions: asked.map((q) => ({ title: q.label, data: alternativeButton(q.label, q.q, view.lang).data })),
   });
 }
 
@@ -61,15 +73,29 @@ export function caseCard(view: CaseCardView, buttons: Button[] = view.questions.
 const MILLIONS: Record<string, number> = { 'mio. kr.': 1, '1.000 kr.': 1 / 1000, 'kr.': 1 / 1_000_000 };
 
 /**
- * The economy as Herning's form has it: a Table with the years as columns and one row per line, each row in
+ * The economy as Herning's form has it: Tables with the years as columns and one row per line, each row in
  * one unit named once in its label ("Besparelse (budget), mio. kr."), instead of a fact per line and year.
+ * Lines the document groups ("KIK II pr. udvalg: Netto", by committee) get their own table under the
+ * group's name ("Pr. udvalg"), so a committee's line is never read as the case's total.
  */
-function economyTable(view: CaseCardView): object {
-  const years = [...new Set(view.economy.map((r) => r.year))].sort((a, b) => a - b);
-  const rows = new Map<string, Map<number, string>>();
-  // "KIK II: Besparelse" and "KIK II pr. udvalg: Netto" (by committee) on KIK II's own card: the case's name goes without saying.
-  const own = view.code ? new RegExp(`^${view.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( [^:]+)?: `) : undefined;
+function economyTables(view: CaseCardView): { heading: string; columns: object[]; rows: object[] }[] {
+  const l = LABELS[view.lang];
+  const own = view.code ? new RegExp(`^${view.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: ([^:]+))?: `) : undefined;
+  const groups = new Map<string, CaseCardView['economy']>();
   for (const r of view.economy) {
+    const group = own?.exec(r.label)?.[1] ?? '';
+    groups.set(group, [...(groups.get(group) ?? []), r]);
+  }
+  return [...groups].map(([group, lines]) => ({
+    heading: group ? group.charAt(0).toLocaleUpperCase() + group.slice(1) : l.economy,
+    ...economyTable(view, lines, own),
+  }));
+}
+
+function economyTable(view: CaseCardView, lines: CaseCardView['economy'], own: RegExp | undefined): { columns: object[]; rows: object[] } {
+  const years = [...new Set(lines.map((r) => r.year))].sort((a, b) => a - b);
+  const rows = new Map<string, Map<number, string>>();
+  for (const r of lines) {
     const money = r.unit !== undefined && r.value !== undefined ? MILLIONS[r.unit] : undefined;
     // Other units are named in each value ("1 årsværk"), which is then the row's one unit.
     const unit = money !== undefined ? `, ${view.lang === 'da' ? 'mio. kr.' : 'DKK million'}` : '';

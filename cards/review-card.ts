@@ -41,6 +41,8 @@ const TEXT = {
     commentLabel: 'Hvad skal ændres?',
     saving: 'Anslået besparelse pr. år',
     thousands: (v: string) => `${v} t.kr.`,
+    economy: { heading: 'Økonomi i 1.000 kr. pr. år', year: 'År', operatingCostChange: 'Drift', benefitSaving: 'Sparet forsørgelse', staffChange: 'Årsværk' },
+    showLong: (n: number) => `Læs hele forslaget (${n} afsnit mere)`,
   },
   en: {
     kicker: (kind: string, unit: string) => `${kind} · ${unit}`,
@@ -54,6 +56,8 @@ const TEXT = {
     commentLabel: 'What should change?',
     saving: 'Estimated saving a year',
     thousands: (v: string) => `DKK ${v}k`,
+    economy: { heading: 'Economy in DKK 1,000 a year', year: 'Year', operatingCostChange: 'Operating cost', benefitSaving: 'Saved benefits', staffChange: 'Positions' },
+    showLong: (n: number) => `Read the whole proposal (${n} more ${n === 1 ? 'section' : 'sections'})`,
   },
 } as const;
 
@@ -77,6 +81,8 @@ const STATUS_STYLE: Record<Proposal['status'], string> = {
 
 /** Long texts are cut for the card; the whole proposal is one API call away. */
 const SECTION_MAX = 700;
+/** Sections up to this long are read at once; longer ones wait behind "Læs hele forslaget", so the card fits one screen. */
+const FRONT_SECTION_MAX = 240;
 
 export function reviewCard(view: ReviewView): AdaptiveCard {
   const { lang, proposal: p } = view;
@@ -107,6 +113,8 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
   const sections = sectionFields
     .filter((f) => p[f])
     .map((f) => ({ heading: labels[f], text: clip(p[f]!) }));
+  const short = sections.filter((s) => s.text.length <= FRONT_SECTION_MAX);
+  const long = sections.filter((s) => s.text.length > FRONT_SECTION_MAX);
   return expandTemplate(template, {
     kicker: t.kicker(KIND_NAMES[lang][p.kind], p.responsibleUnit),
     heading: p.title,
@@ -116,13 +124,12 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
     notice: view.notice?.text ?? '',
     noticeColor: view.notice?.tone === 'good' ? 'Good' : view.notice?.tone === 'attention' ? 'Attention' : 'Default',
     facts,
-    sections,
-    economyHeader: {
-      year: labels.year,
-      operatingCostChange: labels.operatingCostChange,
-      benefitSaving: labels.benefitSaving,
-      staffChange: labels.staffChange,
-    },
+    sections: short,
+    longSections: long,
+    showLong: t.showLong(long.length),
+    // Short column heads, so no word breaks in a narrow column; the heading above names the unit.
+    economyHeading: t.economy.heading,
+    economyHeader: t.economy,
     economyRows: [...p.economy]
       .sort((a, b) => a.year - b.year)
       .map((y) => ({

@@ -415,7 +415,7 @@ function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: st
       ...result.operands.map(apiFigure),
     ],
     alternatives,
-    headline: { valueText: result.valueText, measure, org, period, kind: what, source: listText(operands.map((o) => o.source), lang) },
+    headline: { valueText: result.valueText, measure, org, period, kind: what, source: listText([...new Set(operands.map((o) => o.source))], lang) },
     calculation: { expression: result.expression, operands },
     confidence: c.hit.coverage,
   };

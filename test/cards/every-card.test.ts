@@ -119,6 +119,19 @@ describe.each(['da', 'en'] as const)('every card in %s', (lang) => {
   });
 });
 
+describe('the case card', () => {
+  it('keeps the lines the document gives per committee apart from the case\'s own, under the document\'s heading, behind a toggle', () => {
+    for (const [lang, own, group] of [['da', 'Økonomi pr. år', 'Pr. udvalg'], ['en', 'Economy by year', 'By committee']] as const) {
+      const json = JSON.stringify(cards[lang].case);
+      const tables = json.match(/"type":"Table"/g) ?? [];
+      expect(tables, lang).toHaveLength(2);
+      expect(json.indexOf(`"text":"${own}"`), lang).toBeGreaterThan(-1);
+      expect(json.indexOf(`"text":"${group}"`), lang).toBeGreaterThan(json.indexOf(`"text":"${own}"`));
+      expect(json).toMatch(/"id":"sagens-oekonomi","isVisible":false/);
+    }
+  });
+});
+
 describe('sources', () => {
   const SOURCE_LABEL = { da: 'Kilde', en: 'Source' } as const;
   /** A source fact is one or more "document title, section" of the seed data, joined by "og"/"and". */
@@ -130,6 +143,9 @@ describe('sources', () => {
       expect(facts, `${kind} (${lang}) has a ${SOURCE_LABEL[lang]} fact`).not.toBeNull();
       const value = JSON.parse(`"${facts![1]}"`) as string;
       expect(titled(value), `${kind} (${lang}): ${value}`).toBe(true);
+      // Two operands from the same page are one source, named once.
+      const named = sources.filter((s) => value.includes(s));
+      expect(named.map((s) => value.split(s).length - 1), `${kind} (${lang}): ${value}`).toEqual(named.map(() => 1));
       expect(FILE_NAME.test(value)).toBe(false);
     }
   });

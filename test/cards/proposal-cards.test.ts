@@ -15,7 +15,7 @@ import { cardProblems, elementTypes, unexpandedTemplateText } from './support/va
 
 const KNOWN_TYPES = new Set([
   'AdaptiveCard', 'TextBlock', 'Container', 'ActionSet', 'FactSet', 'ColumnSet', 'Column', 'Table', 'TableRow', 'TableCell',
-  'Input.Text', 'Input.Number', 'Input.ChoiceSet', 'Action.Submit', 'Action.Execute', 'Action.ShowCard',
+  'Input.Text', 'Input.Number', 'Input.ChoiceSet', 'Action.Submit', 'Action.Execute', 'Action.ShowCard', 'Action.ToggleVisibility',
 ]);
 
 const orgs = [{ id: 'herning', name: 'Herning Kommune' }, { id: 'viborg', name: 'Viborg Kommune' }];
