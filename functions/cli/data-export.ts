@@ -11,4 +11,4 @@ if (positionals.length !== 1) {
 }
 const file = path.resolve(positionals[0]!);
 
-await runWithStore(async (store) => `Exported ${describeCounts(await exportData(store, file)) || 'nothing'} from the ${store.kind} store to ${file}.`);
+await runWithStore(async (store) => `Exported ${describeCounts(await exportData(store, file)) || 'nothing'} from the ${store.kind} store to ${file}.`, { readOnly: true });

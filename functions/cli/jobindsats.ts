@@ -17,4 +17,4 @@ await runWithStore(async (store, config) => {
   const run = await runJobindsats(store, clientFromConfig(config), await loadMapping(), { dryRun: values['dry-run'], at: new Date().toISOString() });
   if (run.plan.rejected.length) process.exitCode = 1;
   return formatRunTable(run);
-});
+}, { readOnly: values['dry-run'], whatToDo: 'it fetches from Jobindsats every morning itself, and "hent tal" in the chat fetches now' });

@@ -12,4 +12,4 @@ await runWithStore(async (store) => {
   const summary = values.reset ? await reseed(store) : await seed(store);
   const action = values.reset ? `Reset: deleted ${summary.deleted} seed-derived items, wrote ${summary.written}` : `Wrote ${summary.written} items, ${summary.unchanged} already up to date`;
   return `${action} (${store.kind} store). Seed dataset: ${describeCounts(summary.counts)}.`;
-});
+}, { whatToDo: 'it loaded the seed data when it started; to load it again, stop it (Ctrl-C in its terminal) and run npm run seed -- --reset' });

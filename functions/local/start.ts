@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { openRuntime, useRuntime } from '../runtime.js';
 import type { Store } from '../store/store.js';
 import { botAuth, LOCAL_MODE_WARNING } from '../../bot/index.js';
+import { announceHost } from './host-file.js';
 import { startHost, type Log, type RunningHost } from './host.js';
 import { loadFunctions } from './load-functions.js';
 import { startPlayground, type RunningPlayground } from './playground.js';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
 
   let store: Store | undefined;
   let host: RunningHost | undefined;
+  let unannounce: (() => Promise<void>) | undefined;
   let scheduler: RunningScheduler | undefined;
   let playground: RunningPlayground | undefined;
   const services: Service[] = [
@@ -50,8 +52,13 @@ async function main(): Promise<void> {
       name: 'http',
       start: async () => {
         host = await startHost(functions.http, { port: config.port, host: config.host, log });
+        // Command-line tools started beside the host find it here rather than failing on the folder lock.
+        if (store?.kind === 'embedded') unannounce = await announceHost(config.dataDir, host.url);
       },
-      stop: async () => host?.close(),
+      stop: async () => {
+        await unannounce?.();
+        await host?.close();
+      },
     },
     {
       name: 'timers',

@@ -12,6 +12,8 @@ export interface RunningProduct {
   /** The address `npm start` printed for people to open. */
   openUrl: string;
   apiUrl: string;
+  /** Its embedded store's data folder (a temp folder of its own). */
+  dataDir: string;
   output(): string;
   /**
    * Stops it and waits for `npm start` to exit: by default as Ctrl-C does (SIGINT to the whole process
@@ -71,7 +73,7 @@ export async function startProduct(options: { playground?: boolean; timeoutMs?: 
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
     const ready = /^Målbot is ready: open (\S+) /m.exec(output) ?? /^Målbot API listening on (\S+)\/api /m.exec(output);
-    if (ready) return { openUrl: ready[1]!, apiUrl: `http://127.0.0.1:${port}/api`, output: () => output, stop, cleanup };
+    if (ready) return { openUrl: ready[1]!, apiUrl: `http://127.0.0.1:${port}/api`, dataDir, output: () => output, stop, cleanup };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
