@@ -275,6 +275,23 @@ export const ProposalSchema = z.object({
   /** Where its review card was posted, so each decision can edit those messages in place. */
   reviewPosts: z.array(z.object({ conversationId: z.string().min(1).max(500), activityId: z.string().min(1).max(500) })).max(60).optional(),
   source: SourceSchema.optional(),
+  /**
+   * What the last write of this proposal still owes — its audit entry and, for an approval or an edit of
+   * an approved proposal, its case — recorded in the same write as the change, so a failure or crash
+   * after it cannot lose them: the next write of the proposal, or the next start, does them
+   * (functions/proposals/pending.ts) and clears this.
+   */
+  pending: z
+    .object({
+      /** Unique per write: the audit entries' ids derive from it, so doing the work twice writes them once. */
+      id: z.string().min(1).max(100),
+      action: z.enum(['create', 'update', 'decision']),
+      actor: ActorSchema,
+      at: IsoDateTime,
+      before: z.unknown().optional(),
+      writeCase: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 

@@ -8,25 +8,20 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { ProposalSchema } from '../domain/model.js';
 import { DecisionInputSchema } from '../domain/proposals/index.js';
 import { notifySubmitter, updateReviewCards } from '../proposals/chat/routing.js';
-import { readProposal } from '../proposals/context.js';
 import { decideProposal } from '../proposals/decide.js';
 import { notifyWaitMs, waitAtMost } from '../security/deadline.js';
 import { endpoint } from './endpoint.js';
 import { outbound, personOf, proposalContext } from './proposal-service.js';
 import { readBody } from './request-body.js';
-import { checkIfMatch, item } from './responses.js';
+import { item } from './responses.js';
 
 export async function decideOnProposal(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
   const input = await readBody(request, DecisionInputSchema, 'The decision');
   const id = request.params.id ?? '';
   const { rt, ctx } = await proposalContext();
-  const ifMatch = request.headers.get('if-match');
-  if (ifMatch !== null) {
-    const current = await readProposal(ctx, id);
-    if (!current) throw new NotFoundError(`There is no proposal "${id}".`);
-    checkIfMatch(ifMatch, current);
-  }
-  const outcome = await decideProposal(ctx, id, input, { person: personOf(request), lang: 'en' });
+  // If-Match is the decision's own write condition (one conditional replace), not a separate read.
+  const ifMatch = request.headers.get('if-match') ?? undefined;
+  const outcome = await decideProposal(ctx, id, input, { person: personOf(request), lang: 'en', ...(ifMatch ? { ifMatch } : {}) });
   switch (outcome.kind) {
     case 'invalid':
       throw new ValidationError(`The decision is invalid: ${outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, outcome.errors);

@@ -20,8 +20,13 @@ export interface CasePlan extends ProposalCase {
  */
 export async function planCase(store: Store, p: Proposal, now: string): Promise<CasePlan> {
   let plan: ProposalCase = proposalToCase(p, { approved: true, now });
-  const existing = await store.cases.get(plan.case.id, p.orgId);
-  if (existing && existing.proposalId !== p.id) plan = withCaseId(plan, `${plan.case.id}-${p.id.slice(p.orgId.length + 1)}`);
+  if (p.caseId) {
+    // Already decided on (finishing the approval's work, or an edit): the case it became keeps its id.
+    if (p.caseId !== plan.case.id) plan = withCaseId(plan, p.caseId);
+  } else {
+    const existing = await store.cases.get(plan.case.id, p.orgId);
+    if (existing && existing.proposalId !== p.id) plan = withCaseId(plan, `${plan.case.id}-${p.id.slice(p.orgId.length + 1)}`);
+  }
   const lastYear = Math.max(...p.economy.map((y) => y.year), Number(now.slice(0, 4)) + 1);
   const success = p.successCriterion
     ? successGoal({ orgId: p.orgId, caseId: plan.case.id, criterion: p.successCriterion, deadlineYear: lastYear })
@@ -39,22 +44,25 @@ function withCaseId(plan: ProposalCase, caseId: string): ProposalCase {
   };
 }
 
-export async function writeCase(store: Store, plan: CasePlan, actor: Actor, at: string): Promise<void> {
+/**
+ * Writes the case and everything under it, each with its audit entry. `key` names the proposal write this
+ * is part of: doing it again with the same key (after a failure half-way) writes the same items and no
+ * second audit entry.
+ */
+export async function writeCase(store: Store, plan: CasePlan, actor: Actor, at: string, key: string): Promise<void> {
+  const audit = (entityType: 'case' | 'kpi' | 'figure' | 'goal', entityId: string, rest: { action: 'create' | 'update'; before?: object; after: object }) =>
+    recordAudit(store, { entityType, entityId, actor, at, key: `${key}~${entityType}`, ...rest });
   const before = await store.cases.get(plan.case.id, plan.case.orgId);
   const after = await store.cases.upsert(plan.case);
-  await recordAudit(store, { entityType: 'case', entityId: after.id, action: before ? 'update' : 'create', actor, at, ...(before ? { before } : {}), after });
+  await audit('case', after.id, { action: before ? 'update' : 'create', ...(before ? { before } : {}), after });
   const kpis = [...plan.kpis, ...(plan.success ? [plan.success.kpi] : [])];
-  for (const kpi of kpis) {
-    const stored = await store.kpis.upsert(kpi);
-    await recordAudit(store, { entityType: 'kpi', entityId: kpi.id, action: 'update', actor, at, after: stored });
-  }
+  for (const kpi of kpis) await audit('kpi', kpi.id, { action: 'update', after: await store.kpis.upsert(kpi) });
   for (const f of plan.figures) {
     const figure: Figure = { ...f, id: figureId(f), updatedAt: at, updatedBy: actor };
-    const stored = await store.figures.upsert(figure);
-    await recordAudit(store, { entityType: 'figure', entityId: figure.id, action: 'update', actor, at, after: stored });
+    await audit('figure', figure.id, { action: 'update', after: await store.figures.upsert(figure) });
   }
   if (plan.success) {
     const stored = await store.goals.upsert(plan.success.goal);
-    await recordAudit(store, { entityType: 'goal', entityId: stored.id, action: 'update', actor, at, after: stored });
+    await audit('goal', stored.id, { action: 'update', after: stored });
   }
 }

@@ -1,7 +1,10 @@
 /**
  * A reviewer's decision, written with the ETag of the version the reviewer's request read. Two reviewers
  * deciding at once both read the same version; the store lets exactly one replace it, and the other, on
- * reading again, finds the proposal decided and is told by whom and when.
+ * reading again, finds the proposal decided and is told by whom and when. A caller that names the
+ * version it decided on (If-Match) gets exactly that: its ETag is the replace's condition, the one check,
+ * and a proposal changed since is a 412, never a decision on a version the caller did not see.
+ * The audit entry and, for an approval, the case are owed by the same replace (pending.ts).
  */
 import { PreconditionFailedError } from '../domain/errors.js';
 import {
@@ -12,20 +15,26 @@ import {
   transition,
   type DecisionInput,
 } from '../domain/proposals/index.js';
-import { recordAudit } from '../store/audit.js';
-import { unstored } from '../store/store.js';
-import { planCase, writeCase, type CasePlan } from './approved-case.js';
+import { planCase } from './approved-case.js';
 import { ATTEMPTS, readProposal, type ActingAs, type AlreadyDecided, type Invalid, type NotFound, type NotPermitted, type ProposalContext, type StoredProposal } from './context.js';
+import { contentOf, finishPending, owing, settledProposal } from './pending.js';
 import { actorOfPerson, rolesOf } from './reviewers.js';
 
 export type DecideOutcome = Invalid | NotFound | NotPermitted | AlreadyDecided | { kind: 'decided'; proposal: StoredProposal; before: StoredProposal };
 
-export async function decideProposal(ctx: ProposalContext, id: string, input: DecisionInput, acting: ActingAs & { commentField?: string }): Promise<DecideOutcome> {
+export interface DecideOptions extends ActingAs {
+  commentField?: string;
+  /** The If-Match header: the ETag(s) of the version the caller decided on, or "*". */
+  ifMatch?: string;
+}
+
+export async function decideProposal(ctx: ProposalContext, id: string, input: DecisionInput, acting: DecideOptions): Promise<DecideOutcome> {
   const errors = decisionErrors(input, acting.lang, acting.commentField);
   if (errors.length) return { kind: 'invalid', errors };
   const actor = actorOfPerson(acting.person);
+  const wanted = acting.ifMatch?.split(',').map((t) => t.trim()).filter((t) => t && t !== '*');
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const found = await readProposal(ctx, id);
+    const found = await settledProposal(ctx, id);
     if (!found) return { kind: 'not-found' };
     if (!ctx.reviewers.isReviewer(acting.person, found.orgId)) return { kind: 'not-permitted', proposal: found };
     const move = transition(found.status, input.decision, rolesOf(acting.person, found, ctx.reviewers));
@@ -34,24 +43,27 @@ export async function decideProposal(ctx: ProposalContext, id: string, input: De
       return alreadyDecided(found);
     }
     const at = ctx.now();
-    let plan: CasePlan | undefined;
-    if (input.decision === 'approve' && found.kind === 'priority') plan = await planCase(ctx.store, unstored(found), at);
-    const next = {
-      ...unstored(found),
-      status: move.status,
-      decisions: [...found.decisions, recordedDecision(input, actor, at)],
-      ...(plan ? { caseId: plan.case.id } : {}),
-    };
-    let updated: StoredProposal;
+    const plan = input.decision === 'approve' && found.kind === 'priority' ? await planCase(ctx.store, contentOf(found), at) : undefined;
+    const next = owing(
+      {
+        ...contentOf(found),
+        status: move.status,
+        decisions: [...found.decisions, recordedDecision(input, actor, at)],
+        ...(plan ? { caseId: plan.case.id } : {}),
+      },
+      { action: 'decision', actor, at, before: found, writeCase: !!plan },
+    );
+    // With If-Match the caller's ETag is the replace's condition: the version read here when it is that
+    // one (HTTP may quote it), else the caller's own, which the store then refuses as stale.
+    const condition = !wanted?.length || wanted.some((t) => t === found._etag || t === `"${found._etag}"`) ? found._etag : wanted[0]!;
+    let written: StoredProposal;
     try {
-      updated = await ctx.store.proposals.replace(next, found._etag);
+      written = await ctx.store.proposals.replace(next, condition);
     } catch (error) {
-      if (error instanceof PreconditionFailedError) continue;
+      if (error instanceof PreconditionFailedError && !wanted?.length) continue;
       throw error;
     }
-    await recordAudit(ctx.store, { entityType: 'proposal', entityId: id, action: 'decision', actor, at, before: found, after: updated });
-    if (plan) await writeCase(ctx.store, plan, actor, at);
-    return { kind: 'decided', proposal: updated, before: found };
+    return { kind: 'decided', proposal: await finishPending(ctx, written), before: found };
   }
   const last = await readProposal(ctx, id);
   if (last && isDecided(last.status)) return alreadyDecided(last);

@@ -8,9 +8,7 @@ import { PreconditionFailedError } from '../domain/errors.js';
 import type { Proposal } from '../domain/model.js';
 import { compactNumber, MESSAGES, transition, validateDraft, withDraft, type LifecycleAction, type ProposalDraft } from '../domain/proposals/index.js';
 import { reserveNumber } from './numbering.js';
-import { recordAudit } from '../store/audit.js';
-import { unstored } from '../store/store.js';
-import { planCase, writeCase } from './approved-case.js';
+import { contentOf, finishPending, owing, settledProposal } from './pending.js';
 import { ATTEMPTS, readProposal, type ActingAs, type Invalid, type NotFound, type NotPermitted, type ProposalContext, type StoredProposal } from './context.js';
 import { actorOfPerson, rolesOf, type Person } from './reviewers.js';
 
@@ -27,11 +25,8 @@ export async function reviseProposal(ctx: ProposalContext, id: string, input: un
   if (!result.ok) return { kind: 'invalid', errors: result.errors, cpr: result.cpr };
   const taken = await typedNumberTaken(ctx, id, result.draft);
   if (taken) return { kind: 'invalid', errors: [{ field: 'number', message: MESSAGES[acting.lang].numberTaken(taken) }] };
-  return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), async (updated, at) => {
-    if (action === 'edit' && updated.kind === 'priority' && updated.caseId) {
-      await writeCase(ctx.store, await planCase(ctx.store, unstored(updated), at), actorOfPerson(acting.person), at);
-    }
-  });
+  // An edit of an approved priority proposal carries its case along (owed by the same write, pending.ts).
+  return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), (p) => action === 'edit' && p.kind === 'priority' && !!p.caseId);
 }
 
 /** A new number typed into a priority proposal is reserved like a submitted one; returns it when another proposal has it. */
@@ -54,13 +49,13 @@ async function write(
   action: LifecycleAction,
   person: Person,
   change: (p: Proposal) => Proposal,
-  after?: (updated: StoredProposal, at: string) => Promise<void>,
+  carriesCase: (p: Proposal) => boolean = () => false,
 ): Promise<ReviseOutcome> {
   const actor = actorOfPerson(person);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const found = await readProposal(ctx, id);
+    const found = await settledProposal(ctx, id);
     if (!found) return { kind: 'not-found' };
-    const current = unstored(found) as Proposal;
+    const current = contentOf(found);
     const move = transition(found.status, action, rolesOf(person, found, ctx.reviewers));
     if (!move.ok) {
       // A retried resubmit finds its own work done: same content, already back in "submitted".
@@ -70,16 +65,14 @@ async function write(
     const next = { ...change(current), status: move.status };
     if (isDeepStrictEqual(next, current)) return { kind: 'unchanged', proposal: found };
     const at = ctx.now();
-    let updated: StoredProposal;
+    let written: StoredProposal;
     try {
-      updated = await ctx.store.proposals.replace(next, found._etag);
+      written = await ctx.store.proposals.replace(owing(next, { action: 'update', actor, at, before: found, writeCase: carriesCase(next) }), found._etag);
     } catch (error) {
       if (error instanceof PreconditionFailedError) continue;
       throw error;
     }
-    await recordAudit(ctx.store, { entityType: 'proposal', entityId: id, action: 'update', actor, at, before: found, after: updated });
-    await after?.(updated, at);
-    return { kind: 'changed', proposal: updated };
+    return { kind: 'changed', proposal: await finishPending(ctx, written) };
   }
   throw new PreconditionFailedError(`Proposal ${id} kept changing; try again.`);
 }

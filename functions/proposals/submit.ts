@@ -6,10 +6,10 @@
 import { ConflictError } from '../domain/errors.js';
 import { ProposalSchema, type Proposal } from '../domain/model.js';
 import { MESSAGES, proposalFromDraft, proposalIdFor, validateDraft } from '../domain/proposals/index.js';
-import { recordAudit } from '../store/audit.js';
 import type { ActingAs, Invalid, ProposalContext, StoredProposal } from './context.js';
 import { actorOfPerson } from './reviewers.js';
 import { reserveNextNumber, reserveNumber } from './numbering.js';
+import { finishPending, owing, settledProposal } from './pending.js';
 
 export interface SubmitOptions extends ActingAs {
   /** From the card instance and the user (submissionKey), or an API client's Idempotency-Key. */
@@ -28,7 +28,7 @@ export async function submitProposal(ctx: ProposalContext, input: unknown, optio
     return { kind: 'invalid', errors: [{ field: 'orgId', message: MESSAGES[options.lang].badSlug }] };
   }
   const id = proposalIdFor(draft.orgId, draft.kind, options.idempotencyKey);
-  const earlier = await store.proposals.get(id, draft.orgId);
+  const earlier = await settledProposal(ctx, id);
   if (earlier) return { kind: 'duplicate', proposal: earlier };
 
   const at = ctx.now();
@@ -48,13 +48,14 @@ export async function submitProposal(ctx: ProposalContext, input: unknown, optio
   });
   let stored: StoredProposal;
   try {
-    stored = await store.proposals.create(proposal);
+    // The audit entry is owed by the create itself (pending.ts): a failure before it is written leaves
+    // the debt in the proposal, for the retried submit or the next start to pay.
+    stored = await store.proposals.create(owing(proposal, { action: 'create', actor, at }));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    const winner = await store.proposals.get(id, draft.orgId);
+    const winner = await settledProposal(ctx, id);
     if (!winner) throw error;
     return { kind: 'duplicate', proposal: winner };
   }
-  await recordAudit(store, { entityType: 'proposal', entityId: id, action: 'create', actor, at, after: stored });
-  return { kind: 'created', proposal: stored };
+  return { kind: 'created', proposal: await finishPending(ctx, stored) };
 }

@@ -13,13 +13,19 @@ export interface AuditInput {
   at: string;
   before?: object;
   after?: object;
+  /**
+   * Names the change this entry is of (e.g. a proposal's pending write and the entity): recording it again
+   * with the same key — finishing work a failure interrupted — finds the entry there and writes no second.
+   */
+  key?: string;
 }
 
 /** Returns the entry written, so a caller undoing its writes (an import) can remove it again. */
 export async function recordAudit(store: Store, input: AuditInput): Promise<AuditEntry> {
-  return store.audit.create({
-    // Time first, so an entity's entries list in the order they happened.
-    id: `${input.at}~${randomUUID()}`,
+  // Time first, so an entity's entries list in the order they happened.
+  const id = `${input.at}~${input.key ?? randomUUID()}`;
+  const entry = {
+    id,
     entityType: input.entityType,
     entityId: input.entityId,
     action: input.action,
@@ -27,7 +33,15 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Audi
     at: input.at,
     ...(input.before ? { before: unstored(input.before) } : {}),
     ...(input.after ? { after: unstored(input.after) } : {}),
-  });
+  };
+  if (!input.key) return store.audit.create(entry);
+  try {
+    return await store.audit.create(entry);
+  } catch (error) {
+    const earlier = error instanceof ConflictError ? await store.audit.get(id, input.entityId) : undefined;
+    if (!earlier) throw error;
+    return earlier;
+  }
 }
 
 /**
