@@ -249,7 +249,7 @@ describe('Herning priority proposals: numbers that stand only in the forms\' pro
 
   it('CEB 02: 3 company-oriented initiatives in the 2016 plan; CEB 04: three positions moved for the project, so the staff row stays 0', () => {
     expect(value(/^Virksomhedsrettede initiativer i Beskæftigelsesplan 2016/, '2016')).toBe(3);
-    expect(value(/^Stillinger flyttet fra sygedagpenge/, '2017-01-01--2018-06-30', 'expected')).toBe(3);
+    expect(value(/^Projektteam i langvarige jobafklaringsforløb/, '2017-01-01--2018-06-30', 'expected')).toBe(3);
     expect(proposal('CEB 04').economy.every((e) => e.staffChange === 0)).toBe(true);
   });
 
