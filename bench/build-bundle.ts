@@ -6,13 +6,13 @@
  * instead of some thousand found and compiled one by one, and nothing parsed that a start does not run,
  * is what keeps a cold start within importing botbuilder alone (bench/cold-start.ts measures both).
  * telemetry-loader.js is the loader hook infra/app/api.bicep preloads with --import.
- * @azure/functions-core stays external: the Functions host provides it at run time.
  *   --outdir DIR   build elsewhere (test/infra/production-install.test.ts)
  */
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './bundle-options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdirArg = process.argv.indexOf('--outdir');
@@ -20,34 +20,6 @@ const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]!) : path
 
 // Chunks are named by content hash: clear the old ones first.
 await rm(outdir, { recursive: true, force: true });
-const result = await build({
-  entryPoints: [path.join(root, 'functions/index.ts'), path.join(root, 'functions/telemetry-loader.ts')],
-  outdir,
-  bundle: true,
-  splitting: true,
-  // Beside the entry points, so import.meta.url and __dirname name the same folder in every file
-  // (functions/seed-data-path.ts counts on it).
-  chunkNames: '[name]-[hash]',
-  metafile: true,
-  minify: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  legalComments: 'none',
-  external: ['@azure/functions-core'],
-  logLevel: 'warning',
-  // CommonJS dependencies inside an ES module still call require and read __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      "import { dirname as __pathDirname } from 'node:path';",
-      'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-      'const __dirname = __pathDirname(__filename);',
-    ].join(' '),
-  },
-});
+const result = await build(bundleOptions([path.join(root, 'functions/index.ts'), path.join(root, 'functions/telemetry-loader.ts')], outdir));
 // What each file holds, for esbuild's analyser (not shipped: .funcignore).
 await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));

@@ -3,12 +3,17 @@
  * --import (functions/telemetry-loader.ts; languageWorkers__node__arguments in infra/app/api.bicep).
  * A child process starts telemetry as the entry point does and talks to the in-process Cosmos DB
  * server and a stand-in Bot Connector; what the exporter sends lands in a local ingestion receiver.
- * Without the hook the same child sends its log records but no dependency for either call.
+ * Without the hook the same child sends its log records but no dependency for either call. The child
+ * runs from source and, bundled as Azure runs the app (bench/bundle-options.ts), with the bundled hook.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bundleOptions } from '../../bench/bundle-options.js';
 import { startChannelRecorder, type ChannelRecorder } from '../bot/support/channel-recorder.js';
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server.js';
 import { startIngestionReceiver, type IngestionReceiver } from './support/ingestion-receiver.js';
@@ -27,11 +32,11 @@ afterAll(async () => {
   await Promise.all([cosmos?.stop(), channel?.close()]);
 });
 
-/** Runs the child with `preload` node arguments; resolves to what reached the ingestion endpoint. */
-async function runChild(preload: string[]): Promise<IngestionReceiver> {
+/** Runs `script` with node `args` before it; resolves to what reached the ingestion endpoint. */
+async function runChild(args: string[], script = child): Promise<IngestionReceiver> {
   const receiver = await startIngestionReceiver();
   try {
-    const proc = spawn(process.execPath, ['--import', 'tsx', ...preload, child], {
+    const proc = spawn(process.execPath, [...args, script], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',
@@ -60,8 +65,7 @@ async function runChild(preload: string[]): Promise<IngestionReceiver> {
 
 const hostOf = (url: string) => new URL(url).host;
 
-it('traces Cosmos DB and Bot Connector calls when the loader hook is preloaded', async () => {
-  const received = await runChild(['--import', './functions/telemetry-loader.ts']);
+function expectBothCallsTraced(received: IngestionReceiver): void {
   const dependencies = received.dependencies();
   const cosmosCalls = dependencies.filter((d) => d.target === hostOf(cosmos.endpoint));
   expect(cosmosCalls.length).toBeGreaterThan(0);
@@ -70,10 +74,28 @@ it('traces Cosmos DB and Bot Connector calls when the loader hook is preloaded',
   // One send: the activity posted into the conversation (as a reply to its root activity).
   expect(connectorCalls).toHaveLength(1);
   expect(connectorCalls[0]?.name).toMatch(/^POST \/v3\/conversations\/a%3Atraced\/activities/);
+}
+
+it('traces Cosmos DB and Bot Connector calls when the loader hook is preloaded', async () => {
+  expectBothCallsTraced(await runChild(['--import', 'tsx', '--import', './functions/telemetry-loader.ts']));
 }, 60_000);
 
 it('records no outgoing call without the hook (the reason it is preloaded), though logs still arrive', async () => {
-  const received = await runChild([]);
+  const received = await runChild(['--import', 'tsx']);
   expect(received.envelopes.some((e) => e.data?.baseType === 'MessageData')).toBe(true);
   expect(received.dependencies()).toEqual([]);
 }, 60_000);
+
+it('traces both calls from the bundle, with the bundled hook preloaded as in Azure', async () => {
+  // (Bundled, the CommonJS dependencies' own require('http') happens to let the instrumentation patch
+  // http even without the hook; the hook is what makes tracing independent of that.)
+  // Inside the repository: the bundled hook resolves @opentelemetry/instrumentation from node_modules.
+  const outdir = path.join(root, 'dist', `traced-${randomUUID()}`);
+  try {
+    await build({ ...bundleOptions([child, path.join(root, 'functions/telemetry-loader.ts')], outdir), outbase: root, metafile: false, logLevel: 'error' });
+    const loader = path.join(outdir, 'functions/telemetry-loader.js');
+    expectBothCallsTraced(await runChild(['--import', loader], path.join(outdir, 'test/telemetry/support/traced-child.js')));
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}, 120_000);
