@@ -6,6 +6,7 @@
  * mutants that do not compile, and static ones (ignoreStatic, see stryker.config.mjs), count nowhere.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { matchesGlob } from 'node:path';
 import { folders } from './folders.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -69,12 +70,44 @@ if (process.argv[2] === '--survivors') {
   process.exit(0);
 }
 
+const readmeUrl = new URL('README.md', root);
+const readme = readFileSync(readmeUrl, 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block to rewrite`);
+const oldBlock = readme.slice(from, to).split('\n');
+
+/**
+ * A folder measured elsewhere (its report is not in this checkout's reports/mutation/) keeps the row and
+ * the equivalent-mutant lines the README already has for it, so one person's run does not erase another's.
+ */
+function previous(folder) {
+  const glob = folder.mutate.join(' ');
+  const row = oldBlock.find((line) => {
+    const first = line.split('|')[1]?.trim() ?? '';
+    return first === glob || first.endsWith(`(part of ${glob})`);
+  });
+  if (!row) return undefined;
+  const equivalent = oldBlock.filter((line) => {
+    const file = /^- `([^:`]+):\d+`/.exec(line)?.[1];
+    return file !== undefined && folder.mutate.some((g) => !g.startsWith('!') && matchesGlob(file, g)) && !folder.mutate.some((g) => g.startsWith('!') && matchesGlob(file, g.slice(1)));
+  });
+  const cells = row.split('|').map((c) => c.trim());
+  return { folder, row, equivalent, undecided: Number(cells[5]) + Number(cells[6]) };
+}
+
 const results = folders.map(summarise).filter(Boolean);
-const rows = results.map(({ folder, meta, counts, score }) =>
-  `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`);
-const notRun = folders.filter((f) => !results.some((r) => r.folder === f)).map((f) => f.name);
-const equivalentLines = results.flatMap(({ equivalent }) =>
-  equivalent.map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`));
+const kept = folders.filter((f) => !results.some((r) => r.folder === f)).map(previous).filter(Boolean);
+const fresh = new Map(results.map(({ folder, meta, counts, score }) => [folder,
+  `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`]));
+const rows = folders.map((f) => fresh.get(f) ?? kept.find((k) => k.folder === f)?.row).filter(Boolean);
+const notRun = folders.filter((f) => !results.some((r) => r.folder === f) && !kept.some((k) => k.folder === f)).map((f) => f.name);
+const equivalentLines = folders.flatMap((f) => {
+  const result = results.find((r) => r.folder === f);
+  if (!result) return kept.find((k) => k.folder === f)?.equivalent ?? [];
+  return result.equivalent.map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`);
+});
+const undecided = results.reduce((n, r) => n + r.survivors.length, 0) + kept.reduce((n, k) => n + k.undecided, 0);
 const block = [
   START,
   '| mutated | mutants | killed | timeout | survived | no coverage | equivalent | does not compile | static (not run) | score | run (date, commit) |',
@@ -82,7 +115,7 @@ const block = [
   ...rows,
   '',
   notRun.length ? `Not run yet: ${notRun.join(', ')}.` : 'Every core folder has been run.',
-  `Survivors not yet killed or judged equivalent: ${results.reduce((n, r) => n + r.survivors.length, 0)} (\`node stryker/score.mjs --survivors\`).`,
+  `Survivors not yet killed or judged equivalent: ${undecided} (\`node stryker/score.mjs --survivors\` lists those of the reports in reports/mutation/).`,
   '',
   equivalentLines.length ? 'Survivors judged equivalent (no test can tell them apart from the code):' : 'No survivor is judged equivalent.',
   '',
@@ -90,10 +123,5 @@ const block = [
   END,
 ].join('\n');
 
-const readmeUrl = new URL('README.md', root);
-const readme = readFileSync(readmeUrl, 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block to rewrite`);
 writeFileSync(readmeUrl, readme.slice(0, from) + block + readme.slice(to + END.length));
 console.log(block);

@@ -1,0 +1,21 @@
+/** The one text fold: the spellings a Danish user may type for the same word meet. */
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../functions/domain/text.js';
+
+describe('fold', () => {
+  it.each([
+    ['Forsørgelse', 'forsoergelse'],
+    ['ÆRØ', 'aeroe'],
+    ['Ærø', 'aeroe'],
+    ['Håndholdt indsats', 'haandholdt indsats'],
+    ['Århus og Aabenraa', 'aarhus og aabenraa'],
+    ['Café Müller', 'cafe muller'],
+    ['KIK II', 'kik ii'],
+  ])('%s → %s', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  it('every Danish letter, in every case, meets its ASCII spelling', () => {
+    expect(fold('æøåÆØÅ')).toBe(fold('aeoeaaAEOEAA'));
+  });
+});
