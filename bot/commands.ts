@@ -46,7 +46,7 @@ export const COMMANDS = {
   },
   history: {
     words: { da: ['hvem ændrede'], en: ['who changed'] },
-    description: { da: 'Hvem ændrede et nøgletals tal, og hvornår; skriv nøgletallets navn efter', en: "Who changed a KPI's figures, and when; write the KPI's name after it" },
+    description: { da: 'Hvem har ændret et nøgletal, og hvornår (skriv nøgletallets navn efter)', en: "Who changed a KPI, and when (add the KPI's name)" },
   },
   fetchFigures: {
     words: { da: ['hent tal'], en: ['fetch figures'] },

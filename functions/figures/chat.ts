@@ -46,16 +46,35 @@ async function openFigureUpdate(chat: FiguresChat, turn: TurnInfo, args: string)
 
 /** figure.find: the card again, with what was entered, and the KPIs of the chosen organisation and case that match the search. */
 async function findKpis(chat: FiguresChat, data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> {
-  const input = FigureUpdateSubmitSchema.parse(stringsOnly(data));
-  return [await updateForm(chat, turn, enteredValues(input))];
+  const read = await readCard(chat, data, turn);
+  return [read.reply ?? (await updateForm(chat, turn, enteredValues(read.input)))];
 }
 
 /** figure.update: the card's submit, checked and saved (update.ts); the reply says what happened. */
 async function saveFromCard(chat: FiguresChat, data: Record<string, unknown>, turn: TurnInfo): Promise<Reply[]> {
-  const input = FigureUpdateSubmitSchema.parse(stringsOnly(data));
+  const read = await readCard(chat, data, turn);
+  if (read.reply) return [read.reply];
+  const { input } = read;
   const mayChange = (orgId: string) => chat.permit(turn.user, 'figures.write', { orgId });
   const outcome = await updateFigure(chat.store, input, actorOf(turn), chat.now().toISOString(), turn.lang, mayChange);
   return [await outcomeReply(chat, outcome, turn, enteredValues(input))];
+}
+
+/**
+ * The card's inputs, or the card back naming each field that is too long (the card limits their length,
+ * but a client may not, and a button payload can be anything): never a failed turn.
+ */
+async function readCard(chat: FiguresChat, data: Record<string, unknown>, turn: TurnInfo): Promise<{ input: FigureUpdateSubmit; reply?: never } | { reply: Reply }> {
+  const parsed = FigureUpdateSubmitSchema.safeParse(stringsOnly(data));
+  if (parsed.success) return { input: parsed.data };
+  const errors: Partial<Record<string, string>> = {};
+  // Every field is optional text (stringsOnly drops the rest), so the only way to fail is a text too long.
+  for (const issue of parsed.error.issues) {
+    const max = issue.code === 'too_big' ? Number(issue.maximum) : 0;
+    errors[String(issue.path[0])] = turn.lang === 'da' ? `Højst ${max} tegn` : `At most ${max} characters`;
+  }
+  const kept = Object.fromEntries(Object.entries(stringsOnly(data)).filter(([field]) => !(field in errors)));
+  return { reply: await updateForm(chat, turn, enteredValues(kept), { errors }) };
 }
 
 function enteredValues(input: FigureUpdateSubmit): Partial<Record<UpdateField, string>> {

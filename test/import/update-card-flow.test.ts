@@ -154,6 +154,15 @@ describe('opdater tal / update figures', () => {
     expect(inputs.kpi.choices.every((c: any) => c.value.startsWith('viborg.'))).toBe(true);
   });
 
+  it('a value longer than the card allows is named under its field, the rest kept, nothing saved', async () => {
+    const before = (await bot.store.figures.findAll({ partitionKey: SELF })).length;
+    const reply = await press({ verb: 'figure.update', lang: 'da', org: 'aabenraa', kpi: SELF, period: 'sep 2018', value: '1'.repeat(61) });
+    const inputs = inputsOf(cardOf(reply));
+    expect([inputs.kpi.value, inputs.period.value, inputs.value.value]).toEqual([SELF, 'sep 2018', undefined]);
+    expect(cardTexts(reply)).toContain('Højst 60 tegn');
+    expect((await bot.store.figures.findAll({ partitionKey: SELF })).length).toBe(before);
+  });
+
   it('a search that matches nothing says so', async () => {
     const reply = await press({ verb: 'figure.find', lang: 'da', org: 'aabenraa', q: 'zzzqqq' });
     expect(cardTexts(reply)).toContain('Ingen nøgletal passer til "zzzqqq". Prøv et andet ord, eller vælg en anden sag.');
