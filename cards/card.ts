@@ -24,8 +24,8 @@ export interface AdaptiveCard {
   [property: string]: unknown;
 }
 
-// The one shared word cards take from functions/: which language (functions/domain/lang.ts).
-export type { Lang } from '../functions/domain/lang.js';
+/** The two languages Målbot speaks (the same two as functions/domain/lang.ts; cards import nothing from functions/). */
+export type Lang = 'da' | 'en';
 
 /**
  * A button's submit payload. `verb` is what the bot's handler table dispatches on; the bot decides the

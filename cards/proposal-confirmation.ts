@@ -1,12 +1,12 @@
 /** What the submitter sees in place of the form once the proposal is stored: what, which number, what next. */
 import template from './proposal-confirmation.template.json' with { type: 'json' };
-import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
 import { FIELD_LABELS, KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
+import type { ProposalCardData } from './proposal-view.js';
 
 export interface ConfirmationView {
   lang: Lang;
-  proposal: Proposal;
+  proposal: ProposalCardData;
   /** False when nobody has been told yet (no review conversation or reviewer chat is known). */
   sentToReviewers: boolean;
   /** True when this was a resubmission after changes were requested. */

@@ -6,6 +6,7 @@
  */
 import type { Button, Lang } from './card.js';
 import { FIELD_LABELS, type FieldName } from './proposal-wording.js';
+import type { ProposalFormRules } from './proposal-view.js';
 
 export interface ProposalFormView {
   lang: Lang;
@@ -22,6 +23,8 @@ export interface ProposalFormView {
   dialog?: boolean;
   /** Extra buttons under the submit, e.g. "open as a dialog". */
   buttons?: Button[];
+  /** The form's input ids and what it checks before sending, in the view's language. */
+  rules: ProposalFormRules;
 }
 
 export function labelsFor(lang: Lang): Record<FieldName, string> {

@@ -4,15 +4,6 @@
  * form's six texts. Long, so it also opens as a Teams dialog.
  */
 import template from './proposal-form.template.json' with { type: 'json' };
-import {
-  DANISH_NUMBER_PATTERN,
-  ECONOMY_FIELDS,
-  ECONOMY_YEARS,
-  economyInputId,
-  MESSAGES,
-  PRIORITY_FIELDS,
-  PROPOSAL_NUMBER_PATTERN,
-} from '../functions/domain/proposals/index.js';
 import { expandTemplate, type AdaptiveCard } from './card.js';
 import { filled, labelsFor, submitAction, type ProposalFormView } from './proposal-form-model.js';
 import { APPROACHES, EFFORT_TYPES } from './proposal-wording.js';
@@ -65,6 +56,8 @@ const TEXT = {
   },
 } as const;
 
+const ECONOMY_FIELDS = ['year', 'operatingCostChange', 'benefitSaving', 'staffChange'] as const;
+
 /** Short labels for the economy table's narrow columns; the hint above the table says the rest. */
 const ROW_LABELS = {
   da: { year: 'År', operatingCostChange: 'Drift', benefitSaving: 'Forsørgelse', staffChange: 'Årsværk' },
@@ -73,10 +66,9 @@ const ROW_LABELS = {
 
 export function priorityFormCard(view: PriorityFormView): AdaptiveCard {
   const t = TEXT[view.lang];
-  const m = MESSAGES[view.lang];
+  const m = view.rules.messages;
   const labels = labelsFor(view.lang);
-  const economy = Array.from({ length: ECONOMY_YEARS }, (_, row) => {
-    const ids = Object.fromEntries(ECONOMY_FIELDS.map((f) => [f, economyInputId(row, f)])) as Record<(typeof ECONOMY_FIELDS)[number], string>;
+  const economy = view.rules.economyIds.map((ids, row) => {
     const typedYear = view.values[ids.year];
     const year = typedYear !== undefined && /^\d{4}$/.test(typedYear.trim()) ? Number(typedYear) : view.firstYear + row;
     const error = ECONOMY_FIELDS.filter((f) => view.errors[ids[f]])
@@ -100,8 +92,8 @@ export function priorityFormCard(view: PriorityFormView): AdaptiveCard {
     labels,
     rowLabels: ROW_LABELS[view.lang],
     placeholders: t.placeholders,
-    values: filled(PRIORITY_FIELDS, view.values),
-    errors: filled(PRIORITY_FIELDS, view.errors),
+    values: filled(view.rules.fields, view.values),
+    errors: filled(view.rules.fields, view.errors),
     orgs: view.orgs,
     effortChoices: Object.entries(EFFORT_TYPES[view.lang]).map(([value, title]) => ({ value, title })),
     approachChoices: Object.entries(APPROACHES[view.lang]).map(([value, title]) => ({ value, title })),
@@ -112,8 +104,8 @@ export function priorityFormCard(view: PriorityFormView): AdaptiveCard {
     notYear: m.notYear,
     badChoice: m.badChoice,
     badNumber: m.badNumber,
-    numberPattern: DANISH_NUMBER_PATTERN,
-    numberFormat: PROPOSAL_NUMBER_PATTERN,
+    numberPattern: view.rules.numberPattern,
+    numberFormat: view.rules.proposalNumberPattern,
     submit: submitAction(view),
     buttons: view.buttons ?? [],
   });

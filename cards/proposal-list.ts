@@ -1,13 +1,13 @@
 /** "Mine forslag" and "Forslag til behandling": one page of proposals, each with a button to open it, and paging. */
 import template from './proposal-list.template.json' with { type: 'json' };
-import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
 import { KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
+import type { ProposalCardData } from './proposal-view.js';
 
 export interface ProposalListView {
   lang: Lang;
   list: 'mine' | 'pending';
-  items: { proposal: Proposal; open: Button }[];
+  items: { proposal: ProposalCardData; open: Button }[];
   total: number;
   /** Zero-based. */
   page: number;

@@ -1,9 +1,9 @@
 /** Names the proposal cards share, in both languages: statuses, kinds, effort types, approaches, form labels. */
 import type { Lang } from './card.js';
 
-type Status = 'submitted' | 'in-review' | 'approved' | 'rejected' | 'changes-requested' | 'implemented' | 'archived';
+export type ProposalStatus = 'submitted' | 'in-review' | 'approved' | 'rejected' | 'changes-requested' | 'implemented' | 'archived';
 
-export const STATUS_NAMES: Record<Lang, Record<Status, string>> = {
+export const STATUS_NAMES: Record<Lang, Record<ProposalStatus, string>> = {
   da: {
     submitted: 'Indsendt',
     'in-review': 'Til behandling',
@@ -34,10 +34,14 @@ export const EFFORT_TYPES = {
   en: { forebyggende: 'Preventive', tidlig: 'Early', afhjaelpende: 'Remedial', eftervaern: 'Aftercare' },
 } as const;
 
+export type EffortTypeKey = keyof (typeof EFFORT_TYPES)['da'];
+
 export const APPROACHES = {
   da: { investering: 'Investering', prioritering: 'Prioritering', effektivisering: 'Effektivisering' },
   en: { investering: 'Investment', prioritering: 'Prioritisation', effektivisering: 'Efficiency' },
 } as const;
+
+export type ApproachKey = keyof (typeof APPROACHES)['da'];
 
 export const FIELD_LABELS = {
   da: {

@@ -1,6 +1,5 @@
 /** The quick-win form: an idea in under a minute — title, description, effect, target group, unit, saving. */
 import template from './quick-win-form.template.json' with { type: 'json' };
-import { DANISH_NUMBER_PATTERN, MESSAGES, QUICK_WIN_FIELDS } from '../functions/domain/proposals/index.js';
 import { expandTemplate, type AdaptiveCard } from './card.js';
 import { filled, labelsFor, submitAction, type ProposalFormView } from './proposal-form-model.js';
 
@@ -35,20 +34,20 @@ const TEXT = {
 
 export function quickWinFormCard(view: ProposalFormView): AdaptiveCard {
   const t = TEXT[view.lang];
-  const m = MESSAGES[view.lang];
+  const m = view.rules.messages;
   return expandTemplate(template, {
     heading: t.heading,
     intro: t.intro,
     notice: view.notice ?? '',
     labels: labelsFor(view.lang),
     placeholders: t.placeholders,
-    values: filled(QUICK_WIN_FIELDS, view.values),
-    errors: filled(QUICK_WIN_FIELDS, view.errors),
+    values: filled(view.rules.fields, view.values),
+    errors: filled(view.rules.fields, view.errors),
     orgs: view.orgs,
     required: m.required,
     tooLong: t.tooLong,
     notNumber: m.notNumber,
-    numberPattern: DANISH_NUMBER_PATTERN,
+    numberPattern: view.rules.numberPattern,
     submit: submitAction(view),
     buttons: view.buttons ?? [],
   });

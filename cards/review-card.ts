@@ -5,17 +5,15 @@
  * version, so the same message shows buttons to reviewers and the status to others.
  */
 import template from './review-card.template.json' with { type: 'json' };
-import type { Proposal } from '../functions/domain/model.js';
 import { expandTemplate, type AdaptiveCard, type Button, type Lang } from './card.js';
-import { APPROACHES, EFFORT_TYPES, FIELD_LABELS, formatAmount, formatWhen, KIND_NAMES, proposalWhen, STATUS_NAMES } from './proposal-wording.js';
+import { APPROACHES, EFFORT_TYPES, FIELD_LABELS, formatAmount, formatWhen, KIND_NAMES, proposalWhen, STATUS_NAMES, type ProposalStatus } from './proposal-wording.js';
+import type { ProposalCardData } from './proposal-view.js';
 
 export interface ReviewView {
   lang: Lang;
-  proposal: Proposal;
+  proposal: ProposalCardData;
   /** The organisation's display name. */
   orgName?: string;
-  /** For a proposal taken from a document: its title and section ("Herning Kommune: … (2016), Prioriteringsforslag BIC 01"). */
-  source?: string;
   /** Show the decision buttons (a reviewer looking at an open proposal). */
   reviewer: boolean;
   notice?: { text: string; tone: 'good' | 'attention' | 'default' };
@@ -69,7 +67,7 @@ const MESSAGES = {
 /** The status a decision leaves a proposal in; later moves (implemented, archived) are nobody's decision. */
 const DECISION_STATUS = { approve: 'approved', reject: 'rejected', 'request-changes': 'changes-requested' } as const;
 
-const STATUS_STYLE: Record<Proposal['status'], string> = {
+const STATUS_STYLE: Record<ProposalStatus, string> = {
   submitted: 'emphasis',
   'in-review': 'emphasis',
   approved: 'good',
@@ -90,9 +88,9 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
   const labels = FIELD_LABELS[lang];
   const open = p.status === 'submitted' || p.status === 'in-review';
   // A resubmitted proposal is open again: its last decision (changes requested) no longer describes it.
-  const decision = open ? undefined : p.decisions.at(-1);
+  const decision = open ? undefined : p.lastDecision;
   const status = STATUS_NAMES[lang][p.status];
-  const decidedLine = (d: NonNullable<typeof decision>) => t.by(STATUS_NAMES[lang][DECISION_STATUS[d.decision]], d.by.name ?? d.by.id, formatWhen(d.at, lang));
+  const decidedLine = (d: NonNullable<typeof decision>) => t.by(STATUS_NAMES[lang][DECISION_STATUS[d.decision]], d.by, formatWhen(d.at, lang));
   const statusLine = !decision
     ? open ? `${status}. ${t.waiting}` : `${status}.`
     : DECISION_STATUS[decision.decision] === p.status ? decidedLine(decision) : `${status}. ${decidedLine(decision)}`;
@@ -101,13 +99,13 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
     ...(view.orgName ? [{ title: labels.orgId, value: view.orgName }] : []),
     ...(p.proposedBy ? [{ title: labels.proposedBy, value: p.proposedBy }] : []),
     // A proposal loaded from a document was submitted by nobody a reader knows: its source says where it is from.
-    ...(p.submittedBy.kind === 'system' ? [] : [{ title: t.submittedBy, value: p.submittedBy.name ?? p.submittedBy.id }]),
+    ...(p.submittedBy ? [{ title: t.submittedBy, value: p.submittedBy }] : []),
     { title: t.submittedAt, value: proposalWhen(p, lang) },
     ...(p.targetGroup ? [{ title: labels.targetGroup, value: p.targetGroup }] : []),
     ...(p.effortTypes.length ? [{ title: labels.effortTypes, value: p.effortTypes.map((e) => EFFORT_TYPES[lang][e]).join(', ') }] : []),
     ...(p.approach ? [{ title: labels.approach, value: APPROACHES[lang][p.approach] }] : []),
     ...(p.estimatedYearlySaving !== undefined ? [{ title: t.saving, value: t.thousands(formatAmount(p.estimatedYearlySaving, lang)) }] : []),
-    ...(view.source ? [{ title: t.source, value: view.source }] : []),
+    ...(p.source ? [{ title: t.source, value: p.source }] : []),
   ];
   const sectionFields = ['description', 'expectedEffect', 'background', 'plannedAction', 'successCriterion'] as const;
   const sections = sectionFields

@@ -27,7 +27,7 @@ const FEATURES = ['digest', 'figures', 'import', 'jobindsats', 'proposals', 'que
 /** What each layer may import (besides itself and packages). README's Architecture section repeats this table. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
   'functions/domain': [],
-  cards: ['functions/domain'],
+  cards: [],
   'functions/store': ['functions/domain', 'functions/config.ts', 'functions/seed-data-path.ts'],
   'functions/security': ['functions/domain', 'functions/config.ts', 'functions/telemetry.ts'],
   bot: ['bot/adapter', 'cards', 'functions/domain', 'functions/store', 'functions/security', 'functions/config.ts'],

@@ -5,9 +5,23 @@ import { priorityFormCard } from '../../../cards/proposal-form.js';
 import { proposalListCard } from '../../../cards/proposal-list.js';
 import { proposalConfirmationCard } from '../../../cards/proposal-confirmation.js';
 import { quickWinFormCard } from '../../../cards/quick-win-form.js';
+import type { ProposalCardData, ProposalFormRules } from '../../../cards/proposal-view.js';
 import { reviewCard, type ReviewView } from '../../../cards/review-card.js';
 import type { Proposal } from '../../domain/model.js';
-import { draftOf, formFromDraft, isPending, redactCpr } from '../../domain/proposals/index.js';
+import {
+  DANISH_NUMBER_PATTERN,
+  draftOf,
+  ECONOMY_FIELDS,
+  ECONOMY_YEARS,
+  economyInputId,
+  formFromDraft,
+  isPending,
+  MESSAGES,
+  PRIORITY_FIELDS,
+  PROPOSAL_NUMBER_PATTERN,
+  QUICK_WIN_FIELDS,
+  redactCpr,
+} from '../../domain/proposals/index.js';
 import type { FieldError } from '../../domain/errors.js';
 import type { Store } from '../../store/store.js';
 import type { ProposalPage } from '../queries.js';
@@ -87,10 +101,22 @@ export function formCard(state: FormState): AdaptiveCard {
       ? button('proposal.revise', state.revision === 'edit' ? w.save : w.resubmit, state.lang, { formId, proposalId: state.proposalId, kind: state.kind })
       : button('proposal.submit', w.submit, state.lang, { formId, kind: state.kind });
   const errors = Object.fromEntries((state.errors ?? []).map((e) => [e.field, e.message]));
-  const view = { lang: state.lang, orgs: state.orgs, values: state.values, errors, submit, dialog: !!state.dialog, ...(state.notice ? { notice: state.notice } : {}) };
+  const view = { lang: state.lang, orgs: state.orgs, values: state.values, errors, submit, dialog: !!state.dialog, rules: formRules(state.kind, state.lang), ...(state.notice ? { notice: state.notice } : {}) };
   if (state.kind === 'quick-win') return quickWinFormCard(view);
   const buttons = state.dialog || state.proposalId ? [] : [dialogButton(w.inDialog, state.lang, { kind: 'priority' })];
   return priorityFormCard({ ...view, buttons, firstYear: new Date().getUTCFullYear() + 1 });
+}
+
+/** The domain's form contract as the cards take it: input ids, patterns and messages. */
+function formRules(kind: Proposal['kind'], lang: Lang): ProposalFormRules {
+  const m = MESSAGES[lang];
+  return {
+    fields: kind === 'quick-win' ? QUICK_WIN_FIELDS : PRIORITY_FIELDS,
+    economyIds: Array.from({ length: ECONOMY_YEARS }, (_, row) => Object.fromEntries(ECONOMY_FIELDS.map((f) => [f, economyInputId(row, f)])) as ProposalFormRules['economyIds'][number]),
+    numberPattern: DANISH_NUMBER_PATTERN,
+    proposalNumberPattern: PROPOSAL_NUMBER_PATTERN,
+    messages: { required: m.required, notNumber: m.notNumber, notYear: m.notYear, badChoice: m.badChoice, badNumber: m.badNumber },
+  };
 }
 
 /** What the user sent, as the form shows it again: strings only, any CPR number blanked out. */
@@ -124,6 +150,28 @@ export interface ReviewOptions {
   forReviewers?: boolean;
 }
 
+/** A proposal as its cards show it: plain data, names instead of actors, the source as "title, section". */
+export function proposalCardData(p: Proposal): ProposalCardData {
+  const last = p.decisions.at(-1);
+  const data: ProposalCardData = {
+    kind: p.kind,
+    title: p.title,
+    responsibleUnit: p.responsibleUnit,
+    status: p.status,
+    submittedAt: p.submittedAt,
+    effortTypes: p.effortTypes,
+    economy: p.economy,
+  };
+  for (const key of ['number', 'proposedBy', 'sourceDate', 'targetGroup', 'approach', 'estimatedYearlySaving', 'description', 'expectedEffect', 'background', 'plannedAction', 'successCriterion'] as const) {
+    if (p[key] !== undefined) (data as unknown as Record<string, unknown>)[key] = p[key];
+  }
+  // A proposal loaded from a document (the seed's system actor) was submitted by nobody a reader knows.
+  if (p.submittedBy.kind !== 'system') data.submittedBy = p.submittedBy.name ?? p.submittedBy.id;
+  if (p.source?.title) data.source = `${p.source.title}, ${p.source.section ?? p.source.locator}`;
+  if (last) data.lastDecision = { decision: last.decision, by: last.by.name ?? last.by.id, at: last.at, ...(last.comment ? { comment: last.comment } : {}) };
+  return data;
+}
+
 export function reviewCardFor(p: Proposal, o: ReviewOptions): AdaptiveCard {
   const w = WORDS[o.lang];
   const id = { proposalId: p.id };
@@ -133,9 +181,8 @@ export function reviewCardFor(p: Proposal, o: ReviewOptions): AdaptiveCard {
   if (p.status === 'changes-requested' && o.viewer.id === p.submittedBy.id) buttons.push(button('proposal.edit-form', w.edit, o.lang, id));
   return reviewCard({
     lang: o.lang,
-    proposal: p,
+    proposal: proposalCardData(p),
     ...(o.orgName ? { orgName: o.orgName } : {}),
-    ...(p.source?.title ? { source: `${p.source.title}, ${p.source.section ?? p.source.locator}` } : {}),
     reviewer: isPending(p.status) && (isReviewer || !!o.forReviewers),
     ...(o.notice ? { notice: o.notice } : {}),
     ...(o.errors ? { errors: o.errors } : {}),
@@ -155,7 +202,7 @@ export function confirmationCard(p: Proposal, lang: Lang, sentToReviewers: boole
   const w = WORDS[lang];
   return proposalConfirmationCard({
     lang,
-    proposal: p,
+    proposal: proposalCardData(p),
     sentToReviewers,
     resubmitted,
     buttons: [button('proposal.list', w.mine, lang, { list: 'mine', page: 0 }), button('proposal.new', w.another, lang, { kind: 'quick-win' })],
@@ -167,7 +214,7 @@ export function listCard(page: ProposalPage, list: 'mine' | 'pending', lang: Lan
   return proposalListCard({
     lang,
     list,
-    items: page.items.map((proposal) => ({ proposal, open: button('proposal.show', w.open, lang, { proposalId: proposal.id }) })),
+    items: page.items.map((proposal) => ({ proposal: proposalCardData(proposal), open: button('proposal.show', w.open, lang, { proposalId: proposal.id }) })),
     total: page.total,
     page: page.page,
     pages: page.pages,
