@@ -10,7 +10,7 @@ import type { Store } from '../functions/store/store.js';
 import type { Config } from '../functions/config.js';
 import { IncomingActivitySchema, type Reply } from './activity.js';
 import { tenantAllowList } from '../functions/security/index.js';
-import { MAX_JSON_DEPTH, nestingDepth } from '../functions/security/limits.js';
+import { jsonShapeProblem } from '../functions/security/limits.js';
 import { channelTokenCheck, type ChannelTokenCheck } from '../functions/security/channel-tokens.js';
 import { DeadlineError, withDeadline } from '../functions/security/deadline.js';
 import { isLoopbackHost } from '../functions/config.js';
@@ -78,9 +78,8 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
   return {
     authenticated: auth.mode === 'bot-framework',
     async handle(body, authorization) {
-      if (nestingDepth(body) > MAX_JSON_DEPTH) {
-        throw new ValidationError(`The activity is nested more than ${MAX_JSON_DEPTH} levels deep.`, [{ field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);
-      }
+      const shape = jsonShapeProblem(body, 'The activity');
+      if (shape) throw new ValidationError(shape, [{ field: '(body)', message: shape }]);
       let json: unknown;
       try {
         json = JSON.parse(body);

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { AppError, PayloadTooLargeError, ValidationError } from '../domain/errors.js';
 import { fieldsWithCpr } from '../domain/personal-data.js';
 import { parseOrThrow } from '../domain/validation.js';
-import { MAX_JSON_DEPTH, nestingDepth } from '../security/limits.js';
+import { jsonShapeProblem } from '../security/limits.js';
 
 /** Far above any real case, KPI or figure; keeps a stray upload from filling memory. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,9 +39,8 @@ export async function readJson(request: HttpRequest): Promise<unknown> {
   } catch {
     throw new ValidationError('The body is not valid JSON: it is not UTF-8 text.', [{ field: '(body)', message: 'invalid JSON' }]);
   }
-  if (nestingDepth(text) > MAX_JSON_DEPTH) {
-    throw new ValidationError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, [{ field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);
-  }
+  const shape = jsonShapeProblem(text, 'The JSON body');
+  if (shape) throw new ValidationError(shape, [{ field: '(body)', message: shape }]);
   try {
     return JSON.parse(text);
   } catch (error) {

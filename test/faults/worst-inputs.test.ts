@@ -1,0 +1,115 @@
+/**
+ * Finding 3: the worst input of each kind the limits still let in (or just refuse) — the longest chat text
+ * and question in pathological shapes, the deepest JSON at the largest body, the largest workbook, a zip
+ * bomb — sent to `npm start`'s host in its own process while /api/health is asked again and again. Health
+ * answers throughout and no request is a 5xx. The 2 s bound on a health answer is a hang detector, not a
+ * timing target (the findings were stalls of 17 s and more); each test annotates the slowest answer seen.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_CONTENT_TYPE } from '../../functions/import/index.js';
+import { MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
+import { MAX_BODY_BYTES } from '../../functions/http/request-body.js';
+import { MAX_CHAT_TEXT, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../functions/security/limits.js';
+import { message } from '../bot/support/activities.js';
+import { startProduct, type RunningProduct } from '../e2e/support/product.js';
+import { healthWhile } from './support/health-probe.js';
+import { sheetXml, zip } from './support/zip.js';
+
+const HANG_MS = 2000;
+
+let product: RunningProduct;
+/** Where the bot's replies go: answers every send at once, so only the bot's own work is measured. */
+let channel: Server;
+let serviceUrl: string;
+beforeAll(async () => {
+  product = await startProduct({ playground: false });
+  channel = createServer((req, res) => {
+    req.resume();
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"reply"}');
+  });
+  await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
+  serviceUrl = `http://127.0.0.1:${(channel.address() as AddressInfo).port}/`;
+  // The first question and the first chat turn build the catalogue and the bot: a cold start, not an input's cost.
+  await post('/query', JSON.stringify({ q: 'kik' }))();
+  await post('/messages', JSON.stringify(message(serviceUrl, 'hjælp')))();
+}, 120_000);
+afterAll(async () => {
+  await product?.stop();
+  await product?.cleanup();
+  channel?.closeAllConnections();
+  await new Promise((resolve) => channel?.close(resolve));
+});
+
+const post = (path: string, body: string | Uint8Array<ArrayBuffer>, type = 'application/json') => async () => {
+  const res = await fetch(`${product.apiUrl}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+  await res.arrayBuffer();
+  return res.status;
+};
+
+async function expectResponsive(send: () => Promise<number>, annotate: (message: string) => Promise<unknown>): Promise<number> {
+  const { result: status, latenciesMs, answeredDuring } = await healthWhile(send, `${product.apiUrl}/health`);
+  const slowest = Math.max(...latenciesMs);
+  await annotate(`status ${status}; health answered ${latenciesMs.length}× (${answeredDuring} while in flight), slowest ${slowest.toFixed(1)} ms`);
+  expect(status).toBeLessThan(500);
+  expect(slowest).toBeLessThan(HANG_MS);
+  return status;
+}
+
+// Words of five letters the index does not know: each one is looked up fuzzily.
+const typos = Array.from({ length: Math.floor(MAX_CHAT_TEXT / 6) }, (_, i) => `q${'zxkvw'[i % 5]}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}x`).join(' ');
+const TEXTS: [string, string][] = [
+  ['one word of 500 letters', 'forsørgelse'.repeat(50).slice(0, MAX_CHAT_TEXT)],
+  ['500 digits', '1'.repeat(MAX_CHAT_TEXT)],
+  ['250 letters with a combining mark', 'e\u0301'.repeat(MAX_CHAT_TEXT / 2)],
+  ['250 emoji', '\u{1F600}'.repeat(MAX_CHAT_TEXT / 2)],
+  ['83 unknown five-letter words', typos],
+  ['one character over the limit', 'x'.repeat(MAX_CHAT_TEXT + 1)],
+];
+
+describe.each(TEXTS)('a text of %s', (_name, text) => {
+  it('as a question to POST /api/query: health keeps answering', async ({ annotate }) => {
+    await expectResponsive(post('/query', JSON.stringify({ q: text })), annotate);
+  });
+
+  it('as a chat message: health keeps answering', async ({ annotate }) => {
+    expect(await expectResponsive(post('/messages', JSON.stringify(message(serviceUrl, text))), annotate)).toBe(200);
+  });
+});
+
+describe('JSON at the limits', () => {
+  const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+  // The deepest nesting allowed, repeated to just under the body limit.
+  const deepAndLarge = `{"q":"kik","context":[${Array.from({ length: Math.floor((MAX_BODY_BYTES - 100) / (2 * MAX_JSON_DEPTH + 1)) }, () => nested(MAX_JSON_DEPTH - 2)).join(',')}]}`;
+
+  it('the deepest allowed nesting at the largest body, to /api/query and /api/cases: refused for its number of values', async ({ annotate }) => {
+    expect(deepAndLarge.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    expect((await fetch(`${product.apiUrl}/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deepAndLarge }).then((r) => r.json())).detail).toContain(`more than ${MAX_JSON_VALUES} values`);
+    expect(await expectResponsive(post('/query', deepAndLarge), annotate)).toBe(400);
+    expect(await expectResponsive(post('/cases', deepAndLarge), annotate)).toBe(400);
+  });
+
+  it('a question body of 1 MiB of text', async ({ annotate }) => {
+    expect(await expectResponsive(post('/query', JSON.stringify({ q: 'kik '.repeat(MAX_BODY_BYTES / 4 - 10) })), annotate)).toBe(400);
+  });
+
+  it('an activity of the deepest allowed nesting at the largest body', async ({ annotate }) => {
+    const activity = JSON.stringify({ ...message(serviceUrl, 'hjælp'), channelData: { x: JSON.parse(deepAndLarge).context } });
+    expect(activity.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    expect(await expectResponsive(post('/messages', activity), annotate)).toBe(400);
+  });
+
+  it('the most values allowed, as deep as allowed, to /api/query: handled, health keeps answering', async ({ annotate }) => {
+    const inner = nested(MAX_JSON_DEPTH - 2);
+    const body = `{"q":"kik","context":[${Array.from({ length: Math.floor(MAX_JSON_VALUES / (MAX_JSON_DEPTH - 1)) }, () => inner).join(',')}]}`;
+    expect(await expectResponsive(post('/query', body), annotate)).toBe(400);
+  });
+});
+
+describe('workbooks', () => {
+  it('a zip bomb: refused with 413', async ({ annotate }) => {
+    const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(2, MAX_XLSX_UNPACKED_BYTES * 4), claimedSize: 1000 }]);
+    expect(await expectResponsive(post('/import', new Uint8Array(bomb), XLSX_CONTENT_TYPE), annotate)).toBe(413);
+  });
+});
