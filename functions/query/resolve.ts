@@ -66,6 +66,8 @@ export interface Candidate {
   score: number;
   fitsKind: boolean;
   fitsPeriod: boolean;
+  /** The contrast members its name names ("moving:out"). */
+  named: string[];
 }
 
 export interface Resolution {
@@ -139,7 +141,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
-    const missing = f.contrasts.length ? contrastMiss(f.contrasts, parts) : undefined;
+    const missing = f.contrasts.length ? contrastMiss(f.contrasts, parts, lex.requiredFamilies) : undefined;
     if (missing) {
       res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage });
       continue;
@@ -160,7 +162,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (!fitsKind) score *= KIND_MISS;
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
-    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod });
+    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts });
   }
   // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
@@ -240,8 +242,10 @@ function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
 }
 
 /** How much of the question the best measure ruled out by a constraint explains. */
-export function constraintCoverage(res: Resolution): number {
-  return Math.max(0, ...res.constraintMisses.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
+export function constraintCoverage(res: Resolution, best?: Candidate): number {
+  // A miss for lacking what the best names itself ("fraflyttede") leaves nothing the best fails.
+  const open = res.constraintMisses.filter((m) => !best || !m.missing.every((x) => best.named.includes(x)));
+  return Math.max(0, ...open.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
 }
 
 export type Decision =
@@ -258,7 +262,7 @@ export function decide(res: Resolution, f: Frame): Decision {
   if (!best) return { kind: 'refuse' };
   // The measure that explains the question best is ruled out by a constraint: the next best answers
   // another question ("the nearest other figure"), so refuse and say what is missing.
-  if (best.hit.coverage < constraintCoverage(res)) return { kind: 'refuse' };
+  if (best.hit.coverage < constraintCoverage(res, best)) return { kind: 'refuse' };
   const scoped = f.cases.length > 0;
   if (best.hit.coverage < ASK_COVERAGE && !scoped) return { kind: 'refuse' };
   if (scoped && best.hit.coverage < ANSWER_COVERAGE) {

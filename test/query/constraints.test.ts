@@ -54,6 +54,27 @@ describe('contrasts: another member of the same family never answers', () => {
   });
 });
 
+describe('numbers and required families', () => {
+  it('a small number in the question picks the measure named with it, and a measure with other numbers never answers', async () => {
+    const four = await ask('Hvor mange gengangere havde mindst 4 sygeperioder i november 2016?');
+    expect(four.figures[0]).toMatchObject({ value: 102 });
+    const five = await ask('Hvor mange gengangere havde 5 eller flere sygeperioder i november 2016?');
+    expect(five.figures).toEqual([]);
+  });
+  it('"52 uger" is one year', async () => {
+    const a = await ask('Hvor stor en andel af de unge kontanthjælpsmodtagere i Hedensted vender ikke tilbage inden for 52 uger?');
+    expect(a.figures[0]).toMatchObject({ value: 51, unit: 'percent' });
+  });
+  it('moving out needs a measure of people moving out: a count of recipients is not one', async () => {
+    const a = await ask('How many young unemployment insurance recipients left Viborg by moving away?');
+    expect(a.figures).toEqual([]);
+  });
+  it('"flyttede ud" names the measure of people moving out', async () => {
+    const a = await ask('How many people on education benefit moved out of Viborg from September 2016 to August 2017?');
+    expect(a.figures[0]).toMatchObject({ value: 78 });
+  });
+});
+
 describe('a case named', () => {
   it('by the head of its title keeps the answer inside that case', async () => {
     const a = await ask('Hvad koster Håndholdt indsats i driftsudgifter i 2017?');

@@ -7,7 +7,7 @@
 import type { FigureKind } from '../model.js';
 import type { Lang } from '../period.js';
 import { detectLanguage } from './language.js';
-import { contrastPhrases, contrastsIn, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
+import { contrastPhrases, smallNumbers, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
 import { findCaseCodes } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { parsePeriods, type Span } from './period-parse.js';
@@ -87,7 +87,7 @@ export interface Frame {
   quantity: boolean;
 }
 
-const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gone (?:up|down)|went (?:up|down))\b/;
+const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone)\b.{0,60}\b(?:ned|op|down|up)\b/;
 const DIFFERENCE =
   /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
@@ -196,6 +196,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const synonyms: string[] = [];
   const unitSpans: Span[] = [];
   let strict: StrictKind | undefined;
+  const phraseSynonyms: (Span & { words: string[] })[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "budgetopfølgning" matches "budget*" and the phrase that says it insists on nothing: nothing wins.
     const sk = lex.strictKinds.match(words, i)?.values;
@@ -213,14 +214,21 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
     if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));
+    // "flyttede ud" is "fraflyttede": a phrase of several words names the measure by its synonym instead.
+    if (syn && syn.length > 1) phraseSynonyms.push({ start: tokens[i]!.start, end: tokens[i + syn.length - 1]!.end, words: syn.values.flat().flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean) });
   }
 
   const measure: string[] = [];
   const extra: string[] = [];
   for (const t of tokens) {
+    // "(3-4 år)", "3 eller flere": a small number may tell measures apart; it counts when a name has it.
+    if (/^\d{1,2}$/.test(t.word) && !inside(t, taken)) synonyms.push(t.word);
     if (inside(t, taken) || STOPWORDS.has(t.word) || t.word.length < 2) continue;
     if (GRAMMAR.has(t.word) || inside(t, kindSpans)) continue;
-    if (OPERATION_WORDS.has(t.word) || CHANGE.test(t.word) || inside(t, unitSpans)) extra.push(t.word);
+    const phrase = phraseSynonyms.find((p) => inside(t, [p]));
+    if (phrase) {
+      for (const w of phrase.words) if (!measure.includes(w)) measure.push(w);
+    } else if (OPERATION_WORDS.has(t.word) || CHANGE.test(t.word) || inside(t, unitSpans)) extra.push(t.word);
     else measure.push(t.word);
     // "uddannelseshjælpsmodtagere" is asked of a measure named by "uddannelseshjælp": the benefit inside the compound.
     const benefit = /^(.{5,}?)s?modtager(?:e|en|ne)?$/.exec(t.word);
@@ -253,7 +261,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     unknownPlaces,
     cases: codes.map((c) => c.id),
     kinds,
-    contrasts: contrastsIn(text, lex),
+    contrasts: [...new Set(contrastPhrases(text, lex).flatMap((p) => p.members))].concat(smallNumbers(tokens.filter((t) => !inside(t, taken)).map((t) => t.word))),
     ...unitsAsked(text, units),
     periods: periodQuery.periods,
     latest: periodQuery.latest,
@@ -282,8 +290,8 @@ function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; s
   return { units: [], softUnits: [] };
 }
 
-const DOWN = /\b(?:fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
-const UP = /\b(?:steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
+const DOWN = /\b(?:ned|down|fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
+const UP = /\b(?:op|up|steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
 
 function readOperation(f: Frame): void {
   const t = f.text;

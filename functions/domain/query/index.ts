@@ -1,5 +1,5 @@
 export { readFrame, type Frame, type Operation } from './frame.js';
-export { buildLexicon, contrastMiss, contrastsIn, PhraseTable, type StrictKind, type Lexicon, type LexiconWords, type PlaceData, type PlaceRef, type UnitFamily } from './lexicon.js';
+export { buildLexicon, contrastMiss, contrastsIn, smallNumbers, PhraseTable, type StrictKind, type Lexicon, type LexiconWords, type PlaceData, type PlaceRef, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit, type SearchFilter } from './search-index.js';
 export { parsePeriods, isRelative, type PeriodQuery, type Span } from './period-parse.js';
 export { detectLanguage } from './language.js';

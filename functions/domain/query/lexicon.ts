@@ -20,6 +20,8 @@ export interface LexiconWords {
   strictKinds?: Partial<Record<FigureKind, { words: string[]; accepts: FigureKind[] }>>;
   /** Families whose members are parts of a whole: one committee's share of an investment. */
   partFamilies?: string[];
+  /** Families a measure must name the asked member of (moving in or out): naming none is not enough. */
+  requiredFamilies?: string[];
   /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
   notStrict?: string[];
   /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
@@ -111,6 +113,7 @@ export interface Lexicon {
   contrasts: PhraseTable<string>;
   strictKinds: PhraseTable<StrictKind>;
   partFamilies: Set<string>;
+  requiredFamilies: Set<string>;
   cases: CaseRef[];
   /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
   caseTitles: PhraseTable<string>;
@@ -132,6 +135,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     contrasts: new PhraseTable(),
     strictKinds: new PhraseTable(),
     partFamilies: new Set(wordsData.partFamilies ?? []),
+    requiredFamilies: new Set(wordsData.requiredFamilies ?? []),
     cases,
     caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
@@ -144,8 +148,12 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
       const n = words(fold(t)).length;
       if (n >= 2 && n <= 4) lex.caseTitles.add(t, c.id);
     }
-    // A one-word alias that is a name ("Superb"), not a word ("indsats"): capitalised in the data, five letters or more.
-    for (const a of c.aliases) if (words(a).length === 1 && a.length >= 5 && /^\p{Lu}/u.test(a)) lex.caseTitles.add(a, c.id);
+    // A one-word title or alias that is a name ("Superb", "Afklaringsværksteder"), not a word ("indsats"):
+    // capitalised in the data, five letters or more; a long one in any inflection ("afklaringsværkstederne").
+    for (const a of [c.title, ...c.aliases]) {
+      if (words(a).length !== 1 || a.length < 5 || !/^\p{Lu}/u.test(a)) continue;
+      lex.caseTitles.add(a.length >= 10 ? `${a}*` : a, c.id);
+    }
   }
   // Catalogue organisations first: a municipality the store knows answers to its own id.
   const known = new Map<string, string>(); // folded name → org id
@@ -187,7 +195,31 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
 
 /** The contrast members a text names ("benefit:kontanthjaelp", "matchgroup:3"), for a question or a measure's name. */
 export function contrastsIn(text: string, lex: Lexicon): string[] {
-  return [...new Set(contrastPhrases(text, lex).flatMap((p) => p.members))];
+  return [...new Set([...contrastPhrases(text, lex).flatMap((p) => p.members), ...smallNumbers(words(fold(text)))])];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7, otte: 8, eight: 8, nine: 9, ten: 10, tolv: 12, twelve: 12,
+};
+
+/**
+ * Small numbers are qualifiers ("3 eller flere sygeperioder", "(3-4 år)", "18-29 år", "seks måneder"): a
+ * measure whose name has some and not the one asked is about something else. Family "n". The caller
+ * passes the words that are not a date, a case code or an amount.
+ */
+export function smallNumbers(tokens: string[]): string[] {
+  const out: string[] = [];
+  const add = (n: number) => out.includes(`n:${n}`) || out.push(`n:${n}`);
+  tokens.forEach((w, i) => {
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+    if (n === undefined) return;
+    add(n);
+    // "52 uger", "12 måneder" is "1 år" too.
+    const unit = tokens[i + 1] ?? '';
+    if (/^(?:uger?|weeks?)$/.test(unit) && n % 52 === 0) add(n / 52);
+    if (/^(?:maaned(?:er)?|months?|mdr)$/.test(unit) && n % 12 === 0) add(n / 12);
+  });
+  return out;
 }
 
 /** Each contrast phrase in a text, in order: the members it names and its words. */
@@ -206,14 +238,14 @@ export function contrastPhrases(text: string, lex: Lexicon): { members: string[]
 
 /**
  * Whether a measure named with `named` members may answer a question naming `asked`: not when, for some
- * family, the measure names members but none of those asked (a total of public support for a question
+ * family, the measure names members (or the family is required) but none of those asked (a total of public support for a question
  * about kontanthjælp, match group 2 for match group 3). The asked members it lacks, else undefined.
  */
-export function contrastMiss(asked: string[], named: string[]): string[] | undefined {
+export function contrastMiss(asked: string[], named: string[], required: ReadonlySet<string> = new Set()): string[] | undefined {
   for (const family of new Set(asked.map((a) => a.split(':')[0]!))) {
     const want = asked.filter((a) => a.startsWith(`${family}:`));
     const have = named.filter((n) => n.startsWith(`${family}:`));
-    if (have.length && !want.some((w) => have.includes(w))) return want;
+    if ((have.length || required.has(family)) && !want.some((w) => have.includes(w))) return want;
   }
   return undefined;
 }
