@@ -20,6 +20,8 @@ import { startIngestionReceiver, type IngestionReceiver } from './support/ingest
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const child = path.join(root, 'test/telemetry/support/traced-child.ts');
+// Nothing leaves this machine: the distro's start-up call to the Azure VM metadata service is refused.
+const guard = path.join(root, 'test/telemetry/support/loopback-only.cjs');
 
 let cosmos: CosmosTestServer;
 let channel: ChannelRecorder;
@@ -36,7 +38,7 @@ afterAll(async () => {
 async function runChild(args: string[], script = child): Promise<IngestionReceiver> {
   const receiver = await startIngestionReceiver();
   try {
-    const proc = spawn(process.execPath, [...args, script], {
+    const proc = spawn(process.execPath, ['--require', guard, ...args, script], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',
