@@ -4,6 +4,7 @@
  */
 import { messageCard, type Lang } from '../cards/index.js';
 import { AppError } from '../functions/domain/errors.js';
+import { errorText } from '../functions/domain/error-wording.js';
 import type { Store } from '../functions/store/store.js';
 import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
 import { conversationKeyOf, scopeOf, tenantOf } from './conversations.js';
@@ -44,7 +45,7 @@ export function turnInfo(activity: IncomingActivity, lang: Lang): TurnInfo {
  * else an apology (`unexpected`: the caller logs it). Turns, dialogs and the adapter's last resort all use it.
  */
 export function errorReply(error: unknown, lang: Lang): { reply: Reply; message: string; unexpected: boolean } {
-  if (error instanceof AppError && error.status < 500) return { reply: text(error.message), message: error.message, unexpected: false };
+  if (error instanceof AppError && error.status < 500) return { reply: text(errorText(error, lang)), message: error.message, unexpected: false };
   const { title, paragraphs } = somethingWentWrong(lang);
   return { reply: card(messageCard({ title, paragraphs, tone: 'attention' }), title), message: paragraphs[0]!, unexpected: true };
 }

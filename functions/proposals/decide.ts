@@ -67,7 +67,7 @@ export async function decideProposal(ctx: ProposalContext, id: string, input: De
   }
   const last = await readProposal(ctx, id);
   if (last && isDecided(last.status)) return alreadyDecided(last);
-  throw new PreconditionFailedError(`Proposal ${id} kept changing while a decision was being recorded; try again.`);
+  throw new PreconditionFailedError(`Proposal ${id} kept changing while a decision was being recorded; try again.`, { code: 'proposal.kept-changing', params: { id } });
 }
 
 function alreadyDecided(p: StoredProposal): AlreadyDecided {

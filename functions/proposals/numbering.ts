@@ -45,5 +45,5 @@ export async function reserveNextNumber(
     if (await reserveNumber(store, proposal, candidate, existing, at)) return candidate;
     candidate = followingNumber(candidate);
   }
-  throw new ConflictError(`No free proposal number found after ${MAX_TRIES} tries (last ${candidate}); try again.`);
+  throw new ConflictError(`No free proposal number found after ${MAX_TRIES} tries (last ${candidate}); try again.`, { code: 'proposal.no-free-number', params: { last: candidate } });
 }

@@ -74,5 +74,5 @@ async function write(
     }
     return { kind: 'changed', proposal: await finishPending(ctx, written) };
   }
-  throw new PreconditionFailedError(`Proposal ${id} kept changing; try again.`);
+  throw new PreconditionFailedError(`Proposal ${id} kept changing; try again.`, { code: 'proposal.kept-changing', params: { id } });
 }

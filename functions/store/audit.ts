@@ -56,7 +56,7 @@ export async function createAudited<T extends { id: string }>(
   duplicate: string,
 ): Promise<Stored<T>> {
   const stored = await repo.create(item).catch((error: unknown) => {
-    throw error instanceof ConflictError ? new ConflictError(duplicate) : error;
+    throw error instanceof ConflictError ? new ConflictError(duplicate, error.reason) : error;
   });
   await recordAudit(store, { ...entry, entityId: item.id, action: 'create', after: stored });
   return stored;

@@ -25,13 +25,13 @@ export function mapCosmosError(error: unknown, ref: ItemRef): unknown {
   const what = `${ref.container} item "${ref.id}"`;
   switch (statusOf(error)) {
     case 404:
-      return new NotFoundError(`${what} does not exist`);
+      return new NotFoundError(`${what} does not exist`, { code: 'store.not-found', params: { ...ref } });
     case 409:
-      return new ConflictError(`${what} already exists`);
+      return new ConflictError(`${what} already exists`, { code: 'store.conflict', params: { ...ref } });
     case 412:
-      return new PreconditionFailedError(`${what} was changed by someone else; read it again and retry`);
+      return new PreconditionFailedError(`${what} was changed by someone else; read it again and retry`, { code: 'store.stale', params: { ...ref } });
     case 413:
-      return new PayloadTooLargeError(`${what} is larger than Cosmos DB accepts (2 MB)`);
+      return new PayloadTooLargeError(`${what} is larger than Cosmos DB accepts (2 MB)`, { code: 'store.too-large', params: { ...ref } });
     default:
       return error;
   }

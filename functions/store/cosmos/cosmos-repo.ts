@@ -98,7 +98,7 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
   async replace(item: T, ifMatch: string): Promise<Stored<T>> {
     const valid = this.validate(item);
     // Without an ETag the SDK would send no If-Match header and the write would overwrite blindly.
-    if (!ifMatch) throw new PreconditionFailedError(`Replacing ${this.definition.name} item "${valid.id}" needs its ETag`);
+    if (!ifMatch) throw new PreconditionFailedError(`Replacing ${this.definition.name} item "${valid.id}" needs its ETag`, { code: 'store.stale', params: this.ref(valid.id) });
     const { resource } = await mapped(this.ref(valid.id), () =>
       this.container
         .item(valid.id, this.partitionKeyOf(valid))
@@ -117,9 +117,9 @@ export class CosmosRepo<T extends { id: string }> implements Repo<T> {
 
   async delete(id: string, partitionKey: string, ifMatch?: string): Promise<void> {
     if (ifMatch !== undefined && !ifMatch) {
-      throw new PreconditionFailedError(`Deleting ${this.definition.name} item "${id}" with an empty ETag`);
+      throw new PreconditionFailedError(`Deleting ${this.definition.name} item "${id}" with an empty ETag`, { code: 'store.stale', params: this.ref(id) });
     }
-    if (!isStorableId(id)) throw new NotFoundError(`${this.definition.name} item "${id}" does not exist`);
+    if (!isStorableId(id)) throw new NotFoundError(`${this.definition.name} item "${id}" does not exist`, { code: 'store.not-found', params: this.ref(id) });
     const options = ifMatch !== undefined ? { accessCondition: { type: 'IfMatch', condition: ifMatch } } : {};
     await mapped(
       this.ref(id),

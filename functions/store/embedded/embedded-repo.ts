@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError, PayloadTooLargeError, PreconditionFailedError } from '../../domain/errors.js';
+import type { ErrorCode, ErrorReason } from '../../domain/error-wording.js';
 import { parseOrThrow } from '../../domain/validation.js';
 import type { FindQuery, Page, Repo, Stored } from '../store.js';
 import type { MemoryTable } from './memory-table.js';
@@ -58,7 +59,7 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
   async create(item: T): Promise<Stored<T>> {
     const { value, pk } = this.validate(item);
     if (this.table.get(pk, value.id) !== undefined) {
-      throw new ConflictError(`${this.table.name}: an item with id "${value.id}" already exists`);
+      throw new ConflictError(`${this.table.name}: an item with id "${value.id}" already exists`, this.reason('store.conflict', value.id));
     }
     return this.put(value, pk);
   }
@@ -90,16 +91,20 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
 
   private checkPrecondition(id: string, pk: string, ifMatch: string | undefined): void {
     const current = this.table.get(pk, id);
-    if (current === undefined) throw new NotFoundError(`${this.table.name}: no item with id "${id}"`);
+    if (current === undefined) throw new NotFoundError(`${this.table.name}: no item with id "${id}"`, this.reason('store.not-found', id));
     if (ifMatch !== undefined && (this.table.read(pk, id) as { _etag: string })._etag !== ifMatch) {
-      throw new PreconditionFailedError(`${this.table.name}: "${id}" was changed by someone else; reload it and try again`);
+      throw new PreconditionFailedError(`${this.table.name}: "${id}" was changed by someone else; reload it and try again`, this.reason('store.stale', id));
     }
+  }
+
+  private reason(code: ErrorCode, id: string): ErrorReason {
+    return { code, params: { container: this.table.name, id } };
   }
 
   private async put(value: T, pk: string): Promise<Stored<T>> {
     const json = JSON.stringify({ ...value, _etag: `"${randomUUID()}"` });
     if (Buffer.byteLength(json) > MAX_ITEM_BYTES) {
-      throw new PayloadTooLargeError(`${this.table.name}: "${value.id}" is larger than 2 MB`);
+      throw new PayloadTooLargeError(`${this.table.name}: "${value.id}" is larger than 2 MB`, this.reason('store.too-large', value.id));
     }
     this.table.set(pk, value.id, json);
     const seq = this.engine.nextSeq();
