@@ -55,3 +55,34 @@ describe('formatQuantity', () => {
     expect(formatQuantity(67_772, 'dkk', 1, 'en')).toBe('DKK 67,772');
   });
 });
+
+describe('edges of formatting', () => {
+  it('switches to millions at exactly a million and to billions at exactly a milliard', () => {
+    expect(formatQuantity(999_999, 'dkk', 1, 'da')).toBe('999.999 kr.');
+    expect(formatQuantity(1_000_000, 'dkk', 1, 'da')).toBe('1,0 mio. kr.');
+    expect(formatQuantity(-1_000_000, 'dkk', 1, 'en')).toBe('DKK -1.0 million');
+    expect(formatQuantity(1_000_000, 'dkk', 1000, 'da')).toBe('1,0 mia. kr.');
+    expect(formatQuantity(2_345_678, 'dkk', 1000, 'en')).toBe('DKK 2.3 billion');
+  });
+
+  it('uses the singular for exactly one, below zero too', () => {
+    expect(formatQuantity(-1, 'persons', 1, 'da')).toBe('-1 person');
+    expect(formatQuantity(1, 'full-year-positions', 1, 'en')).toBe('1 full-year position');
+    expect(formatQuantity(2, 'cases', 1, 'en')).toBe('2 cases');
+  });
+
+  it('a rank, a count and a share in English', () => {
+    expect(formatQuantity(4, 'rank', 1, 'en')).toBe('no. 4');
+    expect(formatQuantity(12345, 'count', 1, 'en')).toBe('12,345');
+    expect(formatQuantity(0.158, 'percent', 100, 'en')).toBe('15.8%');
+  });
+
+  it('never shows more decimals than asked, even when asked for a minimum beyond it', () => {
+    expect(formatNumber(1.55, 'da', { minDecimals: 3, maxDecimals: 1 })).toBe('1,6');
+    expect(formatNumber(1.5, 'en', { maxDecimals: 0 })).toBe('2');
+  });
+
+  it('a value that is not a number is said as such', () => {
+    expect(formatNumber(Number.POSITIVE_INFINITY, 'da')).toBe('Infinity');
+  });
+});

@@ -51,3 +51,41 @@ describe('periods', () => {
     expect(periodContains('2018-Q1', '2018-08')).toBe(false);
   });
 });
+
+describe('halves, labels and edges', () => {
+  it('a first half runs January to June, a second July to December', () => {
+    expect([periodStart('2015-H1'), periodEnd('2015-H1')]).toEqual(['2015-01-01', '2015-06-30']);
+    expect([periodStart('2015-H2'), periodEnd('2015-H2')]).toEqual(['2015-07-01', '2015-12-31']);
+    expect([periodStart('2016-Q2--2016-H2'), periodEnd('2016-Q2--2016-H2')]).toEqual(['2016-04-01', '2016-12-31']);
+  });
+
+  it.each([
+    ['2015-H1', '1. halvår 2015', 'H1 2015'],
+    ['2016-Q3', '3. kvartal 2016', 'Q3 2016'],
+    ['2018-08', 'august 2018', 'August 2018'],
+    ['2018-01-05', '5. januar 2018', '5 January 2018'],
+    ['2018-02-01--2018-08-31', '1. februar 2018 – 31. august 2018', '1 February 2018 – 31 August 2018'],
+  ])('%s reads "%s" and "%s"', (period, da, en) => {
+    expect(periodLabel(period, 'da')).toBe(da);
+    expect(periodLabel(period, 'en')).toBe(en);
+  });
+
+  it('a period contains itself and the months at its edges, not one beyond them', () => {
+    expect(periodContains('2018', '2018')).toBe(true);
+    expect(periodContains('2018', '2018-01')).toBe(true);
+    expect(periodContains('2018', '2018-12-31')).toBe(true);
+    expect(periodContains('2018', '2017-12--2018-02')).toBe(false);
+    expect(periodContains('2018', '2018-12--2019-01')).toBe(false);
+  });
+
+  it('two periods ending on the same day sort by their start, and equal ones are equal', () => {
+    expect(comparePeriods('2018-12', '2018')).toBeGreaterThan(0);
+    expect(comparePeriods('2018', '2018-12')).toBeLessThan(0);
+    expect(comparePeriods('2018-H2', '2018-H2')).toBe(0);
+  });
+
+  it('a range of two days must name real days at both ends', () => {
+    expect(PeriodSchema.safeParse('2018-02-01--2018-02-29').success).toBe(false);
+    expect(PeriodSchema.safeParse('2016-02-29--2016-03-01').success).toBe(true);
+  });
+});

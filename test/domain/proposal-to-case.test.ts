@@ -227,3 +227,64 @@ describe('nextProposalNumber', () => {
     );
   });
 });
+
+describe('a proposal case\'s KPIs and economy', () => {
+  const { kpis } = proposalToCase(proposal(), { approved: false, now: NOW });
+
+  it('each KPI is named and described in both languages, with words to find it by and none blank or repeated', () => {
+    for (const k of kpis) {
+      for (const text of [k.name.da, k.name.en, k.description?.da, k.description?.en]) expect(text?.trim()).toBeTruthy();
+      expect(k.aliases.length).toBeGreaterThanOrEqual(5);
+      for (const alias of k.aliases) expect(alias.trim()).not.toBe('');
+      expect(new Set(k.aliases).size).toBe(k.aliases.length);
+    }
+    expect(kpis.map((k) => k.name.da)).toEqual(['Ændring i driftsudgifter', 'Sparet forsørgelsesudgift', 'Ændring i personaleforbrug (årsværk)']);
+    expect(kpis.map((k) => k.name.en)).toEqual(['Change in operating cost', 'Saved benefit cost', 'Change in staff (full-year positions)']);
+  });
+
+  it('lower operating cost is better, a larger saving is better, and staff is neither', () => {
+    expect(kpis.map((k) => k.direction)).toEqual(['lower-is-better', 'higher-is-better', 'neutral']);
+  });
+
+  it('reads the economy in year order, whatever order the form gave it in', () => {
+    const p = proposal({
+      economy: [
+        { year: 2019, operatingCostChange: 30 },
+        { year: 2017, operatingCostChange: 10 },
+        { year: 2018, operatingCostChange: 0 },
+      ],
+    });
+    const { figures, case: c } = proposalToCase(p, { approved: false, now: NOW });
+    expect(figures.map((f) => [f.period, f.value])).toEqual([
+      ['2017', 10],
+      ['2018', 0],
+      ['2019', 30],
+    ]);
+    expect(c.period).toBe('2017--2019');
+  });
+
+  it('a one-year economy is that year, and a zero at either end of a row is left out', () => {
+    const p = proposal({ economy: [{ year: 2017, benefitSaving: 0 }, { year: 2018, benefitSaving: 5 }, { year: 2019, benefitSaving: 0 }] });
+    const { figures, case: c } = proposalToCase(p, { approved: false, now: NOW });
+    expect(figures.map((f) => f.period)).toEqual(['2018']);
+    expect(c.period).toBe('2018');
+  });
+
+  it('a number written without its space is its own alias', () => {
+    expect(proposalToCase(proposal({ number: 'BIC01' }), { approved: false, now: NOW }).case.aliases).toEqual([
+      'Udvide Transit til borgere med en varighed over 12 måneder',
+    ]);
+  });
+
+  it('a long title makes an id of at most 80 characters that does not end in a dash', () => {
+    const title = `${'a'.repeat(79)} b`;
+    const { case: c } = proposalToCase(proposal({ number: undefined, title }), { approved: false, now: NOW });
+    expect(c.id).toBe(`herning.${'a'.repeat(79)}`);
+    expect(() => proposalToCase(proposal({ number: undefined, title: '!!!' }), { approved: false, now: NOW })).toThrow(/no letters or digits/);
+  });
+
+  it('a unit that numbers with three digits keeps three', () => {
+    expect(nextProposalNumber('UE', ['UE 009'])).toBe('UE 010');
+    expect(nextProposalNumber('Team  Vest', ['team vest 3'])).toBe('Team Vest 04');
+  });
+});
