@@ -76,3 +76,21 @@ describe('CPR guard boundaries', () => {
     expect(fieldsWithCpr(null)).toEqual([]);
   });
 });
+
+describe('a four-digit year must agree with the century the seventh digit gives', () => {
+  it.each([
+    ['seventh digit 3, the 1900s', '01.01.1990-3123', true],
+    ['seventh digit 3 cannot be the 2000s', '01.01.2010-3123', false],
+    ['seventh digit 4, year 36: 2036', '01.01.2036-4123', true],
+    ['seventh digit 4, year 37: 1937', '01.01.1937-4123', true],
+    ['seventh digit 4, year 37 cannot be 2037', '01.01.2037-4123', false],
+    ['seventh digit 9, year 90: 1990', '01.01.1990-9123', true],
+    ['seventh digit 9, year 10: 2010', '01.01.2010-9123', true],
+    ['seventh digit 5, year 57: 2057', '01.01.2057-5123', true],
+    ['seventh digit 5, year 58: 1858', '01.01.1858-5123', true],
+    ['seventh digit 8, year 58 cannot be 2058', '01.01.2058-8123', false],
+    ['seventh digit 5 cannot be the 1900s', '01.01.1990-5123', false],
+  ])('%s', (_name, text, expected) => {
+    expect(containsCpr(`Borger ${text}`)).toBe(expected);
+  });
+});
