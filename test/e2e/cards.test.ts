@@ -1,7 +1,7 @@
 /**
  * The cards a manager sees, in the Agents Playground (`npm start`, headless Chromium, a 1280 × 1000 laptop
  * window), in Danish and in English: help, an answer, a computed answer, a case card, the status for
- * 3 September 2018 and a proposal's review card. Each card is screenshotted on its own into
+ * 3 September 2018 and a proposal's review card; the case's economy and the status's goals also opened. Each card is screenshotted on its own into
  * docs/screenshots/ (the README shows them), must be shorter than its height budget in pixels, and must
  * carry none of the other language's words. (test/cards/every-card.test.ts holds every card's bytes and
  * words without a browser.)
@@ -29,6 +29,8 @@ interface Shot {
   /** What a person types, and for a card further on, the button they press then. */
   ask: Record<'da' | 'en', string>;
   press?: Record<'da' | 'en', string>;
+  /** A toggle on the card to open before the picture (the card stays where it is). */
+  open?: Record<'da' | 'en', RegExp>;
   /** Rendered height in CSS pixels: what the card needs, at most one screen. */
   maxHeight: number;
 }
@@ -50,7 +52,11 @@ const SHOTS: Shot[] = [
   },
   // The economy (13 lines by year) waits behind its toggle, so the case is read on one screen.
   { name: 'case', ask: { da: 'vis KIK II', en: 'show KIK II' }, maxHeight: SCREEN - 100 },
+  // Opened, the economy is two tables: KIK II's own lines and those the document gives per committee.
+  { name: 'case-economy', ask: { da: 'vis KIK II', en: 'show KIK II' }, open: { da: /^Vis økonomi pr\. år/, en: /^Show economy by year/ }, maxHeight: 2 * SCREEN },
   { name: 'status-2018-09-03', ask: { da: 'status pr. 3. september 2018', en: 'status as of 3 September 2018' }, maxHeight: 500 },
+  // Every goal opened, each with its trend picture and the figures in the reader's format beside it.
+  { name: 'status-all-goals', ask: { da: 'status pr. 3. september 2018', en: 'status as of 3 September 2018' }, open: { da: /^Vis alle mål/, en: /^Show all goals/ }, maxHeight: 3 * SCREEN },
   // Herning's BIC 01 as the reviewers get it, opened from the list of pending proposals.
   { name: 'review', ask: { da: 'forslag til behandling', en: 'pending proposals' }, press: { da: 'Vis', en: 'Open' }, maxHeight: SCREEN - 100 },
 ];
@@ -85,7 +91,11 @@ describe('cards in the Playground, Danish and English', () => {
           await card.getByRole('button', { name: shot.press[lang], exact: true }).first().click();
           card = await lastCard(page, before);
         }
+        // The Playground draws a message anew when it scrolls, closing what was opened: an opened card is
+        // pictured in a window tall enough to need no scrolling.
+        if (shot.open) await page.setViewportSize({ width: VIEWPORT.width, height: 3 * SCREEN });
         await card.scrollIntoViewIfNeeded();
+        if (shot.open) await card.getByRole('button', { name: shot.open[lang] }).click();
         // Pictures (the status trend) and fonts settle before the picture is taken.
         await page.waitForTimeout(500);
         const file = path.join(DOCS, `${shot.name}-${lang}.png`);
@@ -95,6 +105,7 @@ describe('cards in the Playground, Danish and English', () => {
         expect(box, 'the card is on the page').not.toBeNull();
         expect(box!.height, `${shot.name} (${lang}) is ${Math.round(box!.height)} px tall`).toBeLessThanOrEqual(shot.maxHeight);
         expect(await card.innerText()).not.toMatch(FOREIGN[lang]);
+        if (shot.open) await page.setViewportSize(VIEWPORT);
       }, 120_000);
     }
   }
