@@ -12,7 +12,7 @@ import { callerOfRequest, canSeeCase, requirePermission, type Caller } from '../
 import { unstored } from '../store/store.js';
 import { CasePatchSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from '../store/audit.js';
+import { replaceAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { orgOfPathId } from './ids.js';
 import { requireCase } from './references.js';
@@ -49,16 +49,7 @@ export async function patchCase(request: HttpRequest): Promise<HttpResponseInit>
     if (next.parentId === next.id) throw new ValidationError('A case cannot be its own parent.', [{ field: 'parentId', message: 'is the case itself' }]);
     await requireCase(store, next.parentId, 'parentId');
   }
-  const updated = await store.cases.replace(next, found._etag);
-  await recordAudit(store, {
-    entityType: 'case',
-    entityId: next.id,
-    action: 'update',
-    actor: actorOf(request),
-    at: new Date().toISOString(),
-    before: found,
-    after: updated,
-  });
+  const updated = await replaceAudited(store, store.cases, found, next, { entityType: 'case', actor: actorOf(request), at: new Date().toISOString() });
   return item(updated);
 }
 

@@ -10,7 +10,7 @@ import { runtime } from '../runtime.js';
 import { unstored } from '../store/store.js';
 import { FigureUpdateSchema } from './api-schemas.js';
 import { actorOf } from './actor.js';
-import { recordAudit } from '../store/audit.js';
+import { replaceAudited } from '../store/audit.js';
 import { endpoint } from './endpoint.js';
 import { readBody } from './request-body.js';
 import { checkIfMatch, item } from './responses.js';
@@ -47,8 +47,7 @@ export async function replaceFigure(request: HttpRequest): Promise<HttpResponseI
   const at = new Date().toISOString();
   const { note: _oldNote, ...kept } = unstored(found) as Figure;
   const next: Figure = { ...kept, ...change, updatedAt: at, updatedBy: actor };
-  const updated = await store.figures.replace(next, found._etag);
-  await recordAudit(store, { entityType: 'figure', entityId: next.id, action: 'update', actor, at, before: found, after: updated });
+  const updated = await replaceAudited(store, store.figures, found, next, { entityType: 'figure', actor, at });
   return item(updated);
 }
 

@@ -45,6 +45,22 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Audi
 }
 
 /**
+ * A change and its audit entry, entry first: the change is made only once its entry exists, so no change
+ * is ever without one. When the change then fails, the entry is taken back. Only a crash between the two
+ * (or a failed take-back) can leave an entry for a change that did not happen; its `after` tells, since
+ * the item then differs from it. The reverse — a change nobody's audit trail shows — cannot happen.
+ */
+export async function auditedWrite<T extends object>(store: Store, input: AuditInput & { after: object }, write: () => Promise<Stored<T>>): Promise<Stored<T>> {
+  const entry = await recordAudit(store, input);
+  try {
+    return await write();
+  } catch (error) {
+    await store.audit.delete(entry.id, entry.entityId).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * A new item and its audit entry. The store's own 409 names the container; `duplicate` says it in the
  * API's words (and may point at the existing item).
  */
@@ -55,9 +71,20 @@ export async function createAudited<T extends { id: string }>(
   entry: Pick<AuditInput, 'entityType' | 'actor' | 'at'>,
   duplicate: string,
 ): Promise<Stored<T>> {
-  const stored = await repo.create(item).catch((error: unknown) => {
-    throw error instanceof ConflictError ? new ConflictError(duplicate, error.reason) : error;
-  });
-  await recordAudit(store, { ...entry, entityId: item.id, action: 'create', after: stored });
-  return stored;
+  return auditedWrite(store, { ...entry, entityId: item.id, action: 'create', after: item }, () =>
+    repo.create(item).catch((error: unknown) => {
+      throw error instanceof ConflictError ? new ConflictError(duplicate, error.reason) : error;
+    }),
+  );
+}
+
+/** An ETag-guarded replace of an item and its audit entry (before and after), entry first. */
+export async function replaceAudited<T extends { id: string }>(
+  store: Store,
+  repo: Repo<T>,
+  found: Stored<T>,
+  next: T,
+  entry: Pick<AuditInput, 'entityType' | 'actor' | 'at'>,
+): Promise<Stored<T>> {
+  return auditedWrite(store, { ...entry, entityId: next.id, action: 'update', before: found, after: next }, () => repo.replace(next, found._etag));
 }
