@@ -3,7 +3,8 @@
  * cases, KPIs, figures, proposals, decisions, queries and imports — built from valid bodies with fields
  * replaced, removed or added, whole bodies of any shape, malformed JSON, odd path ids and headers.
  * Called in-process through the registered functions over a real embedded store. No answer is a 5xx,
- * and a request answered 4xx has written nothing (the store's writes are counted around each request).
+ * a request answered 4xx has written nothing (the store's writes are counted around each request), and
+ * no CPR number among the generated values is stored.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { seed } from '../../functions/store/seed.js';
 import { startApi, type Api } from '../functions/api-harness.js';
 import { PRIORITY, QUICK_WIN } from '../proposals/support.js';
 import { countingStore, type WriteCounter } from './support/counting-store.js';
+import { storedCpr } from './support/stored-cpr.js';
 
 const RUNS = 7000;
 let api: Api;
@@ -125,5 +127,7 @@ describe(`fault: ${RUNS} generated API bodies`, () => {
     expect([...statuses.keys()].filter((s) => s >= 200 && s < 300).length).toBeGreaterThan(0);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(RUNS / 10);
     expect(writes.total).toBeGreaterThan(50);
+    // The generated values include a CPR number ('010190-1234'): none may have been stored anywhere.
+    expect(await storedCpr(api.store)).toEqual([]);
   }, 400_000);
 });

@@ -3,7 +3,8 @@
  * (/api/messages, in-process, local unauthenticated mode): Action.Submit messages, Action.Execute
  * invokes, dialog fetch/submit and typeahead searches, with every verb the cards use and made-up ones,
  * every input id the card templates have, filled with anything. The bot never answers 5xx, and a
- * payload it cannot act on (no envelope, an unknown verb) writes nothing but the conversation record.
+ * payload it cannot act on (no envelope, an unknown verb) writes nothing but the conversation record,
+ * and no CPR number among the generated values is stored.
  * Together with test/faults/generated-api-bodies.test.ts: 10,000 generated requests.
  */
 import fc from 'fast-check';
@@ -14,6 +15,7 @@ import { seed } from '../../functions/store/seed.js';
 import { CONVERSATIONS, submit } from '../bot/support/activities.js';
 import { startBot, type BotHarness } from '../bot/support/bot-harness.js';
 import { countingStore, type WriteCounter } from './support/counting-store.js';
+import { storedCpr } from './support/stored-cpr.js';
 
 const RUNS = 3000;
 let bot: BotHarness;
@@ -107,5 +109,7 @@ describe(`fault: ${RUNS} generated card payloads`, () => {
       { numRuns: RUNS, seed: 20261123 },
     );
     expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 2);
+    // The generated values include a CPR number ('010190-1234'): none may have been stored anywhere.
+    expect(await storedCpr(bot.store)).toEqual([]);
   }, 400_000);
 });
