@@ -6,7 +6,7 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { fold, followUp, isFollowUp, readContext, stems, words as wordsOf, writeContext, type Frame } from '../domain/query/index.js';
+import { codeKey, fold, followUp, isFollowUp, readContext, stems, words as wordsOf, writeContext, type Frame } from '../domain/query/index.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
@@ -47,13 +47,23 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   if (input.context) {
     const previous = readContext(input.context);
     if ('error' in previous) throw new ValidationError(previous.error, [{ field: 'context', message: previous.error }]);
-    if (isFollowUp(f)) f = followUp(previous, f);
+    if (isFollowUp(f)) f = siblingCase(cat, followUp(previous, f));
   }
   const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   const answer = await answerFrame(ctx);
   answer.context = writeContext(f);
   return answer;
+}
+
+/** "og for 09b?" after a question about UE 09a: the case of the same series with that number. */
+function siblingCase(cat: Catalogue, f: Frame): Frame {
+  const current = f.cases.length === 1 ? cat.cases.get(f.cases[0]!) : undefined;
+  const suffix = /(?:^|\s)(\d{1,2}[a-z]?)\s*\??$/.exec(f.text)?.[1];
+  const prefix = current?.code && /^(.*?)\s*\d/.exec(current.code)?.[1];
+  if (!current || !suffix || !prefix) return f;
+  const sibling = [...cat.cases.values()].find((c) => c.orgId === current.orgId && c.code && codeKey(c.code) === codeKey(`${prefix} ${suffix}`));
+  return sibling && sibling.id !== current.id ? { ...f, cases: [sibling.id] } : f;
 }
 
 async function answerFrame(ctx: Ctx): Promise<Answer> {

@@ -65,31 +65,51 @@ const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what ab
  */
 export function isFollowUp(f: Frame): boolean {
   const opener = OPENER.test(f.text);
-  if (f.measure.length === 0 && f.cases.length === 0) return true;
+  if ((f.measure.length === 0 || f.unitsOnly) && f.cases.length === 0) return true;
   return opener && f.measure.length <= 2;
 }
 
 /** The previous frame with what the new question names put in its place. */
 export function followUp(previous: FrameContext, f: Frame): Frame {
-  const own = f.measure.length > 0 && !(f.measure.length <= 2 && OPENER.test(f.text) && f.measure.every((w) => /^(?:hvad|med|what|about|how|why|hvorfor|saa|so)$/.test(w)));
+  const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|later|earlier|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w));
+  // "and the saving that year?": a measure named anew replaces the old one; the case, organisation and
+  // period carry over. A sibling code ("og for 09b?") is not a measure word.
+  // Unit words alone ("hvor mange procentpoint") name no measure; a saving or a cost does.
+  const own = words.length > 0 && (!f.unitsOnly || f.contrasts.some((c) => !c.startsWith('n:')));
+  const shift = yearShift(f.text);
+  // "hvor mange procentpoint er det over landsplan?": a comparison adds the organisation to the one asked about.
+  const compares = f.operation === 'difference' || f.operation === 'ratio';
   const merged: Frame = {
     ...f,
-    measure: own ? [...previous.measure, ...f.measure] : previous.measure,
+    measure: own ? words : previous.measure,
     optional: [...new Set([...previous.optional, ...f.optional])],
     extra: [...new Set([...previous.extra, ...f.extra])],
-    orgs: f.orgs.length ? f.orgs : previous.orgs,
+    orgs: f.orgs.length ? (compares ? [...previous.orgs.filter((o) => !f.orgs.some((n) => n.join() === o.join())), ...f.orgs] : f.orgs) : previous.orgs,
     embedded: f.orgs.length ? f.embedded : [],
     cases: f.cases.length ? f.cases : previous.cases,
     kinds: f.kinds.length ? f.kinds : previous.kinds,
     units: f.units.length ? f.units : previous.units,
     softUnits: f.units.length ? f.softUnits : [],
     // "and the target?": a target has its own deadline, so the previous period does not carry over.
-    periods: f.periods.length || f.latest || f.kinds.includes('target') ? f.periods : previous.periods,
+    periods: f.periods.length || f.latest || f.kinds.includes('target') ? f.periods : shift ? previous.periods.map((p) => shiftYear(p, shift)) : previous.periods,
     latest: f.periods.length ? false : f.latest || previous.latest,
     operation: f.operation !== 'lookup' ? f.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
   };
+  if (!own && !f.contrasts.length) merged.contrasts = [];
   const since = f.since ?? (f.periods.length ? undefined : previous.since);
   if (since) merged.since = since;
   else delete merged.since;
   return merged;
+}
+
+/** "a year later", "året efter": +1; "a year earlier", "året før": −1; otherwise 0. */
+function yearShift(text: string): number {
+  if (/\b(?:(?:a|one|et) (?:year|aar) (?:later|after|senere|efter)|(?:the )?(?:next|following) year|aaret efter|naeste aar)\b/.test(text)) return 1;
+  if (/\b(?:(?:a|one|et) (?:year|aar) (?:earlier|before|tidligere|foer)|(?:the )?previous year|aaret foer|aaret inden)\b/.test(text)) return -1;
+  return 0;
+}
+
+/** The same period n years on: "2015-Q1" → "2016-Q1"; relative tokens stay. */
+function shiftYear(period: string, n: number): string {
+  return period.replace(/(?<!@)\b((?:19|20)\d{2})/g, (y) => String(Number(y) + n));
 }

@@ -81,6 +81,8 @@ export interface Frame {
    * "førtidspension og kontanthjælp i alt", "sparet forsørgelse minus driftsudgift"), in the order to compute.
    */
   sides?: { members: [string, string]; words: [string[], string[]] };
+  /** The measure words are only unit or comparison words ("hvor mange procentpoint …"): in a conversation, the previous measure is meant. */
+  unitsOnly?: boolean;
   /** "hvad er KIK II?", "vis BIC 01": a case as a whole may be meant. */
   describes: boolean;
   /** "hvor mange …", "how much …": an amount is asked for, never a case description. */
@@ -237,6 +239,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   // "forslag BIC 07", "the Superb project": with a case named, words for the case itself name no measure.
   if (codes.length) for (let i = measure.length - 1; i >= 0; i--) if (CASE_WORDS.test(measure[i]!)) synonyms.push(...measure.splice(i, 1));
   // A question of only unit words ("Viborgs placering i klyngen", "antallet af kontaktforløb") searches them as its measure.
+  const onlyUnits = !measure.length && extra.length > 0;
   if (!measure.length) {
     const units = extra.filter((w) => !OPERATION_WORDS.has(w));
     measure.push(...(units.length ? units : extra));
@@ -272,6 +275,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (periodQuery.since) frame.since = periodQuery.since;
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;
+  if (onlyUnits) frame.unitsOnly = true;
   readOperation(frame);
   readSides(frame, lex);
   return frame;

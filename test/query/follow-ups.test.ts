@@ -1,0 +1,40 @@
+/**
+ * Follow-ups reuse the previous question's frame: a measure named anew replaces the old one, a sibling
+ * code ("og for 09a?") the case, "a year earlier" shifts the period, and a comparison adds the
+ * organisation it compares with. Values: 001 (KIK II economy), 002 (UE 09a/09b), 000 (cluster rank), 004.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Answer } from '../../functions/query/types.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+
+async function conversation(...turns: string[]): Promise<Answer> {
+  let answer: Answer | undefined;
+  for (const q of turns) answer = await answerQuestion(store, { q, ...(answer?.context ? { context: answer.context } : {}) }, { homeOrg: 'aabenraa' });
+  return answer!;
+}
+
+describe('follow-ups', () => {
+  it('a measure named anew replaces the old one; case and period carry over', async () => {
+    const a = await conversation('Hvad var KIK II\'s besparelse i 2020?', 'og investeringen samme år?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.investering', period: '2020', value: 16.2 });
+  });
+  it('a bare number after a case code is its sibling case', async () => {
+    const a = await conversation('Hvad er driftsudgiften for UE 09b i 2017?', 'og for 09a?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-09a.driftsudgifter', value: 290 });
+  });
+  it('"a year earlier" shifts the period asked', async () => {
+    const a = await conversation('Which place did Viborg have in the cluster in Q1 2016?', 'and a year earlier?');
+    expect(a.figures[0]).toMatchObject({ period: '2015-Q1', value: 10 });
+  });
+  it('a comparison adds the organisation compared with and keeps the subject', async () => {
+    const a = await conversation('Hvor stor en andel af kontanthjælpsmodtagerne i Hedensted er i virksomhedsrettet aktivering?', 'hvor mange procentpoint ligger det over landsplan?');
+    expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 17, unit: 'percentage points', direction: 'up' });
+  });
+});
