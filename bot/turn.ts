@@ -3,7 +3,9 @@
  * and `answer()`, the one place where a feature's replies, or its error, become what the user reads.
  */
 import { messageCard, type Lang } from '../cards/index.js';
+import { z } from 'zod';
 import { AppError } from '../functions/domain/errors.js';
+import { fieldErrors } from '../functions/domain/validation.js';
 import { errorText } from '../functions/domain/error-wording.js';
 import type { Store } from '../functions/store/store.js';
 import { card, text, type IncomingActivity, type Reply, type TurnIO } from './activity.js';
@@ -11,7 +13,7 @@ import { conversationKeyOf, scopeOf, tenantOf } from './conversations.js';
 import { VERBS, type FeatureVerb, type VerbPayload } from '../cards/verbs.js';
 import type { BotFeatures, CardActionHandler, FeatureName, TurnInfo } from './features.js';
 import { submit } from './verbs.js';
-import { BUTTONS, invalidButton, notAvailable, somethingWentWrong } from './wording.js';
+import { BUTTONS, invalidButton, invalidFields, notAvailable, somethingWentWrong } from './wording.js';
 
 export type BotLog = (level: 'information' | 'warning' | 'error', message: string, ...details: unknown[]) => void;
 
@@ -45,6 +47,10 @@ export function turnInfo(activity: IncomingActivity, lang: Lang): TurnInfo {
  * else an apology (`unexpected`: the caller logs it). Turns, dialogs and the adapter's last resort all use it.
  */
 export function errorReply(error: unknown, lang: Lang): { reply: Reply; message: string; unexpected: boolean } {
+  if (error instanceof z.ZodError) {
+    const message = invalidFields(fieldErrors(error).map((e) => e.field), lang);
+    return { reply: text(message), message, unexpected: false };
+  }
   if (error instanceof AppError && error.status < 500) return { reply: text(errorText(error, lang)), message: error.message, unexpected: false };
   const { title, paragraphs } = somethingWentWrong(lang);
   return { reply: card(messageCard({ title, paragraphs, tone: 'attention' }), title), message: paragraphs[0]!, unexpected: true };

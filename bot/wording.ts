@@ -66,3 +66,9 @@ export function invalidInvoke(name: string | undefined, lang: Lang): string {
     ? `Den handling${what} kan Målbot ikke udføre: den mangler noget eller kendes ikke. Skriv "hjælp" for at se, hvad jeg kan.`
     : `Målbot cannot carry out that action${what}: it is incomplete or unknown. Type "help" to see what I can do.`;
 }
+
+/** Input a schema refused after the feature's own checks: the fields named, nothing saved. */
+export function invalidFields(fields: string[], lang: Lang): string {
+  const named = fields.map((f) => `"${f}"`).join(', ');
+  return lang === 'da' ? `Det kunne ikke gemmes: ${named} er ikke gyldig. Ret det og prøv igen.` : `That could not be saved: ${named} is not valid. Please correct it and try again.`;
+}

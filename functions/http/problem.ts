@@ -5,7 +5,8 @@
  */
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
-import { AppError } from '../domain/errors.js';
+import { AppError, ValidationError } from '../domain/errors.js';
+import { fieldErrors } from '../domain/validation.js';
 import { ServiceUnavailableError } from '../security/deadline.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -43,6 +44,9 @@ const TYPE_BY_STATUS: Record<number, string> = {
 };
 
 export function toProblem(error: unknown, instance?: string): Problem {
+  // A schema that refused a value after the request's own validation (a store schema, a feature's) still
+  // refused the caller's input: a 400 naming the field, not a 500.
+  if (error instanceof z.ZodError) error = new ValidationError(`Invalid input: ${fieldErrors(error).map((e) => `${e.field}: ${e.message}`).join('; ')}`, fieldErrors(error));
   if (error instanceof AppError) {
     const tag = TYPE_BY_STATUS[error.status];
     return {
