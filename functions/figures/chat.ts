@@ -92,7 +92,9 @@ async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): 
   const cat = await getCatalogue(chat.store);
   const named = subject.trim().replace(/[?.!]+$/, '').trim();
   if (!named) return [await whichKpi(chat, lang)];
-  const kpi = cat.kpis.get(named.toLowerCase()) ?? cat.kpis.get(cat.index.search(named, { type: 'kpi' }, 1)[0]?.id ?? '');
+  // As with questions, a name that fits KPIs of several organisations means the home organisation's.
+  const hits = cat.index.search(named, { type: 'kpi' }, 20).map((h) => cat.kpis.get(h.id)).filter((k) => !!k);
+  const kpi = cat.kpis.get(named.toLowerCase()) ?? hits.find((k) => k.orgId === chat.homeOrg) ?? hits[0];
   if (!kpi) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];
   return [await historyOf(chat, kpi.id, lang)];
 }

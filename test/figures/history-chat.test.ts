@@ -69,6 +69,11 @@ describe('hvem ændrede / who changed, without a KPI', () => {
     expect(cardTexts(history).join(' | ')).toContain('408 personer → 410 personer');
   });
 
+  it("reads a name several organisations' KPIs fit as the home organisation's", async () => {
+    const texts = cardTexts(await say('who changed self-supporting', 'en-US'));
+    expect(texts[0]).toMatch(/^(Recent changes to|No changes to) KIK II: citizens self-supporting$/);
+  });
+
   it('asks which KPI again when the name matches none', async () => {
     const texts = cardTexts(await say('hvem ændrede zzzqqq'));
     expect(texts[0]).toBe('Hvilket nøgletal?');
