@@ -39,7 +39,11 @@ export function proposalListCard(view: ProposalListView): AdaptiveCard {
     empty: t.empty[view.list],
     items: view.items.map(({ proposal: p, open }) => ({
       title: p.number ? `${p.number} · ${p.title}` : p.title,
-      details: [STATUS_NAMES[view.lang][p.status], KIND_NAMES[view.lang][p.kind], p.responsibleUnit, `${t.submitted} ${proposalWhen(p, view.lang)}`].join(' · '),
+      // "Indsendt 2016 · …", not "Indsendt · … · indsendt 2016".
+      details: (p.status === 'submitted'
+        ? [`${STATUS_NAMES[view.lang][p.status]} ${proposalWhen(p, view.lang)}`, KIND_NAMES[view.lang][p.kind], p.responsibleUnit]
+        : [STATUS_NAMES[view.lang][p.status], KIND_NAMES[view.lang][p.kind], p.responsibleUnit, `${t.submitted} ${proposalWhen(p, view.lang)}`]
+      ).join(' · '),
       open,
     })),
     paging: [view.previous, view.next].filter((b): b is Button => !!b),
