@@ -7,7 +7,7 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { contrastMiss, contrastsIn, fold, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { choosePeriod, figuresOf, resolvePeriod, yearsInside } from './figures.js';
+import { choosePeriod, defaultKind, figuresOf, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -20,6 +20,8 @@ export const ASK_COVERAGE = 0.34;
 export const AMBIGUITY_RATIO = 0.97;
 /** … but only when the best explains less than this of the question (otherwise the best answers, the runner-up is offered). */
 export const CLEAR_COVERAGE = 0.8;
+/** Two candidates this close in score, with different figures for what was asked, are asked about, not picked. */
+export const CONFIDENCE_MARGIN = 0.97;
 /** Readings this close to the best are offered as alternatives beside the answer. */
 export const ALTERNATIVE_RATIO = 0.8;
 /** How much a measure loses for lacking the kind asked (a preference) or the period asked. */
@@ -248,6 +250,14 @@ export function constraintCoverage(res: Resolution, best?: Candidate): number {
   return Math.max(0, ...open.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
 }
 
+/** The figure a candidate would answer with: the kind asked (else its usual one) for the period asked. */
+function valueAsked(c: Candidate, f: Frame): number | undefined {
+  const kinds = askedKinds(f);
+  const kind = kinds.find((k) => c.mine.some((x) => x.kind === k)) ?? defaultKind(c.mine);
+  const period = f.latest || !f.periods[0] ? undefined : resolvePeriod(f.periods[0], c.mine).period;
+  return choosePeriod(c.mine.filter((x) => x.kind === kind), period).figure?.value;
+}
+
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
@@ -289,6 +299,10 @@ export function decide(res: Resolution, f: Frame): Decision {
     (c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * AMBIGUITY_RATIO && c.kpi.name.da !== best.kpi.name.da,
   );
   if (rival && best.hit.coverage < CLEAR_COVERAGE && best.fitsKind && best.fitsPeriod) return { kind: 'ask', options: [best, rival] };
+  // The confidence margin: a runner-up scoring within a hair of the best and explaining as much, whose
+  // figure differs, makes picking a coin toss — ask "Mente du …" instead, however much both explain.
+  const coin = f.operation === 'lookup' && res.ranked.find((c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * CONFIDENCE_MARGIN);
+  if (coin && best.fitsKind && best.fitsPeriod && valueAsked(coin, f) !== valueAsked(best, f)) return { kind: 'ask', options: [best, coin] };
   const others = res.ranked.filter((c) => c !== best && c.score >= best.score * ALTERNATIVE_RATIO).slice(0, 2);
   return { kind: 'answer', best, others };
 }
