@@ -45,8 +45,8 @@ const BUDGET: Record<CardKind, number> = {
   'proposal-list': 5_000,
   // The organisation's cases as choices (Aabenraa's 8) and seven weekdays.
   subscription: 5_000,
-  // The home organisation's KPIs as static choices (Aabenraa's 60) for clients without Data.Query: grows with the data.
-  'update-figure': 18_000,
+  // At most 30 KPIs as static choices (functions/figures KPI_CHOICES), the rest found by search; the organisations and cases.
+  'update-figure': 10_000,
 };
 
 /** English on a Danish card: Målbot's own words only (data is taken out first). "for", "over", "status", "budget" are Danish too. */
