@@ -354,7 +354,11 @@ async function namesakes(ctx: Ctx, kpi: Kpi): Promise<{ kpi: Kpi; all: ResolvedF
 }
 
 function goalFigure(c: Candidate, deadline: string, target: number, source?: { document: string; locator: string }): ResolvedFigure {
-  return { kpiId: c.kpi.id, orgId: c.org, kind: 'target', period: deadline, value: target, unit: c.kpi.unit, scale: c.kpi.scale ?? 1, document: source?.document ?? '', locator: source?.locator ?? '' };
+  const figure: ResolvedFigure = { kpiId: c.kpi.id, orgId: c.org, kind: 'target', period: deadline, value: target, unit: c.kpi.unit, scale: c.kpi.scale ?? 1, document: source?.document ?? '', locator: source?.locator ?? '' };
+  // The goal names its document by file; the figures of the same document carry its title.
+  const title = c.all.find((x) => x.document === figure.document && x.title)?.title;
+  if (title) figure.title = title;
+  return figure;
 }
 
 function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, notes: string[], alternatives: Alternative[], otherPeriods: string[] = []): Answer {

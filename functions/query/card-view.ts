@@ -9,7 +9,8 @@ import type { Answer } from './types.js';
 export function answerCardView(answer: Answer): AnswerCardView {
   const view: AnswerCardView = { lang: answer.lang, kind: answer.kind, text: answer.text, notes: [], alternatives: answer.alternatives };
   if (answer.headline) {
-    view.headline = answer.headline;
+    // "En stigning på 468 t.kr.": a computed result worded as a phrase starts the headline with a capital.
+    view.headline = { ...answer.headline, valueText: answer.headline.valueText.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) };
     // The sentence minus its first part (the figure itself, shown large) and the source (a fact).
     view.notes = answer.text
       .split(/(?<=\.)\s+(?=[A-ZÆØÅ])/u)

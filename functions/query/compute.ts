@@ -61,6 +61,14 @@ function resultText(value: number, like: ResolvedFigure, lang: Lang, percentageP
   return { text: formatValue(value, like.unit, like.scale, lang), unit: unitLabel(like.unit, like.scale) };
 }
 
+/** The result in the operands' own scale, so the working reads as one sum: "275.246 − 274.778 = +468 t.kr.". */
+function workingText(value: number, like: ResolvedFigure, lang: Lang, percentagePoints: boolean): string {
+  if (like.unit !== 'dkk' || like.scale === 1) return resultText(value, like, lang, percentagePoints).text;
+  const n = formatNumber(value, lang, { maxDecimals: 3 });
+  const scale = like.scale === 1000 ? (lang === 'da' ? 't.kr.' : 'DKK thousand') : like.scale === 1_000_000 ? (lang === 'da' ? 'mio. kr.' : 'DKK million') : lang === 'da' ? 'kr.' : 'DKK';
+  return `${n} ${scale}`;
+}
+
 const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text.replace(/^-/, '−'));
 const plain = (f: ResolvedFigure, lang: Lang) => formatNumber(f.value, lang, { maxDecimals: 3 });
 
@@ -87,7 +95,7 @@ export function subtract(
   const r = resultText(Math.abs(signedValue), a, lang, pp);
   const period = a.period === b.period ? a.period : `${firstPart(b.period < a.period ? b.period : a.period)}--${lastPart(b.period < a.period ? a.period : b.period)}`;
   const said = directionText(operation, direction, r.text, unitFamily(a.unit), lang);
-  const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${signed(resultText(signedValue, a, lang, pp).text, signedValue)} (${said})`;
+  const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${signed(workingText(signedValue, a, lang, pp), signedValue)} (${said})`;
   return { operation, value, direction, unit: r.unit, valueText: said, expression, operands: [a, b], period };
 }
 
@@ -163,7 +171,7 @@ export function sum(figures: ResolvedFigure[], lang: Lang): Computed | Refusal {
     value,
     unit: r.unit,
     valueText: r.text,
-    expression: `${figures.map((f) => plain(f, lang)).join(' + ')} = ${r.text}`,
+    expression: `${figures.map((f) => plain(f, lang)).join(' + ')} = ${workingText(value, first, lang, false)}`,
     operands: figures,
     period: `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
   };

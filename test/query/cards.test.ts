@@ -75,7 +75,7 @@ describe('answer card for a computed answer', () => {
   it('shows the result large and the working with each operand and its source', async () => {
     const answer = await ask('Hvor meget faldt antallet af unge på offentlig forsørgelse i Viborg fra januar 2015 til september 2017?');
     const view = answerCardView(answer);
-    expect(view.headline?.valueText).toBe('et fald på 90 fuldtidspersoner');
+    expect(view.headline?.valueText).toBe('Et fald på 90 fuldtidspersoner');
     expect(view.notes[0]).toBe('Udregning: 1.869 − 1.959 = −90 fuldtidspersoner (et fald på 90 fuldtidspersoner)');
     expect(view.notes.slice(1)).toEqual([expect.stringContaining('1.869 fuldtidspersoner'), expect.stringContaining('1.959 fuldtidspersoner')]);
     expect(cardProblems(answerCard(view))).toMatchObject({ parse: [], validation: [] });

@@ -37,4 +37,9 @@ describe('follow-ups', () => {
     const a = await conversation('Hvor stor en andel af kontanthjælpsmodtagerne i Hedensted er i virksomhedsrettet aktivering?', 'hvor mange procentpoint ligger det over landsplan?');
     expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 17, unit: 'percentage points', direction: 'up' });
   });
+  it('a new span after a change is the same change over that span', async () => {
+    const a = await conversation('Hvor meget steg budgettet til førtidspension fra 2018 til 2019?', 'og fra 2020 til 2021?');
+    expect(a.figures[0]).toMatchObject({ kind: 'change', value: 275861 - 275202, period: '2020--2021' });
+    expect(a.calculation?.expression).toBe('275.861 − 275.202 = +659 t.kr. (en stigning på 659.000 kr.)');
+  });
 });

@@ -93,7 +93,8 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
     // "and the target?": a target has its own deadline, so the previous period does not carry over.
     periods: f.periods.length || f.latest || f.kinds.includes('target') ? f.periods : shift ? previous.periods.map((p) => shiftYear(p, shift)) : previous.periods,
     latest: f.periods.length ? false : f.latest || previous.latest,
-    operation: f.operation !== 'lookup' ? f.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
+    // "og fra 2019 til 2020?" after a change: the same operation over the new span.
+    operation: f.operation !== 'lookup' ? f.operation : twoPeriods(f) && previous.operation !== 'lookup' ? previous.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
   };
   if (!own && !f.contrasts.length) merged.contrasts = [];
   const since = f.since ?? (f.periods.length ? undefined : previous.since);
@@ -112,4 +113,8 @@ function yearShift(text: string): number {
 /** The same period n years on: "2015-Q1" → "2016-Q1"; relative tokens stay. */
 function shiftYear(period: string, n: number): string {
   return period.replace(/(?<!@)\b((?:19|20)\d{2})/g, (y) => String(Number(y) + n));
+}
+
+function twoPeriods(f: Frame): boolean {
+  return f.periods.length >= 2 || f.periods.some((p) => p.includes('--'));
 }
