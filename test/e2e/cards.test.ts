@@ -2,8 +2,8 @@
  * The cards a manager sees, in the Agents Playground (`npm start`, headless Chromium, a 1280 × 1000 laptop
  * window), in Danish and in English: help, an answer, a computed answer, a case card, the status for
  * 3 September 2018 and a proposal's review card; the case's economy and the status's goals also opened. Each card is screenshotted on its own into
- * docs/screenshots/ (the README shows them), must be shorter than its height budget in pixels, and must
- * carry none of the other language's words. (test/cards/every-card.test.ts holds every card's bytes and
+ * docs/screenshots/ (the README shows them), must be shorter than its height budget in pixels, must break
+ * no word inside (a long name in a narrow column), and must carry none of the other language's words. (test/cards/every-card.test.ts holds every card's bytes and
  * words without a browser.)
  */
 import { mkdir } from 'node:fs/promises';
@@ -74,6 +74,25 @@ afterAll(async () => {
 
 const cards = (page: Page) => page.locator('.ac-adaptiveCard');
 
+/**
+ * Words wider than the text box they stand in, which the browser must break inside ("Arbejdsmarkedsudval-
+ * get"): each word measured in its element's own font against the element's width.
+ */
+function brokenWords(card: Locator): Promise<string[]> {
+  return card.evaluate((root) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const broken: string[] = [];
+    for (const el of root.querySelectorAll<HTMLElement>('.ac-textBlock')) {
+      const width = el.clientWidth;
+      if (!width || !el.offsetParent) continue;
+      const style = getComputedStyle(el);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      for (const word of (el.innerText || '').split(/\s+/)) if (word && context.measureText(word).width > width + 1) broken.push(`${word} (${Math.round(context.measureText(word).width)} > ${width} px)`);
+    }
+    return broken;
+  });
+}
+
 async function lastCard(page: Page, after: number): Promise<Locator> {
   await expect.poll(() => cards(page).count(), { timeout: 30_000 }).toBeGreaterThan(after);
   return cards(page).last();
@@ -105,6 +124,7 @@ describe('cards in the Playground, Danish and English', () => {
         expect(box, 'the card is on the page').not.toBeNull();
         expect(box!.height, `${shot.name} (${lang}) is ${Math.round(box!.height)} px tall`).toBeLessThanOrEqual(shot.maxHeight);
         expect(await card.innerText()).not.toMatch(FOREIGN[lang]);
+        expect(await brokenWords(card), `${shot.name} (${lang}): words broken inside`).toEqual([]);
         if (shot.open) await page.setViewportSize(VIEWPORT);
       }, 120_000);
     }
