@@ -10,6 +10,12 @@
  * The text is normalised first, so that what looks like a CPR number to a reader is one to the guard:
  * Unicode NFKC (full-width digits), any decimal digit of any script, every dash and space variant, and
  * invisible characters (zero-width space, soft hyphen, combining marks) removed.
+ *
+ * Machine identifiers are not CPR numbers, though their digits can read as one: a random UUID ending
+ * "-0f2609740141" holds "260974-0141". So digits that belong to a hexadecimal token (only 0–9 and a–f,
+ * letters directly adjacent once normalised) are not read, and neither is a UUID as a whole (its groups
+ * joined by hyphens; "01011990-1234-4abc-…" is an id, not a person). A letter outside a–f next to the
+ * digits ("borger0101901234", "x0101901234x") is a word glued on, so the number there is still found.
  */
 
 /**
@@ -20,6 +26,12 @@
 const SEP = "[-./ _,:;·•'|\\\\]{0,3}";
 const CPR_SHORT = new RegExp(`(?<!\\d)(\\d{2})(${SEP})(\\d{2})\\2(\\d{2})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
 const CPR_LONG = new RegExp(`(?<!\\d)(\\d{2})(${SEP})(\\d{2})\\2(\\d{4})${SEP}(\\d)\\d{3}(?!\\d)`, 'g');
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** The letters and digits on either side of a match: the rest of the token it sits in. */
+const TOKEN_BEFORE = /[0-9A-Za-z]*$/;
+const TOKEN_AFTER = /^[0-9A-Za-z]*/;
+const HEX = /^[0-9a-f]*$/i;
 
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 const DASHES = /[\p{Pd}\u2212\u2043\u2044\u2215\uFE63]/gu;
@@ -57,15 +69,21 @@ function isCpr(dd: number, mm: number, year: number, seventh: number, longYear: 
   return (!longYear || full === year) && isRealDate(dd, mm, full);
 }
 
+/** True when the digits at start..end are glued to letters, and all of them with the digits are hexadecimal. */
+function inHexToken(normal: string, start: number, end: number): boolean {
+  const around = TOKEN_BEFORE.exec(normal.slice(Math.max(0, start - 64), start))![0] + TOKEN_AFTER.exec(normal.slice(end, end + 64))![0];
+  return around !== '' && HEX.test(around);
+}
+
 /** True when the text holds something that is a CPR number. */
 export function containsCpr(text: string): boolean {
   if (!/\d|[^\x00-\x7f]/.test(text)) return false;
-  const normal = normaliseForCpr(text);
+  const normal = normaliseForCpr(text).replace(UUID, 'uuid');
   for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(normal); m; m = pattern.exec(normal)) {
       const [dd, mm, year, seventh] = [m[1], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
-      if (isCpr(dd, mm, year, seventh, longYear)) return true;
+      if (isCpr(dd, mm, year, seventh, longYear) && !inHexToken(normal, m.index, m.index + m[0].length)) return true;
       // A near miss must not hide a real number that starts inside it.
       pattern.lastIndex = m.index + 1;
     }
@@ -78,7 +96,9 @@ const DIGIT_RUN = /\p{Nd}(?:[^\p{L}\p{Nd}]{0,4}\p{Nd})*/gu;
 
 /**
  * The text with every run of digits that holds a CPR number replaced, so a refused form can be shown back
- * to its author with the rest of their words kept, without the number travelling any further.
+ * to its author with the rest of their words kept, without the number travelling any further. A run is
+ * judged without the letters around it, so digits inside an id next to a real number may go too: more
+ * hidden, never less.
  */
 export function redactCpr(text: string, replacement: string): string {
   return text.replace(DIGIT_RUN, (run) => (containsCpr(run) ? replacement : run));
