@@ -11,7 +11,7 @@ import { evaluateGoal, type GoalStatus } from '../domain/goals/index.js';
 import { FigureKindSchema, figureId, type Actor, type Figure, type Goal, type Kpi } from '../domain/model.js';
 import { periodEnd, type Lang } from '../domain/period.js';
 import { containsCpr } from '../domain/personal-data.js';
-import { recordAudit } from '../store/audit.js';
+import { auditedWrite } from '../store/audit.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
 import { cellNumber } from '../import/cells.js';
 import { normalisePeriod } from '../import/periods.js';
@@ -60,7 +60,9 @@ export async function updateFigure(store: Store, input: FigureUpdateSubmit, acto
   const figuresBefore = await store.figures.findAll({ partitionKey: kpi.id });
   let saved: Stored<Figure>;
   try {
-    saved = existing ? await store.figures.replace(next, input.expectedEtag!) : await store.figures.create(next);
+    // Entry first, taken back if the write fails: the figure never changes without its audit entry.
+    const entry = { entityType: 'figure', entityId: next.id, action: existing ? 'update' : 'create', actor, at, ...(existing ? { before: existing } : {}), after: next } as const;
+    saved = await auditedWrite(store, entry, () => (existing ? store.figures.replace(next, input.expectedEtag!) : store.figures.create(next)));
   } catch (error) {
     if (error instanceof ConflictError || error instanceof PreconditionFailedError) {
       const current = await store.figures.get(figure.id, kpi.id);
@@ -68,7 +70,6 @@ export async function updateFigure(store: Store, input: FigureUpdateSubmit, acto
     }
     throw error;
   }
-  await recordAudit(store, { entityType: 'figure', entityId: saved.id, action: existing ? 'update' : 'create', actor, at, ...(existing ? { before: existing } : {}), after: saved });
   const effects = await goalEffects(store, kpi, figuresBefore, saved);
   return { kind: 'saved', figure: saved, ...(existing ? { before: existing } : {}), kpi, effects };
 }

@@ -1,9 +1,13 @@
 /**
  * Writing a plan, all or nothing. Every figure is written with a precondition — create for a new one
  * (409 if somebody added it since the plan), replace with the ETag the plan read for a changed one (412
- * if somebody changed it since) — then one audit entry per figure. If any write fails, what was
- * written is undone (compensation): created figures deleted, replaced ones restored from their
- * before-image, audit entries of this import removed.
+ * if somebody changed it since) — each only after its audit entry, so no figure changes without one.
+ * If any write fails, what was written is undone (compensation): created figures deleted, replaced ones
+ * restored from their before-image, and then the audit entries taken back — except the entry of a
+ * figure that could not be undone, which stays to tell what was left changed.
+ *
+ * Not `auditedWrite`: that takes back only the entry of the write that failed, while the import must
+ * take back every entry of the file, so it keeps them.
  *
  * Why compensation and not a transaction: figures are partitioned by KPI, and a Cosmos DB
  * transactional batch is atomic only within one partition key and at most 100 operations. In
@@ -24,7 +28,7 @@ export interface ApplyResult {
   auditEntries: number;
 }
 
-type Undo = { created: Stored<Figure> } | { replaced: Stored<Figure>; before: Stored<Figure> };
+type Undo = ({ created: Stored<Figure> } | { replaced: Stored<Figure>; before: Stored<Figure> }) & { entry: AuditEntry };
 
 export async function applyPlan(store: Store, plan: ImportPlan, actor: Actor, at: string): Promise<ApplyResult> {
   const work = [...plan.new, ...plan.changed];
@@ -33,13 +37,10 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: Actor, at
   try {
     await inBatches(work, async (p) => {
       const figure: Figure = { ...p.figure, updatedAt: at, updatedBy: actor };
-      if (!p.before) undo.push({ created: await store.figures.create(figure).catch(explain(p)) });
-      else undo.push({ replaced: await store.figures.replace(figure, p.before._etag).catch(explain(p)), before: p.before });
-    });
-    const written = new Map(undo.map((u) => ('created' in u ? [u.created.id, u.created] : [u.replaced.id, u.replaced])));
-    await inBatches(work, async (p) => {
-      const after = written.get(p.figure.id)!;
-      audits.push(await recordAudit(store, { entityType: 'figure', entityId: p.figure.id, action: 'import', actor, at, ...(p.before ? { before: p.before } : {}), after }));
+      const entry = await recordAudit(store, { entityType: 'figure', entityId: figure.id, action: 'import', actor, at, ...(p.before ? { before: p.before } : {}), after: figure });
+      audits.push(entry);
+      if (!p.before) undo.push({ created: await store.figures.create(figure).catch(explain(p)), entry });
+      else undo.push({ replaced: await store.figures.replace(figure, p.before._etag).catch(explain(p)), before: p.before, entry });
     });
   } catch (error) {
     const left = await compensate(store, undo, audits);
@@ -64,18 +65,23 @@ function explain(p: PlannedFigure) {
   };
 }
 
-/** Undoes in reverse order; returns what could not be undone. A figure changed again meanwhile is left alone. */
+/**
+ * Undoes in reverse order; returns what could not be undone. A figure changed again meanwhile is left
+ * alone. Figures first, entries after: an entry goes only once its figure is back (or was never written).
+ */
 async function compensate(store: Store, undo: Undo[], audits: AuditEntry[]): Promise<string[]> {
   const left: string[] = [];
-  for (const entry of audits.reverse()) {
-    await store.audit.delete(entry.id, entry.entityId).catch((e: unknown) => left.push(`audit entry ${entry.id}: ${(e as Error).message}`));
-  }
+  const stays = new Set<AuditEntry>();
   for (const u of undo.reverse()) {
-    if ('created' in u) {
-      await store.figures.delete(u.created.id, u.created.kpiId, u.created._etag).catch((e: unknown) => left.push(`${u.created.id}: ${(e as Error).message}`));
-    } else {
-      await store.figures.replace(unstored(u.before), u.replaced._etag).catch((e: unknown) => left.push(`${u.before.id}: ${(e as Error).message}`));
-    }
+    const failed = (e: unknown) => {
+      stays.add(u.entry);
+      left.push(`${u.entry.entityId}: ${(e as Error).message}`);
+    };
+    if ('created' in u) await store.figures.delete(u.created.id, u.created.kpiId, u.created._etag).catch(failed);
+    else await store.figures.replace(unstored(u.before), u.replaced._etag).catch(failed);
+  }
+  for (const entry of audits.reverse().filter((e) => !stays.has(e))) {
+    await store.audit.delete(entry.id, entry.entityId).catch((e: unknown) => left.push(`audit entry ${entry.id}: ${(e as Error).message}`));
   }
   return left;
 }
