@@ -74,10 +74,12 @@ describe('an import undo against a correction made in between', () => {
     const replaced = await store.figures.get(replacedBefore.id, replacedBefore.kpiId);
     expect([replaced?.value, replaced?.updatedBy.id]).toEqual([999.5, 'u-other']);
     expect((error as AppError).message).toContain(replacedBefore.id);
-    // The import's own audit entries are gone either way: the figures they describe are not the import's now.
+    // The import's write did happen before the correction, so its entry stays: the trail shows both, in order.
     for (const f of [created[0]!, replacedBefore]) {
-      expect((await store.audit.findAll({ partitionKey: f.id })).filter((a) => a.action === 'import')).toEqual([]);
+      expect((await store.audit.findAll({ partitionKey: f.id })).filter((a) => a.action === 'import')).toHaveLength(1);
     }
+    // The figure the import never wrote has no entry left.
+    expect(await store.audit.findAll({ partitionKey: `${KIK}.borgere~aabenraa~actual~2019-02` })).toEqual([]);
   });
 
   it('still undoes what nobody touched', async () => {
