@@ -138,14 +138,27 @@ function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
   return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
 }
 
+/** Keyed by the case object: a case patched in by noteChange is a new object, so its words are read afresh. */
+const caseWordCache = new WeakMap<object, { parent: object | undefined; words: Set<string> }>();
+
+/** The stems of a case's title, code and aliases and its parent's: the words that only name the case again. */
+function caseWords(cat: Catalogue, caseId: string): Set<string> {
+  const c = cat.cases.get(caseId);
+  if (!c) return new Set();
+  const parent = c.parentId ? cat.cases.get(c.parentId) : undefined;
+  const cached = caseWordCache.get(c);
+  if (cached && cached.parent === parent) return cached.words;
+  const words = new Set<string>([c.title, c.code, ...(c.aliases ?? []), parent?.title, ...(parent?.aliases ?? [])].flatMap((t) => (t ? wordsOf(fold(t)).flatMap((w) => stems(w)) : [])));
+  caseWordCache.set(c, { parent, words });
+  return words;
+}
+
 /** A case named by code and nothing more, or a case title that explains the whole question. */
 function caseAsked(ctx: Ctx): string | undefined {
   const { f, cat } = ctx;
   if (f.cases.length === 1 && !f.quantity && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) {
     // "Hvad er Transit-forslaget BIC 01?", "spor 2 i Viborgs ungeindsats": words that only name the case again.
-    const c = cat.cases.get(f.cases[0]!);
-    const parent = c?.parentId ? cat.cases.get(c.parentId) : undefined;
-    const own = new Set<string>([c?.title, c?.code, ...(c?.aliases ?? []), parent?.title, ...(parent?.aliases ?? [])].flatMap((t) => (t ? wordsOf(fold(t)).flatMap((w) => stems(w)) : [])));
+    const own = caseWords(cat, f.cases[0]!);
     if (f.measure.every((w) => stems(w).some((s) => own.has(s) || [...own].some((o) => o.length >= 5 && (s.startsWith(o) || o.startsWith(s)))))) return f.cases[0];
   }
   if (f.cases.length || f.quantity || f.periods.length || f.kinds.length || f.latest || f.operation !== 'lookup' || !f.measure.length) return undefined;
