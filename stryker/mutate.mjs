@@ -12,15 +12,16 @@ const hook = fileURLToPath(new URL('./typescript5.mjs', import.meta.url));
 const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
 
 for (const folder of chosen) {
+  // The README names the commit each score was measured on (the one the run started from, as Stryker
+  // copies the code then); uncommitted changes are marked.
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'functions', 'test'], { encoding: 'utf8' }).trim() !== '';
   console.log(`\n== mutating ${folder.name}: ${folder.mutate.join(' ')}`);
   const run = spawnSync('nice', ['-n', '10', process.execPath, stryker, 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
     env: { ...process.env, MUTATE_FOLDER: folder.name, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${hook}`.trim() },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
-  // The README names the commit each score was measured on; uncommitted changes are marked.
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'functions', 'test'], { encoding: 'utf8' }).trim() !== '';
   const measured = {
     date: new Date().toISOString().slice(0, 10),
     commit: dirty ? `${commit} + changes` : commit,

@@ -86,3 +86,11 @@ describe('edges of formatting', () => {
     expect(formatNumber(Number.POSITIVE_INFINITY, 'da')).toBe('Infinity');
   });
 });
+
+describe('decimals by unit', () => {
+  it('a share has one decimal, whole kroner none', () => {
+    expect(formatQuantity(14.25, 'percent', 1, 'da')).toBe('14,3 %');
+    expect(formatQuantity(14.25, 'percent', 1, 'en')).toBe('14.3%');
+    expect(formatQuantity(67_772.5, 'dkk', 1, 'da')).toBe('67.773 kr.');
+  });
+});

@@ -288,3 +288,40 @@ describe('a proposal case\'s KPIs and economy', () => {
     expect(nextProposalNumber('Team  Vest', ['team vest 3'])).toBe('Team Vest 04');
   });
 });
+
+describe('refusals name the field', () => {
+  it('a now that is not a date names "now"; a prefix that is not a unit names "unitPrefix"', () => {
+    for (const [run, field] of [
+      [() => proposalToCase(proposal(), { approved: false, now: 'yesterday' }), 'now'],
+      [() => nextProposalNumber('BIC 1', []), 'unitPrefix'],
+      [() => nextProposalNumber('1BIC', []), 'unitPrefix'],
+      [() => nextProposalNumber('B1C 2', []), 'unitPrefix'],
+      [() => nextProposalNumber('BIC!', []), 'unitPrefix'],
+    ] as const) {
+      try {
+        run();
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ValidationError).errors.map((e) => e.field)).toEqual([field]);
+        expect((error as ValidationError).errors[0]!.message).not.toBe('');
+        expect((error as ValidationError).message).not.toBe('');
+      }
+    }
+  });
+
+  it('a unit prefix of letters and digits inside is fine, spaces are squeezed, and a number may carry spaces around it', () => {
+    expect(nextProposalNumber('B1C', [' B1C 04 '])).toBe('B1C 05');
+    expect(nextProposalNumber('Team   Vest', [])).toBe('Team Vest 01');
+  });
+});
+
+describe('ids from titles', () => {
+  it.each([
+    ['Ærø  og   Café – (for unge)', 'aeroe-og-cafe-for-unge'],
+    ['(BIC) Flere i job!', 'bic-flere-i-job'],
+  ])('%s → %s', (title, slug) => {
+    const { case: c } = proposalToCase(proposal({ number: undefined, title }), { approved: false, now: NOW });
+    expect(c.id).toBe(`herning.${slug}`);
+    expect(c.published).toBe(true);
+  });
+});
