@@ -6,10 +6,11 @@
  * timing target (the findings were stalls of 17 s and more); each test annotates the slowest answer seen.
  */
 import { createServer, type Server } from 'node:http';
+import ExcelJS from 'exceljs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_CONTENT_TYPE } from '../../functions/import/index.js';
-import { MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
+import { MAX_IMPORT_ROWS, MAX_XLSX_CELLS, MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
 import { MAX_BODY_BYTES } from '../../functions/http/request-body.js';
 import { MAX_CHAT_TEXT, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../functions/security/limits.js';
 import { message } from '../bot/support/activities.js';
@@ -107,7 +108,24 @@ describe('JSON at the limits', () => {
   });
 });
 
+/** The largest workbook the limits let in: as many rows as allowed, each as wide as the cell limit then allows. */
+async function largestWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Tal');
+  const columns = Math.floor(MAX_XLSX_CELLS / MAX_IMPORT_ROWS);
+  // The long layout's columns, every row a figure to plan (a dry run reads, checks and plans them all).
+  sheet.addRow(['org', 'kpi', 'kind', 'period', 'value', 'unit', 'source', 'note'].slice(0, columns));
+  for (let r = 1; r < MAX_IMPORT_ROWS; r++) sheet.addRow(['aabenraa', 'aabenraa.kik-ii.borgere', 'actual', `${1900 + (r % 120)}-${String((r % 12) + 1).padStart(2, '0')}`, r, 'antal', 'fil', `række ${r}`].slice(0, columns));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 describe('workbooks', () => {
+  it(`the largest allowed workbook (${MAX_IMPORT_ROWS} rows, ${MAX_XLSX_CELLS} cells), as a dry run: health keeps answering`, async ({ annotate }) => {
+    const workbook = await largestWorkbook();
+    await annotate(`${workbook.byteLength} bytes`);
+    expect(await expectResponsive(post('/import?dryRun=true', workbook, XLSX_CONTENT_TYPE), annotate)).toBe(200);
+  });
+
   it('a zip bomb: refused with 413', async ({ annotate }) => {
     const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(2, MAX_XLSX_UNPACKED_BYTES * 4), claimedSize: 1000 }]);
     expect(await expectResponsive(post('/import', new Uint8Array(bomb), XLSX_CONTENT_TYPE), annotate)).toBe(413);
