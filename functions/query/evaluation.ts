@@ -114,7 +114,11 @@ export function readSets(folder: string): EvalSet[] {
   const sets = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((f) => readSet(path.join(folder, f)));
-  const newestBlind = sets.filter((s) => s.blind).sort((a, b) => b.written.localeCompare(a.written))[0];
+  // Sets written the same day: the question set before its follow-ups, then the later letter (blind-d after blind-c).
+  const conversations = (s: EvalSet) => Number(s.items.every((i) => 'turns' in i));
+  const newestBlind = sets
+    .filter((s) => s.blind)
+    .sort((a, b) => b.written.localeCompare(a.written) || conversations(a) - conversations(b) || b.name.localeCompare(a.name))[0];
   return [...(newestBlind ? [newestBlind] : []), ...sets.filter((s) => s !== newestBlind).sort((a, b) => a.name.localeCompare(b.name))];
 }
 
