@@ -34,7 +34,7 @@ export async function createCase(request: HttpRequest): Promise<HttpResponseInit
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.parentId) await requireCase(store, input.parentId, 'parentId');
-  const stored = await createAudited(store, store.cases, input, { entityType: 'case', actor: actorOf(request), at: new Date().toISOString() }, `A case with id "${input.id}" already exists.`);
+  const stored = await createAudited(store, store.cases, input, input.orgId, { entityType: 'case', actor: actorOf(request), at: new Date().toISOString() }, `A case with id "${input.id}" already exists.`);
   return created(stored, location('cases', input.id));
 }
 

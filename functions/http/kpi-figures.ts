@@ -32,7 +32,7 @@ export async function createFigure(request: HttpRequest): Promise<HttpResponseIn
   const figure: Figure = { ...input, kpiId: kpi.id, orgId, id: figureId({ kpiId: kpi.id, orgId, kind: input.kind, period: input.period }), updatedAt: at, updatedBy: actor };
   const address = location('kpis', kpi.id, 'figures', figure.id);
   const duplicate = `The KPI already has a ${figure.kind} figure for ${orgId} and ${figure.period}; change it with PUT ${address} and If-Match.`;
-  const stored = await createAudited(store, store.figures, figure, { entityType: 'figure', actor, at }, duplicate);
+  const stored = await createAudited(store, store.figures, figure, figure.kpiId, { entityType: 'figure', actor, at }, duplicate);
   return created(stored, address);
 }
 

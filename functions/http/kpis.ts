@@ -58,7 +58,7 @@ export async function createKpi(request: HttpRequest): Promise<HttpResponseInit>
   const { store } = await runtime();
   await requireOrganisation(store, input.orgId);
   if (input.caseId) await requireCase(store, input.caseId, 'caseId');
-  const stored = await createAudited(store, store.kpis, input, { entityType: 'kpi', actor: actorOf(request), at: new Date().toISOString() }, `A KPI with id "${input.id}" already exists.`);
+  const stored = await createAudited(store, store.kpis, input, input.orgId, { entityType: 'kpi', actor: actorOf(request), at: new Date().toISOString() }, `A KPI with id "${input.id}" already exists.`);
   return created(stored, location('kpis', input.id));
 }
 

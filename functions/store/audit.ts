@@ -62,15 +62,18 @@ export async function auditedWrite<T extends object>(store: Store, input: AuditI
 
 /**
  * A new item and its audit entry. The store's own 409 names the container; `duplicate` says it in the
- * API's words (and may point at the existing item).
+ * API's words (and may point at the existing item). A duplicate is refused before its entry is written, so
+ * the usual refusal writes nothing; two creates racing past that read still end in the entry's take-back.
  */
 export async function createAudited<T extends { id: string }>(
   store: Store,
   repo: Repo<T>,
   item: T,
+  partitionKey: string,
   entry: Pick<AuditInput, 'entityType' | 'actor' | 'at'>,
   duplicate: string,
 ): Promise<Stored<T>> {
+  if (await repo.get(item.id, partitionKey)) throw new ConflictError(duplicate, { code: 'store.conflict', params: { id: item.id } });
   return auditedWrite(store, { ...entry, entityId: item.id, action: 'create', after: item }, () =>
     repo.create(item).catch((error: unknown) => {
       throw error instanceof ConflictError ? new ConflictError(duplicate, error.reason) : error;
