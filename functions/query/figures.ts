@@ -6,7 +6,7 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
-import { byPeriod, contains, endOf, midOf } from './period-keys.js';
+import { byPeriod, contains, endOf, midOf, sameSpan } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
 export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise<ResolvedFigure[]> {
@@ -60,6 +60,9 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
   const exact = sorted.find((f) => f.period === asked);
   if (exact) return { figure: exact, nearest: [], others: [] };
+  // "januar-marts 2015" is the first quarter of 2015, "the first half of 2016" the months January to June.
+  const same = sorted.find((f) => sameSpan(f.period, asked));
+  if (same) return { figure: same, nearest: [], others: [] };
   if (granularity(asked) !== 'day' && granularity(asked) !== 'range') {
     const inside = sorted.find((f) => contains(asked, f.period) && f.period !== asked);
     if (inside) return { figure: inside, nearest: [], others: [] };

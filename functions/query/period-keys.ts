@@ -43,3 +43,10 @@ export function contains(outer: string, inner: string): boolean {
   const i = bounds(inner);
   return o.start <= i.start && i.end <= o.end;
 }
+
+/** The same days however written: "2015-01--2015-03" is 2015-Q1, "2016-09--2017-08" is "2016-09--2017-08". */
+export function sameSpan(a: string, b: string): boolean {
+  const x = bounds(a);
+  const y = bounds(b);
+  return x.start === y.start && x.end === y.end;
+}

@@ -99,7 +99,9 @@ export interface ResolveOptions {
 export async function resolve(store: Store, cat: Catalogue, f: Frame, o: ResolveOptions): Promise<Resolution> {
   const words = o.words ?? f.measure;
   const scope = f.cases.length ? unionFamilies(cat, f.cases) : undefined;
-  const hits = words.length ? cat.index.search([...words, ...f.optional, ...f.extra].join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, f.optional, f.extra) : [];
+  // A word both named and implied ("flyttede væk" → "fraflyttede") is a measure word: a measure without it explains less.
+  const optional = f.optional.filter((w) => !words.includes(w));
+  const hits = words.length ? cat.index.search([...words, ...optional, ...f.extra].join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, optional, f.extra) : [];
   const byId = new Map(hits.filter((h) => cat.kpis.has(h.id)).map((h) => [h.id, h]));
   // A case named by code whose measures the words do not pick out: all its measures are candidates.
   const coverage = Math.max(0, ...[...byId.values()].map((h) => h.coverage));
@@ -258,6 +260,14 @@ function valueAsked(c: Candidate, f: Frame): number | undefined {
   return choosePeriod(c.mine.filter((x) => x.kind === kind), period).figure?.value;
 }
 
+/** The one measure a question of only unit words fits by unit, named organisation and period, if exactly one does. */
+function onlyFitting(res: Resolution, f: Frame): Candidate | undefined {
+  if (!f.unitsOnly || !f.units.length || !f.orgs.length || (!f.periods.length && !f.latest) || f.operation !== 'lookup') return undefined;
+  const units = new Set(f.units);
+  const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod && units.has(unitFamily(c.kpi.unit)));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
@@ -274,7 +284,12 @@ export function decide(res: Resolution, f: Frame): Decision {
   // another question ("the nearest other figure"), so refuse and say what is missing.
   if (best.hit.coverage < constraintCoverage(res, best)) return { kind: 'refuse' };
   const scoped = f.cases.length > 0;
-  if (best.hit.coverage < ASK_COVERAGE && !scoped) return { kind: 'refuse' };
+  if (best.hit.coverage < ASK_COVERAGE && !scoped) {
+    // "hvilken plads fik Viborg i 1. kvartal 2016?": only a unit, an organisation and a period, and exactly one
+    // measure of that organisation in that unit has a figure for it — that is the measure meant.
+    const only = onlyFitting(res, f);
+    return only ? { kind: 'answer', best: only, others: [] } : { kind: 'refuse' };
+  }
   if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
     // A case named, its measures not: the one measure that has the kind and period asked answers.
     const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);

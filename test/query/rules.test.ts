@@ -31,6 +31,19 @@ describe('period choice', () => {
     const a = await ask('Hvad investerer KIK II i år 1?');
     expect(a.figures[0]).toMatchObject({ period: '2018-06--2018-12', value: 11.7 });
   });
+  it('answers months that make up a quarter with the quarter\'s figure', async () => {
+    const a = await ask('Hvilken placering i klyngen havde Viborg i januar-marts 2015 målt på andelen af unge på offentlig forsørgelse?');
+    expect(a.figures[0]).toMatchObject({ period: '2015-Q1', value: 10 });
+  });
+  it('reads "the 12 months up to the end of August 2017" as September 2016 to August 2017', async () => {
+    const a = await ask('Hvor mange uddannelseshjælpsmodtagere flyttede væk fra Viborg i 12-månedersperioden frem til udgangen af august 2017?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'viborg.unge.fraflyttede-uddannelseshjaelpsmodtagere', value: 78 });
+  });
+  it('answers a question of only a unit, an organisation and a period when one measure fits them', async () => {
+    const a = await ask('hvilken plads fik viborg i klyngen i foerste kvartal 2016');
+    expect(a.figures[0]).toMatchObject({ unit: 'rank', period: '2016-Q1', value: 4 });
+    expect((await ask('hvilken plads fik viborg i klyngen i 2019')).figures).toEqual([]);
+  });
   it('says which periods have a figure when the one asked has none', async () => {
     const a = await ask('Hvor mange unge var på offentlig forsørgelse i Viborg i 2019?');
     expect(a.figures).toEqual([]);

@@ -44,6 +44,11 @@ const COUNT: Record<string, number> = {
   en: 1, et: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7,
   otte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10, elleve: 11, eleven: 11,
 };
+/** Ordinal years of a plan: "projektets andet år", "the third year" (not "første år af 2017-2019", a rule before). */
+const YEAR_ORDINAL: Record<string, number> = {
+  første: 1, foerste: 1, forste: 1, first: 1, andet: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4, femte: 5, fifth: 5,
+};
+const YEAR_ORD = `(${Object.keys(YEAR_ORDINAL).join('|')})`;
 const COUNT_WORD = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
@@ -75,6 +80,22 @@ const RULES: Rule[] = [
   // januar til maj 2018, January to May 2018: one year for both months
   [new RegExp(`\\b${MONTH}\\s*(?:-|–|til|to|until|through)\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) =>
     `${m[3]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}--${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}`],
+  // 12-månedersperioden frem til udgangen af august 2017, the 12 months to August 2017: the months ending then
+  [new RegExp(`\\b(?:(?:de|den|the)\\s+)?(?:seneste\\s+|sidste\\s+|last\\s+|past\\s+)?(?:12|tolv|twelve)[- ]?(?:måneders|maaneders|måneder|maaneder|mdrs?\\.?|months?)(?:perioden|periode|period)?\\s+(?:frem\\s+)?(?:til|to|up\\s+to|until|through|ending(?:\\s+in)?)\\s+(?:og\\s+med\\s+)?(?:udgangen\\s+af\\s+|the\\s+end\\s+of\\s+)?${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const year = Number(m[2]);
+    return month === 12 ? `${year}-01--${year}-12` : `${year - 1}-${pad(month + 1)}--${year}-${pad(month)}`;
+  }],
+  // ved årsskiftet 2015/16, at the turn of the year 2015/2016: the end of the first year
+  [new RegExp(`\\b(?:årsskiftet|aarsskiftet|arsskiftet|nytår|nytaar|(?:the\\s+)?turn\\s+of\\s+(?:the\\s+)?year)\\s+${YEAR}\\s*[/-]\\s*(?:\\d{2}|\\d{4})\\b`, 'giu'), (m) => `${m[1]}-12`],
+  // sidste år af projektperioden 2017-2019, the final year of the 2018-2022 plan, første år af …: one year of a span
+  [new RegExp(`\\b(første|foerste|forste|first|sidste|last|final)\\s+(?:år|aar|ar|year)\\s+(?:af|i|of|in)\\s+(?:the\\s+|den\\s+|det\\s+)?(?:[\\p{L}-]+\\s+){0,2}${YEAR}\\s*[-–—/]\\s*((?:19|20)?\\d{2})\\b(?:\\s+(?:plan\\w*|periode\\w*|period|project\\w*|projekt\\w*))?`, 'giu'), (m) => {
+    const range = yearRange(m[2]!, m[3]!);
+    if (!range) return undefined;
+    return /^(første|foerste|forste|first)$/i.test(m[1]!) ? m[2] : range.split('--')[1];
+  }],
+  // FY17, FY 2017, regnskabsår 2017: a financial year is the calendar year in Danish municipalities
+  [/\b(?:fy|regnskabsår|regnskabsaar|budgetår|budgetaar|financial\s+year|fiscal\s+year)\s*'?((?:19|20)?\d{2})\b/giu, (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1])],
   // 2018-08-31
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu, (m) => day(m[1]!, Number(m[2]), m[3]!)],
   // 1. kvartal 2016, 3. kvt. 2016, first quarter of 2016
@@ -102,6 +123,8 @@ const RULES: Rule[] = [
   [new RegExp(`(?<![\\d.,])${YEAR}(?![\\d.,]\\d)`, 'gu'), (m) => m[1]],
   // år 1, year 3: counted from the measure's first year
   [/\b(?:aar|år|year)\s+([1-9])\b(?!\s*(?:aar|år|years?)\b)/giu, (m) => `@y${m[1]}`],
+  // projektets andet år, the second year of the project, tredje projektår: the same, as an ordinal
+  [new RegExp(`\\b(?:(?:projektets|planens|indsatsens|the\\s+project's|the\\s+plan's)\\s+)?${YEAR_ORD}\\s+(?:år|aar|projektår|projektaar|year)\\b(?:\\s+(?:af|i|of|in)\\s+(?:projektet|planen|indsatsen|the\\s+project|the\\s+plan))?`, 'giu'), (m) => `@y${YEAR_ORDINAL[m[1]!.toLowerCase()]}`],
   // relative to the measure's newest data
   [/\b(?:i\s+aar|i\s+år|dette\s+aar|dette\s+år|this\s+year|the\s+current\s+year)\b/giu, () => '@this-year'],
   [/\b(?:sidste\s+aar|sidste\s+år|forrige\s+aar|forrige\s+år|i\s+fjor|last\s+year|the\s+previous\s+year|previous\s+year)\b/giu, () => '@last-year'],

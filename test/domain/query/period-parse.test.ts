@@ -54,6 +54,18 @@ describe('parsePeriods', () => {
     ['sidste år', '@last-year'],
     ['last month', '@last-month'],
     ['fra år 1 til år 3', '@y1--@y3'],
+    ['i 12-månedersperioden frem til udgangen af august 2017', '2016-09--2017-08'],
+    ['in the 12 months to August 2017', '2016-09--2017-08'],
+    ['de seneste 12 måneder til december 2016', '2016-01--2016-12'],
+    ['ved årsskiftet 2015/16', '2015-12'],
+    ['at the turn of the year 2015/2016', '2015-12'],
+    ['i sidste år af projektperioden 2017-2019', '2019'],
+    ['in the final year of the 2018-2022 plan', '2022'],
+    ['første år af perioden 2016-2019', '2016'],
+    ['in FY17', '2017'],
+    ['regnskabsåret 2018', '2018'],
+    ['i projektets andet år', '@y2'],
+    ['the third year of the project', '@y3'],
   ])('%s → %s', (text, expected) => {
     expect(periods(text)).toEqual([expected]);
   });
