@@ -2,7 +2,9 @@
  * Profiles the local host answering /api/query (seed data, or the 100,000-figure store with --big):
  * runs the host with --cpu-prof, sends the questions, stops it, and prints where its CPU time went.
  *
- *   npx tsx bench/profile-query.ts [--big] [--count 3000]
+ *   npx tsx bench/profile-query.ts [--big] [--first-time] [--count 3000]
+ *
+ * --first-time: every question is a new one (generated questions only), the path a cache cannot help.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,13 +18,15 @@ import { httpClient } from './support/http-client.js';
 import { summariseProfile } from './support/cpu-profile.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { big: { type: 'boolean', default: false }, count: { type: 'string', default: '3000' } } });
+const { values } = parseArgs({ options: { big: { type: 'boolean', default: false }, count: { type: 'string', default: '3000' }, 'first-time': { type: 'boolean', default: false } } });
 const dataDir = await mkdtemp(path.join(tmpdir(), 'maalbot-profile-'));
 const profileDir = await mkdtemp(path.join(tmpdir(), 'maalbot-cpuprofile-'));
 try {
   if (values.big) await writeGeneratedData(dataDir);
   else await writeSeedData(dataDir);
-  const questions = values.big
+  const questions = values['first-time']
+    ? generatedQuestions(Number(values.count))
+    : values.big
     ? generatedQuestions(500)
     : (JSON.parse(readFileSync(path.join(root, 'test/query/sets/project-2026.json'), 'utf8')) as { q: string }[]).map((q) => q.q);
   const host = await startHostProcess(dataDir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);

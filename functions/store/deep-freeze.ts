@@ -12,3 +12,20 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * deepFreeze for a value fresh from JSON.parse (plain objects and arrays, nothing shared or frozen yet):
+ * the same result without a frozen check and an Object.values array per object, which was half the cost
+ * of reading a figure the first time.
+ */
+export function freezeParsed<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const v of value) if (v !== null && typeof v === 'object') freezeParsed(v);
+  } else {
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== null && typeof v === 'object') freezeParsed(v);
+    }
+  }
+  return Object.freeze(value);
+}

@@ -6,13 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryTable } from '../../functions/store/embedded/memory-table.js';
 
-type Op = { kind: 'set'; pk: string; id: string; v: number } | { kind: 'remove'; pk: string; id: string } | { kind: 'query'; pk?: string; v?: number; limit: number };
+type Op = { kind: 'set'; pk: string; id: string; v: number; opening: boolean } | { kind: 'remove'; pk: string; id: string } | { kind: 'query'; pk?: string; v?: number; limit: number };
 
 // Few partitions and ids, so removals, re-inserts and replacements of the same key are frequent.
 const pkArb = fc.constantFrom('p1', 'p2');
 const idArb = fc.constantFrom('a', 'a-1', 'a-10', 'a-2', 'B', 'ø');
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), pk: pkArb, id: idArb, v: fc.integer({ min: 0, max: 2 }) }),
+  // `opening`: loaded as when a folder is opened (the parse kept), else written.
+  fc.record({ kind: fc.constant('set' as const), pk: pkArb, id: idArb, v: fc.integer({ min: 0, max: 2 }), opening: fc.boolean() }),
   fc.record({ kind: fc.constant('remove' as const), pk: pkArb, id: idArb }),
   fc.record({ kind: fc.constant('query' as const), pk: fc.option(pkArb, { nil: undefined, freq: 1 }), v: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), limit: fc.integer({ min: 1, max: 4 }) }),
 );
@@ -25,7 +26,9 @@ describe('MemoryTable', () => {
         const model = new Map<string, { id: string; pk: string; v: number }>();
         for (const op of ops) {
           if (op.kind === 'set') {
-            table.set(op.pk, op.id, JSON.stringify({ id: op.id, pk: op.pk, v: op.v }));
+            const json = JSON.stringify({ id: op.id, pk: op.pk, v: op.v });
+            if (op.opening) table.load(op.pk, op.id, json, JSON.parse(json) as object);
+            else table.set(op.pk, op.id, json);
             model.set(`${op.pk}/${op.id}`, { id: op.id, pk: op.pk, v: op.v });
           } else if (op.kind === 'remove') {
             expect(table.remove(op.pk, op.id)).toBe(model.delete(`${op.pk}/${op.id}`));
@@ -42,12 +45,34 @@ describe('MemoryTable', () => {
               continuation = page.continuation;
             } while (continuation);
             expect(got).toEqual(expected);
+            // A whole partition at once (findAll of one KPI's figures), kept between reads until it changes.
+            if (op.pk !== undefined && op.v === undefined) {
+              expect(table.page({ partitionKey: op.pk }, true).items).toEqual(expected);
+              expect(table.page({ partitionKey: op.pk, where: { pk: op.pk } }, true).items).toEqual(expected);
+            }
           }
           expect(table.size).toBe(model.size);
         }
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('a whole partition comes back frozen, the same items each time, in a list of its own', () => {
+    const table = new MemoryTable('t', 'pk');
+    table.load('p', 'a', '{"id":"a","pk":"p","v":{"n":1}}', { id: 'a', pk: 'p', v: { n: 1 } });
+    table.set('p', 'b', '{"id":"b","pk":"p","v":{"n":2}}');
+    const first = table.page({ partitionKey: 'p' }, true).items as { v: { n: number } }[];
+    expect(Object.isFrozen(first[0]) && Object.isFrozen(first[0]!.v) && Object.isFrozen(first[1]!.v)).toBe(true);
+    first.pop();
+    const second = table.page({ partitionKey: 'p' }, true).items;
+    expect(second).toHaveLength(2);
+    expect(second[0]).toBe(first[0]);
+    table.set('p', 'a', '{"id":"a","pk":"p","v":{"n":3}}');
+    const third = table.page({ partitionKey: 'p' }, true).items as { v: { n: number } }[];
+    expect(third.map((i) => i.v.n)).toEqual([3, 2]);
+    // A reader holding the old item keeps the old version.
+    expect(first[0]!.v.n).toBe(1);
   });
 
   it('a where on a nested property of the same name does not match the top-level filter', () => {

@@ -29,7 +29,7 @@ export async function recover(dir: string, tables: Map<string, MemoryTable>): Pr
     const table = tables.get(container);
     if (!table) return; // a container this version no longer has
     const item = JSON.parse(json) as Record<string, unknown>;
-    table.set(String(item[table.partitionField]), String(item.id), json);
+    table.load(String(item[table.partitionField]), String(item.id), json, item);
   });
   let lastSeq = snapshot?.lastSeq ?? 0;
   const firstLog = snapshot?.firstLog ?? 1;
@@ -92,7 +92,7 @@ function apply(tables: Map<string, MemoryTable>, record: LogRecord): void {
     return;
   }
   const item = JSON.parse(record.json) as Record<string, unknown>;
-  table.set(String(item[table.partitionField]), String(item.id), record.json);
+  table.load(String(item[table.partitionField]), String(item.id), record.json, item);
 }
 
 /**
