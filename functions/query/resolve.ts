@@ -268,6 +268,17 @@ function onlyFitting(res: Resolution, f: Frame): Candidate | undefined {
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+/** Two measures of the same name giving the same figure for the same organisation (one table quoted in two places) are one reading. */
+function sameReading(a: Candidate, b: Candidate, f: Frame): boolean {
+  return a.org === b.org && a.kpi.name.da === b.kpi.name.da && a.kpi.unit === b.kpi.unit && valueAsked(a, f) === valueAsked(b, f);
+}
+
+function distinctReadings(ranked: Candidate[], f: Frame): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of ranked) if (!out.some((o) => sameReading(o, c, f))) out.push(c);
+  return out;
+}
+
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
@@ -302,10 +313,10 @@ export function decide(res: Resolution, f: Frame): Decision {
   }
   if (best.hit.coverage < ANSWER_COVERAGE) {
     // Few words explained, but only one measure fits the kind and period asked, far ahead of any other that does.
-    const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod);
+    const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod && !sameReading(c, best, f));
     const lead = next ? best.score / next.score : Infinity;
     if (best.fitsKind && best.fitsPeriod && ((best.hit.coverage >= LEAD_COVERAGE && lead >= CLEAR_LEAD) || (best.hit.coverage >= DOMINANT_COVERAGE && lead >= DOMINANT_LEAD))) return { kind: 'answer', best, others: [] };
-    return { kind: 'ask', options: res.ranked.slice(0, 3) };
+    return { kind: 'ask', options: distinctReadings(res.ranked, f).slice(0, 3) };
   }
   // The same measure for several organisations and none named: which one is meant is the user's to say.
   const namesake = !f.orgs.length && res.ranked.find((c) => c.org !== best.org && c.kpi.name.da === best.kpi.name.da && c.score >= best.score * AMBIGUITY_RATIO);

@@ -69,9 +69,39 @@ describe('numbers and required families', () => {
     const a = await ask('How many young unemployment insurance recipients left Viborg by moving away?');
     expect(a.figures).toEqual([]);
   });
+  it('a negated question ("vejledes der ikke") needs a measure named with the negation', async () => {
+    const a = await ask('På hvor mange skoler vejledes der ikke i dag ifølge UE 02?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-02.skoler-uden-uu-vejledning', value: 13 });
+    const b = await ask('Hvor mange af de afklaringsværksteds-borgere, der kom i ordinært arbejde, har ikke været i job i mere end 3 måneder?');
+    expect(b.figures).toEqual([]);
+    expect(b.text).toContain('«ikke …»');
+  });
+  it('"flyttede væk" names the measure of people moving out', async () => {
+    const a = await ask('Hvor mange uddannelseshjælpsmodtagere flyttede væk fra Viborg Kommune i perioden september 2016 – august 2017?');
+    expect(a.figures[0]).toMatchObject({ value: 78 });
+  });
   it('"flyttede ud" names the measure of people moving out', async () => {
     const a = await ask('How many people on education benefit moved out of Viborg from September 2016 to August 2017?');
     expect(a.figures[0]).toMatchObject({ value: 78 });
+  });
+});
+
+describe('unit and group words', () => {
+  it('a rank asked anywhere in the question is a rank ("where does Hedensted rank on …"), and "same framework conditions" is the cluster', async () => {
+    const a = await ask('Among municipalities with the same framework conditions, where does Hedensted rank on match-2 citizens in wage subsidy being in work after six months?');
+    expect(a.figures[0]).toMatchObject({ unit: 'rank', value: 2, kpi: 'hedensted.udsatte.match-2-loentilskud-placering-i-klyngen' });
+  });
+  it('"nettoprisen" asks for money, and "ifølge seneste budgetopfølgning" prefers no budget', async () => {
+    const a = await ask('Hvad er nettoprisen pr. ung på uddannelseshjælp for Viborg Kommune ifølge seneste budgetopfølgning?');
+    expect(a.figures[0]).toMatchObject({ value: 67772 });
+  });
+  it('"natl avg" is the national figure, and one figure quoted under two measures of the same name is one reading', async () => {
+    const a = await ask('natl avg youth not going back on kontanthjælp within a yr');
+    expect(a.figures[0]).toMatchObject({ org: 'landsplan', value: 39 });
+  });
+  it('"overgået til" is a transition, not "exceeded": a lookup, not a comparison', async () => {
+    const a = await ask('Hvor mange i KIK II var overgået til anden forsørgelse i alt ved statussen i august 2018?');
+    expect(a.figures[0]).toMatchObject({ value: 83, kind: 'actual' });
   });
 });
 

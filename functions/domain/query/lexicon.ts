@@ -122,8 +122,11 @@ export interface Lexicon {
 
 /** Words that name a comparison group whatever the store calls it. */
 const GROUP_WORDS: Record<'cluster' | 'national', string[]> = {
-  cluster: ['klynge*', 'cluster*', 'comparable municipalities', 'sammenlignelige kommuner', 'klyngekommuner*', 'klyngegennemsnit*'],
-  national: ['landsplan', 'landsgennemsnit*', 'hele landet', 'national*', 'the country', 'nationwide', 'whole country', 'danmark', 'denmark'],
+  cluster: [
+    'klynge*', 'cluster*', 'comparable municipalities', 'sammenlignelige kommuner', 'klyngekommuner*', 'klyngegennemsnit*',
+    'samme rammevilkaar', 'sammenlignelige rammevilkaar', 'same framework conditions', 'similar framework conditions', 'comparable framework conditions', 'cluster avg', 'klynge gns',
+  ],
+  national: ['landsplan', 'landsgennemsnit*', 'hele landet', 'national*', 'natl', 'natl avg', 'national avg', 'lands gns', 'the country', 'nationwide', 'whole country', 'danmark', 'denmark'],
 };
 
 export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: LexiconWords, places: PlaceData): Lexicon {

@@ -115,6 +115,11 @@ const RULES: Rule[] = [
   // august 2018, sept. 2017, 2018-08
   [new RegExp(`\\b${MONTH}\\s*,?\\s*(?:of\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   [/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-)/gu, (m) => `${m[1]}-${m[2]}`],
+  // jan 15 til sep 17, sep16-aug17: months with two-digit years, as a span (alone, "jan 15" may be a day)
+  [new RegExp(`\\b${MONTH}\\s*'?(\\d{2})\\s*(?:-|–|til|to|until)\\s*${MONTH}\\s*'?(\\d{2})\\b`, 'giu'), (m) =>
+    `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}--20${m[4]}-${pad(MONTHS[m[3]!.toLowerCase()]!)}`],
+  // sep16, aug17: a month glued to a two-digit year
+  [new RegExp(`\\b${MONTH}(\\d{2})\\b`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   // august '18, sept. '17: an apostrophe year is this century's
   [new RegExp(`\\b${MONTH}\\s*'(\\d{2})\\b`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   // 2016-2019 / 2016–19 as a range of years

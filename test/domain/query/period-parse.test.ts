@@ -65,6 +65,9 @@ describe('parsePeriods', () => {
     ['in FY17', '2017'],
     ['regnskabsåret 2018', '2018'],
     ['i projektets andet år', '@y2'],
+    ['tilflyttere sep16-aug17', '2016-09--2017-08'],
+    ['jan 15 til sep 17', '2015-01--2017-09'],
+    ['status sep17', '2017-09'],
     ['the third year of the project', '@y3'],
   ])('%s → %s', (text, expected) => {
     expect(periods(text)).toEqual([expected]);
