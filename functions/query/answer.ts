@@ -12,14 +12,15 @@ import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { isRefusal, percentChange, subtract, divide, sum, type Computed } from './compute.js';
-import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod, yearsInside } from './figures.js';
+import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod } from './figures.js';
+import { spanOf, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
 import { byPeriod } from './period-keys.js';
 import { readQuestion } from './readings.js';
 import { askedKinds, constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
-import { formatValue, unitLabel } from './units.js';
+import { formatValue, unitFamily, unitLabel } from './units.js';
 import { kindLabel, listText, operationLabel, periodText, say } from './wording.js';
 
 export interface AnswerOptions {
@@ -192,23 +193,35 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   const picked = pickKind(ctx, c);
   if (picked.note) notes.push(picked.note);
   const pool = c.mine.filter((x) => x.kind === picked.kind);
-  let asked = f.latest ? undefined : f.periods[0];
+  // "i alt i 2017, 2018 og 2019": several periods named for a sum are the span they make up.
+  let asked = f.latest ? undefined : f.operation === 'sum' && f.periods.length >= 2 ? spanOf(f.periods) : f.periods[0];
   if (asked) {
     const r = resolvePeriod(asked, pool);
     if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
     asked = r.period;
   }
   // "i alt" without a period: the span that covers the most (the plan's total), not the newest part of it.
-  if (!asked && f.operation === 'sum') asked = pool.filter((x) => granularity(x.period) === 'range').sort((a, b) => span(b.period) - span(a.period))[0]?.period;
+  if (!asked && f.operation === 'sum') asked = widest(pool)?.period;
   const choice = choosePeriod(pool, asked);
   if (choice.figure) {
     if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
     if (asked && choice.wider) notes.push(say.wider(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
-    return figureAnswer(ctx, c, choice.figure, notes, alternatives, asked ? [] : choice.others);
+    // "Hvor mange kontaktforløb går til selvforsørgelse": a count a table gives as a fall (−120) is asked as its size.
+    const figure = choice.figure;
+    if (f.units.includes('count') && figure.value < 0 && unitFamily(figure.unit) === 'count') {
+      notes.push(say.storedAsFall(lang, fmt(figure, lang)));
+      return figureAnswer(ctx, c, { ...figure, value: -figure.value }, notes, alternatives, asked ? [] : choice.others);
+    }
+    return figureAnswer(ctx, c, figure, notes, alternatives, asked ? [] : choice.others);
   }
   // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
-  const years = asked?.includes('--') ? yearsInside(pool, asked) : f.operation === 'sum' ? pool.filter((x) => granularity(x.period) === 'year').sort((a, b) => byPeriod(a.period, b.period)) : undefined;
-  if (years && years.length >= 2) return computedAnswer(ctx, c, sum(years, lang), alternatives);
+  const allYears = pool.filter((x) => granularity(x.period) === 'year').map((x) => x.period).sort(byPeriod);
+  const years = asked?.includes('--') ? yearsToAdd(pool, asked) : f.operation === 'sum' && allYears.length ? yearsToAdd(pool, `${allYears[0]}--${allYears.at(-1)}`) : undefined;
+  if (years) {
+    const result = sum(years.figures, lang, { size: f.units.includes('count') });
+    const partial = years.partial.map((x) => say.partOfYear(lang, periodText(x.period, lang)));
+    return computedAnswer(ctx, c, result, alternatives, undefined, partial);
+  }
   const nearest = choice.nearest.map((p) => periodText(p, lang));
   const measure = c.kpi.name[lang];
   return {
@@ -238,9 +251,17 @@ async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   else if (CHANGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`)) || sorted.length < 2) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
   else [from, to] = [sorted[0], sorted.at(-1)];
   if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
-  const result = f.operation === 'percent-change' ? percentChange(to, from, lang) : subtract('change', to, from, lang, { periods: 'alike', ...askedWay(f) });
+  // "i 2019 end i 2018": the first period named less the one it is compared with; else from the earlier to the later.
+  if (f.periods.length === 2 && THAN.test(f.text)) {
+    const result = f.operation === 'percent-change' ? percentChange(from, to, lang, askedWay(f)) : subtract('difference', from, to, lang, { periods: 'alike', ...askedWay(f) });
+    return computedAnswer(ctx, c, result, alternatives);
+  }
+  if (byPeriod(from.period, to.period) > 0) [from, to] = [to, from];
+  const result = f.operation === 'percent-change' ? percentChange(to, from, lang, askedWay(f)) : subtract('change', to, from, lang, { periods: 'alike', ...askedWay(f) });
   return computedAnswer(ctx, c, result, alternatives);
 }
+
+const THAN = /\b(?:end|than)\b/;
 
 /** Two organisations ("Hedensted vs. landsplan"), or a stored difference, or the periods named. */
 async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
@@ -260,8 +281,10 @@ async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Pro
   const theirs = pools.flat().filter((x) => other.includes(x.orgId) && x.kind === kind);
   const b = a && (theirs.find((x) => x.period === a.period) ?? (asked ? undefined : choosePeriod(theirs, undefined).figure));
   if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : subtract('difference', a, b, lang, { periods: 'same', ...askedWay(f) });
-  return computedAnswer(ctx, c, result, alternatives);
+  // The subject first: "så stor er landsgennemsnittet som Viborg" when Viborg was found first is turned round.
+  const turned = f.compared?.includes(c.org) && !f.compared.some((id) => other.includes(id));
+  const [x, y] = winnerFirst(turned ? b : a, turned ? a : b, f.extreme);
+  return computedAnswer(ctx, c, twoFigures(f, x, y, lang), alternatives);
 }
 
 /**
@@ -303,12 +326,23 @@ async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<An
   const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const asked = f.latest ? undefined : f.periods[0];
-  const pick = (c: Candidate) => choosePeriod(c.mine.filter((x) => x.kind === pickKind(ctx, c).kind), asked && resolvePeriod(asked, c.mine).period).figure;
+  const pick = (c: Candidate) => {
+    const pool = c.mine.filter((x) => x.kind === pickKind(ctx, c).kind);
+    // "AU's total investment than ØK's": each side's total column, not its newest year.
+    return (!asked && f.total && widest(pool)) || choosePeriod(pool, asked && resolvePeriod(asked, c.mine).period).figure;
+  };
   const a = pick(l.best);
   const b = pick(r.best);
   if (!a || !b) return undefined;
-  const result = f.operation === 'ratio' ? divide(a, b, lang) : f.operation === 'sum' ? sum([a, b], lang) : subtract('difference', a, b, lang, { periods: 'same', ...askedWay(f) });
-  return computedAnswer(ctx, l.best, result, []);
+  const [x, y] = winnerFirst(a, b, f.extreme);
+  return computedAnswer(ctx, l.best, twoFigures(f, x, y, lang), []);
+}
+
+/** Two figures compared as the question asks: a ratio, a sum or a difference. */
+function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | { refused: string } {
+  if (f.operation === 'ratio') return divide(a, b, lang);
+  if (f.operation === 'sum') return sum([a, b], lang);
+  return subtract('difference', a, b, lang, { periods: 'same', distance: !!f.distance, ...askedWay(f) });
 }
 
 /** The gap between the newest (or asked) actual figure and the target: the goal's, or a target or planned figure. */
@@ -347,6 +381,8 @@ async function rank(ctx: Ctx, c: Candidate): Promise<Answer> {
   for (const k of [c, ...(await namesakes(ctx, c.kpi))]) {
     for (const org of new Set(k.all.map((x) => x.orgId))) {
       if (cat.orgs.get(org)?.kind !== 'municipality' || rows.some((r) => r.orgId === org)) continue;
+      // "Hvem har den højeste, Hedensted eller Skanderborg?": only those named are in the running.
+      if (f.orgs.length >= 2 && !f.orgs.flat().includes(org)) continue;
       const x = choosePeriod(k.all.filter((y) => y.orgId === org && y.kind === kind), asked).figure;
       if (x) rows.push(x);
     }
@@ -405,7 +441,7 @@ function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, notes: str
   return answer;
 }
 
-function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal']): Answer {
+function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal'], notes: string[] = []): Answer {
   const { lang, cat } = ctx;
   if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
   const measure = c.kpi.name[lang];
@@ -421,6 +457,7 @@ function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: st
   const text = [
     say.figure(lang, { org, measure, value: result.valueText, period, kind: what.toLowerCase() }),
     say.computed(lang, lang === 'da' ? 'Udregning' : 'Working', `${result.expression} (${operands.map((o) => `${o.valueText}: ${o.label}`).join('; ')})`),
+    ...notes,
     say.source(lang, listText([...new Set(result.operands.map(sourceTitle))], lang), listText([...new Set(result.operands.map(sourceSection))], lang)),
   ].join(' ');
   const first = result.operands[0]!;
@@ -484,10 +521,6 @@ function clarify(ctx: Ctx, options: Candidate[]): Answer {
 /** Whether `asked` is a longer period than the figure's, which lies inside it (7 months of a year). */
 function covers(asked: string, figurePeriod: string): boolean {
   return periodStart(asked) <= periodStart(figurePeriod) && periodEnd(figurePeriod) <= periodEnd(asked) && (periodStart(asked) !== periodStart(figurePeriod) || periodEnd(asked) !== periodEnd(figurePeriod)) && granularity(figurePeriod) === 'range';
-}
-
-function span(period: string): number {
-  return Date.parse(periodEnd(period)) - Date.parse(periodStart(period));
 }
 
 function relativeWords(token: string, lang: Lang): string {

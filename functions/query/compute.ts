@@ -124,8 +124,11 @@ export function directionText(operation: Operation, direction: Direction, size: 
   return `${size} ${word}`;
 }
 
-/** (a − b) / b in percent: how much a changed relative to b. */
-export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
+/**
+ * (a − b) / b in percent: how much a changed relative to b. Signed, but its size when the question asked
+ * for the way it went ("hvor mange procent faldt" of a fall is 4,6, "et fald på 4,6 %").
+ */
+export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { asked?: 'up' | 'down' } = {}): Computed | Refusal {
   const bad = lineUp(a, b, 'alike', lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
@@ -137,7 +140,7 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
   const said = directionText('change', direction, lang === 'da' ? `${size} %` : `${size}%`, 'percent', lang);
   return {
     operation: 'percent-change',
-    value,
+    value: options.asked === 'down' && direction === 'down' ? -value : value,
     direction,
     unit: 'percent',
     valueText: said,
@@ -158,20 +161,27 @@ export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Comput
   return { operation: 'ratio', value, unit: 'times', valueText: text, expression: `${plain(a, lang)} / ${plain(b, lang)} = ${n}`, operands: [a, b], period: a.period };
 }
 
-/** The figures added up: yearly figures over a span. Money, counts; never shares, ranks or caseloads. */
-export function sum(figures: ResolvedFigure[], lang: Lang): Computed | Refusal {
+/**
+ * The figures added up: yearly figures over a span. Money, counts; never shares, ranks or caseloads.
+ * A count asked "hvor mange" is a size: flows a table gives as negative (−120 kontaktforløb, fewer) add
+ * up to their size, said as fewer.
+ */
+export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boolean } = {}): Computed | Refusal {
   const first = figures[0]!;
   const family = unitFamily(first.unit);
   if (family === 'percent' || family === 'rank' || family === 'ratio') return { refused: lang === 'da' ? 'andele, placeringer og forholdstal kan ikke lægges sammen' : 'shares, ranks and ratios cannot be added up' };
   if (figures.some((f) => f.unit !== first.unit || f.scale !== first.scale)) return { refused: WHY.units[lang] };
-  const value = round(figures.reduce((s, f) => s + f.value, 0));
+  const total = round(figures.reduce((s, f) => s + f.value, 0));
+  const fewer = !!options.size && family === 'count' && total < 0;
+  const value = fewer ? -total : total;
   const r = resultText(value, first, lang, false);
   return {
     operation: 'sum',
     value,
+    ...(fewer ? { direction: 'down' as const } : {}),
     unit: r.unit,
     valueText: r.text,
-    expression: `${figures.map((f) => plain(f, lang)).join(' + ')} = ${workingText(value, first, lang, false)}`,
+    expression: `${figures.map((f) => plain(f, lang)).join(' + ')} = ${signed(workingText(total, first, lang, false), fewer ? total : 0)}${fewer ? ` (${directionText('sum', 'down', r.text, family, lang)})` : ''}`,
     operands: figures,
     period: `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
   };

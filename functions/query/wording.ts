@@ -75,6 +75,9 @@ export const say = {
   relative: (lang: Lang, words: string, period: string) =>
     lang === 'da' ? `«${words}» er læst som ${period} (ud fra de nyeste tal).` : `"${words}" is read as ${period} (from the newest figures).`,
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
+  storedAsFall: (lang: Lang, stored: string) =>
+    lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
+  partOfYear: (lang: Lang, part: string) => (lang === 'da' ? `Bemærk: ${part} er kun en del af året.` : `Note: ${part} is only part of the year.`),
   cannotCompute: (lang: Lang, why: string) => (lang === 'da' ? `Det kan jeg ikke regne ud, fordi ${why}.` : `I cannot work that out because ${why}.`),
   missingOperand: (lang: Lang, what: string) =>
     lang === 'da' ? `Det kan jeg ikke regne ud: jeg mangler ${what}.` : `I cannot work that out: I do not have ${what}.`,

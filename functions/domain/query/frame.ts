@@ -72,8 +72,10 @@ export interface Frame {
   distance?: boolean;
   /** The way the question asks a change or gap to go ("hvor meget faldt", "how many points above"). */
   direction?: 'up' | 'down';
-  /** For rank: the highest or the lowest. */
+  /** For rank, and a difference asked as "which is higher": the highest or the lowest. */
   extreme?: 'max' | 'min';
+  /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
+  total?: boolean;
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
   split?: [string[], string[]];
   /**
@@ -91,23 +93,28 @@ export interface Frame {
 
 const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone)\b.{0,60}\b(?:ned|op|down|up)\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*(?!\s+til\b)|overste\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
-const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|added up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
+const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
+const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|higher|larger|bigger|greater|more|better)\b/;
+const LOWER = /\b(?:lavere|mindre|faerre|vaerre|lower|smaller|fewer|less|worse)\b/;
+const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
 const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
 const SPLIT = /\s(?:end|than|og|and|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to|mod|against)\s/;
 /** Words just before a group word that make it the comparison, not part of the measure's name. */
 const COMPARED_WITH = /(?:sammenlignet med|i forhold til|ift\.?|vs\.?|versus|compared (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
 /** Words that name a case as such ("forslaget", "proposal", "projektet"), not one of its measures. */
 const CASE_WORDS = /^(?:forslag(?:et|ets|ene)?|prioriteringsforslag\w*|proposal|proposals|projekt(?:et|ets)?|project|initiativ(?:et)?|initiative|business ?casen?|casen?)$/;
+/** "de fire år", "the three years": how many years a sum covers, never part of a measure's name. */
+const YEARS_COUNTED = /\b(?:to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:aar|years?)\b/g;
 /** How many tokens from the start of a question may name the unit asked for. */
 const HEAD_TOKENS = 6;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
@@ -119,12 +126,12 @@ const DESCRIBE =
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
     'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
-    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus').split(' '),
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
   ('faldet faldt falder fald steget steg stiger stigning aendret aendring udvikling change changed increase increased decrease decreased rose risen fell ' +
-    'fallen dropped grew forskel forskellen difference mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
+    'fallen dropped grew forskel forskellen difference overstiger oversteg exceeds exceeded mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
     'less fewer above below over under end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against ' +
     'alt samlet samlede sum summen tilsammen combined altogether total langt far mangler missing short gange times procentpoint points point ' +
     'percentage hvilken hvilke which who hoejeste stoerste flest mest bedste highest largest biggest most best laveste mindste faerrest lowest smallest ' +
@@ -149,6 +156,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const groupWords: string[] = [];
   const embedded: string[] = [];
   const compared: string[] = [];
+  // "hvor mange gange så stor er X som Y": Y is the comparison, as after "end" / "than".
+  const comparedWith = TIMES.test(text) ? new RegExp(`${COMPARED_WITH.source}|\\b(?:som|as)\\s+(?:the\\s+)?$`) : COMPARED_WITH;
   for (let i = 0; i < tokens.length; i++) {
     if (inside(tokens[i]!, taken)) continue;
     const m = lex.places.match(words, i);
@@ -168,7 +177,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
       }
     }
     if (ids.length) {
-      if (COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)) && !refs.some((r) => r.group)) compared.push(...ids);
+      if (comparedWith.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)) && !refs.some((r) => r.group)) compared.push(...ids);
       if (!orgs.some((o) => o.join() === ids.join())) orgs.push(ids);
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
     taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
@@ -187,9 +196,10 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     taken.push(span);
     i += m.length - 1;
   }
-  // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name.
+  // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name; so is "de fire år".
   const detected = lang ?? detectLanguage(question);
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
+  for (const m of text.matchAll(YEARS_COUNTED)) taken.push({ start: m.index, end: m.index + m[0].length });
 
   // Kind and unit words anywhere (they are preferences and filters), and the measure words left over.
   const kinds: FigureKind[] = [];
@@ -277,6 +287,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (compared.length) frame.compared = compared;
   if (onlyUnits) frame.unitsOnly = true;
   readOperation(frame);
+  if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
 }
@@ -304,8 +315,9 @@ function readOperation(f: Frame): void {
   // The first direction word is the one asked ("hvor mange flere … under målet": flere).
   if (down || up) f.direction = down && (!up || down.index < up.index) ? 'down' : 'up';
   const twoPeriods = f.periods.length >= 2 || (f.periods.length === 1 && f.periods[0]!.includes('--') && /\b(?:fra|from|mellem|between)\b/.test(t));
-  if (RANK_MAX.test(t) || RANK_MIN.test(t)) {
-    if (WHICH_ORG.test(t) || (f.orgs.length === 0 && /\b(?:kommune\w*|municipalit\w*)\b/.test(t))) {
+  // "Hvilken kommune ligger højest, Skanderborg eller Hedensted, og med hvor meget?": a difference of the two, not a rank.
+  if ((RANK_MAX.test(t) || RANK_MIN.test(t)) && !(f.orgs.length >= 2 && DIFFERENCE.test(t))) {
+    if (WHICH_ORG.test(t) || (f.orgs.length >= 2 && WHICH.test(t)) || (f.orgs.length === 0 && /\b(?:kommune\w*|municipalit\w*)\b/.test(t))) {
       f.operation = 'rank';
       f.extreme = RANK_MIN.test(t) && !RANK_MAX.test(t) ? 'min' : 'max';
       return;
@@ -317,7 +329,7 @@ function readOperation(f: Frame): void {
   // "hvor mange flere EGU-pladser": "flere" may be part of the measure's name; without anything to compare
   // with ("end", a target, a budget, two organisations, cases or periods) it is a plain lookup.
   const comparator = /\b(?:end|than|mellem|between|fra|from|siden|since)\b/.test(t) || f.orgs.length >= 2 || f.cases.length >= 2 || twoPeriods;
-  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*|overste\w*|oversteg)\b/.test(t);
+  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg)\b/.test(t);
   // "er KIK II under målet", "how far above the budget": the side of the target or budget is asked.
   const side = /\b(?:over|under|above|below|short of|bagud for|foran)\s+(?:det\s+|the\s+|its\s+|sit\s+|their\s+)?(maal(?:et)?|target|goal|budget\w*)\b/.exec(t);
   if (side) {
@@ -329,7 +341,8 @@ function readOperation(f: Frame): void {
     if (distance) f.distance = true;
     return;
   }
-  if ((difference && BUDGET_WORD.test(t)) || BUDGET_COMPARE.test(t)) {
+  // "hvor meget mere er budgetteret i 2019 end i 2018": a budget over two periods is a change, not a deviation.
+  if ((difference && BUDGET_WORD.test(t) && !twoPeriods) || BUDGET_COMPARE.test(t)) {
     f.operation = 'versus-budget';
     return;
   }
@@ -351,6 +364,11 @@ function readOperation(f: Frame): void {
     // Two measures ("flere tilflyttede end fraflyttede") or two organisations are compared; else two periods.
     if (f.orgs.length < 2) splitMeasures(f);
     f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';
+    // "Which is higher, Hedensted or Skanderborg, and by how much?": the size, the winner first.
+    if (f.operation === 'difference' && WHICH.test(t)) {
+      f.extreme = (RANK_MIN.test(t) || LOWER.test(t)) && !(RANK_MAX.test(t) || HIGHER.test(t)) ? 'min' : 'max';
+      f.distance = true;
+    }
     return;
   }
   if (change && (twoPeriods || f.since || f.periods.length === 0)) {

@@ -1,0 +1,50 @@
+/**
+ * Which stored figures an operation works on: the years a sum adds up, a plan's total column, and the
+ * order of the two sides of a comparison. Pure: the arithmetic itself is in compute.ts.
+ */
+import { granularity, periodEnd, periodStart } from '../domain/period.js';
+import { byPeriod, contains } from './period-keys.js';
+import type { ResolvedFigure } from './types.js';
+
+/**
+ * The figures to add up over a span of years, one per year: the year's own figure, else the one part of
+ * that year the source gives ("2018 pr. 31.05.2018": January–May), named in `partial` so the answer can
+ * say so. Undefined when fewer than two years have a figure.
+ */
+export function yearsToAdd(figures: ResolvedFigure[], span: string): { figures: ResolvedFigure[]; partial: ResolvedFigure[] } | undefined {
+  const from = Number(periodStart(span).slice(0, 4));
+  const to = Number(periodEnd(span).slice(0, 4));
+  const out: ResolvedFigure[] = [];
+  const partial: ResolvedFigure[] = [];
+  for (let y = from; y <= to; y++) {
+    const year = String(y);
+    const whole = figures.find((x) => x.period === year);
+    const parts = figures.filter((x) => x.period !== year && contains(year, x.period));
+    if (whole) out.push(whole);
+    else if (parts.length === 1) {
+      out.push(parts[0]!);
+      partial.push(parts[0]!);
+    }
+  }
+  return out.length >= 2 ? { figures: out.sort((a, b) => byPeriod(a.period, b.period)), partial } : undefined;
+}
+
+/** The span of several periods named ("2017, 2018 og 2019"): from the first one's start to the last one's year. */
+export function spanOf(periods: string[]): string {
+  const starts = periods.map(periodStart).sort();
+  const ends = periods.map(periodEnd).sort();
+  return `${starts[0]!.slice(0, 4)}--${ends.at(-1)!.slice(0, 4)}`;
+}
+
+/** A plan's total: the stored span that covers the most ("I alt, juni 2018 – maj 2022"). */
+export function widest(figures: ResolvedFigure[]): ResolvedFigure | undefined {
+  const length = (p: string) => Date.parse(periodEnd(p)) - Date.parse(periodStart(p));
+  return figures.filter((x) => granularity(x.period) === 'range').sort((a, b) => length(b.period) - length(a.period))[0];
+}
+
+/** "Which is higher, A or B?": the higher one first (the lower for "which is lower"), so the working reads as the answer. */
+export function winnerFirst(a: ResolvedFigure, b: ResolvedFigure, extreme: 'max' | 'min' | undefined): [ResolvedFigure, ResolvedFigure] {
+  if (!extreme) return [a, b];
+  const aWins = extreme === 'max' ? a.value * a.scale >= b.value * b.scale : a.value * a.scale <= b.value * b.scale;
+  return aWins ? [a, b] : [b, a];
+}
