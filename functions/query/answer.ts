@@ -10,6 +10,7 @@ import { codeKey, fold, followUp, isFollowUp, readContext, stems, words as words
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
+import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { isRefusal, percentChange, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod } from './figures.js';
@@ -72,6 +73,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   // A place the store has nothing about is refused by name, never answered with another's figure.
   if (f.unknownPlaces.length) return refusal(lang, 'no-figure', say.noPlace(lang, listText(f.unknownPlaces, lang)));
 
+  // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
+  const which = await answerCaseQuestion(ctx.store, cat, f);
+  if (which) return which;
   const asCase = caseAsked(ctx);
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);

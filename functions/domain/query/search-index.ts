@@ -37,14 +37,14 @@ export interface SearchFilter {
   caseIds?: Set<string>;
 }
 
-function processTerm(term: string): string[] | null {
+export function processTerm(term: string): string[] | null {
   const f = fold(term);
   if (STOPWORDS.has(f) || f.length < 2) return null;
   return stems(f);
 }
 
 /** At indexing time a Danish be- noun also answers to its verb: "besparelse" to "sparer", "betaling" to "taler". */
-function processIndexTerm(term: string): string[] | null {
+export function processIndexTerm(term: string): string[] | null {
   const base = processTerm(term);
   if (!base) return null;
   const f = fold(term);

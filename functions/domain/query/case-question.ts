@@ -1,0 +1,96 @@
+/**
+ * The question form "which case is about …": "Hvilket forslag handler om et screeningsredskab?", "Which
+ * Herning proposal creates more small jobs?", "Hvad hedder forslaget om …?", "Under hvilket spor hørte
+ * sanktionering?". Such a question names a case by what it is about, not by its code, and its answer is a
+ * case, never a figure. Pure: reads the folded question (frame.ts's `text`) and nothing else; which case
+ * fits is for functions/query/case-find.ts to decide.
+ */
+import { fold, STOPWORDS, words } from './text.js';
+
+/** What the question calls the case: it narrows the kinds of case that can answer. */
+export type CaseNoun = 'proposal' | 'sub-project' | 'track' | 'strategy' | 'business-case' | 'project';
+
+export interface CaseQuestion {
+  /** 'about': the case the words describe; 'parent': the case that what the words name belonged to. */
+  form: 'about' | 'parent';
+  noun: CaseNoun;
+  /** The words that describe the case, in order: the question without its question words, case nouns and verbs of the form. */
+  about: string[];
+}
+
+/** A case noun as one word, folded; compounds ending in "forslag" ("IGU-forslaget" is two words, "prioriteringsforslag" one) count. */
+const NOUNS: [RegExp, CaseNoun][] = [
+  [/^(?:\w*forslag(?:et|ets|ene|enes)?|proposals?)$/, 'proposal'],
+  [/^(?:delprojekt(?:et|ets|er|erne)?|subprojects?|delindsats(?:en|er|erne)?)$/, 'sub-project'],
+  [/^(?:spor(?:et|ene)?|tracks?|strand)$/, 'track'],
+  [/^(?:(?:investerings)?strategi(?:en|er|erne)?|strateg(?:y|ies))$/, 'strategy'],
+  [/^(?:businesscase(?:n|s)?)$/, 'business-case'],
+  [/^(?:projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?)$/, 'project'],
+];
+/** Two-word nouns, read as one: "sub project", "business case". */
+const PAIRS: Record<string, string> = { sub: 'project', business: 'case' };
+
+const WHICH = /^(?:hvilke[tn]?|which|what)$/;
+/** Words that may stand between "which" and the noun: "hvilket af Hernings forslag", "which Herning proposal". */
+const BETWEEN_BLOCK = new Set('er var har havde is was are were has had does did do share andel andelen procent percentage number antal antallet many much mange meget'.split(' '));
+/** How far after the question word the noun may stand ("what proposal" but not "what saving did Viborg's effort …"). */
+const REACH: Record<string, number> = { what: 2, which: 3, hvilket: 3, hvilken: 3, hvilke: 3 };
+/** "Hvad hedder forslaget om …", "what was the proposal called". */
+const NAME_WORDS = new Set(['hedder', 'hed', 'hedde', 'kaldes', 'kaldet', 'kaldte', 'called', 'named', 'navn', 'navnet', 'name', 'titel', 'titlen', 'title']);
+/** "hørte under", "belonged to", "var en del af": the case asked is the one the named thing belonged to. */
+const BELONG_WORDS = new Set(['hoerte', 'hoerer', 'hoer', 'tilhoerte', 'tilhoerer', 'indgik', 'indgaar', 'belong', 'belongs', 'belonged', 'fell', 'falls', 'fall']);
+const PART_OF = /\b(?:(?:en )?del af|part of)\b/;
+/** A ranking ("hvilket forslag sparer mest") is a question about figures. */
+const SUPERLATIVE = new Set(
+  'mest flest stoerst stoerste hoejest hoejeste lavest laveste billigst billigste dyrest dyreste mindst mindste faerrest bedst bedste most highest largest biggest cheapest lowest least fewest best greatest smallest'.split(' '),
+);
+const QUANTITY = /^\s*(?:og |and )?(?:hvor (?:mange|meget|stor|store)|how (?:many|much|big|large))\b/;
+/** Verbs and fillers of the form itself, which say nothing about the case. */
+const FORM_WORDS = new Set(
+  (
+    'handler handlede handle omhandler omhandlede drejer drejede dreje gaar gik ud paa om omkring vedroerer vedroerte ' +
+    'about deal deals dealt concern concerns concerned concerning regarding regard re focus focuses focused focusing ' +
+    'nu det egentlig egentligt igen again hedder hed hedde kaldes kaldet kaldte called named name navn navnet titel titlen title ' +
+    'hoerte hoerer hoer tilhoerte tilhoerer indgik indgaar belong belongs belonged fell falls fall part del ' +
+    'den der som which that who what was is er var hvad'
+  ).split(' '),
+);
+
+/** The "which case" form of a folded question, or undefined when it asks something else. */
+export function readCaseQuestion(text: string): CaseQuestion | undefined {
+  const folded = fold(text);
+  if (QUANTITY.test(folded)) return undefined;
+  const tokens = words(folded);
+  const nounAt = (i: number): CaseNoun | undefined => {
+    const w = tokens[i]!;
+    if (PAIRS[w] && tokens[i + 1] === PAIRS[w]) return w === 'sub' ? 'sub-project' : 'business-case';
+    return NOUNS.find(([re]) => re.test(w))?.[1];
+  };
+  let found: { at: number; noun: CaseNoun; which: number } | undefined;
+  // "hvilket/which … <noun>": the noun within reach of the question word, nothing but names between.
+  for (let i = 0; i < tokens.length && !found; i++) {
+    if (!WHICH.test(tokens[i]!)) continue;
+    const reach = REACH[tokens[i]!] ?? 1;
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      const noun = nounAt(j);
+      if (noun) {
+        found = { at: j, noun, which: i };
+        break;
+      }
+      if (BETWEEN_BLOCK.has(tokens[j]!)) break;
+    }
+  }
+  // "hvad hedder forslaget om …", "what was the proposal about X called?": a name asked, a noun anywhere.
+  if (!found && /^(?:hvad|what)$/.test(tokens[0] ?? '') && tokens.some((t) => NAME_WORDS.has(t))) {
+    for (let j = 1; j < tokens.length && !found; j++) {
+      const noun = nounAt(j);
+      if (noun) found = { at: j, noun, which: 0 };
+    }
+  }
+  if (!found) return undefined;
+  if (tokens.some((t) => SUPERLATIVE.has(t))) return undefined;
+  const parent = tokens.some((t) => BELONG_WORDS.has(t)) || PART_OF.test(folded) || tokens[found.which - 1] === 'under';
+  const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!] ? [found.at + 1] : [])]);
+  const about = tokens.filter((t, i) => i !== found.which && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
+  return { form: parent ? 'parent' : 'about', noun: found.noun, about };
+}

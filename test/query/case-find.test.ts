@@ -1,0 +1,78 @@
+/**
+ * "Which case is about …" over the seed data: the case is the answer (never a figure), two cases that fit
+ * equally are asked about, none fitting is said with the nearest offered, and the organisation, the case
+ * named and the noun ("forslag", "delprojekt", "spor") narrow where to look.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Answer } from '../../functions/query/types.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const named = (a: Answer) => a.case?.code ?? a.case?.title;
+
+describe('which case is about …', () => {
+  it.each([
+    ['Hvilket forslag handler om et screeningsredskab til sygedagpenge-gengangere?', 'CEB 03'],
+    ['hvilket forslag handler om at ansaette en sundhedskonsulent', 'CEB 08'],
+    ['Hvad hedder forslaget om at udplacere flere kontanthjælpsmodtagere i virksomhedspraktik?', 'BIC 06'],
+    ['Hvilket KIK-delprojekt var for aktivitetsparate unge under 30?', 'Ung i fokus/Dig i centrum'],
+    ['Hvilket delprojekt i business casen handlede om kompetenceafklaring?', 'Afklaringsværksteder'],
+  ])('%s → %s, as the case with no figure', async (q, want) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('case');
+    expect(named(a)).toBe(want);
+    expect(a.figures).toEqual([]);
+  });
+
+  it('answers the track an initiative belonged to, not the initiative', async () => {
+    const a = await ask('Under hvilket spor hørte sanktionering og nytteindsats i Viborgs ungeindsats?');
+    expect(a.case?.title).toBe('Quick wins (spor 1)');
+  });
+
+  it('asks between proposals that fit equally, offering each as a button that shows it', async () => {
+    const a = await ask('Hvilket forslag handler om udslusning fra virksomhedspraktik til job?');
+    expect(a.kind).toBe('clarify');
+    expect(a.figures).toEqual([]);
+    expect(a.alternatives.map((x) => x.q)).toEqual(['vis CEB 06A', 'vis CEB 06B']);
+    const shown = await ask(a.alternatives[1]!.q);
+    expect(named(shown)).toBe('CEB 06B');
+  });
+
+  it('asks between the three aftercare proposals rather than picking the one whose text says it most', async () => {
+    const a = await ask('Hvilket forslag handler om efterværn?');
+    expect(a.kind).toBe('clarify');
+    expect(a.alternatives.map((x) => x.label).sort()).toEqual([
+      'BIC 02 – Efterværn til borgere der går i beskæftigelse eller uddannelse',
+      'BIC 05 – Efterværn til unge i uddannelse eller job',
+      'CEB 01 – Efterværn for aktivitetsparate unge',
+    ]);
+  });
+
+  it('says when no case fits, in the language asked, and gives no figure', async () => {
+    const da = await ask('Hvilket forslag handler om vindmøller og solceller?');
+    expect(da).toMatchObject({ kind: 'no-match', figures: [] });
+    expect(da.text).toMatch(/^Jeg kender ikke et forslag/);
+    const en = await ask('Which proposal is about wind turbines and solar panels?');
+    expect(en).toMatchObject({ kind: 'no-match', figures: [] });
+    expect(en.text).toMatch(/^I know of no proposal/);
+  });
+
+  it('keeps to the organisation named: Viborg has no proposal about a health consultant', async () => {
+    const a = await ask('Hvilket af Viborgs forslag handler om en sundhedskonsulent?');
+    expect(a).toMatchObject({ kind: 'no-match', figures: [] });
+    expect(a.case).toBeUndefined();
+  });
+
+  it('leaves questions about figures of a case to the figure engine', async () => {
+    const a = await ask('Hvilket forslag sparer mest i 2018?');
+    expect(a.kind).not.toBe('case');
+    const b = await ask('Hvad er KIK II?');
+    expect(named(b)).toBe('KIK II');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The "which case is about …" question form, read from the question alone: which questions are of the form,
+ * what they call the case, and which words are left to describe it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCaseQuestion } from '../../functions/domain/query/case-question.js';
+
+describe('readCaseQuestion', () => {
+  it.each([
+    ['Hvilket forslag handler om et screeningsredskab til sygedagpenge-gengangere?', 'proposal', ['screeningsredskab', 'sygedagpenge', 'gengangere']],
+    ['Which Herning proposal creates more small jobs for flex-jobbers?', 'proposal', ['herning', 'creates', 'more', 'small', 'jobs', 'flex', 'jobbers']],
+    ['Hvilket KIK-delprojekt var for aktivitetsparate unge under 30?', 'sub-project', ['kik', 'aktivitetsparate', 'unge', '30']],
+    ['hvilket af hernings forslag gaar ud paa at ansaette en sundhedskonsulent', 'proposal', ['hernings', 'ansaette', 'sundhedskonsulent']],
+    ['What sub-project was about cycling to Alpe d’Huez?', 'sub-project', ['cycling', 'alpe', 'huez']],
+    ['Which initiative targets young mothers?', 'project', ['targets', 'young', 'mothers']],
+    ['Hvilken investeringsstrategi handler om nyttejob?', 'strategy', ['nyttejob']],
+  ])('%s: asks which %s is about %j', (q, noun, about) => {
+    expect(readCaseQuestion(q)).toEqual({ form: 'about', noun, about });
+  });
+
+  it('reads "what is X called" as asking which case X describes, in both languages', () => {
+    expect(readCaseQuestion('Hvad hedder forslaget om at udplacere flere kontanthjælpsmodtagere i virksomhedspraktik?')).toEqual({
+      form: 'about',
+      noun: 'proposal',
+      about: ['udplacere', 'flere', 'kontanthjaelpsmodtagere', 'virksomhedspraktik'],
+    });
+    expect(readCaseQuestion('hvad var det nu IGU-forslaget i Sundhed og Ældre hed?')).toMatchObject({ noun: 'proposal', about: ['igu', 'sundhed', 'aeldre'] });
+    expect(readCaseQuestion('What was the proposal for young mothers called?')).toMatchObject({ noun: 'proposal', about: ['young', 'mothers'] });
+  });
+
+  it('reads "under which track did X belong" as asking for the case above X', () => {
+    expect(readCaseQuestion('Under hvilket spor hørte sanktionering og nytteindsats i Viborgs ungeindsats?')).toEqual({
+      form: 'parent',
+      noun: 'track',
+      about: ['sanktionering', 'nytteindsats', 'viborgs', 'ungeindsats'],
+    });
+    expect(readCaseQuestion('Which track did STIGEN belong to?')).toMatchObject({ form: 'parent', noun: 'track', about: ['stigen'] });
+    expect(readCaseQuestion('hvilket projekt var cykelprojektet en del af')).toMatchObject({ form: 'parent', noun: 'project' });
+  });
+
+  it.each([
+    'Hvad er KIK II?',
+    'Hvad går forslag CEB 06A ud på?',
+    "What saving did Viborg's youth effort deliver in 2019?",
+    'What share of the cycling project should complete by 30 June 2017?',
+    'What is the Wanek & Myrner double project?',
+    'Hvilket forslag sparer mest i 2018?',
+    'Which proposal has the highest operating cost?',
+    'Hvor mange forslag handler om unge?',
+    'Hvilken kommune har den højeste aktiveringsgrad?',
+    'Hvad kostede Projekt Superb?',
+  ])('%s: is not the form', (q) => {
+    expect(readCaseQuestion(q)).toBeUndefined();
+  });
+});
