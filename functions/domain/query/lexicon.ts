@@ -58,18 +58,29 @@ interface Phrase<T> {
   value: T;
 }
 
-/** Phrases by first token (prefix phrases by their first token too: their stem must be a whole first word or begin one). */
+/**
+ * Phrases by first token; one-word prefix phrases ("budget*") by their stem, found by looking each
+ * beginning of a token up (a token is short; scanning every prefix phrase for every token of every
+ * question was a tenth of reading a new question).
+ */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
-  private readonly prefixed: Phrase<T>[] = [];
+  private readonly byStem = new Map<string, { phrase: Phrase<T>; order: number }[]>();
+  private stems = 0;
+  private longestStem = 0;
 
   add(phrase: string, value: T): void {
     const prefix = phrase.endsWith('*');
     const tokens = words(fold(prefix ? phrase.slice(0, -1) : phrase));
     if (!tokens.length) return;
     const p = { tokens, prefix, value };
-    if (prefix && tokens.length === 1) this.prefixed.push(p);
-    else {
+    if (prefix && tokens.length === 1) {
+      const stem = tokens[0]!;
+      const list = this.byStem.get(stem) ?? [];
+      list.push({ phrase: p, order: this.stems++ });
+      this.byStem.set(stem, list);
+      this.longestStem = Math.max(this.longestStem, stem.length);
+    } else {
       const list = this.byFirst.get(tokens[0]!) ?? [];
       list.push(p);
       this.byFirst.set(tokens[0]!, list);
@@ -78,25 +89,34 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at token i: its values and how many tokens it spans. */
   match(tokens: readonly string[], i: number): { values: T[]; length: number } | undefined {
-    let best: { values: T[]; length: number } | undefined;
-    const consider = (p: Phrase<T>) => {
-      const n = p.tokens.length;
-      if (i + n > tokens.length) return;
-      for (let k = 0; k < n; k++) {
-        const t = tokens[i + k]!;
-        const want = p.tokens[k]!;
-        const last = k === n - 1;
-        if (!(t === want || (last && p.prefix && t.startsWith(want)) || (last && !p.prefix && genitive(t) === want))) return;
-      }
-      if (!best || n > best.length) best = { values: [p.value], length: n };
-      else if (n === best.length && !best.values.includes(p.value)) best.values.push(p.value);
-    };
-    for (const p of this.byFirst.get(tokens[i]!) ?? []) consider(p);
-    const g = genitive(tokens[i]!);
-    if (g !== tokens[i]) for (const p of this.byFirst.get(g) ?? []) consider(p);
-    for (const p of this.prefixed) consider(p);
-    return best;
+    const best = { values: [] as T[], length: 0 };
+    const token = tokens[i]!;
+    for (const p of this.byFirst.get(token) ?? []) consider(p, tokens, i, best);
+    const g = genitive(token);
+    if (g !== token) for (const p of this.byFirst.get(g) ?? []) consider(p, tokens, i, best);
+    // Stems the token begins with, in the order they were added (the order of values among equals).
+    const stems: { phrase: Phrase<T>; order: number }[] = [];
+    for (let n = Math.min(token.length, this.longestStem); n > 0; n--) for (const s of this.byStem.get(token.slice(0, n)) ?? []) stems.push(s);
+    if (stems.length > 1) stems.sort((a, b) => a.order - b.order);
+    for (const s of stems) consider(s.phrase, tokens, i, best);
+    return best.length ? best : undefined;
   }
+}
+
+/** Counts phrase `p` into `best` when it matches at token i (longer wins; equals are gathered). */
+function consider<T>(p: Phrase<T>, tokens: readonly string[], i: number, best: { values: T[]; length: number }): void {
+  const n = p.tokens.length;
+  if (i + n > tokens.length) return;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k]!;
+    const want = p.tokens[k]!;
+    const last = k === n - 1;
+    if (!(t === want || (last && p.prefix && t.startsWith(want)) || (last && !p.prefix && genitive(t) === want))) return;
+  }
+  if (n > best.length) {
+    best.values = [p.value];
+    best.length = n;
+  } else if (n === best.length && !best.values.includes(p.value)) best.values.push(p.value);
 }
 
 /** "viborgs" → "viborg": a name's genitive. */
