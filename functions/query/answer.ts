@@ -6,10 +6,10 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { codeKey, fold, followUp, isFollowUp, readContext, stems, words as wordsOf, writeContext, type Frame } from '../domain/query/index.js';
+import { codeKey, fold, followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
-import { caseAnswer } from './case-answer.js';
+import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { isRefusal, percentChange, subtract, divide, sum, type Computed } from './compute.js';
@@ -45,7 +45,7 @@ interface Ctx {
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
   const cat = await getCatalogue(store, options.maxAgeMs);
-  let f = readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs);
+  let f = mostSpecificCases(cat, readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs));
   if (input.context) {
     const previous = readContext(input.context);
     if ('error' in previous) throw new ValidationError(previous.error, [{ field: 'context', message: previous.error }]);
@@ -76,7 +76,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
   const which = await answerCaseQuestion(ctx.store, cat, f);
   if (which) return which;
-  const asCase = caseAsked(ctx);
+  const asCase = caseAsked(cat, f);
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
 
@@ -141,39 +141,6 @@ function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
       ? say.noKind(lang, measure, org, kindLabel(f.strict.kind, lang), listText(kindMiss.have.map((k) => kindLabel(k, lang)), lang))
       : say.noConstraint(lang, listText(miss!.missing.map((k) => contrastLabel(k, lang)), lang), measure, org);
   return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
-}
-
-/** Keyed by the case object: a case patched in by noteChange is a new object, so its words are read afresh. */
-const caseWordCache = new WeakMap<object, { parent: object | undefined; words: Set<string> }>();
-
-/** The stems of a case's title, code and aliases and its parent's: the words that only name the case again. */
-function caseWords(cat: Catalogue, caseId: string): Set<string> {
-  const c = cat.cases.get(caseId);
-  if (!c) return new Set();
-  const parent = c.parentId ? cat.cases.get(c.parentId) : undefined;
-  const cached = caseWordCache.get(c);
-  if (cached && cached.parent === parent) return cached.words;
-  const words = new Set<string>([c.title, c.code, ...(c.aliases ?? []), parent?.title, ...(parent?.aliases ?? [])].flatMap((t) => (t ? wordsOf(fold(t)).flatMap((w) => stems(w)) : [])));
-  caseWordCache.set(c, { parent, words });
-  return words;
-}
-
-/** A case named by code and nothing more, or a case title that explains the whole question. */
-function caseAsked(ctx: Ctx): string | undefined {
-  const { f, cat } = ctx;
-  if (f.cases.length === 1 && !f.quantity && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) {
-    // "Hvad er Transit-forslaget BIC 01?", "spor 2 i Viborgs ungeindsats": words that only name the case again.
-    const own = caseWords(cat, f.cases[0]!);
-    if (f.measure.every((w) => stems(w).some((s) => own.has(s) || [...own].some((o) => o.length >= 5 && (s.startsWith(o) || o.startsWith(s)))))) return f.cases[0];
-  }
-  if (f.cases.length || f.quantity || f.periods.length || f.kinds.length || f.latest || f.operation !== 'lookup' || !f.measure.length) return undefined;
-  const words = f.measure.join(' ');
-  const top = cat.index.search(words, { type: 'case' }, 1)[0];
-  const kpiTop = cat.index.search(words, { type: 'kpi' }, 1)[0];
-  const subject = f.orgs[0];
-  const margin = f.describes ? 0.7 : 1;
-  if (top && top.coverage === 1 && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || subject.includes(top.orgId))) return top.id;
-  return undefined;
 }
 
 /** The asked kind among the figures, else the usual one, with a note when the asked one is missing. */

@@ -4,8 +4,9 @@
  */
 import type { Case, Kpi } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
+import { fold, stems, words as wordsOf, type Frame } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
-import type { Catalogue } from './catalogue.js';
+import { caseFamily, type Catalogue } from './catalogue.js';
 import { figuresOf } from './figures.js';
 import { goalView } from './goal-view.js';
 import type { Answer, CaseEconomyRow, CaseView, ResolvedFigure } from './types.js';
@@ -23,6 +24,56 @@ const CASE_KIND: Record<Case['kind'], Record<Lang, string>> = {
   budget: { da: 'budget', en: 'budget' },
   analysis: { da: 'analyse', en: 'analysis' },
 };
+
+/** Keyed by the case object: a case patched in by noteChange is a new object, so its words are read afresh. */
+const caseWordCache = new WeakMap<object, { parent: object | undefined; words: Set<string> }>();
+
+/** The stems of a case's title, code and aliases and its parent's: the words that only name the case again. */
+function caseWords(cat: Catalogue, caseId: string): Set<string> {
+  const c = cat.cases.get(caseId);
+  if (!c) return new Set();
+  const parent = c.parentId ? cat.cases.get(c.parentId) : undefined;
+  const cached = caseWordCache.get(c);
+  if (cached && cached.parent === parent) return cached.words;
+  const words = new Set<string>([c.title, c.code, ...(c.aliases ?? []), parent?.title, ...(parent?.aliases ?? [])].flatMap((t) => (t ? wordsOf(fold(t)).flatMap((w) => stems(w)) : [])));
+  caseWordCache.set(c, { parent, words });
+  return words;
+}
+
+/** "STIGEN i Viborgs quick wins": a case named with the case it belongs to is that case; each case once. */
+export function mostSpecificCases(cat: Catalogue, f: Frame): Frame {
+  if (f.cases.length < 2) return f;
+  const named = [...new Set(f.cases)];
+  const ancestors = new Set<string>();
+  for (const id of named) for (let p = cat.cases.get(id)?.parentId; p; p = cat.cases.get(p)?.parentId) ancestors.add(p);
+  const cases = named.filter((id) => !ancestors.has(id));
+  return cases.length === f.cases.length ? f : { ...f, cases };
+}
+
+/** With a case named and a description asked ("What is KIS in Aabenraa's labour market policy?"): below this, the words are no measure of it. */
+const MEASURE_COVERAGE = 0.6;
+
+/** A case named by code and nothing more, or with words that name none of its measures, or a case title that explains the whole question. */
+export function caseAsked(cat: Catalogue, f: Frame): string | undefined {
+  if (f.cases.length === 1 && !f.quantity && f.operation === 'lookup' && !f.kinds.length && !f.periods.length) {
+    // "Hvad er Transit-forslaget BIC 01?", "spor 2 i Viborgs ungeindsats": words that only name the case again.
+    const own = caseWords(cat, f.cases[0]!);
+    if (f.measure.every((w) => stems(w).some((s) => own.has(s) || [...own].some((o) => o.length >= 5 && (s.startsWith(o) || o.startsWith(s)))))) return f.cases[0];
+    // "Hvad er KIS i Aabenraas beskæftigelsespolitik?": a description asked, and no measure of the case is what the other words name.
+    if (f.describes && !f.latest) {
+      const best = cat.index.search(f.measure.join(' '), { type: 'kpi', caseIds: caseFamily(cat, f.cases[0]!) }, 1)[0];
+      if (!best || best.coverage < MEASURE_COVERAGE) return f.cases[0];
+    }
+  }
+  if (f.cases.length || f.quantity || f.periods.length || f.kinds.length || f.latest || f.operation !== 'lookup' || !f.measure.length) return undefined;
+  const words = f.measure.join(' ');
+  const top = cat.index.search(words, { type: 'case' }, 1)[0];
+  const kpiTop = cat.index.search(words, { type: 'kpi' }, 1)[0];
+  const subject = f.orgs[0];
+  const margin = f.describes ? 0.7 : 1;
+  if (top && top.coverage === 1 && (!kpiTop || top.score >= kpiTop.score * margin) && (!subject || subject.includes(top.orgId))) return top.id;
+  return undefined;
+}
 
 export async function caseAnswer(store: Store, cat: Catalogue, caseId: string, lang: Lang): Promise<Answer> {
   const c = cat.cases.get(caseId)!;

@@ -105,6 +105,25 @@ describe('unit and group words', () => {
   });
 });
 
+describe('a case asked for', () => {
+  it('named with the case it belongs to is the inner case ("STIGEN i Viborgs quick wins")', async () => {
+    const a = await ask('Hvad er STIGEN i Viborgs quick wins?');
+    expect(a.case?.title).toContain('STIGEN');
+    expect(a.figures).toEqual([]);
+  });
+  it('named by code with words that name none of its measures is described ("KIS in the labour market policy")', async () => {
+    const a = await ask("What is KIS in Aabenraa's labour market policy?");
+    expect(a.case?.code).toBe('KIS');
+  });
+  it('by what it is about ("hvilket forslag handler om …", "hvad hed …")', async () => {
+    expect((await ask('Hvilket forslag handler om at ansætte en sundhedskonsulent i CEB?')).case?.code).toBe('CEB 08');
+    expect((await ask('hvad var det nu IGU-forslaget i Sundhed og Ældre hed?')).case?.code).toBe('BIC 07');
+  });
+  it('but a question of that kind nothing in the cases is about is no case', async () => {
+    expect((await ask('Hvilket forslag handler om havvindmøller?')).case).toBeUndefined();
+  });
+});
+
 describe('a case named', () => {
   it('by the head of its title keeps the answer inside that case', async () => {
     const a = await ask('Hvad koster Håndholdt indsats i driftsudgifter i 2017?');
