@@ -4,7 +4,7 @@
  */
 import type { BuildOptions } from 'esbuild';
 
-export function bundleOptions(entryPoints: string[], outdir: string): BuildOptions {
+export function bundleOptions(entryPoints: NonNullable<BuildOptions['entryPoints']>, outdir: string): BuildOptions {
   return {
     entryPoints,
     outdir,

@@ -9,7 +9,11 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5_000;
 /** What an XLSX file may unpack to, all its parts together (checked while unpacking; the zip's own sizes are not trusted). */
 export const MAX_XLSX_UNPACKED_BYTES = 20 * 1024 * 1024;
-/** Cells in its worksheets: every allowed row with the long layout's seven columns and one more. */
-export const MAX_XLSX_CELLS = 40_000;
+/** Cells of an XLSX file's worksheets or fields of a CSV file: every allowed row with the long layout's seven columns and one more. */
+export const MAX_IMPORT_CELLS = 40_000;
 /** Parts of the zip: a workbook has a dozen or two. */
 export const MAX_XLSX_ENTRIES = 1000;
+/** How long reading and checking one file may take in its worker (the largest allowed workbook: about 1–3 s on 2 busy cores). */
+export const MAX_IMPORT_READ_MS = 30_000;
+/** The worker's heap: what a file that slips past the other limits may take before it is refused. */
+export const MAX_IMPORT_READ_MB = 512;

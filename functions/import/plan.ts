@@ -75,8 +75,16 @@ export async function planImport(store: Store, sheet: Sheet, options: PlanOption
   }
   const seen = new Map<string, RawFigure>();
   const accepted: ({ raw: RawFigure } & Extract<Checked, { figure: unknown }>)[] = [];
+  const lookups: References = { ...refs, suggest: memoised(refs.suggest) };
+  let since = performance.now();
   for (const raw of layout.figures) {
-    const result = await checkRow(raw, refs, options, defaultOrg?.id);
+    // Thousands of rows, each looked up and checked (an unknown KPI searched for): other requests get
+    // their turn every few milliseconds rather than waiting for the whole file.
+    if (performance.now() - since > PLAN_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+    const result = await checkRow(raw, lookups, options, defaultOrg?.id);
     if ('reason' in result) {
       plan.rejected.push(withPlace(raw, result));
       continue;
@@ -103,6 +111,19 @@ export async function planImport(store: Store, sheet: Sheet, options: PlanOption
   }
   plan.rejected.sort((a, b) => a.row - b.row);
   return plan;
+}
+
+/** How long planning runs before letting other work in. */
+const PLAN_SLICE_MS = 10;
+
+/** A file repeats the same unknown KPI on many rows: one search each. */
+function memoised(suggest: References['suggest']): References['suggest'] {
+  const seen = new Map<string, Promise<string[]>>();
+  return (text) => {
+    let hit = seen.get(text);
+    if (!hit) seen.set(text, (hit = suggest(text)));
+    return hit;
+  };
 }
 
 function withPlace(raw: RawFigure, r: Omit<Rejection, 'row'>): Rejection {

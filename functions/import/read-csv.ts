@@ -5,10 +5,13 @@
  * read as Windows-1252 (what older Danish Excel saves as "CSV") and the report says so.
  */
 import { parse } from 'csv-parse/sync';
+import { PayloadTooLargeError } from '../domain/errors.js';
 import type { Cell } from './cells.js';
+import { MAX_IMPORT_CELLS } from './limits.js';
 import type { Sheet } from './sheet.js';
 
-export function readCsv(bytes: Uint8Array): Sheet {
+/** Throws PayloadTooLargeError once the fields read pass MAX_IMPORT_CELLS: counted while parsing, so 5 MB of "1;" is never held as millions of fields. */
+export function readCsv(bytes: Uint8Array, fileName: string): Sheet {
   const notes: string[] = [];
   let text: string;
   try {
@@ -19,8 +22,14 @@ export function readCsv(bytes: Uint8Array): Sheet {
   }
   text = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
+  let cells = 0;
   const rows = parse(text, {
     delimiter,
+    // Called for each field as it is read, so even one line of millions of fields stops at the limit.
+    cast: (value: string) => {
+      if (++cells > MAX_IMPORT_CELLS) throw new PayloadTooLargeError(`${fileName} has more than ${MAX_IMPORT_CELLS} fields; one import takes at most ${MAX_IMPORT_CELLS}. Split the file; nothing was read.`);
+      return value;
+    },
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
@@ -32,7 +41,8 @@ export function readCsv(bytes: Uint8Array): Sheet {
 /** The delimiter used most in any one of the first lines (a title block above the header has none). */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
   let best: { delimiter: ',' | ';' | '\t'; count: number } = { delimiter: ',', count: 0 };
-  for (const line of text.split(/\r?\n/).slice(0, 12)) {
+  // Only the head is split: the whole of a 5 MB file of blank lines would be millions of strings.
+  for (const line of text.slice(0, 1 << 16).split(/\r?\n/).slice(0, 12)) {
     const counts = { ';': 0, ',': 0, '\t': 0 };
     let quoted = false;
     for (const ch of line) {

@@ -7,7 +7,7 @@
 import { inflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import { PayloadTooLargeError, ValidationError } from '../domain/errors.js';
-import { MAX_IMPORT_ROWS, MAX_XLSX_CELLS, MAX_XLSX_ENTRIES, MAX_XLSX_UNPACKED_BYTES } from './limits.js';
+import { MAX_IMPORT_ROWS, MAX_IMPORT_CELLS, MAX_XLSX_ENTRIES, MAX_XLSX_UNPACKED_BYTES } from './limits.js';
 
 const inflate = promisify(inflateRaw);
 
@@ -18,7 +18,7 @@ interface Entry {
   localOffset: number;
 }
 
-/** Throws unless the workbook unpacks to at most MAX_XLSX_UNPACKED_BYTES with at most MAX_IMPORT_ROWS rows and MAX_XLSX_CELLS cells. */
+/** Throws unless the workbook unpacks to at most MAX_XLSX_UNPACKED_BYTES with at most MAX_IMPORT_ROWS rows and MAX_IMPORT_CELLS cells. */
 export async function checkXlsxBudget(bytes: Uint8Array, fileName: string): Promise<void> {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = centralDirectory(zip, fileName);
@@ -35,7 +35,7 @@ export async function checkXlsxBudget(bytes: Uint8Array, fileName: string): Prom
     }
   }
   if (rows > MAX_IMPORT_ROWS) throw tooBig(fileName, `${rows} rows; one import takes at most ${MAX_IMPORT_ROWS}`);
-  if (cells > MAX_XLSX_CELLS) throw tooBig(fileName, `${cells} cells; one import takes at most ${MAX_XLSX_CELLS}`);
+  if (cells > MAX_IMPORT_CELLS) throw tooBig(fileName, `${cells} cells; one import takes at most ${MAX_IMPORT_CELLS}`);
 }
 
 function tooBig(fileName: string, what: string): PayloadTooLargeError {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_CONTENT_TYPE } from '../../functions/import/index.js';
-import { MAX_IMPORT_ROWS, MAX_XLSX_CELLS, MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
+import { MAX_IMPORT_ROWS, MAX_IMPORT_CELLS, MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
 import { startApi, type Api } from '../functions/api-harness.js';
 import { loadFixtures } from '../functions/fixtures.js';
 import { whileHandling } from './support/responsiveness.js';
@@ -47,11 +47,11 @@ describe('a workbook within the size but over the row or cell count', () => {
     expect(res.body.detail).toContain(`at most ${MAX_IMPORT_ROWS}`);
   });
 
-  it(`is refused with 413 naming the cell limit (${MAX_XLSX_CELLS})`, async () => {
-    const wide = Buffer.from(`<worksheet><sheetData><row r="1">${'<c r="A1"><v>1</v></c>'.repeat(MAX_XLSX_CELLS + 1)}</row></sheetData></worksheet>`);
+  it(`is refused with 413 naming the cell limit (${MAX_IMPORT_CELLS})`, async () => {
+    const wide = Buffer.from(`<worksheet><sheetData><row r="1">${'<c r="A1"><v>1</v></c>'.repeat(MAX_IMPORT_CELLS + 1)}</row></sheetData></worksheet>`);
     const res = await upload(zip([{ name: 'xl/worksheets/sheet1.xml', data: wide }]));
     expect(res.status).toBe(413);
-    expect(res.body.detail).toContain(`at most ${MAX_XLSX_CELLS}`);
+    expect(res.body.detail).toContain(`at most ${MAX_IMPORT_CELLS}`);
   });
 });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
 import { MAX_BODY_BYTES } from '../../functions/http/request-body.js';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_CELLS, MAX_XLSX_ENTRIES, MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_READ_MB, MAX_IMPORT_READ_MS, MAX_IMPORT_ROWS, MAX_XLSX_ENTRIES, MAX_XLSX_UNPACKED_BYTES } from '../../functions/import/limits.js';
 import { notifyWaitMs } from '../../functions/security/deadline.js';
 import { MAX_CHAT_TEXT, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../functions/security/limits.js';
 import { POLICY } from '../../functions/security/policy.js';
@@ -45,8 +45,10 @@ describe('README: the limits', () => {
     ['`MAX_IMPORT_BYTES`', MAX_IMPORT_BYTES],
     ['`MAX_IMPORT_ROWS`', MAX_IMPORT_ROWS],
     ['`MAX_XLSX_UNPACKED_BYTES`', MAX_XLSX_UNPACKED_BYTES],
-    ['`MAX_XLSX_CELLS`', MAX_XLSX_CELLS],
+    ['`MAX_IMPORT_CELLS`', MAX_IMPORT_CELLS],
     ['`MAX_XLSX_ENTRIES`', MAX_XLSX_ENTRIES],
+    ['`MAX_IMPORT_READ_MS`', MAX_IMPORT_READ_MS],
+    ['`MAX_IMPORT_READ_MB`', MAX_IMPORT_READ_MB],
     ['`BOT_TURN_TIMEOUT_MS`', config.bot.turnTimeoutMs],
     ['`BOT_SEND_TIMEOUT_MS`', config.bot.sendTimeoutMs],
     ['`BOT_AUTH_TIMEOUT_MS`', config.bot.authTimeoutMs],
