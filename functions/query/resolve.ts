@@ -112,6 +112,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
+  // In a comparison a level named ("over landsplan", "end klyngen") is the other side, not the measure's own scope.
+  const contrasts = f.operation === 'lookup' ? f.contrasts : f.contrasts.filter((c) => !c.startsWith('scope:'));
   const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
@@ -145,7 +147,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
-    const missing = f.contrasts.length ? contrastMiss(f.contrasts, parts, lex.requiredFamilies) : undefined;
+    const missing = contrasts.length ? contrastMiss(contrasts, parts, lex.requiredFamilies) : undefined;
     if (missing) {
       res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage });
       continue;
@@ -304,6 +306,9 @@ export function decide(res: Resolution, f: Frame): Decision {
   if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
     // A case named, its measures not: the one measure that has the kind and period asked answers.
     const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);
+    // "Hvor mange indsatser er der i spor 2?": with no measure words of its own, the case's own measure, not one of a case below it.
+    const own = f.measure.length ? [] : fitting.filter((c) => c.kpi.caseId && f.cases.includes(c.kpi.caseId));
+    if (own.length === 1) return { kind: 'answer', best: own[0]!, others: [] };
     const [first, second] = fitting;
     if (first && first.hit.coverage >= ASK_COVERAGE && (!second || first.score >= second.score * CLEAR_LEAD)) return { kind: 'answer', best: first, others: [] };
     // The only measure that fits answers a comparison (a gap to a target or budget fits few measures), a

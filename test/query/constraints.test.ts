@@ -76,6 +76,12 @@ describe('numbers and required families', () => {
     expect(b.figures).toEqual([]);
     expect(b.text).toContain('«ikke …»');
   });
+  it('a rank in the cluster is not answered with the national rank', async () => {
+    const a = await ask('Hvilken plads har Hedensted i klyngen på unge, der ikke vender tilbage til kontanthjælp?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('klyngen');
+    expect((await ask('Hvilken plads har Hedensted på landsplan på unge, der ikke vender tilbage til kontanthjælp?')).figures[0]).toMatchObject({ value: 2, unit: 'rank' });
+  });
   it('"flyttede væk" names the measure of people moving out', async () => {
     const a = await ask('Hvor mange uddannelseshjælpsmodtagere flyttede væk fra Viborg Kommune i perioden september 2016 – august 2017?');
     expect(a.figures[0]).toMatchObject({ value: 78 });
@@ -125,6 +131,10 @@ describe('a case asked for', () => {
 });
 
 describe('a case named', () => {
+  it('with no measure words of its own is answered by the case\'s own measure, not a sub-case\'s', async () => {
+    const a = await ask('Hvor mange længerevarende indsatser er der i spor 2?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'viborg.unge-indsats.spor-2.antal-indsatser', value: 13 });
+  });
   it('by the head of its title keeps the answer inside that case', async () => {
     const a = await ask('Hvad koster Håndholdt indsats i driftsudgifter i 2017?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.jc-08.driftsudgifter', value: 475 });

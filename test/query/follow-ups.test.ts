@@ -25,6 +25,10 @@ describe('follow-ups', () => {
     const a = await conversation('Hvad var KIK II\'s besparelse i 2020?', 'og investeringen samme år?');
     expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.investering', period: '2020', value: 16.2 });
   });
+  it('a level named in a comparison ("over landsplan") is the other side, not a new measure', async () => {
+    const a = await conversation('Hvor stor en andel af kontanthjælpsmodtagerne i Skanderborg er i virksomhedsrettet aktivering?', 'hvor mange procentpoint er det over landsplan?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'skanderborg.udsatte.kontanthjaelpsmodtagere-i-virksomhedsrettet-aktivering', value: 16 });
+  });
   it('a bare number after a case code is its sibling case', async () => {
     const a = await conversation('Hvad er driftsudgiften for UE 09b i 2017?', 'og for 09a?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-09a.driftsudgifter', value: 290 });

@@ -74,8 +74,8 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
   const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|later|earlier|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w));
   // "and the saving that year?": a measure named anew replaces the old one; the case, organisation and
   // period carry over. A sibling code ("og for 09b?") is not a measure word.
-  // Unit words alone ("hvor mange procentpoint") name no measure; a saving or a cost does.
-  const own = words.length > 0 && (!f.unitsOnly || f.contrasts.some((c) => !c.startsWith('n:')));
+  // Unit words alone ("hvor mange procentpoint") name no measure; a saving or a cost does, a level ("over landsplan") does not.
+  const own = words.length > 0 && (!f.unitsOnly || f.contrasts.some((c) => !c.startsWith('n:') && !c.startsWith('scope:')));
   const shift = yearShift(f.text);
   // "hvor mange procentpoint er det over landsplan?": a comparison adds the organisation to the one asked about.
   const compares = f.operation === 'difference' || f.operation === 'ratio';
