@@ -244,6 +244,8 @@ export const ProposalSchema = z.object({
   number: z.string().max(20).optional(),
   responsibleUnit: z.string().min(1).max(200),
   title: z.string().min(1).max(300),
+  /** What it is about in a sentence, in both languages: the case card says it, and "hvilket forslag handler om …" finds by it. */
+  summary: TextSchema.optional(),
   proposedBy: z.string().max(200).optional(),
   effortTypes: z.array(EffortTypeSchema).default([]),
   approach: ApproachSchema.optional(),

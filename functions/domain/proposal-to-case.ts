@@ -157,6 +157,7 @@ export function proposalToCase(p: Proposal, opts: ProposalToCaseOptions): Propos
     proposalId: p.id,
   };
   if (p.number) c.code = p.number;
+  if (p.summary) c.summary = p.summary;
   if (p.approach) c.approach = p.approach;
   const period = economyPeriod(economy);
   if (period) c.period = period;

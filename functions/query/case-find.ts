@@ -105,7 +105,7 @@ class CaseIndex {
 }
 
 /** Where a word counts most: in the case's name, least in a proposal's long texts. */
-const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.8, context: 0.5, measures: 0.5, text: 0.4 };
+const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.8, context: 0.1, measures: 0.5, text: 0.4 };
 
 /** How well a case holds one asked word (its stem 1, the start of a longer word ¾, a near miss ½) and in which field. */
 function matchOf(r: SearchResult, stems: string[]): { quality: number; weight: number } {
@@ -170,9 +170,12 @@ function below(cat: Catalogue, ancestor: string, id: string): boolean {
 function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | undefined {
   const orgs = new Set(f.orgs.flat());
   const inOrg = (id: string) => !orgs.size || orgs.has(cat.cases.get(id)?.orgId ?? '');
+  // The reading leaves names of places, periods and cases out of the measure words; a case named of another
+  // organisation than the one asked ("Aabenraa's nytteindsats", Viborg's case title) is only words again.
+  const named = f.cases.filter((id) => cat.cases.has(id) && inOrg(id));
   const said = new Set([...f.measure, ...f.optional]);
+  for (const id of f.cases) if (!named.includes(id)) for (const w of words(fold(nameOf(cat.cases.get(id)!)))) said.add(w);
   const about = q.about.filter((w) => said.has(w));
-  const named = f.cases.filter((id) => cat.cases.has(id));
   if (!about.length && !named.length) return undefined;
 
   const fits = FITS[q.noun];
@@ -183,7 +186,7 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
     .search(about)
     .filter((h) => inOrg(h.id) && inScope(h.id));
   const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-  for (const id of named) if (!scopes.includes(id) && inOrg(id)) hits.push({ id, score: Math.max(best, 1), coverage: 1 });
+  for (const id of named) if (!scopes.includes(id)) hits.push({ id, score: Math.max(best, 1), coverage: 1 });
 
   // Each hit scores for the case that answers it; with no case of the noun's kind among them, the noun was loose.
   const score = (fitting: (c: Case) => boolean) => {
@@ -196,12 +199,17 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
     }
     return [...out.entries()].map(([id, s]) => ({ id, ...s })).sort((a, b) => b.score - a.score);
   };
-  let ranked = score(fits);
-  if (!ranked.some((r) => r.coverage >= CASE_MIN_COVERAGE)) ranked = score(() => true);
+  const fitting = score(fits);
+  const ranked = fitting.some((r) => r.coverage >= CASE_MIN_COVERAGE) ? fitting : score(() => true);
   const top = ranked[0];
-  if (!top || top.coverage < CASE_MIN_COVERAGE) return { kind: 'none', suggestions: ranked.slice(0, MAX_OFFERED).map((r) => r.id) };
-  const close = ranked.filter((r) => r.score >= top.score * CASE_CLEAR_LEAD && r.coverage >= CASE_MIN_COVERAGE).slice(0, MAX_OFFERED);
-  return close.length > 1 ? { kind: 'ask', ids: close.map((r) => r.id) } : { kind: 'case', id: top.id };
+  if (!top || top.coverage < CASE_MIN_COVERAGE) return { kind: 'none', suggestions: (fitting.length ? fitting : ranked).slice(0, MAX_OFFERED).map((r) => r.id) };
+  // A case and a part of it that fit about equally: the part is meant, the whole only summarises its parts.
+  const close = ranked
+    .filter((r) => r.score >= top.score * CASE_CLEAR_LEAD && r.coverage >= CASE_MIN_COVERAGE)
+    .filter((r, _, all) => !all.some((o) => below(cat, r.id, o.id)))
+    .slice(0, MAX_OFFERED);
+  if (close.length === 1) return { kind: 'case', id: close[0]!.id };
+  return { kind: 'ask', ids: close.map((r) => r.id) };
 }
 
 /** The answer to a "which case" question, or undefined when the question is not one. */

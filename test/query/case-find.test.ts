@@ -30,6 +30,19 @@ describe('which case is about …', () => {
     expect(a.figures).toEqual([]);
   });
 
+  it('shows what the proposal is about on its card, in the language asked', async () => {
+    const da = await ask('Hvilket forslag handler om et screeningsredskab til sygedagpenge-gengangere?');
+    expect(da.case?.summary).toMatch(/screeningsredskab/);
+    const en = await ask('Which Herning proposal creates more small jobs for flex-jobbers?');
+    expect(named(en)).toBe('JC 09');
+    expect(en.case?.summary).toMatch(/^Finding more small jobs/);
+  });
+
+  it('answers the part rather than the whole that only summarises its parts', async () => {
+    const a = await ask('Which Viborg initiative was about school absence?');
+    expect(named(a)).toBe('Spor 2.1c');
+  });
+
   it('answers the track an initiative belonged to, not the initiative', async () => {
     const a = await ask('Under hvilket spor hørte sanktionering og nytteindsats i Viborgs ungeindsats?');
     expect(a.case?.title).toBe('Quick wins (spor 1)');

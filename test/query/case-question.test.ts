@@ -14,6 +14,8 @@ describe('readCaseQuestion', () => {
     ['What sub-project was about cycling to Alpe d’Huez?', 'sub-project', ['cycling', 'alpe', 'huez']],
     ['Which initiative targets young mothers?', 'project', ['targets', 'young', 'mothers']],
     ['Hvilken investeringsstrategi handler om nyttejob?', 'strategy', ['nyttejob']],
+    ['Which investment strategy was about utility jobs?', 'strategy', ['utility', 'jobs']],
+    ['Hvilken quick win handlede om TUBA?', 'project', ['tuba']],
   ])('%s: asks which %s is about %j', (q, noun, about) => {
     expect(readCaseQuestion(q)).toEqual({ form: 'about', noun, about });
   });

@@ -27,8 +27,14 @@ const NOUNS: [RegExp, CaseNoun][] = [
   [/^(?:businesscase(?:n|s)?)$/, 'business-case'],
   [/^(?:projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?)$/, 'project'],
 ];
-/** Two-word nouns, read as one: "sub project", "business case". */
-const PAIRS: Record<string, string> = { sub: 'project', business: 'case' };
+/** Two-word nouns, read as one: "sub project", "business case", "investment strategy", "quick wins". */
+const PAIRS: Record<string, [RegExp, CaseNoun]> = {
+  sub: [/^projects?$/, 'sub-project'],
+  business: [/^cases?$/, 'business-case'],
+  investment: [/^strateg(?:y|ies)$/, 'strategy'],
+  priority: [/^proposals?$/, 'proposal'],
+  quick: [/^wins?$/, 'project'],
+};
 
 const WHICH = /^(?:hvilke[tn]?|which|what)$/;
 /** Words that may stand between "which" and the noun: "hvilket af Hernings forslag", "which Herning proposal". */
@@ -63,7 +69,8 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   const tokens = words(folded);
   const nounAt = (i: number): CaseNoun | undefined => {
     const w = tokens[i]!;
-    if (PAIRS[w] && tokens[i + 1] === PAIRS[w]) return w === 'sub' ? 'sub-project' : 'business-case';
+    const pair = PAIRS[w];
+    if (pair && pair[0].test(tokens[i + 1] ?? '')) return pair[1];
     return NOUNS.find(([re]) => re.test(w))?.[1];
   };
   let found: { at: number; noun: CaseNoun; which: number } | undefined;
@@ -90,7 +97,7 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   if (!found) return undefined;
   if (tokens.some((t) => SUPERLATIVE.has(t))) return undefined;
   const parent = tokens.some((t) => BELONG_WORDS.has(t)) || PART_OF.test(folded) || tokens[found.which - 1] === 'under';
-  const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!] ? [found.at + 1] : [])]);
+  const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!]?.[0].test(tokens[found.at + 1] ?? '') ? [found.at + 1] : [])]);
   const about = tokens.filter((t, i) => i !== found.which && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
   return { form: parent ? 'parent' : 'about', noun: found.noun, about };
 }
