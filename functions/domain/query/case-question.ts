@@ -70,7 +70,7 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   const nounAt = (i: number): CaseNoun | undefined => {
     const w = tokens[i]!;
     const pair = PAIRS[w];
-    if (pair && pair[0].test(tokens[i + 1] ?? '')) return pair[1];
+    if (pair?.[0].test(tokens[i + 1] ?? '')) return pair[1];
     return NOUNS.find(([re]) => re.test(w))?.[1];
   };
   let found: { at: number; noun: CaseNoun; which: number } | undefined;
