@@ -28,7 +28,12 @@ const CODE_LIKE = /^[A-ZÆØÅ]{2,6}(?:[ -]?(?:[0-9]{1,3}[a-zA-Z]?|[IVX]{1,4}))?
 
 /** A code reduced to letters and numbers without leading zeros: "UE 09a", "ue9a" and "UE-09A" meet. */
 export function codeKey(code: string): string {
-  return fold(code)
+  return foldedCodeKey(fold(code));
+}
+
+/** codeKey of text already folded (fold is idempotent: folding again changes nothing but costs). */
+function foldedCodeKey(folded: string): string {
+  return folded
     .replace(/\biv\b/g, '4')
     .replace(/\biii\b/g, '3')
     .replace(/\bii\b/g, '2')
@@ -59,6 +64,19 @@ function codeTable(cases: CaseRef[]): Map<string, string[]> {
   return table;
 }
 
+/** Every beginning of every code key in a table ("k", "ki", "kik", "kik2"), built once per table. */
+const codeStartSets = new WeakMap<Map<string, string[]>, Set<string>>();
+
+function codeStarts(table: Map<string, string[]>): Set<string> {
+  let set = codeStartSets.get(table);
+  if (!set) {
+    set = new Set();
+    for (const key of table.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+    codeStartSets.set(table, set);
+  }
+  return set;
+}
+
 /**
  * Case codes ("BIC 01", "UE08", "KIK II") named in the question: runs of up to three words compared by
  * code key. The longest code wins where codes overlap, so "KIK II" is not also read as "KIK".
@@ -70,11 +88,18 @@ export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
   const tokenRe = /[a-z0-9]+/g;
   for (let m = tokenRe.exec(folded); m; m = tokenRe.exec(folded)) tokens.push({ start: m.index, end: m.index + m[0].length });
   const hits: Mention[] = [];
+  const starts = codeStarts(table);
   for (let i = 0; i < tokens.length; i++) {
+    // A span's key begins with its first word's key — the word ends at a non-word character, which the
+    // numeral rules do not cross, and only a trailing zero can be stripped by what follows ("a0" + "5" is
+    // "a5") — so a word no code key begins with starts no code.
+    const word = folded.slice(tokens[i]!.start, tokens[i]!.end);
+    const first = foldedCodeKey(word);
+    if (!starts.has(first) && folded[tokens[i]!.end] !== '_' && !word.endsWith('0')) continue;
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
-      const key = codeKey(folded.slice(start, end));
+      const key = n === 1 ? first : foldedCodeKey(folded.slice(start, end));
       // the genitive: "KIK II's", "UE08s"
       const ids = table.get(key) ?? (n > 1 && key.endsWith('s') ? table.get(key.slice(0, -1)) : undefined);
       for (const id of ids ?? []) hits.push({ id, start, end });

@@ -70,6 +70,8 @@ describe('case codes', () => {
     ['KIK 2', 'aabenraa.kik-ii'],
     ["KIK II's investering", 'aabenraa.kik-ii'],
     ['KIK i 2017', 'aabenraa.kik'],
+    // A code written in words whose first word alone begins no code: the zero of "ue0" goes with the 9 after it.
+    ['status for ue0 9a', 'herning.ue-09a'],
   ])('%s → %s', (q, id) => expect(findCaseCodes(fold(q), cases).map((m) => m.id)).toEqual([id]));
   it('does not take ordinary-word aliases for codes', () => {
     expect(findCaseCodes(fold('hvad er budgettet'), cases)).toEqual([]);
