@@ -4,7 +4,7 @@
  * Measured twice: each question the first time it is asked, and questions asked again (the usual case
  * in a stream of managers' questions, and what a cached reading of the question makes cheap).
  */
-import type { Client } from './support/http-client.js';
+import { httpClient, type Client } from './support/http-client.js';
 import { percentile } from './support/stats.js';
 
 export interface LatencyRun {
@@ -89,4 +89,58 @@ export async function measureQueryLatency(client: Client, questions: readonly st
     repeated.push(stats(q, h));
   }
   return { repeated, firstTime };
+}
+
+/**
+ * `clients` clients at once, each alternating GET /api/health and POST /api/query with questions the host
+ * has not seen (each question once), so both see the same contention; per run the p50/p95 of each.
+ */
+export async function measureConcurrent(url: string, questions: readonly string[], clients: number, runs: number): Promise<LatencyRun[]> {
+  const client = httpClient(url, clients);
+  const perRun = Math.floor(questions.length / runs);
+  const out: LatencyRun[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const pool = questions.slice(r * perRun, (r + 1) * perRun);
+      const q: number[] = [];
+      const h: number[] = [];
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < pool.length; i = next++) {
+          h.push(await ok(client.get('/api/health'), 'GET /api/health'));
+          q.push(await ok(client.post('/api/query', { q: pool[i]! }), `POST /api/query "${pool[i]}"`));
+        }
+      };
+      await Promise.all(Array.from({ length: clients }, worker));
+      out.push({ queryP50: percentile(q, 50), queryP95: percentile(q, 95), healthP50: percentile(h, 50), healthP95: percentile(h, 95) });
+    }
+  } finally {
+    client.close();
+  }
+  return out;
+}
+
+/**
+ * A host just started: its first `count` questions (each new to it), the first of which builds the
+ * catalogue, alternating with health as above. The p50 of those against health's.
+ */
+export async function measureYoungHost(url: string, questions: readonly string[]): Promise<LatencyRun> {
+  const client = httpClient(url);
+  const q: number[] = [];
+  const h: number[] = [];
+  try {
+    for (const question of questions) {
+      h.push(await ok(client.get('/api/health'), 'GET /api/health'));
+      q.push(await ok(client.post('/api/query', { q: question }), `POST /api/query "${question}"`));
+    }
+  } finally {
+    client.close();
+  }
+  return { queryP50: percentile(q, 50), queryP95: percentile(q, 95), healthP50: percentile(h, 50), healthP95: percentile(h, 95) };
+}
+
+async function ok(request: Promise<{ ms: number; status: number }>, what: string): Promise<number> {
+  const r = await request;
+  if (r.status !== 200) throw new Error(`${what} answered ${r.status}`);
+  return r.ms;
 }
