@@ -26,5 +26,20 @@ import './http/audit-route.js';
 import './timers/digest.js';
 import './timers/jobindsats.js';
 
+import { finishLeftoverWork } from './leftover-work.js';
+import { runtime } from './runtime.js';
+import { describeError, logEvent } from './telemetry.js';
+
 // Imports run first in ESM anyway; setup only has to happen before the host finishes starting the app.
 app.setup({ enableHttpStream: false });
+
+// Opens the store at start rather than at the first request, and finishes what an earlier instance left.
+// A failure is logged, not thrown: the first request opens the store again, and the next start retries.
+app.hook.appStart(async () => {
+  try {
+    const { audit, proposals } = await finishLeftoverWork(await runtime());
+    logEvent('info', 'Leftover work finished at start', { auditCompleted: audit.completed, auditAborted: audit.aborted, proposals });
+  } catch (error) {
+    logEvent('error', 'Finishing leftover work at start failed', { error: describeError(error) });
+  }
+});

@@ -365,5 +365,10 @@ export const AuditEntrySchema = z.object({
   at: IsoDateTime,
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  /**
+   * Absent once the change is made. "pending": written before its change, which is not yet known to have
+   * happened; "aborted": the change never happened (a crash between the two), as the start after it found.
+   */
+  state: z.enum(['pending', 'aborted']).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -1,7 +1,9 @@
 /**
  * Writing a plan, all or nothing. Every figure is written with a precondition — create for a new one
  * (409 if somebody added it since the plan), replace with the ETag the plan read for a changed one (412
- * if somebody changed it since) — each only after its audit entry, so no figure changes without one.
+ * if somebody changed it since) — each only after its audit entry, so no figure changes without one; the
+ * entry is written pending and completed once its figure is (a crash between the two: see
+ * settleAuditEntries, store/audit.ts).
  * If any write fails, what was written is undone (compensation): created figures deleted, replaced ones
  * restored from their before-image, and then the audit entries taken back — except the entry of a
  * figure that could not be undone, which stays to tell what was left changed.
@@ -18,7 +20,7 @@
  */
 import { AppError, ConflictError, PreconditionFailedError } from '../domain/errors.js';
 import type { Actor, AuditEntry, Figure } from '../domain/model.js';
-import { recordAudit } from '../store/audit.js';
+import { completeAudit, recordAudit } from '../store/audit.js';
 import { inBatches } from '../store/batches.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
 import type { ImportPlan, PlannedFigure } from './plan.js';
@@ -37,10 +39,11 @@ export async function applyPlan(store: Store, plan: ImportPlan, actor: Actor, at
   try {
     await inBatches(work, async (p) => {
       const figure: Figure = { ...p.figure, updatedAt: at, updatedBy: actor };
-      const entry = await recordAudit(store, { entityType: 'figure', entityId: figure.id, action: 'import', actor, at, ...(p.before ? { before: p.before } : {}), after: figure });
+      const entry = await recordAudit(store, { entityType: 'figure', entityId: figure.id, action: 'import', actor, at, ...(p.before ? { before: p.before } : {}), after: figure, pending: true });
       audits.push(entry);
       if (!p.before) undo.push({ created: await store.figures.create(figure).catch(explain(p)), entry });
       else undo.push({ replaced: await store.figures.replace(figure, p.before._etag).catch(explain(p)), before: p.before, entry });
+      await completeAudit(store, entry);
     });
   } catch (error) {
     const left = await compensate(store, undo, audits);

@@ -24,6 +24,8 @@ export interface Registration {
 export type CoreLog = (level: string, category: string, message: string) => void;
 
 const registrations: Registration[] = [];
+/** appStart hooks (app.hook.appStart): the local host runs them once its store is open. */
+const appStartHooks: Registration['handler'][] = [];
 let installed = false;
 let logSink: CoreLog = (level, _category, message) => {
   (level === 'error' || level === 'critical' ? console.error : level === 'warning' ? console.warn : console.log)(message);
@@ -51,7 +53,11 @@ const coreApi = {
     registrations.push(registration);
     return new Disposable(() => registrations.splice(registrations.indexOf(registration) >>> 0, 1));
   },
-  registerHook(hookName: string) {
+  registerHook(hookName: string, callback: Registration['handler']) {
+    if (hookName === 'appStart') {
+      appStartHooks.push(callback);
+      return new Disposable(() => appStartHooks.splice(appStartHooks.indexOf(callback) >>> 0, 1));
+    }
     logSink('warning', 'system', `The local host does not run ${hookName} hooks.`);
     return new Disposable(() => undefined);
   },
@@ -79,4 +85,10 @@ export function installFunctionsCore(log?: CoreLog): void {
 
 export function registeredFunctions(): readonly Registration[] {
   return registrations;
+}
+
+/** Runs the appStart hooks in the order they were registered, as the Functions worker does when the app starts. */
+export async function runAppStartHooks(): Promise<void> {
+  // The worker hands each hook its hook data; @azure/functions wraps it in an AppStartContext.
+  for (const hook of appStartHooks) await hook({ hookData: {}, appHookData: {} });
 }

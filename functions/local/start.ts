@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { botAuth, LOCAL_MODE_WARNING } from '../../bot/index.js';
 import { announceHost } from './host-file.js';
 import { startHost, type Log, type RunningHost } from './host.js';
+import { runAppStartHooks } from './functions-core.js';
 import { loadFunctions } from './load-functions.js';
 import { startPlayground, type RunningPlayground } from './playground.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       start: async () => {
         ({ store } = await openRuntime(config));
         useRuntime({ config, store });
+        // What the Functions host does before the first request: the app's appStart hooks (functions/index.ts).
+        await runAppStartHooks();
       },
       stop: async () => store?.close(),
     },

@@ -1,6 +1,7 @@
 /** Every write (API, chat, import, proposals) leaves an audit entry: who, when, and the item before and after. */
 import { randomUUID } from 'node:crypto';
-import { ConflictError } from '../domain/errors.js';
+import { isDeepStrictEqual } from 'node:util';
+import { ConflictError, PreconditionFailedError } from '../domain/errors.js';
 import type { Actor, AuditEntry } from '../domain/model.js';
 import type { Repo, Store, Stored } from './store.js';
 import { unstored } from './store.js';
@@ -18,10 +19,12 @@ export interface AuditInput {
    * with the same key — finishing work a failure interrupted — finds the entry there and writes no second.
    */
   key?: string;
+  /** Written before its change: the entry says so until completeAudit (or the sweep at start) settles it. */
+  pending?: boolean;
 }
 
 /** Returns the entry written, so a caller undoing its writes (an import) can remove it again. */
-export async function recordAudit(store: Store, input: AuditInput): Promise<AuditEntry> {
+export async function recordAudit(store: Store, input: AuditInput): Promise<Stored<AuditEntry>> {
   // Time first, so an entity's entries list in the order they happened.
   const id = `${input.at}~${input.key ?? randomUUID()}`;
   const entry = {
@@ -33,6 +36,7 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Audi
     at: input.at,
     ...(input.before ? { before: unstored(input.before) } : {}),
     ...(input.after ? { after: unstored(input.after) } : {}),
+    ...(input.pending ? { state: 'pending' as const } : {}),
   };
   if (!input.key) return store.audit.create(entry);
   try {
@@ -46,18 +50,77 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Audi
 
 /**
  * A change and its audit entry, entry first: the change is made only once its entry exists, so no change
- * is ever without one. When the change then fails, the entry is taken back. Only a crash between the two
- * (or a failed take-back) can leave an entry for a change that did not happen; its `after` tells, since
- * the item then differs from it. The reverse — a change nobody's audit trail shows — cannot happen.
+ * is ever without one. The entry is written "pending" and completed once the change is made; when the
+ * change fails, the entry is taken back. A crash between the two leaves it pending, and the next start
+ * settles it (settleAuditEntries): completed when the item shows the change, marked aborted when not.
  */
 export async function auditedWrite<T extends object>(store: Store, input: AuditInput & { after: object }, write: () => Promise<Stored<T>>): Promise<Stored<T>> {
-  const entry = await recordAudit(store, input);
+  const entry = await recordAudit(store, { ...input, pending: true });
+  let written: Stored<T>;
   try {
-    return await write();
+    written = await write();
   } catch (error) {
     await store.audit.delete(entry.id, entry.entityId).catch(() => undefined);
     throw error;
   }
+  await completeAudit(store, entry);
+  return written;
+}
+
+/**
+ * The change of a pending entry was made: the entry loses its state. Also over "aborted", which a sweep
+ * on another instance may have set meanwhile, seeing the item before the change; this writer knows better.
+ * A failure here is not the caller's: the change stands, and the next start completes the entry.
+ */
+export async function completeAudit(store: Store, entry: Stored<AuditEntry>): Promise<void> {
+  const { state: _state, ...done } = unstored(entry);
+  try {
+    await store.audit.replace(done, entry._etag);
+  } catch (error) {
+    if (!(error instanceof PreconditionFailedError)) return;
+    const now = await store.audit.get(entry.id, entry.entityId).catch(() => undefined);
+    if (now?.state) await store.audit.replace(done, now._etag).catch(() => undefined);
+  }
+}
+
+/** Where the item an entry is about lives, by the entity types whose writes are audited entry first. */
+const ITEMS: Partial<Record<AuditEntry['entityType'], (store: Store, id: string) => Promise<object | undefined>>> = {
+  // A figure's id is kpi~org~kind~period, and figures are partitioned by KPI.
+  figure: (store, id) => store.figures.get(id, id.slice(0, id.indexOf('~'))),
+  // Case and KPI ids begin with their organisation's slug, their partition.
+  case: (store, id) => store.cases.get(id, id.slice(0, id.indexOf('.'))),
+  kpi: (store, id) => store.kpis.get(id, id.slice(0, id.indexOf('.'))),
+};
+
+export interface SettledAudit {
+  completed: number;
+  aborted: number;
+}
+
+/**
+ * At start: every entry still pending is settled. The change happened when the item is now what the entry's
+ * `after` says, or when a later completed entry of the same item starts from that `after` (changed again
+ * since); then the entry is completed. Otherwise the change never happened (for a create: no item) and
+ * the entry is marked aborted, kept for the trail of what was tried.
+ */
+export async function settleAuditEntries(store: Store): Promise<SettledAudit> {
+  const settled: SettledAudit = { completed: 0, aborted: 0 };
+  for (const entry of await store.audit.findAll({ where: { state: 'pending' } })) {
+    const item = await ITEMS[entry.entityType]?.(store, entry.entityId);
+    const now = item ? unstored(item as Stored<object>) : undefined;
+    const happened =
+      (now !== undefined && isDeepStrictEqual(now, entry.after)) ||
+      (await store.audit.findAll({ partitionKey: entry.entityId })).some((e) => !e.state && e.id > entry.id && isDeepStrictEqual(e.before, entry.after));
+    const { state: _state, ...rest } = unstored(entry);
+    try {
+      await store.audit.replace(happened ? rest : { ...rest, state: 'aborted' }, entry._etag);
+      settled[happened ? 'completed' : 'aborted']++;
+    } catch (error) {
+      // Completed by its own writer meanwhile: that one knows.
+      if (!(error instanceof PreconditionFailedError)) throw error;
+    }
+  }
+  return settled;
 }
 
 /**

@@ -11,7 +11,6 @@ import type { Runtime } from '../../runtime.js';
 import { COMMENT_FIELD, draftFromForm, submissionKey } from '../../domain/proposals/index.js';
 import { readProposal, type ProposalContext, type StoredProposal } from '../context.js';
 import { decideProposal } from '../decide.js';
-import { finishPendingProposals } from '../pending.js';
 import { myProposals, pendingProposals } from '../queries.js';
 import { reviewerPolicy, type Person, type ReviewerPolicy } from '../reviewers.js';
 import { moveProposal, reviseProposal } from '../revise.js';
@@ -50,8 +49,6 @@ export function proposalFeatures(runtime: Runtime, options: ProposalFeatureOptio
     policy,
     here: (turn) => ({ conversationId: turn.conversation.id, lang: turn.lang, messenger: options.messenger, log }),
   };
-  // Built once per process: the moment to finish what writes interrupted by a crash left owing.
-  void finishPendingProposals(chat.ctx).catch((error: unknown) => log('Finishing proposals left pending failed', error));
   return {
     openProposalForm: (turn, args) => openProposalForm(chat, turn, args),
     listProposals: async (turn, which) => [card(await list(chat, which, 0, turn), WORDS[turn.lang][which])],
