@@ -54,7 +54,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   const answer = await answerFrame(ctx);
-  answer.context = writeContext(f);
+  answer.context = writeContext(f, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : undefined);
   return answer;
 }
 

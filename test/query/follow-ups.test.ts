@@ -29,6 +29,18 @@ describe('follow-ups', () => {
     const a = await conversation('Hvor stor en andel af kontanthjælpsmodtagerne i Skanderborg er i virksomhedsrettet aktivering?', 'hvor mange procentpoint er det over landsplan?');
     expect(a.figures[0]).toMatchObject({ kpi: 'skanderborg.udsatte.kontanthjaelpsmodtagere-i-virksomhedsrettet-aktivering', value: 16 });
   });
+  it('"how many of them …" asks a new measure of the same case, without the old measure\'s synonyms', async () => {
+    const a = await conversation('How many citizens are attached to Projekt Superb so far?', 'how many of them got ordinary jobs?');
+    expect(a.figures[0]).toMatchObject({ value: 4, unit: 'persons' });
+  });
+  it('stays inside the case of the measure that answered, though the first question named no case', async () => {
+    const a = await conversation('Hvor mange af de 180 afsluttede Transit-borgere blev jobparate?', 'og hvor mange kom i arbejde eller uddannelse?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.bic-01.transit-i-arbejde-eller-uddannelse', value: 22 });
+  });
+  it('but not when the follow-up names another organisation', async () => {
+    const a = await conversation('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?', 'og Viborgs?');
+    expect(a.figures[0]).toMatchObject({ org: 'viborg', unit: 'percent' });
+  });
   it('a bare number after a case code is its sibling case', async () => {
     const a = await conversation('Hvad er driftsudgiften for UE 09b i 2017?', 'og for 09a?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-09a.driftsudgifter', value: 290 });

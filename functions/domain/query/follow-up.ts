@@ -21,12 +21,15 @@ const ContextSchema = z.object({
   units: z.array(z.enum(UNITS)).max(5),
   periods: z.array(z.string().max(60)).max(5),
   since: z.string().max(60).optional(),
+  /** The case of the measure that answered, when the question named none. */
+  within: z.string().max(200).optional(),
   latest: z.boolean(),
   operation: z.enum(OPERATIONS),
 });
 export type FrameContext = z.infer<typeof ContextSchema>;
 
-export function writeContext(f: Frame): string {
+/** `within`: the case of the measure that answered a question naming no case, for a follow-up to stay inside. */
+export function writeContext(f: Frame, within?: string): string {
   const c: FrameContext = {
     v: 1,
     measure: f.measure,
@@ -41,6 +44,7 @@ export function writeContext(f: Frame): string {
     operation: f.operation,
   };
   if (f.since) c.since = f.since;
+  if (within && !f.cases.length) c.within = within;
   return JSON.stringify(c);
 }
 
@@ -58,6 +62,11 @@ export function readContext(text: string): FrameContext | { error: string } {
 
 const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what about|how about|samme for|the same for|same for|også|ogsaa|also|then|så|saa|hvorfor|why)\b/;
 
+/** Words that point back at the people or things of the previous answer. */
+const THEM = /\b(?:af dem|af disse|heraf|deraf|blandt dem|of them|of those|of these|among them|among those)\b/;
+/** An opener ("og …") with at most this many measure words builds on the previous question ("og hvor mange kom i arbejde eller uddannelse?"). */
+const SHORT_FOLLOW_UP = 3;
+
 /**
  * Whether a question builds on the previous one: it opens like a follow-up ("og …", "what about …"), or
  * it names no measure of its own and no case. A full question ("Hvad var budgettet for kontanthjælp i 2019?")
@@ -66,7 +75,9 @@ const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what ab
 export function isFollowUp(f: Frame): boolean {
   const opener = OPENER.test(f.text);
   if ((f.measure.length === 0 || f.unitsOnly) && f.cases.length === 0) return true;
-  return opener && f.measure.length <= 2;
+  // "how many of them got ordinary jobs?": the people of the previous answer, whatever is asked of them.
+  if (THEM.test(f.text) && !f.cases.length && !f.orgs.length) return true;
+  return opener && f.measure.length <= SHORT_FOLLOW_UP;
 }
 
 /** The previous frame with what the new question names put in its place. */
@@ -82,11 +93,14 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
   const merged: Frame = {
     ...f,
     measure: own ? words : previous.measure,
-    optional: [...new Set([...previous.optional, ...f.optional])],
+    // A measure named anew takes none of the old one's synonyms with it, but the small numbers of who is
+    // counted ("18-29 år") still hold ("og hvor mange procent af aldersgruppen var det?").
+    optional: [...new Set([...(own ? previous.optional.filter((w) => /^\d+$/.test(w)) : previous.optional), ...f.optional])],
     extra: [...new Set([...previous.extra, ...f.extra])],
     orgs: f.orgs.length ? (compares ? [...previous.orgs.filter((o) => !f.orgs.some((n) => n.join() === o.join())), ...f.orgs] : f.orgs) : previous.orgs,
     embedded: f.orgs.length ? f.embedded : [],
-    cases: f.cases.length ? f.cases : previous.cases,
+    // "… afsluttede Transit-borgere …" → "og hvor mange kom i arbejde?": inside the case that answered, unless another organisation is named.
+    cases: f.cases.length ? f.cases : previous.cases.length || f.orgs.length || !previous.within ? previous.cases : [previous.within],
     kinds: f.kinds.length ? f.kinds : previous.kinds,
     units: f.units.length ? f.units : previous.units,
     softUnits: f.units.length ? f.softUnits : [],

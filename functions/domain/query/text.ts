@@ -70,7 +70,7 @@ export const STOPWORDS = new Set(
     'there', 'that', 'this', 'with', 'from', 'as', 'please', 'tell', 'show', 'give', 'about', 'number', 'figure', 'value',
     'municipality', 'municipalities', 'council', 'year', 'per', 'annual', 'annually', 'yearly', 'have', 'has', 'had', 'get', 'got',
     'been', 'should', 'each', 'through', 'according', 'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total', 'doing', 'going', 'look', 'looking', 'performing',
-    'among', 'amongst', 'blandt', 'statussen', 'opgoerelsen', 'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
+    'among', 'amongst', 'blandt', 'statussen', 'opgoerelsen', 'them', 'those', 'these', 'dem', 'disse', 'eller', 'or', 'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
   ].map(fold),
 );
 
