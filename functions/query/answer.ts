@@ -6,13 +6,13 @@
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { codeKey, fold, followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
+import { codeKey, fold, followUp, isFollowUp, readContext, writeContext, type Frame, type ShareSide } from '../domain/query/index.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
-import { isRefusal, percentChange, subtract, divide, sum, type Computed } from './compute.js';
+import { isRefusal, percentChange, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod } from './figures.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
@@ -80,6 +80,8 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
 
+  // A share that cannot be worked out is answered only by a stored share, never by a count.
+  if (f.operation === 'share') return (await shareOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
   if (f.operation === 'difference' || f.operation === 'ratio' || f.operation === 'sum') {
     const two = await twoSides(ctx, sidesOf(f));
     if (two) return two;
@@ -314,6 +316,54 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
   if (f.operation === 'ratio') return divide(a, b, lang);
   if (f.operation === 'sum') return sum([a, b], lang);
   return subtract('difference', a, b, lang, { periods: 'same', distance: !!f.distance, ...askedWay(f) });
+}
+
+/**
+ * "Hvor stor en andel af de 1.485 borgere i KIK II var overgået til selvforsørgelse?": the part over the
+ * whole, each a stored figure — the one with the number the question states, or the one its words name.
+ * Without a stated number a stored share that answers the question comes first.
+ */
+async function shareOf(ctx: Ctx): Promise<Answer | undefined> {
+  const { f, lang } = ctx;
+  const { whole, part } = f.share!;
+  const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
+  const stated = whole.stated.length + part.stated.length > 0;
+  if (!stated) {
+    const d = decide(await resolve(ctx.store, ctx.cat, { ...f, operation: 'lookup' }, opts), f);
+    if (d.kind === 'answer' && unitFamily(d.best.kpi.unit) === 'percent') return undefined;
+  }
+  const asked = f.latest ? undefined : f.periods[0];
+  const side = (s: ShareSide): Frame => ({ ...f, operation: 'lookup', measure: s.measure.length ? s.measure : f.measure, contrasts: s.contrasts, kinds: s.kinds, units: [], softUnits: [] });
+  /** The figure with the number stated, among the measures the words name; else the one measure they name, in the period of `like`. */
+  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure) => {
+    const frame = side(s);
+    const res = await resolve(ctx.store, ctx.cat, frame, o);
+    if (s.stated.length) {
+      for (const c of res.ranked.slice(0, 8)) {
+        const x = c.mine.find((y) => s.stated.includes(y.value) && y.kpiId !== not?.kpiId);
+        if (x) return { c, x };
+      }
+      return undefined;
+    }
+    // The part is counted like the whole, in the same case; another figure of the whole's own measure (the
+    // 51 enrolled of the 150 planned) or, when that is the whole itself, another measure.
+    const alike = (c: Candidate) => !not || (c.kpi.unit === not.unit && c.kpi.caseId === ctx.cat.kpis.get(not.kpiId)?.caseId);
+    const pick = (ranked: Candidate[]) => {
+      const d = decide({ ...res, ranked }, frame);
+      if (d.kind !== 'answer') return undefined;
+      const pool = d.best.mine.filter((y) => y.kind === pickKind({ ...ctx, f: frame }, d.best).kind);
+      const x = (not && pool.find((y) => y.period === not.period)) || (!asked && f.total && widest(pool)) || choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
+      const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
+      return x && !same ? { c: d.best, x } : undefined;
+    };
+    const ranked = res.ranked.filter(alike);
+    return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
+  };
+  const w = await operand(whole, opts);
+  const p = w && (await operand(part, { ...opts, orgs: [w.c.org] }, w.x));
+  const result = w && p && share(p.x, w.x, lang, stated ? 'any' : 'same');
+  // Persons against full-time persons does not divide: a stored share may still answer the question.
+  return result && !isRefusal(result) ? computedAnswer(ctx, p.c, result, []) : undefined;
 }
 
 /** The gap between the newest (or asked) actual figure and the target: the goal's, or a target or planned figure. */

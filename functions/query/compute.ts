@@ -150,6 +150,17 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, 
   };
 }
 
+/** part / whole in percent: "4 / 51 = 7,8 %". One unit; the periods as the caller says they must line up. */
+export function share(part: ResolvedFigure, whole: ResolvedFigure, lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
+  const bad = lineUp(part, whole, periods, lang);
+  if (bad) return bad;
+  if (whole.value === 0) return { refused: WHY.zero[lang] };
+  const value = round((part.value / inScaleOf(whole, part)) * 100);
+  const n = formatNumber(value, lang, { maxDecimals: 1 });
+  const text = lang === 'da' ? `${n} %` : `${n}%`;
+  return { operation: 'share', value, unit: 'percent', valueText: text, expression: `${plain(part, lang)} / ${plain(whole, lang)} = ${text}`, operands: [part, whole], period: part.period };
+}
+
 /** a / b: "hvor mange gange så høj". */
 export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
   const bad = lineUp(a, b, 'alike', lang);

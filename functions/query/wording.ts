@@ -21,6 +21,7 @@ const OPERATION: Record<string, Record<Lang, string>> = {
   difference: { da: 'Forskel', en: 'Difference' },
   ratio: { da: 'Forhold', en: 'Ratio' },
   sum: { da: 'Sum', en: 'Sum' },
+  share: { da: 'Andel', en: 'Share' },
   'versus-target': { da: 'Afstand til målet', en: 'Gap to the target' },
   'versus-budget': { da: 'Afvigelse fra budgettet', en: 'Deviation from the budget' },
 };

@@ -5,7 +5,7 @@
  * then the same rules asked in words of the seed documents (001 Aabenraa, 004 KL).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isRefusal, percentChange, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
+import { isRefusal, percentChange, share, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
@@ -124,5 +124,40 @@ describe('asked in words', () => {
     const a = await ask('Hvor meget større er AU\'s samlede investering i KIK II end ØK\'s?');
     expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 37163 - 23450, direction: 'up' });
     expect(a.figures.slice(1).map((x) => x.period)).toEqual(['2018-06--2022-05', '2018-06--2022-05']);
+  });
+});
+
+describe('a share of a whole', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await seededStore();
+  });
+  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+  it('is the part over the whole in percent, with its working', () => {
+    const r = computed(share(fig('2015', 4), fig('2015', 51), 'da', 'same'));
+    expect(r).toMatchObject({ operation: 'share', unit: 'percent', expression: '4 / 51 = 7,8 %' });
+    expect(r.value).toBeCloseTo(7.843, 3);
+    expect(isRefusal(share(fig('2015', 4), fig('2015', 51, 'full-time-persons'), 'da', 'any'))).toBe(true);
+    expect(isRefusal(share(fig('2015', 4), fig('2016', 51), 'da', 'same'))).toBe(true);
+  });
+  it('the whole is the stored figure with the number the question states, the part the measure the rest names', async () => {
+    const a = await ask('How large a share of the 1,485 citizens in KIK II had become self-supporting by 31 August 2018?');
+    expect(a.figures[0]).toMatchObject({ kind: 'share', unit: 'percent' });
+    expect(a.figures[0]!.value).toBeCloseTo((408 / 1485) * 100, 3);
+    expect(a.figures.slice(1).map((x) => x.value)).toEqual([408, 1485]);
+  });
+  it('a stated whole of one kind (planned) and the part of another kind of the same measure (enrolled)', async () => {
+    const a = await ask('Hvor stor en del af de planlagte 150 deltagere i Projekt Superb er tilknyttet indtil nu?');
+    expect(a.figures.slice(1).map((x) => [x.value, x.kind])).toEqual([[51, 'actual'], [150, 'expected']]);
+  });
+  it('without a stated number, the whole is what is named after "af" / "of"', async () => {
+    const a = await ask('Hvor stor en andel af deltagerne i Projekt Superb er kommet i ordinært arbejde?');
+    expect(a.figures[0]).toMatchObject({ kind: 'share' });
+    expect(a.figures.slice(1).map((x) => x.value)).toEqual([4, 51]);
+  });
+  it('a stored share that answers the question comes before any computing', async () => {
+    const a = await ask('Hvor stor en andel af aktiverede i matchgruppe 2 i Hedensted var i beskæftigelse seks måneder efter aktivering?');
+    expect(a.figures[0]).toMatchObject({ kind: 'actual', unit: 'percent', org: 'hedensted' });
   });
 });

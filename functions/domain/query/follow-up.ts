@@ -41,7 +41,8 @@ export function writeContext(f: Frame, within?: string): string {
     units: f.units,
     periods: f.periods,
     latest: f.latest,
-    operation: f.operation,
+    // A share's two sides are not carried: a follow-up reads it as the measure asked.
+    operation: f.operation === 'share' ? 'lookup' : f.operation,
   };
   if (f.since) c.since = f.since;
   if (within && !f.cases.length) c.within = within;

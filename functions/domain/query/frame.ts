@@ -31,7 +31,17 @@ export type Operation =
   /** A figure against its goal or target: the gap. */
   | 'versus-target'
   /** A figure against its budget: the deviation. */
-  | 'versus-budget';
+  | 'versus-budget'
+  /** A part of a whole in percent ("hvor stor en andel af de 1.485 borgere …"), when no stored share answers. */
+  | 'share';
+
+/** One side of a share: its measure words, the contrasts it names, and the numbers it states ("af de 1.485 borgere"). */
+export interface ShareSide {
+  measure: string[];
+  contrasts: string[];
+  stated: number[];
+  kinds: FigureKind[];
+}
 
 export interface Frame {
   lang: Lang;
@@ -74,6 +84,8 @@ export interface Frame {
   direction?: 'up' | 'down';
   /** For rank, and a difference asked as "which is higher": the highest or the lowest. */
   extreme?: 'max' | 'min';
+  /** For a share: the whole (named after "af" / "of") and the part. */
+  share?: { whole: ShareSide; part: ShareSide };
   /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
   total?: boolean;
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
@@ -126,7 +138,7 @@ const DESCRIBE =
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
     'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
-    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen').split(' '),
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen udgoer udgjorde').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
@@ -200,6 +212,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const detected = lang ?? detectLanguage(question);
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
   for (const m of text.matchAll(YEARS_COUNTED)) taken.push({ start: m.index, end: m.index + m[0].length });
+  taken.push(...statedNumbers(text, detected).filter((n) => !overlaps(n, taken)));
 
   // Kind and unit words anywhere (they are preferences and filters), and the measure words left over.
   const kinds: FigureKind[] = [];
@@ -287,6 +300,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (compared.length) frame.compared = compared;
   if (onlyUnits) frame.unitsOnly = true;
   readOperation(frame);
+  // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
+  if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, tokens);
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
@@ -376,6 +391,43 @@ function readOperation(f: Frame): void {
     return;
   }
   if (SUM.test(t)) f.operation = 'sum';
+}
+
+/** "hvor stor en andel af …", "what share of …": a part of a whole. */
+const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b/;
+/** Where the whole named after "af" / "of" ends: a relative clause, or the verb of the part. */
+const CLAUSE = /^(?:der|som|who|that|which|er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|vil|kan|skal|will|would|can|should|did|do|does)$/;
+/** "af de 1.485 borgere", "of the 274", "de planlagte 150": a number the question states as known. */
+const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\s+)?$/u;
+
+/** Numbers the question states as known quantities: a stored figure to find, never part of a measure's name. */
+function statedNumbers(text: string, lang: Lang): (Span & { value: number })[] {
+  return findNumbers(text, lang).filter((n) => !n.unit && STATED.test(text.slice(0, n.start)));
+}
+
+/**
+ * "Hvor stor en andel af de 1.485 borgere i KIK II var overgået til selvforsørgelse?": the whole is what is
+ * named after "af" / "of" up to a relative clause or verb, the part is the rest. Each side keeps its own
+ * measure words, contrasts and stated numbers.
+ */
+function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
+  const m = SHARE_OF.exec(f.text);
+  const of = m && /\b(?:af|of)\b/.exec(f.text.slice(m.index + m[0].length));
+  if (!m || !of) return;
+  const from = m.index + m[0].length + of.index;
+  // "hvor stor en del af", "how large a share of": the words asking for a share name no measure.
+  const asking = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.word));
+  f.measure = f.measure.filter((w) => !asking.has(w));
+  const end = tokens.find((t) => t.start > from && CLAUSE.test(t.word))?.start ?? f.text.length;
+  const stated = statedNumbers(f.text, f.lang);
+  const side = (inSide: (t: Span) => boolean): ShareSide => {
+    const words = tokens.filter(inSide).map((t) => t.word);
+    const kinds = [...new Set(words.flatMap((_, i) => lex.kinds.match(words, i)?.values ?? []))];
+    const contrasts = contrastPhrases(words.join(' '), lex).flatMap((p) => p.members);
+    return { measure: f.measure.filter((w) => words.includes(w)), contrasts, stated: stated.filter(inSide).map((n) => n.value), kinds };
+  };
+  f.share = { whole: side((t) => t.start >= from && t.start < end), part: side((t) => t.start < from || t.start >= end) };
+  f.operation = 'share';
 }
 
 /** "nettobesparelse", "minus", "net cost after": one money figure less another. */

@@ -1,4 +1,4 @@
-export { readFrame, type Frame, type Operation } from './frame.js';
+export { readFrame, type Frame, type Operation, type ShareSide } from './frame.js';
 export { buildLexicon, contrastMiss, contrastsIn, smallNumbers, PhraseTable, type StrictKind, type Lexicon, type LexiconWords, type PlaceData, type PlaceRef, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit, type SearchFilter } from './search-index.js';
 export { parsePeriods, isRelative, type PeriodQuery, type Span } from './period-parse.js';
