@@ -105,7 +105,7 @@ class CaseIndex {
 }
 
 /** Where a word counts most: in the case's name, least in a proposal's long texts. */
-const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.8, context: 0.1, measures: 0.5, text: 0.4 };
+const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.6, context: 0.1, measures: 0.4, text: 0.3 };
 
 /** How well a case holds one asked word (its stem 1, the start of a longer word ¾, a near miss ½) and in which field. */
 function matchOf(r: SearchResult, stems: string[]): { quality: number; weight: number } {
@@ -179,14 +179,15 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
   if (!about.length && !named.length) return undefined;
 
   const fits = FITS[q.noun];
-  // A named case the noun cannot name, but with parts it can, is where to look: "hvilket KIK-delprojekt".
-  const scopes = named.filter((id) => !answering(cat, id, q, fits) && [...cat.cases.values()].some((c) => fits(c) && below(cat, id, c.id)));
-  const inScope = (id: string) => !scopes.length || scopes.some((s) => below(cat, s, id));
+  // A named case with parts the noun can name is where to look ("hvilket KIK-delprojekt …", "hvilket projekt i KIK
+  // …"): its parts are searched, and it answers itself only when none of them fits the words better.
+  const scopes = about.length ? named.filter((id) => [...cat.cases.values()].some((c) => fits(c) && below(cat, id, c.id))) : [];
+  const inScope = (id: string) => !scopes.length || scopes.some((s) => s === id || below(cat, s, id));
   const hits = indexOf(cat)
     .search(about)
     .filter((h) => inOrg(h.id) && inScope(h.id));
   const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-  for (const id of named) if (!scopes.includes(id)) hits.push({ id, score: Math.max(best, 1), coverage: 1 });
+  for (const id of named) hits.push({ id, score: Math.max(best, 1), coverage: 1 });
 
   // Each hit scores for the case that answers it; with no case of the noun's kind among them, the noun was loose.
   const score = (fitting: (c: Case) => boolean) => {

@@ -30,6 +30,17 @@ describe('readCaseQuestion', () => {
     expect(readCaseQuestion('What was the proposal for young mothers called?')).toMatchObject({ noun: 'proposal', about: ['young', 'mothers'] });
   });
 
+  it.each([
+    ['Er der et forslag om unge mødre?', 'proposal', ['unge', 'moedre']],
+    ['Is there a proposal about aftercare for young people?', 'proposal', ['aftercare', 'young', 'people']],
+    ['Vis forslaget om flere EGU-pladser', 'proposal', ['flere', 'egu', 'pladser']],
+    ['Show me the project for young mothers', 'project', ['young', 'mothers']],
+    ['Hvad er det for et forslag, der handler om IGU?', 'proposal', ['igu']],
+    ['Har Herning et forslag om sundhedsfremme?', 'proposal', ['sundhedsfremme']],
+  ])('%s: looks for the %s about %j', (q, noun, about) => {
+    expect(readCaseQuestion(q)).toEqual({ form: 'about', noun, about });
+  });
+
   it('reads "under which track did X belong" as asking for the case above X', () => {
     expect(readCaseQuestion('Under hvilket spor hørte sanktionering og nytteindsats i Viborgs ungeindsats?')).toEqual({
       form: 'parent',
@@ -51,6 +62,10 @@ describe('readCaseQuestion', () => {
     'Hvor mange forslag handler om unge?',
     'Hvilken kommune har den højeste aktiveringsgrad?',
     'Hvad kostede Projekt Superb?',
+    'Hvad koster projektet for unge mødre?',
+    'Hvad er målet med projektet om cykling?',
+    'What is the cost of the project for young mothers?',
+    'Har projektet nået målet?',
   ])('%s: is not the form', (q) => {
     expect(readCaseQuestion(q)).toBeUndefined();
   });

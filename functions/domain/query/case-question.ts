@@ -25,7 +25,7 @@ const NOUNS: [RegExp, CaseNoun][] = [
   [/^(?:spor(?:et|ene)?|tracks?|strand)$/, 'track'],
   [/^(?:(?:investerings)?strategi(?:en|er|erne)?|strateg(?:y|ies))$/, 'strategy'],
   [/^(?:businesscase(?:n|s)?)$/, 'business-case'],
-  [/^(?:projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?)$/, 'project'],
+  [/^(?:sag(?:en)?|projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?)$/, 'project'],
 ];
 /** Two-word nouns, read as one: "sub project", "business case", "investment strategy", "quick wins". */
 const PAIRS: Record<string, [RegExp, CaseNoun]> = {
@@ -40,7 +40,16 @@ const WHICH = /^(?:hvilke[tn]?|which|what)$/;
 /** Words that may stand between "which" and the noun: "hvilket af Hernings forslag", "which Herning proposal". */
 const BETWEEN_BLOCK = new Set('er var har havde is was are were has had does did do share andel andelen procent percentage number antal antallet many much mange meget'.split(' '));
 /** How far after the question word the noun may stand ("what proposal" but not "what saving did Viborg's effort …"). */
-const REACH: Record<string, number> = { what: 2, which: 3, hvilket: 3, hvilken: 3, hvilke: 3 };
+const REACH: Record<string, number> = { what: 2, which: 4, hvilket: 4, hvilken: 4, hvilke: 4 };
+/**
+ * A case looked for by what it is about: "er der et forslag om …", "vis forslaget om …", "hvad er projektet med …",
+ * "is there a proposal about …", "show me the project for …". The noun must follow at once (articles and a
+ * genitive aside) and be followed by a word that says what it is about, so "hvad er målet med projektet" is not one.
+ */
+const SEEK =
+  /^(?:(?:og|and|so|saa) )?(?:hvad er det for (?:et|en|nogle)|hvad (?:er|var)|what (?:is|was|s)|whats|vis(?: mig)?|show(?: me)?|find(?: me)?|kan du finde|can you find|er der|findes der|har \w+|is there|are there|do \w+ have|does \w+ have|kender du|do you know) /;
+const LIGHT = new Set('det den de et en nogen noget nogle the a an any some of'.split(' '));
+const ABOUT_WORD = new Set('om med for der som til hvor omkring about with for that which where on regarding concerning around'.split(' '));
 /** "Hvad hedder forslaget om …", "what was the proposal called". */
 const NAME_WORDS = new Set(['hedder', 'hed', 'hedde', 'kaldes', 'kaldet', 'kaldte', 'called', 'named', 'navn', 'navnet', 'name', 'titel', 'titlen', 'title']);
 /** "hørte under", "belonged to", "var en del af": the case asked is the one the named thing belonged to. */
@@ -73,7 +82,7 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
     if (pair?.[0].test(tokens[i + 1] ?? '')) return pair[1];
     return NOUNS.find(([re]) => re.test(w))?.[1];
   };
-  let found: { at: number; noun: CaseNoun; which: number } | undefined;
+  let found: { at: number; noun: CaseNoun; which: number; head?: number } | undefined;
   // "hvilket/which … <noun>": the noun within reach of the question word, nothing but names between.
   for (let i = 0; i < tokens.length && !found; i++) {
     if (!WHICH.test(tokens[i]!)) continue;
@@ -87,6 +96,17 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
       if (BETWEEN_BLOCK.has(tokens[j]!)) break;
     }
   }
+  const seek = SEEK.exec(`${tokens.join(' ')} `);
+  if (!found && seek) {
+    const head = words(seek[0]).length;
+    for (let j = head; j < Math.min(tokens.length - 1, head + 4) && !found; j++) {
+      const noun = nounAt(j);
+      const after = j + (PAIRS[tokens[j]!]?.[0].test(tokens[j + 1] ?? '') ? 2 : 1);
+      if (noun && ABOUT_WORD.has(tokens[after] ?? '')) found = { at: j, noun, which: -1 };
+      else if (!LIGHT.has(tokens[j]!) && !/s$/.test(tokens[j]!)) break;
+    }
+    if (found) found.head = head;
+  }
   // "hvad hedder forslaget om …", "what was the proposal about X called?": a name asked, a noun anywhere.
   if (!found && /^(?:hvad|what)$/.test(tokens[0] ?? '') && tokens.some((t) => NAME_WORDS.has(t))) {
     for (let j = 1; j < tokens.length && !found; j++) {
@@ -98,6 +118,6 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   if (tokens.some((t) => SUPERLATIVE.has(t))) return undefined;
   const parent = tokens.some((t) => BELONG_WORDS.has(t)) || PART_OF.test(folded) || tokens[found.which - 1] === 'under';
   const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!]?.[0].test(tokens[found.at + 1] ?? '') ? [found.at + 1] : [])]);
-  const about = tokens.filter((t, i) => i !== found.which && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
+  const about = tokens.filter((t, i) => i !== found.which && i >= (found.head ?? 0) && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
   return { form: parent ? 'parent' : 'about', noun: found.noun, about };
 }
