@@ -12,10 +12,12 @@
  * invisible characters (zero-width space, soft hyphen, combining marks) removed.
  *
  * Machine identifiers are not CPR numbers, though their digits can read as one: a random UUID ending
- * "-0f2609740141" holds "260974-0141". So digits that belong to a hexadecimal token (only 0–9 and a–f,
- * letters directly adjacent once normalised) are not read, and neither is a UUID as a whole (its groups
- * joined by hyphens; "01011990-1234-4abc-…" is an id, not a person). A letter outside a–f next to the
- * digits ("borger0101901234", "x0101901234x") is a word glued on, so the number there is still found.
+ * "-0f2609740141" holds "260974-0141". So ten (or twelve) digits in a row inside a hexadecimal token (only
+ * 0–9 and a–f, letters directly adjacent once normalised) are not read, and neither is a UUID as a whole
+ * (its groups joined by hyphens; "01011990-1234-4abc-…" is an id, not a person). What no id holds is still
+ * found: a letter outside a–f next to the digits ("borger0101901234", "x0101901234x": a word glued on), a
+ * separator inside the number ("fed010190-1234", "ab01.01.90-1234"), or an invisible character anywhere
+ * in the text (digits hidden on purpose).
  */
 
 /**
@@ -32,6 +34,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const TOKEN_BEFORE = /[0-9A-Za-z]*$/;
 const TOKEN_AFTER = /^[0-9A-Za-z]*/;
 const HEX = /^[0-9a-f]*$/i;
+const ONLY_DIGITS = /^\d+$/;
+/** Zero-width spaces and joiners, soft hyphens, BOMs: no id holds one, a number hidden on purpose may. */
+const FORMAT_CHARACTER = /\p{Cf}/u;
 
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 const DASHES = /[\p{Pd}\u2212\u2043\u2044\u2215\uFE63]/gu;
@@ -78,12 +83,13 @@ function inHexToken(normal: string, start: number, end: number): boolean {
 /** True when the text holds something that is a CPR number. */
 export function containsCpr(text: string): boolean {
   if (!/\d|[^\x00-\x7f]/.test(text)) return false;
+  const hidden = FORMAT_CHARACTER.test(text);
   const normal = normaliseForCpr(text).replace(UUID, 'uuid');
   for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(normal); m; m = pattern.exec(normal)) {
       const [dd, mm, year, seventh] = [m[1], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
-      if (isCpr(dd, mm, year, seventh, longYear) && !inHexToken(normal, m.index, m.index + m[0].length)) return true;
+      if (isCpr(dd, mm, year, seventh, longYear) && !(!hidden && ONLY_DIGITS.test(m[0]) && inHexToken(normal, m.index, m.index + m[0].length))) return true;
       // A near miss must not hide a real number that starts inside it.
       pattern.lastIndex = m.index + 1;
     }
