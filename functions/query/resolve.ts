@@ -38,6 +38,8 @@ export const DOMINANT_COVERAGE = 0.4;
 const CLEAR_LEAD = 2;
 /** Among measures that explain the question, one lacking the kind asked while another has it. */
 const KIND_ABSENT = 0.3;
+/** For each thing the question names (a benefit, an outcome, a small number) that a measure does not name while another does. */
+const CONTRAST_ABSENT = 0.6;
 /** A measure whose very name says the kind asked ("Budget: Kontanthjælp" for "budgettet til kontanthjælp"). */
 const KIND_IN_NAME = 1.15;
 const KIND_ROOTS: Partial<Record<FigureKind, RegExp>> = {
@@ -112,8 +114,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
-  // In a comparison a level named ("over landsplan", "end klyngen") is the other side, not the measure's own scope.
-  const contrasts = f.operation === 'lookup' ? f.contrasts : f.contrasts.filter((c) => !c.startsWith('scope:'));
+  // A level ("i klyngen", "på landsplan") is what a rank is counted among; elsewhere it names the group compared
+  // with ("sammenlignet med klyngen", "over landsplan"), not the measure's own scope.
+  const contrasts = f.operation === 'lookup' && f.units.includes('rank') ? f.contrasts : f.contrasts.filter((c) => !c.startsWith('scope:'));
   const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
@@ -169,6 +172,13 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
     res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts });
+  }
+  // What the question names ("kom i job", "mere end 3 måneder") is preferred in a measure that names it too:
+  // one naming fewer of the things asked than another falls behind it.
+  if (contrasts.length) {
+    const namedCount = (c: Candidate) => contrasts.filter((x) => c.named.includes(x)).length;
+    const most = Math.max(0, ...res.ranked.map(namedCount));
+    for (const c of res.ranked) c.score *= CONTRAST_ABSENT ** (most - namedCount(c));
   }
   // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;

@@ -51,6 +51,17 @@ describe('period choice', () => {
   });
 });
 
+describe('what the question names', () => {
+  it('a measure naming what is asked ("more than 3 months") comes before one naming nothing of it', async () => {
+    const a = await ask('Of those who went from the clarification workshops (afklaringsværksteder) into ordinary work, how many have held the job for more than 3 months?');
+    expect(a.alternatives[0]?.label).toMatch(/3 (?:måneder|months)/);
+  });
+  it('"indgik i" is who a measure covers', async () => {
+    const a = await ask('Hvor mange borgere indgik i KIK-effektopgørelsen pr. 31/5-2018?');
+    expect(a.figures[0]).toMatchObject({ value: 1461, period: '2018-05-31' });
+  });
+});
+
 describe('unit sense', () => {
   it('never answers a question for money with a rank', async () => {
     const a = await ask('Hvor mange kroner var Viborgs placering i klyngen i 1. kvartal 2016?');
