@@ -11,11 +11,15 @@ export async function entityHistory(store: Store, entityId: string, page: { limi
   return store.audit.find({ partitionKey: entityId, limit: page.limit, ...(page.continuation ? { continuation: page.continuation } : {}) });
 }
 
-/** Every change to a KPI and its figures, newest first. */
+/** Every change to a KPI and its figures, newest first; not the tries a crash cut short (marked aborted at the next start). */
 export async function kpiHistory(store: Store, kpiId: string): Promise<AuditEntry[]> {
   const figures = await store.figures.findAll({ partitionKey: kpiId });
   const lists = await Promise.all([kpiId, ...figures.map((f) => f.id)].map((id) => store.audit.findAll({ partitionKey: id })));
-  return lists.flat().map((e) => unstored(e)).sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+  return lists
+    .flat()
+    .filter((e) => e.state !== 'aborted')
+    .map((e) => unstored(e))
+    .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }
 
 /**
@@ -26,7 +30,7 @@ export async function kpiHistory(store: Store, kpiId: string): Promise<AuditEntr
 export async function recentlyChangedKpis(store: Store, orgId: string, limit: number): Promise<string[]> {
   const entries = await store.audit.findAll({ where: { entityType: 'figure' } });
   const kpis: string[] = [];
-  for (const e of entries.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))) {
+  for (const e of entries.filter((entry) => entry.state !== 'aborted').sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))) {
     const kpiId = e.entityId.split('~')[0]!;
     if (kpiId.startsWith(`${orgId}.`) && !kpis.includes(kpiId)) kpis.push(kpiId);
     if (kpis.length === limit) break;

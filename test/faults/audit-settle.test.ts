@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Kpi } from '../../functions/domain/model.js';
+import { kpiHistory } from '../../functions/figures/history.js';
 import { completeAudit, recordAudit, settleAuditEntries } from '../../functions/store/audit.js';
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import { seed } from '../../functions/store/seed.js';
@@ -51,6 +52,14 @@ describe('settling pending audit entries at start', () => {
     await store.kpis.replace(second, written._etag);
     expect(await settleAuditEntries(store)).toEqual({ completed: 1, aborted: 0 });
     expect(await stateOf(entry.id)).toBeUndefined();
+  });
+
+  it("the KPI's history in chat leaves out an aborted entry: that change never happened", async () => {
+    const entry = await pendingUpdate({ ...kpi, aliases: ['afbrudt'] }, '2026-11-30T13:00:00.000Z');
+    await settleAuditEntries(store);
+    const ids = (await kpiHistory(store, kpi.id)).map((e) => e.id);
+    expect(ids).not.toContain(entry.id);
+    expect(ids.length).toBeGreaterThan(0);
   });
 
   it('a writer completing its entry after a sweep on another instance marked it aborted: completed', async () => {
