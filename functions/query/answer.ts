@@ -86,7 +86,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     const two = await twoSides(ctx, sidesOf(f));
     if (two) return two;
   }
-  const res = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
+  const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
+  // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
+  const res = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;
   const d = decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {

@@ -156,6 +156,10 @@ describe('a share of a whole', () => {
     expect(a.figures[0]).toMatchObject({ kind: 'share' });
     expect(a.figures.slice(1).map((x) => x.value)).toEqual([4, 51]);
   });
+  it('a number the question states is the whole, never the answer to "how many of the N"', async () => {
+    const a = await ask('Hvor mange af de 180 afsluttede borgere i Transit var i arbejde eller uddannelse efter 12 måneder?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.bic-01.transit-i-arbejde-eller-uddannelse', value: 22 });
+  });
   it('a stored share that answers the question comes before any computing', async () => {
     const a = await ask('Hvor stor en andel af aktiverede i matchgruppe 2 i Hedensted var i beskæftigelse seks måneder efter aktivering?');
     expect(a.figures[0]).toMatchObject({ kind: 'actual', unit: 'percent', org: 'hedensted' });

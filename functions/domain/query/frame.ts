@@ -84,6 +84,8 @@ export interface Frame {
   direction?: 'up' | 'down';
   /** For rank, and a difference asked as "which is higher": the highest or the lowest. */
   extreme?: 'max' | 'min';
+  /** Numbers the question states as known ("af de 180 afsluttede"): never its answer. */
+  stated?: number[];
   /** For a share: the whole (named after "af" / "of") and the part. */
   share?: { whole: ShareSide; part: ShareSide };
   /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
@@ -212,7 +214,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const detected = lang ?? detectLanguage(question);
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
   for (const m of text.matchAll(YEARS_COUNTED)) taken.push({ start: m.index, end: m.index + m[0].length });
-  taken.push(...statedNumbers(text, detected).filter((n) => !overlaps(n, taken)));
+  const stated = statedNumbers(text, detected).filter((n) => !overlaps(n, taken));
+  taken.push(...stated);
 
   // Kind and unit words anywhere (they are preferences and filters), and the measure words left over.
   const kinds: FigureKind[] = [];
@@ -298,6 +301,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (periodQuery.since) frame.since = periodQuery.since;
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;
+  if (stated.length) frame.stated = stated.map((n) => n.value);
   if (onlyUnits) frame.unitsOnly = true;
   readOperation(frame);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
