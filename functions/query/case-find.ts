@@ -17,7 +17,6 @@ import type { Store } from '../store/store.js';
 import { caseAnswer } from './case-answer.js';
 import type { Catalogue } from './catalogue.js';
 import type { Answer } from './types.js';
-import { say } from './wording.js';
 
 /** The best case must explain at least this share of the question's describing words (a prefix counts ¾, a typo ½). */
 const CASE_MIN_COVERAGE = 0.6;
@@ -224,7 +223,7 @@ export async function answerCaseQuestion(store: Store, cat: Catalogue, f: Frame)
   const offered = (ids: string[]) => ids.map((id) => cat.cases.get(id)!).map((c) => ({ label: caseName(c), q: `${lang === 'da' ? 'vis' : 'show'} ${c.code ?? c.title}` }));
   if (found.kind === 'ask') {
     const options = offered(found.ids);
-    return { kind: 'clarify', lang, text: say.clarify(lang, options.map((o) => `«${o.label}»`)), figures: [], alternatives: options, confidence: 0 };
+    return { kind: 'clarify', lang, text: severalFit(lang, q.noun), figures: [], alternatives: options, confidence: 0 };
   }
   const options = offered(found.suggestions);
   return { kind: 'no-match', lang, text: noCase(lang, q.noun, options.map((o) => o.label)), figures: [], alternatives: options, confidence: 0 };
@@ -242,6 +241,21 @@ const NOUN_TEXT: Record<CaseNoun, Record<Lang, string>> = {
   'business-case': { da: 'en business case', en: 'a business case' },
   project: { da: 'et projekt eller en indsats', en: 'a project or initiative' },
 };
+const NOUN_PLURAL: Record<CaseNoun, Record<Lang, string>> = {
+  proposal: { da: 'forslag', en: 'proposals' },
+  'sub-project': { da: 'delprojekter', en: 'sub-projects' },
+  track: { da: 'spor', en: 'tracks' },
+  strategy: { da: 'investeringsstrategier', en: 'investment strategies' },
+  'business-case': { da: 'business cases', en: 'business cases' },
+  project: { da: 'projekter og indsatser', en: 'projects and initiatives' },
+};
+
+function severalFit(lang: Lang, noun: CaseNoun): string {
+  const what = NOUN_PLURAL[noun][lang];
+  // Danish asks "hvilket" of a neuter noun (forslag, delprojekt, spor) and "hvilken" of a common one (strategi, indsats).
+  const which = noun === 'proposal' || noun === 'sub-project' || noun === 'track' ? 'Hvilket' : 'Hvilken';
+  return lang === 'da' ? `Flere ${what} passer lige godt på det. ${which} mente du?` : `Several ${what} fit that equally well. Which did you mean?`;
+}
 
 function noCase(lang: Lang, noun: CaseNoun, suggestions: string[]): string {
   const what = NOUN_TEXT[noun][lang];

@@ -52,6 +52,7 @@ describe('which case is about …', () => {
     const a = await ask('Hvilket forslag handler om udslusning fra virksomhedspraktik til job?');
     expect(a.kind).toBe('clarify');
     expect(a.figures).toEqual([]);
+    expect(a.text).toBe('Flere forslag passer lige godt på det. Hvilket mente du?');
     expect(a.alternatives.map((x) => x.q)).toEqual(['vis CEB 06A', 'vis CEB 06B']);
     const shown = await ask(a.alternatives[1]!.q);
     expect(named(shown)).toBe('CEB 06B');
