@@ -172,7 +172,8 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   let asked = f.latest ? undefined : f.operation === 'sum' && f.periods.length >= 2 ? spanOf(f.periods) : f.periods[0];
   if (asked) {
     const r = resolvePeriod(asked, pool);
-    if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
+    if (r.said === '@first') notes.push(say.first(lang, periodText(r.period, lang)));
+    else if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
     asked = r.period;
   }
   // "i alt" without a period: the span that covers the most (the plan's total), not the newest part of it.

@@ -121,6 +121,8 @@ function resolveOne(token: string, figures: ResolvedFigure[]): string | undefine
     return (monthly ?? newest).slice(0, 7);
   }
   if (token === '@last-quarter') return `${year}-Q${Math.ceil(Number(newest.slice(5, 7)) / 3)}`;
+  // "før forandringen": the first figure the measure has, whatever its period.
+  if (token === '@first') return [...new Set(figures.map((f) => f.period))].sort(byPeriod)[0];
   const nth = /^@y(\d)$/.exec(token);
   if (nth) {
     const first = Math.min(...figures.map((f) => Number(f.period.slice(0, 4))));

@@ -75,6 +75,8 @@ export const say = {
     lang === 'da' ? `Der er ikke et tal for ${asked} alene; tallet gælder ${covered}.` : `There is no figure for ${asked} alone; this one is for ${covered}.`,
   relative: (lang: Lang, words: string, period: string) =>
     lang === 'da' ? `«${words}» er læst som ${period} (ud fra de nyeste tal).` : `"${words}" is read as ${period} (from the newest figures).`,
+  first: (lang: Lang, period: string) =>
+    lang === 'da' ? `«Før» er læst som den første periode med tal: ${period}.` : `"Before" is read as the first period with figures: ${period}.`,
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
   storedAsFall: (lang: Lang, stored: string) =>
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,

@@ -44,6 +44,11 @@ describe('period choice', () => {
     expect(a.figures[0]).toMatchObject({ unit: 'rank', period: '2016-Q1', value: 4 });
     expect((await ask('hvilken plads fik viborg i klyngen i 2019')).figures).toEqual([]);
   });
+  it('reads "før kulturforandringen" as the measure\'s first figure, and says so', async () => {
+    const a = await ask('Hvor mange sager havde hver sagsbehandler ca. i Viborg før kulturforandringen?');
+    expect(a.figures[0]).toMatchObject({ value: 80, period: '2015' });
+    expect(a.text).toContain('den første periode med tal: 2015');
+  });
   it('says which periods have a figure when the one asked has none', async () => {
     const a = await ask('Hvor mange unge var på offentlig forsørgelse i Viborg i 2019?');
     expect(a.figures).toEqual([]);

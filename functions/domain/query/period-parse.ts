@@ -4,7 +4,7 @@
  * "2. halvår 2015" → 2015-H2, "ultimo 2017" → 2017-12, "fra september 2016 til august 2017" →
  * 2016-09--2017-08, "3. kvt. 2016" → 2016-Q3, "de første tre måneder af 2020" → 2020-01--2020-03, "pr. 31.8.18"
  * → 2018-08-31, "nu / seneste / latest" → the latest figure, "siden januar 2015" → a change since.
- * Relative periods ("i år", "sidste måned", "år 1") come out as "@"-tokens (@this-year, @last-month, @y1):
+ * Relative periods ("i år", "sidste måned", "år 1", "før indsatsen") come out as "@"-tokens (@this-year, @last-month, @y1, @first):
  * what they mean depends on the measure's newest data, so the resolver reads them (see `relativePeriod`).
  * Each match keeps its span so the rest of the question can be searched without it.
  */
@@ -136,6 +136,8 @@ const RULES: Rule[] = [
   [/\b(?:sidste\s+maaned|sidste\s+måned|forrige\s+maaned|forrige\s+måned|last\s+month|the\s+previous\s+month)\b/giu, () => '@last-month'],
   [/\b(?:denne\s+maaned|denne\s+måned|this\s+month|i\s+maaneden|i\s+måneden)\b/giu, () => '@this-month'],
   [/\b(?:sidste\s+kvartal|forrige\s+kvartal|last\s+quarter|the\s+previous\s+quarter)\b/giu, () => '@last-quarter'],
+  // før kulturforandringen, before the change, inden indsatsen: the measure's first figure
+  [/\b(?:foer|før|inden|forud\s+for|before|prior\s+to)\s+(?:the\s+|den\s+|det\s+|vores\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]*forandring\w*|[\p{L}-]*aendring\w*|[\p{L}-]*ændring\w*|changes?|indsats\w*|reform\w*|projekt\w*|project|omlaegning\w*|omlægning\w*|initiativ\w*|initiatives?|efforts?|interventions?)\b/giu, () => '@first'],
 ];
 
 /** A relative token's kind, or undefined for an ordinary period. */

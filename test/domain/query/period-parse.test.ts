@@ -68,6 +68,10 @@ describe('parsePeriods', () => {
     ['tilflyttere sep16-aug17', '2016-09--2017-08'],
     ['jan 15 til sep 17', '2015-01--2017-09'],
     ['status sep17', '2017-09'],
+    ['før kulturforandringen', '@first'],
+    ['before the change', '@first'],
+    ['inden indsatsen', '@first'],
+    ['før 2015', '2015'],
     ['the third year of the project', '@y3'],
   ])('%s → %s', (text, expected) => {
     expect(periods(text)).toEqual([expected]);
