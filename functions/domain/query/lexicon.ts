@@ -5,7 +5,7 @@
  * costs one map lookup per word whatever the number of organisations. Pure: the caller passes the data.
  */
 import type { FigureKind } from '../model.js';
-import { codeKey, type CaseRef, type OrgRef } from './mentions.js';
+import type { CaseRef, OrgRef } from './mentions.js';
 import { fold, words } from './text.js';
 
 export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count';
@@ -273,4 +273,3 @@ export function contrastMiss(asked: string[], named: string[], required: Readonl
   return undefined;
 }
 
-export { codeKey };

@@ -140,11 +140,6 @@ const RULES: Rule[] = [
   [/\b(?:foer|før|inden|forud\s+for|before|prior\s+to)\s+(?:the\s+|den\s+|det\s+|vores\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]*forandring\w*|[\p{L}-]*aendring\w*|[\p{L}-]*ændring\w*|changes?|indsats\w*|reform\w*|projekt\w*|project|omlaegning\w*|omlægning\w*|initiativ\w*|initiatives?|efforts?|interventions?)\b/giu, () => '@first'],
 ];
 
-/** A relative token's kind, or undefined for an ordinary period. */
-export function isRelative(period: string): boolean {
-  return period.startsWith('@') || period.includes('--@');
-}
-
 function day(year: string, month: number, d: string): string | undefined {
   if (!month) return undefined;
   const p = `${year}-${pad(month)}-${pad(Number(d))}`;

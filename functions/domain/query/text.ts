@@ -73,10 +73,3 @@ export const STOPWORDS = new Set(
     'among', 'amongst', 'blandt', 'statussen', 'opgoerelsen', 'them', 'those', 'these', 'dem', 'disse', 'eller', 'or', 'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
   ].map(fold),
 );
-
-/** Content words of a text (folded, stopwords removed), in order. */
-export function contentWords(text: string): string[] {
-  return words(text)
-    .map((w) => w)
-    .filter((w) => !STOPWORDS.has(fold(w)));
-}
