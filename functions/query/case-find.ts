@@ -54,9 +54,9 @@ class CaseIndex {
   private readonly mini = new MiniSearch<CaseDoc>({
     fields: ['name', 'summary', 'context', 'measures', 'text'],
     tokenize: (text) => words(fold(text)),
-    processTerm: processIndexTerm,
+    processTerm: (term) => withPlain(processIndexTerm(term)),
     searchOptions: {
-      processTerm,
+      processTerm: (term) => withPlain(processTerm(term)),
       boost: { name: 3, summary: 2, context: 1, measures: 1, text: 0.6 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
@@ -89,7 +89,7 @@ class CaseIndex {
    * proposals' titles is three equal answers, whichever text says it most.
    */
   search(about: string[]): { id: string; score: number; coverage: number }[] {
-    const asked = [...new Set(about)].map((w) => processTerm(w)).filter((s): s is string[] => !!s?.length);
+    const asked = [...new Set(about)].map((w) => withPlain(processTerm(w))).filter((s): s is string[] => !!s?.length);
     if (!asked.length) return [];
     const results = this.mini.search(about.join(' '));
     const matches = results.map((r) => asked.map((stems) => matchOf(r, stems)));
@@ -101,6 +101,15 @@ class CaseIndex {
       return { id: r.id as string, score, coverage };
     });
   }
+}
+
+/**
+ * Each stem also as written on a keyboard without Danish letters, where "mødre" is "modre" and "ældre" "aldre"
+ * (the fold makes them "moedre", "aeldre"): both sides are indexed and searched under the plain form too.
+ */
+function withPlain(stems: string[] | null): string[] | null {
+  if (!stems) return stems;
+  return [...new Set([...stems, ...stems.map((s) => s.replace(/oe|ae|aa/g, (m) => m[0]!))])];
 }
 
 /** Where a word counts most: in the case's name, least in a proposal's long texts. */

@@ -23,6 +23,8 @@ describe('which case is about …', () => {
     ['Hvad hedder forslaget om at udplacere flere kontanthjælpsmodtagere i virksomhedspraktik?', 'BIC 06'],
     ['Hvilket KIK-delprojekt var for aktivitetsparate unge under 30?', 'Ung i fokus/Dig i centrum'],
     ['Hvilket delprojekt i business casen handlede om kompetenceafklaring?', 'Afklaringsværksteder'],
+    ['hvilket forslag var det med unge modre', 'UE 04'],
+    ['hvilket delprojekt var for folk med misbrug', 'Fokus og moment'],
   ])('%s → %s, as the case with no figure', async (q, want) => {
     const a = await ask(q);
     expect(a.kind).toBe('case');

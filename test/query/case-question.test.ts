@@ -28,11 +28,12 @@ describe('readCaseQuestion', () => {
     });
     expect(readCaseQuestion('hvad var det nu IGU-forslaget i Sundhed og Ældre hed?')).toMatchObject({ noun: 'proposal', about: ['igu', 'sundhed', 'aeldre'] });
     expect(readCaseQuestion('What was the proposal for young mothers called?')).toMatchObject({ noun: 'proposal', about: ['young', 'mothers'] });
+    expect(readCaseQuestion('forslaget om sundhedskonsulenten, hvad hed det?')).toMatchObject({ noun: 'proposal', about: ['sundhedskonsulenten'] });
   });
 
   it.each([
     ['Er der et forslag om unge mødre?', 'proposal', ['unge', 'moedre']],
-    ['Is there a proposal about aftercare for young people?', 'proposal', ['aftercare', 'young', 'people']],
+    ['Is there a proposal about aftercare for young people?', 'proposal', ['aftercare', 'young']],
     ['Vis forslaget om flere EGU-pladser', 'proposal', ['flere', 'egu', 'pladser']],
     ['Show me the project for young mothers', 'project', ['young', 'mothers']],
     ['Hvad er det for et forslag, der handler om IGU?', 'proposal', ['igu']],

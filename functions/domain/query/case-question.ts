@@ -67,7 +67,7 @@ const FORM_WORDS = new Set(
     'about deal deals dealt concern concerns concerned concerning regarding regard re focus focuses focused focusing ' +
     'nu det egentlig egentligt igen again hedder hed hedde kaldes kaldet kaldte called named name navn navnet titel titlen title ' +
     'hoerte hoerer hoer tilhoerte tilhoerer indgik indgaar belong belongs belonged fell falls fall part del ' +
-    'den der som which that who what was is er var hvad'
+    'den der som which that who what was is er var hvad folk people dem them those'
   ).split(' '),
 );
 
@@ -107,11 +107,12 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
     }
     if (found) found.head = head;
   }
-  // "hvad hedder forslaget om …", "what was the proposal about X called?": a name asked, a noun anywhere.
-  if (!found && /^(?:hvad|what)$/.test(tokens[0] ?? '') && tokens.some((t) => NAME_WORDS.has(t))) {
-    for (let j = 1; j < tokens.length && !found; j++) {
-      const noun = nounAt(j);
-      if (noun) found = { at: j, noun, which: 0 };
+  // "hvad hedder forslaget om …", "what was the proposal about X called?", "forslaget om X, hvad hed det?": a name asked, a noun anywhere.
+  if (!found && tokens.some((t) => t === 'hvad' || t === 'what') && tokens.some((t) => NAME_WORDS.has(t))) {
+    const which = tokens.findIndex((t) => t === 'hvad' || t === 'what');
+    for (let j = 0; j < tokens.length && !found; j++) {
+      const noun = j === which ? undefined : nounAt(j);
+      if (noun) found = { at: j, noun, which };
     }
   }
   if (!found) return undefined;
