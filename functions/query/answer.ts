@@ -12,7 +12,7 @@ import type { Store } from '../store/store.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
-import { isRefusal, percentChange, share, subtract, divide, sum, type Computed } from './compute.js';
+import { isRefusal, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod } from './figures.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
@@ -81,7 +81,8 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
 
   // A share that cannot be worked out is answered only by a stored share, never by a count.
-  if (f.operation === 'share') return (await shareOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
+  if (f.operation === 'share') return (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
+  if (f.operation === 'rest') return (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup' } });
   if (f.operation === 'difference' || f.operation === 'ratio' || f.operation === 'sum') {
     const two = await twoSides(ctx, sidesOf(f));
     if (two) return two;
@@ -326,19 +327,19 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
  * whole, each a stored figure — the one with the number the question states, or the one its words name.
  * Without a stated number a stored share that answers the question comes first.
  */
-async function shareOf(ctx: Ctx): Promise<Answer | undefined> {
+async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   const { f, lang } = ctx;
-  const { whole, part } = f.share!;
+  const { whole, parts } = f.share!;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
-  const stated = whole.stated.length + part.stated.length > 0;
-  if (!stated) {
+  const stated = [whole, ...parts].some((s) => s.stated.length > 0);
+  if (!stated && f.operation === 'share') {
     const d = decide(await resolve(ctx.store, ctx.cat, { ...f, operation: 'lookup' }, opts), f);
     if (d.kind === 'answer' && unitFamily(d.best.kpi.unit) === 'percent') return undefined;
   }
   const asked = f.latest ? undefined : f.periods[0];
   const side = (s: ShareSide): Frame => ({ ...f, operation: 'lookup', measure: s.measure.length ? s.measure : f.measure, contrasts: s.contrasts, kinds: s.kinds, units: [], softUnits: [] });
   /** The figure with the number stated, among the measures the words name; else the one measure they name, in the period of `like`. */
-  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure) => {
+  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = []) => {
     const frame = side(s);
     const res = await resolve(ctx.store, ctx.cat, frame, o);
     if (s.stated.length) {
@@ -359,14 +360,22 @@ async function shareOf(ctx: Ctx): Promise<Answer | undefined> {
       const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
       return x && !same ? { c: d.best, x } : undefined;
     };
-    const ranked = res.ranked.filter(alike);
+    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id));
     return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
   };
   const w = await operand(whole, opts);
-  const p = w && (await operand(part, { ...opts, orgs: [w.c.org] }, w.x));
-  const result = w && p && share(p.x, w.x, lang, stated ? 'any' : 'same');
+  if (!w) return undefined;
+  // Each part a measure of its own: "hverken i arbejde eller jobparate" is two figures, never one twice.
+  const found: NonNullable<Awaited<ReturnType<typeof operand>>>[] = [];
+  for (const part of parts) {
+    const p = await operand(part, { ...opts, orgs: [w.c.org] }, w.x, found.map((x) => x.c.kpi.id));
+    if (!p) return undefined;
+    found.push(p);
+  }
+  const periods = stated ? 'any' : 'same';
+  const result = f.operation === 'share' ? share(found[0]!.x, w.x, lang, periods) : rest(w.x, found.map((p) => p.x), lang, periods);
   // Persons against full-time persons does not divide: a stored share may still answer the question.
-  return result && !isRefusal(result) ? computedAnswer(ctx, p.c, result, []) : undefined;
+  return isRefusal(result) ? undefined : computedAnswer(ctx, f.operation === 'share' ? found[0]!.c : w.c, result, []);
 }
 
 /** The gap between the newest (or asked) actual figure and the target: the goal's, or a target or planned figure. */

@@ -161,6 +161,18 @@ export function share(part: ResolvedFigure, whole: ResolvedFigure, lang: Lang, p
   return { operation: 'share', value, unit: 'percent', valueText: text, expression: `${plain(part, lang)} / ${plain(whole, lang)} = ${text}`, operands: [part, whole], period: part.period };
 }
 
+/** The whole less its parts: "180 − 22 − 45 = 113 personer" (neither in work nor job-ready). */
+export function rest(whole: ResolvedFigure, parts: ResolvedFigure[], lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
+  for (const p of parts) {
+    const bad = lineUp(whole, p, periods, lang);
+    if (bad) return bad;
+  }
+  const value = round(parts.reduce((left, p) => left - inScaleOf(p, whole), whole.value));
+  if (value < 0) return { refused: lang === 'da' ? 'delene er tilsammen større end helheden' : 'the parts add up to more than the whole' };
+  const r = resultText(value, whole, lang, false);
+  return { operation: 'rest', value, unit: r.unit, valueText: r.text, expression: `${[whole, ...parts].map((x) => plain(x, lang)).join(' − ')} = ${r.text}`, operands: [whole, ...parts], period: whole.period };
+}
+
 /** a / b: "hvor mange gange så høj". */
 export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
   const bad = lineUp(a, b, 'alike', lang);

@@ -22,6 +22,7 @@ const OPERATION: Record<string, Record<Lang, string>> = {
   ratio: { da: 'Forhold', en: 'Ratio' },
   sum: { da: 'Sum', en: 'Sum' },
   share: { da: 'Andel', en: 'Share' },
+  rest: { da: 'Resten', en: 'The rest' },
   'versus-target': { da: 'Afstand til målet', en: 'Gap to the target' },
   'versus-budget': { da: 'Afvigelse fra budgettet', en: 'Deviation from the budget' },
 };

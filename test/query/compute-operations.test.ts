@@ -5,7 +5,7 @@
  * then the same rules asked in words of the seed documents (001 Aabenraa, 004 KL).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isRefusal, percentChange, share, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
+import { isRefusal, percentChange, rest, share, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
@@ -159,6 +159,18 @@ describe('a share of a whole', () => {
   it('a number the question states is the whole, never the answer to "how many of the N"', async () => {
     const a = await ask('Hvor mange af de 180 afsluttede borgere i Transit var i arbejde eller uddannelse efter 12 måneder?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.bic-01.transit-i-arbejde-eller-uddannelse', value: 22 });
+  });
+  it('"hvor mange af X er hverken A eller B" is the whole less each part, each its own measure', async () => {
+    const r = computed(rest(fig('2016', 180), [fig('2016', 22), fig('2016', 45)], 'da', 'same'));
+    expect(r).toMatchObject({ operation: 'rest', value: 113, expression: '180 − 22 − 45 = 113 personer' });
+    expect(isRefusal(rest(fig('2016', 10), [fig('2016', 22)], 'da', 'same'))).toBe(true);
+    const a = await ask('How many of the Superb citizens are neither in ordinary work nor in work placement?');
+    expect(a.figures[0]).toMatchObject({ kind: 'rest', value: 51 - 4 - 12 });
+    expect(new Set(a.figures.slice(1).map((x) => x.kpi)).size).toBe(3);
+  });
+  it('"ikke" / "not": the whole with its relative clause ("der kom i ordinært arbejde") less the part after it', async () => {
+    const a = await ask('Hvor mange af borgerne fra afklaringsværkstederne, der kom i ordinært arbejde, har ikke været i job over 3 måneder?');
+    expect(a.figures.slice(0, 3).map((x) => x.value)).toEqual([9, 17, 8]);
   });
   it('a stored share that answers the question comes before any computing', async () => {
     const a = await ask('Hvor stor en andel af aktiverede i matchgruppe 2 i Hedensted var i beskæftigelse seks måneder efter aktivering?');

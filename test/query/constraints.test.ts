@@ -73,8 +73,8 @@ describe('numbers and required families', () => {
     const a = await ask('På hvor mange skoler vejledes der ikke i dag ifølge UE 02?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-02.skoler-uden-uu-vejledning', value: 13 });
     const b = await ask('Hvor mange af de afklaringsværksteds-borgere, der kom i ordinært arbejde, har ikke været i job i mere end 3 måneder?');
-    expect(b.figures).toEqual([]);
-    expect(b.text).toContain('«ikke …»');
+    // Not the stored positive measure: the whole less it, worked out (compute-operations.test.ts).
+    expect(b.figures[0]).toMatchObject({ kind: 'rest', value: 17 - 8 });
   });
   it('a rank in the cluster is not answered with the national rank', async () => {
     const a = await ask('Hvilken plads har Hedensted i klyngen på unge, der ikke vender tilbage til kontanthjælp?');

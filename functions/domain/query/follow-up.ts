@@ -42,7 +42,7 @@ export function writeContext(f: Frame, within?: string): string {
     periods: f.periods,
     latest: f.latest,
     // A share's two sides are not carried: a follow-up reads it as the measure asked.
-    operation: f.operation === 'share' ? 'lookup' : f.operation,
+    operation: f.operation === 'share' || f.operation === 'rest' ? 'lookup' : f.operation,
   };
   if (f.since) c.since = f.since;
   if (within && !f.cases.length) c.within = within;

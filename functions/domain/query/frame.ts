@@ -33,7 +33,9 @@ export type Operation =
   /** A figure against its budget: the deviation. */
   | 'versus-budget'
   /** A part of a whole in percent ("hvor stor en andel af de 1.485 borgere …"), when no stored share answers. */
-  | 'share';
+  | 'share'
+  /** The whole less its parts: "hvor mange af de 180 var hverken i arbejde eller jobparate?". */
+  | 'rest';
 
 /** One side of a share: its measure words, the contrasts it names, and the numbers it states ("af de 1.485 borgere"). */
 export interface ShareSide {
@@ -86,8 +88,8 @@ export interface Frame {
   extreme?: 'max' | 'min';
   /** Numbers the question states as known ("af de 180 afsluttede"): never its answer. */
   stated?: number[];
-  /** For a share: the whole (named after "af" / "of") and the part. */
-  share?: { whole: ShareSide; part: ShareSide };
+  /** For a share or the rest: the whole (named after "af" / "of") and the part(s). */
+  share?: { whole: ShareSide; parts: ShareSide[] };
   /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
   total?: boolean;
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
@@ -140,7 +142,7 @@ const DESCRIBE =
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
     'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
-    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen udgoer udgjorde').split(' '),
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen udgoer udgjorde hverken neither nor').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
@@ -306,6 +308,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   readOperation(frame);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
   if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, tokens);
+  if (frame.operation === 'lookup') readRest(frame, lex, tokens);
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
@@ -399,8 +402,9 @@ function readOperation(f: Frame): void {
 
 /** "hvor stor en andel af …", "what share of …": a part of a whole. */
 const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b/;
-/** Where the whole named after "af" / "of" ends: a relative clause, or the verb of the part. */
-const CLAUSE = /^(?:der|som|who|that|which|er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|vil|kan|skal|will|would|can|should|did|do|does)$/;
+/** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */
+const RELATIVE = /^(?:der|som|who|that|which)$/;
+const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|vil|kan|skal|will|would|can|should|did|do|does)$/;
 /** "af de 1.485 borgere", "of the 274", "de planlagte 150": a number the question states as known. */
 const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\s+)?$/u;
 
@@ -422,16 +426,45 @@ function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
   // "hvor stor en del af", "how large a share of": the words asking for a share name no measure.
   const asking = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.word));
   f.measure = f.measure.filter((w) => !asking.has(w));
-  const end = tokens.find((t) => t.start > from && CLAUSE.test(t.word))?.start ?? f.text.length;
-  const stated = statedNumbers(f.text, f.lang);
-  const side = (inSide: (t: Span) => boolean): ShareSide => {
-    const words = tokens.filter(inSide).map((t) => t.word);
-    const kinds = [...new Set(words.flatMap((_, i) => lex.kinds.match(words, i)?.values ?? []))];
-    const contrasts = contrastPhrases(words.join(' '), lex).flatMap((p) => p.members);
-    return { measure: f.measure.filter((w) => words.includes(w)), contrasts, stated: stated.filter(inSide).map((n) => n.value), kinds };
-  };
-  f.share = { whole: side((t) => t.start >= from && t.start < end), part: side((t) => t.start < from || t.start >= end) };
+  const end = wholeEnd(f.text, tokens, from);
+  f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts: [shareSide(f, lex, tokens, (t) => t.start < from || t.start >= end)] };
   f.operation = 'share';
+}
+
+/** Where the whole that starts at `from` ends: at the verb of the part, a relative clause ("der kom i arbejde,") included. */
+function wholeEnd(text: string, tokens: Token[], from: number): number {
+  const first = tokens.find((t) => t.start > from && (RELATIVE.test(t.word) || CLAUSE.test(t.word)));
+  if (!first) return text.length;
+  const comma = text.indexOf(',', first.end);
+  if (!RELATIVE.test(first.word) || comma < 0) return first.start;
+  return tokens.find((t) => t.start > comma && CLAUSE.test(t.word))?.start ?? text.length;
+}
+
+/** One side of a share or rest: the measure words, kinds, contrasts and stated numbers of the tokens in it. */
+function shareSide(f: Frame, lex: Lexicon, tokens: Token[], inSide: (t: Span) => boolean): ShareSide {
+  const words = tokens.filter(inSide).map((t) => t.word);
+  const kinds = [...new Set(words.flatMap((_, i) => lex.kinds.match(words, i)?.values ?? []))];
+  const contrasts = contrastPhrases(words.join(' '), lex).flatMap((p) => p.members);
+  return { measure: f.measure.filter((w) => words.includes(w)), contrasts, stated: statedNumbers(f.text, f.lang).filter(inSide).map((n) => n.value), kinds };
+}
+
+/** "hvor mange af …", then "hverken A eller B" / "neither A nor B" / "ikke A" / "not A": the whole less the parts. */
+const REST_OF = /\b(?:hvor mange|how many)\s+(?:af|of)\b/;
+const NEITHER = /\b(?:hverken|neither|ikke|not)\b/;
+
+function readRest(f: Frame, lex: Lexicon, tokens: Token[]): void {
+  const m = REST_OF.exec(f.text);
+  const no = m && NEITHER.exec(f.text.slice(m.index + m[0].length));
+  if (!m || !no) return;
+  const from = m.index + m[0].length - 2;
+  const at = m.index + m[0].length + no.index;
+  const end = Math.min(wholeEnd(f.text, tokens, from), at);
+  // Each part runs to the next "eller" / "nor" / "or".
+  const cuts = [at, ...[...f.text.slice(at).matchAll(/\b(?:eller|nor|or)\b/g)].map((x) => at + x.index), f.text.length];
+  const parts = cuts.slice(0, -1).map((c, i) => shareSide(f, lex, tokens, (t) => t.start > c && t.start < cuts[i + 1]!)).filter((p) => p.measure.length);
+  if (!parts.length) return;
+  f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts };
+  f.operation = 'rest';
 }
 
 /** "nettobesparelse", "minus", "net cost after": one money figure less another. */
