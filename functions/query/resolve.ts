@@ -180,6 +180,14 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const most = Math.max(0, ...res.ranked.map(namedCount));
     for (const c of res.ranked) c.score *= CONTRAST_ABSENT ** (most - namedCount(c));
   }
+  // Two kind words ("den reelle forskel": actual and difference): a measure with both is what is meant,
+  // not one with only the kind every measure has.
+  const kinds = askedKinds(f);
+  if (kinds.length > 1) {
+    const had = (c: Candidate) => kinds.filter((k) => c.mine.some((x) => x.kind === k)).length;
+    const most = Math.max(0, ...res.ranked.filter((c) => c.hit.coverage >= ASK_COVERAGE).map(had));
+    if (most === kinds.length) for (const c of res.ranked) if (had(c) < most) c.score *= KIND_ABSENT;
+  }
   // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);

@@ -84,6 +84,11 @@ describe('kinds are preferences', () => {
     expect(a.figures[0]).toMatchObject({ kind: 'budget', value: 18.8 });
     expect(a.text).toContain('Der er ikke noget forventet-tal; tallet er budget.');
   });
+  it('with two kind words ("den reelle forskel"), the measure that has both answers, not those with only actual figures', async () => {
+    const a = await ask('Hvad er den reelle forskel i fuldtidspersoner, som Viborg tilskriver ungeindsatsen?');
+    expect(a.figures[0]).toMatchObject({ kind: 'difference', kpi: 'viborg.unge.fuldtidspersoner-paa-offentlig-forsoergelse' });
+    expect(Math.abs(a.figures[0]!.value)).toBe(230);
+  });
   it('but does not take another measure that has the asked kind for the wrong one', async () => {
     expect((await ask('Hvad er budgettet til kontanthjælp i 2017?')).figures).toEqual([]);
   });
