@@ -41,6 +41,11 @@ const NOUNS: Partial<Record<Unit, Record<Lang, [string, string]>>> = {
   'contact-courses': { da: ['kontaktforløb', 'kontaktforløb'], en: ['contact course', 'contact courses'] },
   cases: { da: ['sag', 'sager'], en: ['case', 'cases'] },
   companies: { da: ['virksomhed', 'virksomheder'], en: ['company', 'companies'] },
+  hours: { da: ['time', 'timer'], en: ['hour', 'hours'] },
+  days: { da: ['dag', 'dage'], en: ['day', 'days'] },
+  weeks: { da: ['uge', 'uger'], en: ['week', 'weeks'] },
+  months: { da: ['måned', 'måneder'], en: ['month', 'months'] },
+  years: { da: ['år', 'år'], en: ['year', 'years'] },
 };
 
 /**

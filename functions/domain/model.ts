@@ -108,6 +108,12 @@ export const UnitSchema = z.enum([
   'cases',
   'companies',
   'count',
+  // Durations: how long a course runs, hours a week, days to an answer, months of unemployment.
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
 ]);
 export type Unit = z.infer<typeof UnitSchema>;
 

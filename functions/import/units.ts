@@ -19,6 +19,11 @@ const WORDS: [Unit, string[]][] = [
   ['cases', ['cases', 'sager']],
   ['companies', ['companies', 'virksomheder']],
   ['count', ['count', 'antal']],
+  ['hours', ['hours', 'timer', 'time', 'hour']],
+  ['days', ['days', 'dage', 'dag', 'day']],
+  ['weeks', ['weeks', 'uger', 'uge', 'week']],
+  ['months', ['months', 'måneder', 'maaneder', 'måned', 'month']],
+  ['years', ['years', 'år', 'aar', 'year']],
 ];
 const BY_WORD = new Map<string, Unit>();
 for (const [unit, words] of WORDS) for (const w of words) BY_WORD.set(w, unit);

@@ -566,8 +566,8 @@ function relativeWords(token: string, lang: Lang): string {
 }
 
 function unitWords(f: Frame, lang: Lang): string {
-  const da: Record<string, string> = { money: 'kroner', percent: 'procent', rank: 'en placering', ratio: 'et forholdstal', count: 'et antal' };
-  const en: Record<string, string> = { money: 'money', percent: 'a percentage', rank: 'a rank', ratio: 'a ratio', count: 'a count' };
+  const da: Record<string, string> = { money: 'kroner', percent: 'procent', rank: 'en placering', ratio: 'et forholdstal', count: 'et antal', duration: 'en varighed' };
+  const en: Record<string, string> = { money: 'money', percent: 'a percentage', rank: 'a rank', ratio: 'a ratio', count: 'a count', duration: 'a duration' };
   return f.units.map((u) => (lang === 'da' ? da[u] : en[u])).join('/');
 }
 

@@ -14,11 +14,12 @@ export function unitLabel(unit: Unit, scale: number): string {
   return 'kr.';
 }
 
-export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count';
+export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | 'duration';
 
 /**
  * What kind of quantity a unit (a stored unit or an API label) measures. Money, shares, places in a
- * ranking and caseloads never answer one another's questions; heads, cases and courses are all counts.
+ * ranking, caseloads and durations never answer one another's questions; heads, cases and courses are all
+ * counts. Hours, days, weeks, months and years are one family: "hvor mange uger" may be answered in months.
  */
 export function unitFamily(unit: string): UnitFamily {
   const u = unit.toLowerCase().replace(/\s/g, '');
@@ -26,6 +27,7 @@ export function unitFamily(unit: string): UnitFamily {
   if (/^(percent|%|pct\.?|procent|percentage-?points?|procentpoint|pp)$/.test(u)) return 'percent';
   if (u === 'rank' || u === 'place' || u === 'placering') return 'rank';
   if (u === 'cases-per-caseworker' || u === 'ratio' || u === 'times') return 'ratio';
+  if (/^(hours?|timer?|days?|dage?|weeks?|uger?|months?|m(å|aa)neder|m(å|aa)ned|years?|(å|aa)r)$/.test(u)) return 'duration';
   return 'count';
 }
 

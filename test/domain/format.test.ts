@@ -41,6 +41,15 @@ describe('formatQuantity', () => {
     expect(formatQuantity(2.5, 'full-year-positions', 1, 'en')).toBe('2.5 full-year positions');
   });
 
+  it('names durations in either language, singular for exactly one', () => {
+    expect(formatQuantity(45, 'weeks', 1, 'da')).toBe('45 uger');
+    expect(formatQuantity(1, 'weeks', 1, 'da')).toBe('1 uge');
+    expect(formatQuantity(3, 'months', 1, 'da')).toBe('3 måneder');
+    expect(formatQuantity(37, 'hours', 1, 'en')).toBe('37 hours');
+    expect(formatQuantity(1, 'days', 1, 'en')).toBe('1 day');
+    expect(formatQuantity(2, 'years', 1, 'da')).toBe('2 år');
+  });
+
   it('shows money in millions with one decimal, whatever scale it is stored in', () => {
     expect(formatQuantity(15_587_560, 'dkk', 1, 'da')).toBe('15,6 mio. kr.');
     expect(formatQuantity(15_587_560, 'dkk', 1, 'en')).toBe('DKK 15.6 million');

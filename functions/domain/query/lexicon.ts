@@ -8,7 +8,7 @@ import type { FigureKind } from '../model.js';
 import type { CaseRef, OrgRef } from './mentions.js';
 import { fold, words } from './text.js';
 
-export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count';
+export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | 'duration';
 
 export interface LexiconWords {
   kinds: Partial<Record<FigureKind, string[]>>;
