@@ -70,7 +70,7 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
   if (e === 'none') ok = answer.figures.length === 0;
   else if ('case' in e) {
     const c = answer.case;
-    ok = !!c && answer.figures.length === 0 && [c.code, c.title].some((n) => n && codeKey(n) === codeKey(e.case));
+    ok = !!c && answer.figures.length === 0 && [c.code, c.title, ...shortNames(c.title)].some((n) => n && codeKey(n) === codeKey(e.case));
   } else if (!first) ok = false;
   else if (unitFamily(e.unit) !== unitFamily(first.unit)) ok = false;
   else {
@@ -83,6 +83,11 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
     ok = Math.abs(have - want) <= Math.max(Math.abs(want) * TOLERANCE, 1e-9);
   }
   return { question, ok, got };
+}
+
+/** The short names a title gives in brackets or quotes: "… uddannelsesparate (JobSpor)", '"Close the gap" samt …'. */
+function shortNames(title: string): string[] {
+  return [...title.matchAll(/\(([^()]+)\)|"([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
 }
 
 /**

@@ -58,4 +58,15 @@ describe('the judge', () => {
     expect(judge({ id: 'd', q: 'x', expect: 'none' }, answer(1, 'persons')).ok).toBe(false);
     expect(judge({ id: 'e', q: 'x', expect: 'none' }, { ...answer(1, 'persons'), figures: [] }).ok).toBe(true);
   });
+  it('knows a case by its code, its title or the short name the title gives in brackets or quotes, never by a part of a name', () => {
+    const shown = (title: string, code?: string): Answer => ({
+      kind: 'case', lang: 'da', text: '', alternatives: [], confidence: 1, figures: [],
+      case: { id: 'c', orgId: 'o', orgName: 'O', title, kind: 'indsats', economy: [], goals: [], measures: [], ...(code ? { code } : {}) },
+    });
+    expect(judge({ id: 'f', q: 'x', expect: { case: 'JobSpor' } }, shown('Job med uddannelsesperspektiv (JobSpor)', 'Spor 2.13')).ok).toBe(true);
+    expect(judge({ id: 'g', q: 'x', expect: { case: 'Close the gap' } }, shown('"Close the gap" samt Wanek & Myrner')).ok).toBe(true);
+    expect(judge({ id: 'h', q: 'x', expect: { case: 'Wanek' } }, shown('"Close the gap" samt Wanek & Myrner')).ok).toBe(false);
+    expect(judge({ id: 'i', q: 'x', expect: { case: 'KIK' } }, shown('KIK II – nyt investeringsprojekt (juni 2018)', 'KIK II')).ok).toBe(false);
+    expect(judge({ id: 'j', q: 'x', expect: { case: 'spor 2' } }, shown('Længerevarende indsatser (spor 2)', 'Spor 2')).ok).toBe(true);
+  });
 });
