@@ -16,7 +16,7 @@ import { isRefusal, percentChange, rest, share, subtract, divide, sum, type Comp
 import { choosePeriod, defaultKind, figuresOf, previousOf, resolvePeriod } from './figures.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
-import { byPeriod } from './period-keys.js';
+import { byPeriod, sameSpan } from './period-keys.js';
 import { readQuestion } from './readings.js';
 import { askedKinds, constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
@@ -179,6 +179,17 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   }
   // "i alt" without a period: the span that covers the most (the plan's total), not the newest part of it.
   if (!asked && f.operation === 'sum') asked = widest(pool)?.period;
+  // "fald i … jan 15 til sep 17": a figure stored for just the span asked (the difference over it) answers, whatever its kind.
+  const span = asked;
+  const overSpan = span?.includes('--') && !pool.some((x) => sameSpan(x.period, span)) ? c.mine.find((x) => sameSpan(x.period, span)) : undefined;
+  if (overSpan) {
+    notes.push(say.kindFallback(lang, kindLabel(picked.kind, lang), kindLabel(overSpan.kind, lang)));
+    if (f.direction === 'down' && overSpan.value < 0) {
+      notes.push(say.storedAsFall(lang, fmt(overSpan, lang)));
+      return figureAnswer(ctx, c, { ...overSpan, value: -overSpan.value }, notes, alternatives);
+    }
+    return figureAnswer(ctx, c, overSpan, notes, alternatives);
+  }
   const choice = choosePeriod(pool, asked);
   if (choice.figure) {
     if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
@@ -193,7 +204,8 @@ async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Prom
   }
   // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
   const allYears = pool.filter((x) => granularity(x.period) === 'year').map((x) => x.period).sort(byPeriod);
-  const years = asked?.includes('--') ? yearsToAdd(pool, asked) : f.operation === 'sum' && allYears.length ? yearsToAdd(pool, `${allYears[0]}--${allYears.at(-1)}`) : undefined;
+  // Stocks counted in a month are never added up: only years, or a sum asked.
+  const years = asked?.includes('--') && (f.operation === 'sum' || /^\d{4}--\d{4}$/.test(asked)) ? yearsToAdd(pool, asked) : f.operation === 'sum' && allYears.length ? yearsToAdd(pool, `${allYears[0]}--${allYears.at(-1)}`) : undefined;
   if (years) {
     const result = sum(years.figures, lang, { size: f.units.includes('count') });
     const partial = years.partial.map((x) => say.partOfYear(lang, periodText(x.period, lang)));

@@ -49,6 +49,11 @@ describe('period choice', () => {
     expect(a.figures[0]).toMatchObject({ value: 80, period: '2015' });
     expect(a.text).toContain('den første periode med tal: 2015');
   });
+  it('answers a span with the figure stored for just that span (a fall over it), never a sum of two months\' stocks', async () => {
+    const a = await ask('fald i fuldtidspers unge viborg jan 15 til sep 17');
+    expect(a.figures[0]).toMatchObject({ kind: 'difference', period: '2015-01--2017-09', value: 90 });
+    expect(a.text).toContain('-90');
+  });
   it('says which periods have a figure when the one asked has none', async () => {
     const a = await ask('Hvor mange unge var på offentlig forsørgelse i Viborg i 2019?');
     expect(a.figures).toEqual([]);
