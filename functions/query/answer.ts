@@ -288,7 +288,7 @@ function sidesOf(f: Frame): [Frame, Frame] | undefined {
     return [side(f.sides.members[0], b), side(f.sides.members[1], a)];
   }
   if (f.cases.length >= 2) return [{ ...f, cases: [f.cases[0]!] }, { ...f, cases: [f.cases[1]!] }];
-  if (f.split && f.operation !== 'sum') return [{ ...f, measure: f.split[0] }, { ...f, measure: f.split[1] }];
+  if (f.split) return [{ ...f, measure: f.split[0] }, { ...f, measure: f.split[1] }];
   return undefined;
 }
 
@@ -489,7 +489,8 @@ function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, notes: str
 function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal'], notes: string[] = []): Answer {
   const { lang, cat } = ctx;
   if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
-  const measure = c.kpi.name[lang];
+  // A sum of two budget lines names both: the result is neither line alone.
+  const measure = listText([...new Set(result.operands.map((x) => cat.kpis.get(x.kpiId)?.name[lang] ?? c.kpi.name[lang]))], lang);
   const what = operationLabel(result.operation, lang);
   const org = listText([...new Set(result.operands.map((x) => orgName(cat, x.orgId)))], lang);
   const period = periodText(result.period, lang);

@@ -206,7 +206,7 @@ export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boo
     valueText: r.text,
     expression: `${figures.map((f) => plain(f, lang)).join(' + ')} = ${signed(workingText(total, first, lang, false), fewer ? total : 0)}${fewer ? ` (${directionText('sum', 'down', r.text, family, lang)})` : ''}`,
     operands: figures,
-    period: `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
+    period: figures.every((f) => f.period === first.period) ? first.period : `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
   };
 }
 

@@ -120,6 +120,11 @@ describe('asked in words', () => {
     expect(a.figures.slice(1).map((x) => x.org)).toEqual(['landsplan', 'viborg']);
     expect(a.figures[0]!.value).toBeGreaterThan(1);
   });
+  it('"A plus B" adds two measures, split at "plus" even when one of them names two things ("ledighedsydelse og fleksjob")', async () => {
+    const a = await ask('What is the budget for unemployment benefit and flex jobs plus sickness benefit, rehabilitation etc. in 2019 in Aabenraa?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 144275 + 151293, period: '2019' });
+    expect(a.headline?.measure).toContain(' and ');
+  });
   it("each side's total column, when a comparison of two committees says total", async () => {
     const a = await ask('Hvor meget større er AU\'s samlede investering i KIK II end ØK\'s?');
     expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 37163 - 23450, direction: 'up' });

@@ -142,7 +142,7 @@ const DESCRIBE =
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
     'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
-    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus lagt laegges sammen udgoer udgjorde hverken neither nor').split(' '),
+    'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus plus lagt laegges sammen udgoer udgjorde hverken neither nor').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
@@ -397,8 +397,12 @@ function readOperation(f: Frame): void {
     f.operation = 'change';
     return;
   }
-  if (SUM.test(t)) f.operation = 'sum';
+  // "ledighedsydelse og fleksjob plus sygedagpenge", "advisers plus job consultants": two measures added up.
+  if (SUM.test(t) || PLUS.test(t)) f.operation = 'sum';
+  if (PLUS.test(t)) splitMeasures(f, PLUS, false);
 }
+
+const PLUS = /\s(?:plus|\+)\s/;
 
 /** "hvor stor en andel af …", "what share of …": a part of a whole. */
 const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b/;
@@ -479,6 +483,8 @@ const EITHER = /\b(?:enten\b.*\beller|either\b.*\bor)\b/;
  * comparison or sum; one phrase naming both ("kontant- og uddannelseshjælpsmodtagere") is one measure.
  */
 function readSides(f: Frame, lex: Lexicon): void {
+  // "A plus B" says where the sides are: a family named inside one of them ("ledighedsydelse og fleksjob") is its name.
+  if (f.split && PLUS.test(f.text)) return;
   const phrases = contrastPhrases(f.text, lex);
   const single = phrases.filter((p) => p.members.length === 1);
   for (let a = 0; a < single.length; a++) {
@@ -501,15 +507,15 @@ function readSides(f: Frame, lex: Lexicon): void {
 }
 
 /** "flere tilflyttede end fraflyttede": the measure words either side of the comparison word. */
-function splitMeasures(f: Frame): void {
-  const m = SPLIT.exec(` ${f.text} `);
+function splitMeasures(f: Frame, at = SPLIT, qualifyBoth = true): void {
+  const m = at.exec(` ${f.text} `);
   if (!m) return;
   const cut = m.index;
   const before = new Set(tokenize(f.text.slice(0, cut)).map((t) => t.word));
   const left = f.measure.filter((w) => before.has(w));
   const right = f.measure.filter((w) => !before.has(w));
   // "flere tilflyttede end fraflyttede uddannelseshjælpsmodtagere": words after the second side's own word qualify both.
-  if (left.length && right.length) f.split = [[...left, ...right.slice(1)], right];
+  if (left.length && right.length) f.split = [qualifyBoth ? [...left, ...right.slice(1)] : left, right];
 }
 
 interface Token extends Span {
