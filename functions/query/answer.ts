@@ -54,7 +54,10 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   const answer = await answerFrame(ctx);
-  answer.context = writeContext(f, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : undefined);
+  // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
+  // i 2018?"); the words that described it name none of its measures.
+  const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
+  answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id);
   return answer;
 }
 

@@ -85,6 +85,13 @@ describe('which case is about …', () => {
     expect(a.case).toBeUndefined();
   });
 
+  it('keeps a follow-up inside the case it found', async () => {
+    const found = await ask('Hvilket forslag handler om efterværn for aktivitetsparate unge?');
+    expect(named(found)).toBe('CEB 01');
+    const next = await answerQuestion(store, { q: 'hvad koster det i 2018?', context: found.context! }, { homeOrg: 'aabenraa' });
+    expect(next.figures[0]).toMatchObject({ kpi: 'herning.ceb-01.driftsudgifter', period: '2018' });
+  });
+
   it('leaves questions about figures of a case to the figure engine', async () => {
     const a = await ask('Hvilket forslag sparer mest i 2018?');
     expect(a.kind).not.toBe('case');
