@@ -105,6 +105,15 @@ describe('organisations', () => {
     expect(a.figures).toEqual([]);
     expect(a.text).toBe('Jeg har ingen tal for Odense Kommune.');
   });
+  it('knows a place name misspelt by one slip, with or without figures ("skanderbrogs", "Odnese")', async () => {
+    expect((await ask('hvad er hedenstedts aktiveringsgrad')).figures[0]).toMatchObject({ org: 'hedensted', value: 42 });
+    const a = await ask('Hvor mange var på kontanthjælp i Odnese i 2018?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toBe('Jeg har ingen tal for Odense Kommune.');
+  });
+  it('but not a short lower-case word one slip from a name ("holding", "Kolding")', async () => {
+    expect((await ask('Hvor mange unge var på offentlig forsørgelse i Viborg i september 2017 trods holding?')).text).not.toContain('Kolding');
+  });
   it('refuses a known municipality that lacks the measure, naming who has it', async () => {
     const a = await ask('Hvor mange sager pr. sagsbehandler har Skanderborg?');
     expect(a.figures).toEqual([]);

@@ -176,7 +176,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const comparedWith = TIMES.test(text) ? new RegExp(`${COMPARED_WITH.source}|\\b(?:som|as)\\s+(?:the\\s+)?$`) : COMPARED_WITH;
   for (let i = 0; i < tokens.length; i++) {
     if (inside(tokens[i]!, taken)) continue;
-    const m = lex.places.match(words, i);
+    const m = lex.places.match(words, i) ?? placeTypo(lex, words[i]!, raw[i]?.raw ?? '', i);
     if (!m) continue;
     const capital = /^\p{Lu}/u.test(raw[i]?.raw ?? '');
     const refs = m.values.filter((r) => !r.ambiguous || capital);
@@ -312,6 +312,13 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
+}
+
+/** A long word ("skanderbrogs"), or a capitalised one past the first, one slip from a place name names it. */
+function placeTypo(lex: Lexicon, word: string, raw: string, i: number): { values: PlaceRef[]; length: number } | undefined {
+  if (word.length < 8 && !(i > 0 && /^\p{Lu}/u.test(raw))) return undefined;
+  const ref = lex.placeTypos.match(word);
+  return ref ? { values: [ref], length: 1 } : undefined;
 }
 
 /**

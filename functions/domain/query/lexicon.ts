@@ -6,6 +6,7 @@
  */
 import type { FigureKind } from '../model.js';
 import type { CaseRef, OrgRef } from './mentions.js';
+import { editDistance } from './search-index.js';
 import { fold, words } from './text.js';
 
 export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | 'duration';
@@ -124,8 +125,48 @@ function genitive(token: string): string {
   return token.length > 3 && token.endsWith('s') ? token.slice(0, -1) : token;
 }
 
+/** How long a one-word place name must be for a misspelling of it to count ("skanderbrogs"): short names are too near ordinary words. */
+const TYPO_MIN = 6;
+
+/**
+ * Misspelt one-word place names, one slip from the name (a letter wrong, missing, extra or two swapped):
+ * the names and their one-letter deletions are keyed once, so a lookup costs a few map reads per word,
+ * not a comparison with every name.
+ */
+export class PlaceTypos {
+  private readonly byKey = new Map<string, { name: string; ref: PlaceRef }[]>();
+
+  add(name: string, ref: PlaceRef): void {
+    const n = fold(name);
+    if (n.length < TYPO_MIN || !/^[a-z]+$/.test(n)) return;
+    for (const k of deletions(n)) {
+      const list = this.byKey.get(k) ?? [];
+      if (!list.some((x) => x.name === n)) list.push({ name: n, ref });
+      this.byKey.set(k, list);
+    }
+  }
+
+  /** The one place a word misspells (genitive "s" allowed), or undefined when none or several. */
+  match(word: string): PlaceRef | undefined {
+    const found = new Map<string, PlaceRef>();
+    for (const form of new Set([word, genitive(word)])) {
+      if (form.length < TYPO_MIN) continue;
+      for (const k of deletions(form)) for (const x of this.byKey.get(k) ?? []) if (x.name !== form && editDistance(form, x.name) <= 1) found.set(x.name, x.ref);
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  }
+}
+
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
 export interface Lexicon {
   places: PhraseTable<PlaceRef>;
+  /** One-word place names misspelt by one slip. */
+  placeTypos: PlaceTypos;
   kinds: PhraseTable<FigureKind>;
   units: PhraseTable<UnitFamily>;
   synonyms: PhraseTable<string[]>;
@@ -152,6 +193,7 @@ const GROUP_WORDS: Record<'cluster' | 'national', string[]> = {
 export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: LexiconWords, places: PlaceData): Lexicon {
   const lex: Lexicon = {
     places: new PhraseTable(),
+    placeTypos: new PlaceTypos(),
     kinds: new PhraseTable(),
     units: new PhraseTable(),
     synonyms: new PhraseTable(),
@@ -185,6 +227,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     const names = [o.name, o.id, ...o.aliases].filter((n) => n && words(n).length <= 4 && fold(n).length >= 3);
     for (const n of names) {
       lex.places.add(n, { orgIds: [o.id], name: o.name, ...(o.kind === 'municipality' ? {} : { group: true }) });
+      if (o.kind === 'municipality') lex.placeTypos.add(n, { orgIds: [o.id], name: o.name });
       known.set(fold(n), o.id);
     }
     if (o.kind === 'municipality') {
@@ -202,6 +245,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     if (m.ambiguous) ref.ambiguous = true;
     for (const n of [m.name, ...(m.aliases ?? [])]) {
       lex.places.add(n, ref);
+      if (!m.ambiguous) lex.placeTypos.add(n, ref);
       lex.places.add(`${n} kommune`, { ...ref, ambiguous: false });
       lex.places.add(`${n}s kommune`, { ...ref, ambiguous: false });
     }
