@@ -88,14 +88,18 @@ export function subtract(
   const bad = lineUp(a, b, options.periods, lang);
   if (bad) return bad;
   const signedValue = round(a.value - inScaleOf(b, a));
-  const direction: Direction = signedValue > 0 ? 'up' : signedValue < 0 ? 'down' : 'none';
-  const size = options.distance || (options.asked === 'down' && direction === 'down');
+  // A place in a ranking moves up as its number falls: from nr. 10 to nr. 4 is six places up.
+  const rank = unitFamily(a.unit) === 'rank';
+  const way = rank ? -signedValue : signedValue;
+  const direction: Direction = way > 0 ? 'up' : way < 0 ? 'down' : 'none';
+  const size = options.distance || (!!options.asked && options.asked === direction);
   const value = size ? Math.abs(signedValue) : signedValue;
   const pp = a.unit === 'percent';
-  const r = resultText(Math.abs(signedValue), a, lang, pp);
+  const r = rank ? { text: places(Math.abs(signedValue), lang), unit: unitLabel(a.unit, a.scale) } : resultText(Math.abs(signedValue), a, lang, pp);
   const period = a.period === b.period ? a.period : `${firstPart(b.period < a.period ? b.period : a.period)}--${lastPart(b.period < a.period ? a.period : b.period)}`;
-  const said = directionText(operation, direction, r.text, unitFamily(a.unit), lang);
-  const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${signed(workingText(signedValue, a, lang, pp), signedValue)} (${said})`;
+  const said = rank ? rankText(operation, direction, r.text, lang) : directionText(operation, direction, r.text, unitFamily(a.unit), lang);
+  const working = rank ? `${signedValue < 0 ? '−' : signedValue > 0 ? '+' : ''}${r.text}` : signed(workingText(signedValue, a, lang, pp), signedValue);
+  const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${working} (${said})`;
   return { operation, value, direction, unit: r.unit, valueText: said, expression, operands: [a, b], period };
 }
 
@@ -113,6 +117,16 @@ const WAY: Record<string, Record<Lang, Record<'up' | 'down' | 'none', (x: string
     en: { up: (x) => `${x} above the budget`, down: (x) => `${x} below the budget`, none: () => 'exactly as budgeted' },
   },
 };
+
+const places = (n: number, lang: Lang) => `${formatNumber(n, lang)} ${lang === 'da' ? (n === 1 ? 'plads' : 'pladser') : n === 1 ? 'place' : 'places'}`;
+
+/** A move in a ranking: "6 pladser frem", "2 places behind". */
+function rankText(operation: Operation, direction: Direction, size: string, lang: Lang): string {
+  if (direction === 'none') return lang === 'da' ? 'samme placering' : 'the same place';
+  const change = operation === 'change';
+  if (lang === 'da') return `${size} ${direction === 'up' ? (change ? 'frem' : 'foran') : change ? 'tilbage' : 'bagefter'}`;
+  return `${size} ${direction === 'up' ? (change ? 'up' : 'ahead') : change ? 'down' : 'behind'}`;
+}
 
 /** The result in words with its direction: "et fald på 90 fuldtidspersoner", "12 procentpoint højere". */
 export function directionText(operation: Operation, direction: Direction, size: string, family: string, lang: Lang): string {

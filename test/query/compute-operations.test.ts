@@ -5,7 +5,7 @@
  * then the same rules asked in words of the seed documents (001 Aabenraa, 004 KL).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isRefusal, percentChange, rest, share, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
+import { isRefusal, percentChange, rest, share, subtract, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
@@ -45,6 +45,15 @@ describe('compute: the sign follows the question', () => {
     expect(r.expression).toMatch(/^-?−?120 \+ -?−?94 = −214 personer \(214 personer færre\)$/);
     // Money keeps its sign: a net result can be a loss.
     expect(computed(sum([fig('2019', -5, 'dkk', 1e6), fig('2020', -3, 'dkk', 1e6)], 'da', { size: true })).value).toBe(-8);
+  });
+});
+
+describe('compute: a place in a ranking', () => {
+  it('moves up as its number falls, said in places, its size when asked which way it went', () => {
+    const r = computed(subtract('change', fig('2016-Q1', 4, 'rank'), fig('2015-Q1', 10, 'rank'), 'da', { periods: 'alike', asked: 'up' }));
+    expect(r).toMatchObject({ value: 6, direction: 'up', valueText: '6 pladser frem', expression: '4 − 10 = −6 pladser (6 pladser frem)' });
+    const en = computed(subtract('difference', fig('2012', 5, 'rank'), fig('2012', 4, 'rank'), 'en', { periods: 'same' }));
+    expect(en).toMatchObject({ value: 1, direction: 'down', valueText: '1 place behind' });
   });
 });
 
