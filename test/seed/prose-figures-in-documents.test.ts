@@ -21,13 +21,14 @@ const raw = (doc: Doc) => readFileSync(new URL(`documents/${DOCUMENTS[doc]}`, im
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const seedDir = new URL('../../functions/seed-data/', import.meta.url);
-const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', 'kl-2013-effektiv-indsats-udsatte.json'].map((name) =>
-  SeedFileSchema.parse(JSON.parse(readFileSync(new URL(name, seedDir), 'utf8'))),
-);
+/** Herning's running text has a file of its own: every figure in it is quoted below. */
+const HERNING_TEXT = 'herning-2016-prioriteringsforslag-tekst.json';
+const read = (name: string) => SeedFileSchema.parse(JSON.parse(readFileSync(new URL(name, seedDir), 'utf8')));
+const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', HERNING_TEXT, 'kl-2013-effektiv-indsats-udsatte.json'].map(read);
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -45,6 +46,8 @@ interface Quoted {
   passage: string;
   /** The part of the passage that states the value. */
   says: string;
+  /** "under 12 måneder", "indenfor 30 dage" is atMost; "mindst 18 timer", a range's first number atLeast. */
+  bound?: 'atLeast' | 'atMost';
 }
 
 const QUOTED: Quoted[] = [
@@ -69,6 +72,40 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.ue-08.forloeb', period: '2017--2019', passage: 'At der over en 3 – årig periode udvikles og afprøves i alt 3 forløb af gens. 45 ugers varighed', says: '3 forløb' },
   { doc: '002', kpi: 'herning.ue-09a.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 60-64 elever over to år', says: '60-64 elever' },
   { doc: '002', kpi: 'herning.ue-09b.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 85 elever over to år', says: '85 elever' },
+  // Durations, legal limits and plans in Herning's forms (the file of the running text).
+  { doc: '002', kpi: 'herning.bic-01.transit-introforloeb-uger', period: '2016', passage: 'Transit består af et intro-forløb med holdundervisning af 2 ugers varighed', says: '2 ugers' },
+  { doc: '002', kpi: 'herning.bic-01.transit-maalgruppe-ledighed-maaneder', period: '2016', passage: 'Transit er til aktivitetsparate kontanthjælpsmodtagere over 30, om har modtaget ydelse under 12 måneder', says: 'under 12 måneder', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-01.transit-udvidet-ledighed-maaneder', period: '2017', passage: 'Transit vil fremadrettet være til aktivitetsparate kontakthjælpsmodtagere med en ledighed på op til 18 måneder', says: 'op til 18 måneder', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-01.minimum-samtaler-aarligt', period: '2016', passage: 'Behandling efter lovgivningens minimumskrav om 2 ugers ret og pligt samt 4 samtaler årligt', says: '4 samtaler årligt' },
+  { doc: '002', kpi: 'herning.bic-04.uger-mellem-tilbud', period: '2016', passage: 'Jf. lovgivning skal de unge være i tilbud. Der må max. Være 4 uger mellem tilbud.', says: '4 uger', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-07.dage-til-visitation', period: '2016', passage: 'Ny flygtninge visiteres til LærDansk med henblik på screening af kompetencer, dansk undervisning og branchepakker indenfor 8 dage efter ankomst.', says: '8 dage', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-07.uger-til-praktik', period: '2016', passage: 'De jobparate flygtninge kommer hurtigst muligt og senest indenfor 13 uger i praktik.', says: '13 uger', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-07.uger-mellem-praktikker', period: '2016', passage: 'Der må maks være 6 uger mellem praktikker.', says: '6 uger', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.bic-07.igu-varighed-aar', period: '2017--2019', passage: 'IGU-eleven ansættes i en virksomhed (konkret en af Sundhed-og Ældres afdelinger) i en 2 årig periode', says: '2 årig' },
+  { doc: '002', kpi: 'herning.bic-07.igu-opkvalificering-uger', period: '2017--2019', passage: 'sideløbende deltager i opkvalificering svarende til 20 uger', says: '20 uger' },
+  { doc: '002', kpi: 'herning.bic-07.uger-sparet-integrationsydelse', period: '2017--2019', passage: 'Der er sparet integrationsydelse i 84 uger (praktikperioden, hvor der udbetales elevløn)', says: '84 uger' },
+  { doc: '002', kpi: 'herning.ceb-01.jobkonsulent-timer-pr-uge', period: '2017', passage: 'Projektet forventes at kunne implementeres ved en opnormering svarende til 30 timer pr. uge i projektperioden (jobkonsulent).', says: '30 timer pr. uge' },
+  { doc: '002', kpi: 'herning.ceb-01.jobcafe-aabent-pr-maaned', period: '2017', passage: 'Jobcaféen skal have åbent om aftenen, 2 – 4 gange/mdl.', says: '2 – 4 gange/mdl.', bound: 'atLeast' },
+  { doc: '002', kpi: 'herning.ceb-02.fravaersuge-foerste-kontakt', period: '2017', passage: 'Straks efter arbejdsgivers anmeldelse af sygefravær til Ydelseskontoret (typisk i 5. fraværsuge) skal en fastholdelseskonsulent tage telefonisk kontakt', says: '5. fraværsuge' },
+  { doc: '002', kpi: 'herning.ceb-04.maaneder-foer-jobafklaring', period: '2016', passage: 'Sygemeldte, der efter fem måneder ikke kan få forlænget sygedagpengene efter lovens forlængelsesmuligheder, overgår til et jobafklaringsforløb.', says: 'fem måneder' },
+  { doc: '002', kpi: 'herning.ceb-06b.administrativ-medarbejder-timer-pr-uge', period: '2017', passage: 'én administrativ medarbejder fra 1. januar 2017 knyttes jobkonsulentgruppen 15 timer om ugen', says: '15 timer om ugen' },
+  { doc: '002', kpi: 'herning.jc-03.samtaler-foerste-halvaar', period: '2016', passage: 'Kontaktforløb med 6 samtaler det første halve år i ledighedsperioden.', says: '6 samtaler' },
+  { doc: '002', kpi: 'herning.jc-03.samtaler-pr-kvartal', period: '2016', passage: 'Herefter 1 samtale pr. kvartal samt fælles samtale med deltagelse af a-kasse efter 16 mdr.', says: '1 samtale pr. kvartal' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-faelles-samtale-med-a-kasse', period: '2016', passage: 'fælles samtale med deltagelse af a-kasse efter 16 mdr.', says: '16 mdr.' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-screening', period: '2017', passage: 'Fremadrettet screenes alle ledige ved første samtale hos jobkonsulenten i Jobcentret efter ca. 2 mdr. ledighed.', says: '2 mdr.' },
+  { doc: '002', kpi: 'herning.jc-03.indsatsgrupper', period: '2017', passage: 'På baggrund af screeningsresultatet indplaceres den enkelte ledige i én af følgende 3 kategorier', says: '3 kategorier' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-indsats', period: '2017', passage: 'Indsatsen iværksættes senest ved 2-4 måneders ledighed', says: '2-4 måneders', bound: 'atLeast' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-intensivering', period: '2017', passage: 'Yderligere intensivering af samtaler og differentieret indsats efter 6 mdr. ledighed', says: '6 mdr.' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-statussamtale', period: '2017', passage: 'Der gennemføres en status-samtale ved ca. 7 måneders ledighed.', says: '7 måneders' },
+  { doc: '002', kpi: 'herning.jc-03.maaneder-til-haandholdt-indsats', period: '2017', passage: 'Ved 12 måneder fortsættes håndholdt virksomhedsrettet indsats og internt tilbydes personlig jobformidler/fællesmøder', says: '12 måneder' },
+  { doc: '002', kpi: 'herning.ue-03.trepartssamtaler', period: '2016', passage: 'Der ydes UU-uddannelsesvejledning min. 2-3 gange i trepartssamtaler (den unge, beskæftigelsesrådgiver og UU-vejleder).', says: '2-3 gange', bound: 'atLeast' },
+  { doc: '002', kpi: 'herning.ue-07.timer-pr-uge-uddannelsespligt', period: '2016', passage: 'Beskæftigelsen skal have et omfang på mindst 18 timer om ugen.', says: '18 timer om ugen', bound: 'atLeast' },
+  { doc: '002', kpi: 'herning.ue-07.dage-til-opsoegning', period: '2016', passage: 'UU er opsøgende indenfor 5 dage og skal finde en ny aktivitet indenfor 30 dage.', says: '5 dage', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.ue-07.dage-til-ny-aktivitet', period: '2016', passage: 'UU er opsøgende indenfor 5 dage og skal finde en ny aktivitet indenfor 30 dage.', says: '30 dage', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.ue-07.art-forloeb-uger', period: '2017', passage: 'I et ART-forløb arbejdes i et gruppeforløb over 10 uger', says: '10 uger' },
+  { doc: '002', kpi: 'herning.ue-07.forloeb-maaneder', period: '2017', passage: 'Konkret vil det dreje sig om ca. 20- 24 unge i 3 måneders forløb af i alt 240.000 kr.', says: '3 måneders' },
+  { doc: '002', kpi: 'herning.ue-08.forloeb-uger', period: '2017--2019', passage: 'i alt 3 forløb af gens. 45 ugers varighed for den enkelte unge', says: '45 ugers' },
+  { doc: '002', kpi: 'herning.ue-08.periode-aar', period: '2017--2019', passage: 'At der over en 3 – årig periode udvikles og afprøves i alt 3 forløb', says: '3 – årig' },
   { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', passage: 'Konklusionen er, at en effektiv indsats for udsatte borgere beror på ti afgørende elementer.', says: 'ti afgørende' },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', passage: 'Vi har identificeret otte virksomme mekanismer knyttet til den konkrete ungeindsats.', says: 'otte virksomme' },
   { doc: '004', kpi: 'landsplan.kl-2013.undersoegte-kommuner', period: '2013', passage: 'De tre kommuner – Hedensted, Skanderborg og Viborg – er valgt', says: 'tre kommuner' },
@@ -100,11 +137,12 @@ const LISTED: Listed[] = [
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-over-30', period: '2013', from: 'Virksomme mekanismer i den konkrete indsats for udsatte borgere over 30 år', to: 'Brug en anerkendende og inkluderende tilgang\n', item: /^- \*\*/ },
 ];
 
-function stored(kpi: string, period: string): number {
+function storedFigure(kpi: string, period: string) {
   const found = figures.filter((f) => f.kpi === kpi && f.period === period);
   if (found.length !== 1) throw new Error(`${found.length} figures of ${kpi} for ${period}`);
-  return found[0]!.value;
+  return found[0]!;
 }
+const stored = (kpi: string, period: string) => storedFigure(kpi, period).value;
 
 /** The item lines of a list in the document, between its markers. */
 function items(list: Listed): string[] {
@@ -125,6 +163,15 @@ describe('figures from running text say what the document says', () => {
     expect(squeeze(raw(doc))).toContain(squeeze(passage));
     expect(passage).toContain(says);
     expect(stated(says)).toBe(stored(kpi, period));
+  });
+
+  it.each(QUOTED.filter((q) => read(HERNING_TEXT).figures.some((f) => f.kpi === q.kpi)))('$kpi says "$says" with its bound', ({ kpi, period, bound }) => {
+    expect(storedFigure(kpi, period).bound).toBe(bound);
+  });
+
+  it(`quotes every figure of ${HERNING_TEXT}`, () => {
+    const quoted = new Set(QUOTED.map((q) => `${q.kpi} ${q.period}`));
+    expect(read(HERNING_TEXT).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
   });
 
   it.each(LISTED)('$kpi $period counts the items listed after "$from"', (list) => {
