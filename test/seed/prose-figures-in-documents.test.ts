@@ -12,6 +12,7 @@ import { SeedFileSchema } from '../../functions/store/seed-file.js';
 const DOCUMENTS = {
   '000': '000_f8a057ffcc8f1d65.txt',
   '002': '002_421666660a21ff93.txt',
+  '003': '003_f787f6dc3d0f0660.txt',
   '004': '004_9a2486e684ef9912.txt',
 } as const;
 type Doc = keyof typeof DOCUMENTS;
@@ -21,14 +22,20 @@ const raw = (doc: Doc) => readFileSync(new URL(`documents/${DOCUMENTS[doc]}`, im
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const seedDir = new URL('../../functions/seed-data/', import.meta.url);
-/** Herning's running text has a file of its own: every figure in it is quoted below. */
-const HERNING_TEXT = 'herning-2016-prioriteringsforslag-tekst.json';
+/** Figures read from running text after the first pass have files of their own (*-tekst.json): every figure in them is quoted below. */
+const TEXT_FILES = [
+  'viborg-2017-unge-paa-offentlig-forsoergelse-tekst.json',
+  'herning-2016-prioriteringsforslag-tekst.json',
+  'business-case-langvarige-kontanthjaelpsmodtagere-tekst.json',
+  'kl-2013-effektiv-indsats-udsatte-tekst.json',
+];
 const read = (name: string) => SeedFileSchema.parse(JSON.parse(readFileSync(new URL(name, seedDir), 'utf8')));
-const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', HERNING_TEXT, 'kl-2013-effektiv-indsats-udsatte.json'].map(read);
+const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', 'kl-2013-effektiv-indsats-udsatte.json', ...TEXT_FILES].map(read);
+const textFigures = TEXT_FILES.flatMap((name) => read(name).figures);
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -72,7 +79,14 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.ue-08.forloeb', period: '2017--2019', passage: 'At der over en 3 – årig periode udvikles og afprøves i alt 3 forløb af gens. 45 ugers varighed', says: '3 forløb' },
   { doc: '002', kpi: 'herning.ue-09a.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 60-64 elever over to år', says: '60-64 elever' },
   { doc: '002', kpi: 'herning.ue-09b.egu-elever', period: '2017', passage: 'dog i en udvidet mængde elever fra 40 elever til 85 elever over to år', says: '85 elever' },
-  // Durations, legal limits and plans in Herning's forms (the file of the running text).
+  // KL's horizons (000), Projekt Superb and the business case's providers (003), Skanderborg's measurements (004).
+  { doc: '000', kpi: 'viborg.kl-analyse-2015.aar-til-klyngegennemsnit', period: '2015', passage: 'Inden for 1-2 ar kan reducere udgifterne til niveauet for gennemsnittet i klyngen', says: '1-2 ar', bound: 'atLeast' },
+  { doc: '000', kpi: 'viborg.kl-analyse-2015.aar-til-bedste-i-klyngen', period: '2015', passage: 'Inden for en periode pa 3-4 ar kan komme pa niveau med den bedste kommune i klyngen', says: '3-4 ar', bound: 'atLeast' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.projekt-superb.introforloeb-uger', period: '2015', passage: 'Borgerne deltager i et 4 ugers forløb med gruppesamtaler og individuelle samtaler i jobcenteret.', says: '4 ugers' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.projekt-superb.deltagelse-maaneder', period: '2015', passage: 'Borgerne deltager i projektet i op til ni måneder', says: 'ni måneder', bound: 'atMost' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.close-the-gap.eksterne-aktoerer', period: '2015', passage: 'Dobbeltprojektet faciliteres af jobcentermedarbejdere i samarbejde med to eksterne aktører', says: 'to eksterne' },
+  { doc: '004', kpi: 'skanderborg.unge.uger-mellem-progressionsmaalinger', period: '2013', passage: 'Hver 6. uge måles systematisk, om den unge har opnået progression', says: '6. uge' },
+  // Durations, legal limits and plans in Herning's forms.
   { doc: '002', kpi: 'herning.bic-01.transit-introforloeb-uger', period: '2016', passage: 'Transit består af et intro-forløb med holdundervisning af 2 ugers varighed', says: '2 ugers' },
   { doc: '002', kpi: 'herning.bic-01.transit-maalgruppe-ledighed-maaneder', period: '2016', passage: 'Transit er til aktivitetsparate kontanthjælpsmodtagere over 30, om har modtaget ydelse under 12 måneder', says: 'under 12 måneder', bound: 'atMost' },
   { doc: '002', kpi: 'herning.bic-01.transit-udvidet-ledighed-maaneder', period: '2017', passage: 'Transit vil fremadrettet være til aktivitetsparate kontakthjælpsmodtagere med en ledighed på op til 18 måneder', says: 'op til 18 måneder', bound: 'atMost' },
@@ -165,13 +179,13 @@ describe('figures from running text say what the document says', () => {
     expect(stated(says)).toBe(stored(kpi, period));
   });
 
-  it.each(QUOTED.filter((q) => read(HERNING_TEXT).figures.some((f) => f.kpi === q.kpi)))('$kpi says "$says" with its bound', ({ kpi, period, bound }) => {
+  it.each(QUOTED.filter((q) => textFigures.some((f) => f.kpi === q.kpi)))('$kpi says "$says" with its bound', ({ kpi, period, bound }) => {
     expect(storedFigure(kpi, period).bound).toBe(bound);
   });
 
-  it(`quotes every figure of ${HERNING_TEXT}`, () => {
+  it.each(TEXT_FILES)('quotes every figure of %s', (name) => {
     const quoted = new Set(QUOTED.map((q) => `${q.kpi} ${q.period}`));
-    expect(read(HERNING_TEXT).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
+    expect(read(name).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
   });
 
   it.each(LISTED)('$kpi $period counts the items listed after "$from"', (list) => {
