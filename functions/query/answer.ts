@@ -21,7 +21,7 @@ import { readQuestion } from './readings.js';
 import { askedKinds, constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Alternative, Answer, AnswerFigure, QueryInput, ResolvedFigure } from './types.js';
-import { formatValue, unitFamily, unitLabel } from './units.js';
+import { formatValue, isDuration, unitFamily, unitLabel } from './units.js';
 import { kindLabel, listText, operationLabel, periodText, say } from './wording.js';
 
 export interface AnswerOptions {
@@ -375,7 +375,8 @@ async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
       const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
       return x && !same ? { c: d.best, x } : undefined;
     };
-    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id));
+    // A share or a rest counts heads, cases or money: a course's weeks or hours a week are never its whole or part.
+    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit));
     return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
   };
   const w = await operand(whole, opts);
@@ -582,8 +583,8 @@ function relativeWords(token: string, lang: Lang): string {
 }
 
 function unitWords(f: Frame, lang: Lang): string {
-  const da: Record<string, string> = { money: 'kroner', percent: 'procent', rank: 'en placering', ratio: 'et forholdstal', count: 'et antal', duration: 'en varighed' };
-  const en: Record<string, string> = { money: 'money', percent: 'a percentage', rank: 'a rank', ratio: 'a ratio', count: 'a count', duration: 'a duration' };
+  const da: Record<string, string> = { money: 'kroner', percent: 'procent', rank: 'en placering', ratio: 'et forholdstal', count: 'et antal', hours: 'timer', days: 'dage', weeks: 'uger', months: 'måneder', years: 'år' };
+  const en: Record<string, string> = { money: 'money', percent: 'a percentage', rank: 'a rank', ratio: 'a ratio', count: 'a count', hours: 'hours', days: 'days', weeks: 'weeks', months: 'months', years: 'years' };
   return f.units.map((u) => (lang === 'da' ? da[u] : en[u])).join('/');
 }
 

@@ -6,6 +6,7 @@
 import { formatNumber, formatQuantity } from '../domain/format.js';
 import type { Unit } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
+import { DURATIONS, type UnitFamily } from '../domain/query/index.js';
 
 export function unitLabel(unit: Unit, scale: number): string {
   if (unit !== 'dkk') return unit;
@@ -14,12 +15,11 @@ export function unitLabel(unit: Unit, scale: number): string {
   return 'kr.';
 }
 
-export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | 'duration';
 
 /**
  * What kind of quantity a unit (a stored unit or an API label) measures. Money, shares, places in a
  * ranking, caseloads and durations never answer one another's questions; heads, cases and courses are all
- * counts. Hours, days, weeks, months and years are one family: "hvor mange uger" may be answered in months.
+ * counts. Each duration is its own: hours a week never answer "hvor mange uger".
  */
 export function unitFamily(unit: string): UnitFamily {
   const u = unit.toLowerCase().replace(/\s/g, '');
@@ -27,8 +27,17 @@ export function unitFamily(unit: string): UnitFamily {
   if (/^(percent|%|pct\.?|procent|percentage-?points?|procentpoint|pp)$/.test(u)) return 'percent';
   if (u === 'rank' || u === 'place' || u === 'placering') return 'rank';
   if (u === 'cases-per-caseworker' || u === 'ratio' || u === 'times') return 'ratio';
-  if (/^(hours?|timer?|days?|dage?|weeks?|uger?|months?|m(å|aa)neder|m(å|aa)ned|years?|(å|aa)r)$/.test(u)) return 'duration';
+  if (/^(hours?|timer?)$/.test(u)) return 'hours';
+  if (/^(days?|dage?)$/.test(u)) return 'days';
+  if (/^(weeks?|uger?)$/.test(u)) return 'weeks';
+  if (/^(months?|m(å|aa)ned(er)?)$/.test(u)) return 'months';
+  if (/^(years?|(å|aa)r)$/.test(u)) return 'years';
   return 'count';
+}
+
+/** Hours, days, weeks, months and years: how long something takes, never a whole to count parts of. */
+export function isDuration(unit: string): boolean {
+  return (DURATIONS as readonly string[]).includes(unitFamily(unit));
 }
 
 /** How many base units (kr., persons …) one unit of the label is. */

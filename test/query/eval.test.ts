@@ -50,8 +50,9 @@ describe('the judge', () => {
     expect(judge({ id: 'a', q: 'x', expect: { value: 15.6, unit: 'mio. kr.' } }, answer(15600, '1.000 kr.')).ok).toBe(true);
     expect(judge({ id: 'b', q: 'x', expect: { value: 230, unit: 'persons' } }, answer(230, 'kr.')).ok).toBe(false);
     expect(judge({ id: 'c', q: 'x', expect: { value: 28, unit: 'percent' } }, answer(28, 'percentage points')).ok).toBe(true);
-    // A duration is not a head count: 45 weeks never passes for 45 persons.
+    // A duration is not a head count, nor another duration: 45 weeks never passes for 45 persons or 45 hours.
     expect(judge({ id: 'w', q: 'x', expect: { value: 45, unit: 'weeks' } }, answer(45, 'persons')).ok).toBe(false);
+    expect(judge({ id: 'w1', q: 'x', expect: { value: 45, unit: 'weeks' } }, answer(45, 'hours')).ok).toBe(false);
     expect(judge({ id: 'w2', q: 'x', expect: { value: 45, unit: 'weeks' } }, answer(45, 'weeks')).ok).toBe(true);
   });
   it('"none" is right only without any figure', () => {

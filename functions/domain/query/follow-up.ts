@@ -8,7 +8,7 @@ import type { Frame } from './frame.js';
 
 const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
 const KINDS = ['actual', 'budget', 'target', 'expected', 'counterfactual', 'potential', 'difference'] as const;
-const UNITS = ['money', 'percent', 'rank', 'ratio', 'count', 'duration'] as const;
+const UNITS = ['money', 'percent', 'rank', 'ratio', 'count', 'hours', 'days', 'weeks', 'months', 'years'] as const;
 
 const ContextSchema = z.object({
   v: z.literal(1),

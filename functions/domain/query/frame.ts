@@ -7,7 +7,7 @@
 import type { FigureKind } from '../model.js';
 import type { Lang } from '../period.js';
 import { detectLanguage } from './language.js';
-import { contrastPhrases, smallNumbers, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
+import { contrastPhrases, DURATIONS, smallNumbers, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
 import { findCaseCodes } from './mentions.js';
 import { findNumbers } from './numbers.js';
 import { parsePeriods, type Span } from './period-parse.js';
@@ -328,7 +328,9 @@ function placeTypo(lex: Lexicon, word: string, raw: string, i: number): { values
 function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; softUnits: UnitFamily[] } {
   // The first unit named is the one asked ("hvor mange kroner … placering": kroner).
   const strong = named.filter((u) => u !== 'count');
-  if (strong.length) return { units: [strong[0]!], softUnits: [] };
+  // "hvor længe" names every duration: any of them answers.
+  const durations = strong.filter((u) => (DURATIONS as readonly string[]).includes(u));
+  if (strong.length) return { units: durations.length && durations[0] === strong[0] ? durations : [strong[0]!], softUnits: [] };
   if (named.includes('count')) return { units: ['count', 'ratio'], softUnits: [] };
   if (/\b(?:hvor mange|how many)\b/.test(text)) return { units: ['count', 'ratio'], softUnits: ['percent'] };
   return { units: [], softUnits: [] };

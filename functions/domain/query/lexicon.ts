@@ -9,11 +9,14 @@ import type { CaseRef, OrgRef } from './mentions.js';
 import { editDistance } from './search-index.js';
 import { fold, words } from './text.js';
 
-export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | 'duration';
+/** Each duration is a unit of its own: hours a week, days to an answer and weeks of a course do not answer one another. */
+export const DURATIONS = ['hours', 'days', 'weeks', 'months', 'years'] as const;
+export type UnitFamily = 'money' | 'percent' | 'rank' | 'ratio' | 'count' | (typeof DURATIONS)[number];
 
 export interface LexiconWords {
   kinds: Partial<Record<FigureKind, string[]>>;
-  units: Partial<Record<UnitFamily, string[]>>;
+  /** "duration" lists words that ask for any duration ("hvor længe", "how long"). */
+  units: Partial<Record<UnitFamily | 'duration', string[]>>;
   synonyms: Record<string, string[]>;
   /** Families of mutually exclusive things a question may name: family → member → phrases. */
   contrasts?: Record<string, Record<string, string[]>>;
@@ -256,7 +259,9 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
   for (const [kind, rule] of Object.entries(wordsData.strictKinds ?? {}) as [FigureKind, { words: string[]; accepts: FigureKind[] }][]) for (const w of rule.words) lex.strictKinds.add(w, { kind, accepts: rule.accepts });
   for (const w of wordsData.notStrict ?? []) lex.strictKinds.add(w, { kind: 'actual', accepts: [] });
   for (const [kind, list] of Object.entries(wordsData.kinds) as [FigureKind, string[]][]) for (const w of list) lex.kinds.add(w, kind);
-  for (const [unit, list] of Object.entries(wordsData.units) as [UnitFamily, string[]][]) for (const w of list) lex.units.add(w, unit);
+  for (const [unit, list] of Object.entries(wordsData.units) as [UnitFamily | 'duration', string[]][]) {
+    for (const w of list) for (const u of unit === 'duration' ? DURATIONS : [unit]) lex.units.add(w, u);
+  }
   return lex;
 }
 

@@ -72,12 +72,12 @@ describe('kind words are preferences and unit words say what is asked', () => {
     expect(read('Hvor mange fuldtidspersoner var der?')).toMatchObject({ units: ['count', 'ratio'], softUnits: [] });
     expect(read('Hvor mange af de unge vender ikke tilbage?')).toMatchObject({ units: ['count', 'ratio'], softUnits: ['percent'] });
   });
-  it('"hvor mange uger/dage/timer/måneder" asks for a duration, not a count', () => {
-    expect(read('Hvor mange uger varer forløbet?')).toMatchObject({ units: ['duration'], softUnits: [] });
-    expect(read('Inden for hvor mange dage skal borgeren have svar?').units).toEqual(['duration']);
-    expect(read('Efter hvor mange måneders ledighed?').units).toEqual(['duration']);
-    expect(read('How many hours a week does the course take?').units).toEqual(['duration']);
-    expect(read('How long does the course last?').units).toEqual(['duration']);
+  it('"hvor mange uger/dage/timer/måneder" asks for that duration, "hvor længe" for any, neither for a count', () => {
+    expect(read('Hvor mange uger varer forløbet?')).toMatchObject({ units: ['weeks'], softUnits: [] });
+    expect(read('Inden for hvor mange dage skal borgeren have svar?').units).toEqual(['days']);
+    expect(read('Efter hvor mange måneders ledighed?').units).toEqual(['months']);
+    expect(read('How many hours a week does the course take?').units).toEqual(['hours']);
+    expect(read('How long does the course last?').units).toEqual(['hours', 'days', 'weeks', 'months', 'years']);
     expect(read('Hvor mange unge er i forløb?').units).toEqual(['count', 'ratio']);
   });
   it('a unit word further in is part of the measure, not the unit asked', () => {
