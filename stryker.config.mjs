@@ -24,7 +24,9 @@ export default {
   // Only mutants in changed code, or covered by changed tests, run again; the file is gitignored.
   incremental: true,
   incrementalFile: `${reports}.incremental.json`,
-  reporters: ['clear-text', 'progress', 'json', 'html'],
+  plugins: ['@stryker-mutator/*', './stryker/live-survivors.mjs'],
+  // live-survivors: each survivor as soon as it is found (stryker/live-survivors.mjs), for review during a long run.
+  reporters: ['clear-text', 'progress', 'json', 'html', 'live-survivors'],
   jsonReporter: { fileName: `${reports}.json` },
   htmlReporter: { fileName: `${reports}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
