@@ -229,9 +229,11 @@ describe('nextProposalNumber', () => {
 });
 
 describe('a proposal case\'s KPIs and economy', () => {
-  const { kpis } = proposalToCase(proposal(), { approved: false, now: NOW });
+  // Made inside each test, not once for the describe block, so a mutation run sees which test reads them.
+  const kpisOf = () => proposalToCase(proposal(), { approved: false, now: NOW }).kpis;
 
   it('each KPI is named and described in both languages, with words to find it by and none blank or repeated', () => {
+    const kpis = kpisOf();
     for (const k of kpis) {
       for (const text of [k.name.da, k.name.en, k.description?.da, k.description?.en]) expect(text?.trim()).toBeTruthy();
       expect(k.aliases.length).toBeGreaterThanOrEqual(5);
@@ -243,7 +245,7 @@ describe('a proposal case\'s KPIs and economy', () => {
   });
 
   it('lower operating cost is better, a larger saving is better, and staff is neither', () => {
-    expect(kpis.map((k) => k.direction)).toEqual(['lower-is-better', 'higher-is-better', 'neutral']);
+    expect(kpisOf().map((k) => k.direction)).toEqual(['lower-is-better', 'higher-is-better', 'neutral']);
   });
 
   it('reads the economy in year order, whatever order the form gave it in', () => {
@@ -261,6 +263,11 @@ describe('a proposal case\'s KPIs and economy', () => {
       ['2019', 30],
     ]);
     expect(c.period).toBe('2017--2019');
+  });
+
+  it('a year with only a change in staff still counts toward the years the economy touches', () => {
+    const p = proposal({ economy: [{ year: 2017, staffChange: 1 }, { year: 2018, operatingCostChange: 5 }] });
+    expect(proposalToCase(p, { approved: false, now: NOW }).case.period).toBe('2017--2018');
   });
 
   it('a one-year economy is that year, and a zero at either end of a row is left out', () => {
