@@ -24,7 +24,8 @@ export default {
   // Only mutants in changed code, or covered by changed tests, run again; the file is gitignored.
   incremental: true,
   incrementalFile: `${reports}.incremental.json`,
-  plugins: ['@stryker-mutator/*', './stryker/live-survivors.mjs'],
+  // Named, not '@stryker-mutator/*': the packages are then dependencies knip can see.
+  plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker', './stryker/live-survivors.mjs'],
   // live-survivors: each survivor as soon as it is found (stryker/live-survivors.mjs), for review during a long run.
   reporters: ['clear-text', 'progress', 'json', 'html', 'live-survivors'],
   jsonReporter: { fileName: `${reports}.json` },
