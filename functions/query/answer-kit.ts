@@ -1,0 +1,128 @@
+/**
+ * What every answer path shares: the context of one question, the kind asked, and how a stored or
+ * computed figure becomes an Answer (its working, operands and sources). Used by answer.ts (lookups,
+ * ranks) and compute-answer.ts (arithmetic).
+ */
+import type { FigureKind, Kpi } from '../domain/model.js';
+import type { Lang } from '../domain/period.js';
+import type { Frame } from '../domain/query/index.js';
+import type { Store } from '../store/store.js';
+import type { Catalogue } from './catalogue.js';
+import { isRefusal, type Computed } from './compute.js';
+import { defaultKind, figuresOf } from './figures.js';
+import { askedKinds, type Candidate } from './resolve.js';
+import type { Alternative, Answer, AnswerFigure, ResolvedFigure } from './types.js';
+import { formatValue, unitLabel } from './units.js';
+import { kindLabel, listText, operationLabel, periodText, say } from './wording.js';
+
+export interface Ctx {
+  store: Store;
+  cat: Catalogue;
+  f: Frame;
+  lang: Lang;
+  home: string;
+  inputOrg?: string;
+}
+
+/** The asked kind among the figures, else the usual one, with a note when the asked one is missing. */
+export function pickKind(ctx: Ctx, c: Candidate): { kind: FigureKind; note?: string } {
+  const asked = askedKinds(ctx.f);
+  const have = asked.find((k) => c.mine.some((x) => x.kind === k));
+  if (have) return { kind: have };
+  const kind = defaultKind(c.mine)!;
+  if (!asked.length) return { kind };
+  return { kind, note: say.kindFallback(ctx.lang, kindLabel(asked[0]!, ctx.lang), kindLabel(kind, ctx.lang)) };
+}
+
+/** KPIs with the same name for other organisations (KL's benchmark indicators are one KPI per municipality). */
+export async function namesakes(ctx: Ctx, kpi: Kpi): Promise<{ kpi: Kpi; all: ResolvedFigure[] }[]> {
+  const out: { kpi: Kpi; all: ResolvedFigure[] }[] = [];
+  for (const k of ctx.cat.kpis.values()) if (k.id !== kpi.id && k.name.da === kpi.name.da) out.push({ kpi: k, all: await figuresOf(ctx.store, ctx.cat, k) });
+  return out;
+}
+
+export function goalFigure(c: Candidate, deadline: string, target: number, source?: { document: string; locator: string }): ResolvedFigure {
+  const figure: ResolvedFigure = { kpiId: c.kpi.id, orgId: c.org, kind: 'target', period: deadline, value: target, unit: c.kpi.unit, scale: c.kpi.scale ?? 1, document: source?.document ?? '', locator: source?.locator ?? '' };
+  // The goal names its document by file; the figures of the same document carry its title.
+  const title = c.all.find((x) => x.document === figure.document && x.title)?.title;
+  if (title) figure.title = title;
+  return figure;
+}
+
+export function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal'], notes: string[] = []): Answer {
+  const { lang, cat } = ctx;
+  if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
+  // A sum of two budget lines names both: the result is neither line alone.
+  const measure = listText([...new Set(result.operands.map((x) => cat.kpis.get(x.kpiId)?.name[lang] ?? c.kpi.name[lang]))], lang);
+  const what = operationLabel(result.operation, lang);
+  const org = listText([...new Set(result.operands.map((x) => orgName(cat, x.orgId)))], lang);
+  const period = periodText(result.period, lang);
+  const operands = result.operands.map((x) => ({
+    label: `${cat.kpis.get(x.kpiId)?.name[lang] ?? measure}, ${orgName(cat, x.orgId)}, ${periodText(x.period, lang)} (${kindLabel(x.kind, lang)})`,
+    valueText: fmt(x, lang),
+    period: periodText(x.period, lang),
+    source: sourceText(x),
+  }));
+  const text = [
+    say.figure(lang, { org, measure, value: result.valueText, period, kind: what.toLowerCase() }),
+    say.computed(lang, lang === 'da' ? 'Udregning' : 'Working', `${result.expression} (${operands.map((o) => `${o.valueText}: ${o.label}`).join('; ')})`),
+    ...notes,
+    say.source(lang, listText([...new Set(result.operands.map(sourceTitle))], lang), listText([...new Set(result.operands.map(sourceSection))], lang)),
+  ].join(' ');
+  const first = result.operands[0]!;
+  const answer: Answer = {
+    kind: 'figure',
+    lang,
+    text,
+    figures: [
+      {
+        kpi: first.kpiId,
+        org: first.orgId,
+        period: result.period,
+        kind: result.operation,
+        value: result.value,
+        unit: result.unit,
+        source: `${what}: ${result.expression}`,
+        ...(result.direction ? { direction: result.direction } : {}),
+      },
+      ...result.operands.map(apiFigure),
+    ],
+    alternatives,
+    headline: { valueText: result.valueText, measure, org, period, kind: what, source: listText([...new Set(operands.map((o) => o.source))], lang) },
+    calculation: { expression: result.expression, operands },
+    confidence: c.hit.coverage,
+  };
+  if (goal) answer.goal = goal;
+  return answer;
+}
+
+/** The direction the question asks about, for the computation. */
+export function askedWay(f: Frame): { asked?: 'up' | 'down' } {
+  return f.direction ? { asked: f.direction } : {};
+}
+
+export function refusal(lang: Lang, kind: Answer['kind'], text: string): Answer {
+  return { kind, lang, text, figures: [], alternatives: [], confidence: 0 };
+}
+
+export function orgName(cat: Catalogue, id: string): string {
+  return cat.orgs.get(id)?.name ?? id;
+}
+
+/** The value as written, with "mindst" / "at least" for a lower bound. */
+export function fmt(f: ResolvedFigure, lang: Lang): string {
+  const text = formatValue(f.value, f.unit, f.scale, lang);
+  if (f.qualifier && /least|lower|min|mindst/i.test(f.qualifier)) return `${lang === 'da' ? 'mindst' : 'at least'} ${text}`;
+  if (f.qualifier && /most|upper|max|hoejst|højst/i.test(f.qualifier)) return `${lang === 'da' ? 'højst' : 'at most'} ${text}`;
+  return text;
+}
+
+export const sourceTitle = (f: ResolvedFigure) => f.title ?? f.document;
+export const sourceSection = (f: ResolvedFigure) => f.section ?? f.locator;
+export const sourceText = (f: ResolvedFigure) => (sourceSection(f) ? `${sourceTitle(f)}, ${sourceSection(f)}` : sourceTitle(f));
+
+export function apiFigure(f: ResolvedFigure): AnswerFigure {
+  const out: AnswerFigure = { kpi: f.kpiId, org: f.orgId, period: f.period, kind: f.kind, value: f.value, unit: unitLabel(f.unit, f.scale), source: sourceText(f) };
+  if (f.qualifier) out.qualifier = f.qualifier;
+  return out;
+}
