@@ -4,7 +4,7 @@
  * from the named margins below. Reads only the figures of the few KPIs the search picked.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { contrastMiss, contrastsIn, fold, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import { contrastMiss, contrastsIn, fold, stems, words, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
 import { choosePeriod, defaultKind, figuresOf, resolvePeriod, yearsInside } from './figures.js';
@@ -146,7 +146,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
       }
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];
     if (!org) continue;
-    const mine = all.filter((x) => x.orgId === org);
+    // "– ikke budgettet": the kinds negated are not answered, nor a measure named by the words negated.
+    const mine = all.filter((x) => x.orgId === org && !f.excluded?.kinds.includes(x.kind));
+    if (!mine.length || (f.excluded && namesAny(kpi, f.excluded.words))) continue;
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
@@ -203,6 +205,16 @@ function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
   let out = byKpi.get(kpi.id);
   if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
   return out;
+}
+
+const nameStems = new Map<string, Set<string>>();
+
+/** Whether a measure's name or aliases name any of the words (by stem, or a term beginning with it). */
+export function namesAny(kpi: Kpi, asked: string[]): boolean {
+  let own = nameStems.get(kpi.id);
+  if (!own) nameStems.set(kpi.id, (own = new Set(words(fold([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' '))).flatMap(stems))));
+  const terms = [...own];
+  return asked.some((w) => stems(fold(w)).some((s) => own.has(s) || (s.length >= 4 && terms.some((t) => t.startsWith(s)))));
 }
 
 /** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */

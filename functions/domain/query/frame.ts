@@ -10,6 +10,7 @@ import { detectLanguage } from './language.js';
 import { contrastPhrases, DURATIONS, smallNumbers, type Lexicon, type PlaceRef, type StrictKind, type UnitFamily } from './lexicon.js';
 import { findCaseCodes } from './mentions.js';
 import { findNumbers } from './numbers.js';
+import { negatedSpans, withoutNegated } from './negation.js';
 import { parsePeriods, type Span } from './period-parse.js';
 import { fold, STOPWORDS } from './text.js';
 
@@ -69,6 +70,8 @@ export interface Frame {
   kinds: FigureKind[];
   /** … except a kind insisted on ("faktisk", "budget"): only the kinds it accepts answer. */
   strict?: StrictKind;
+  /** What a set-off negation rules out ("– ikke budgettet"): measures named by these words, figures of these kinds. */
+  excluded?: { words: string[]; kinds: FigureKind[] };
   /** Mutually exclusive things named ("benefit:kontanthjaelp", "matchgroup:3"): a measure naming another never answers. */
   contrasts: string[];
   /** Unit families the question asks for ("hvor mange kroner" → money); empty = any. */
@@ -164,6 +167,9 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   // Periods first: "31.8.18" and "2018" must not be read as anything else.
   const periodQuery = parsePeriods(text);
   taken.push(...periodQuery.spans);
+  // "– ikke budgettet": what the answer is not; its words name no measure, organisation or kind asked.
+  const negated = negatedSpans(text).filter((n) => !overlaps(n, periodQuery.spans));
+  taken.push(...negated);
 
   // Organisations and places, by token lookup.
   const orgs: string[][] = [];
@@ -227,7 +233,15 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const unitSpans: Span[] = [];
   let strict: StrictKind | undefined;
   const phraseSynonyms: (Span & { words: string[] })[] = [];
+  const excludedKinds: FigureKind[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (inside(tokens[i]!, negated)) {
+      // A kind negated rules out figures of that kind, not measures whose aliases mention it.
+      const nk = lex.kinds.match(words, i);
+      for (const v of nk?.values ?? []) if (!excludedKinds.includes(v)) excludedKinds.push(v);
+      if (nk) kindSpans.push({ start: tokens[i]!.start, end: tokens[i + nk.length - 1]!.end });
+      continue;
+    }
     // "budgetopfølgning" matches "budget*" and the phrase that says it insists on nothing: nothing wins.
     const sk = lex.strictKinds.match(words, i)?.values;
     if (sk && !sk.some((v) => !v.accepts.length)) strict ??= sk[0];
@@ -292,7 +306,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     unknownPlaces,
     cases: codes.map((c) => c.id),
     kinds,
-    contrasts: [...new Set(contrastPhrases(text, lex).flatMap((p) => p.members))].concat(smallNumbers(tokens.filter((t) => !inside(t, taken)).map((t) => t.word))),
+    contrasts: [...new Set(contrastPhrases(withoutNegated(text, negated), lex).flatMap((p) => p.members))].concat(smallNumbers(tokens.filter((t) => !inside(t, taken)).map((t) => t.word))),
     ...unitsAsked(text, units),
     periods: periodQuery.periods,
     latest: periodQuery.latest,
@@ -301,6 +315,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     quantity: QUANTITY.test(text),
   };
   if (periodQuery.since) frame.since = periodQuery.since;
+  const excludedWords = tokens.filter((t) => inside(t, negated) && !inside(t, kindSpans) && !STOPWORDS.has(t.word) && !/^(?:ikke|not)$/.test(t.word)).map((t) => t.word);
+  if (excludedWords.length || excludedKinds.length) frame.excluded = { words: excludedWords, kinds: excludedKinds.filter((k) => !kinds.includes(k)) };
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;
   if (stated.length) frame.stated = stated.map((n) => n.value);

@@ -155,3 +155,26 @@ describe('cases named by their title', () => {
     expect(f.measure).not.toContain('superb');
   });
 });
+
+describe('a set-off negation says what the answer is not', () => {
+  it('reads "– ikke budgettet" as a kind ruled out, not a kind asked and not a measure word', () => {
+    const f = read('Hvad blev det faktiske resultat for 2017 – ikke budgettet?');
+    expect(f.kinds).toEqual(['actual']);
+    expect(f.excluded).toEqual({ words: [], kinds: ['budget'] });
+    expect(f.measure).not.toContain('budgettet');
+    expect(f.contrasts).not.toContain('negation:not');
+  });
+  it('reads "(ikke besparelsen)" and ", not the investment" as words that rule measures out', () => {
+    const da = read('Hvad er den forventede merudgift (ikke besparelsen) i KIK II?');
+    expect(da.excluded?.words).toEqual(['besparelsen']);
+    expect(da.measure).toEqual(['merudgift']);
+    expect(da.contrasts).not.toContain('money:saving');
+    expect(read('What is the planned saving in KIK II, not the investment?').excluded?.words).toEqual(['investment']);
+  });
+  it('leaves a negation inside the sentence to the measure ("skoler, hvor der ikke vejledes")', () => {
+    const f = read('På hvor mange skoler, hvor der ikke vejledes, er der forløb?');
+    expect(f.excluded).toBeUndefined();
+    expect(f.contrasts).toContain('negation:not');
+    expect(read('Hvor mange af de 180, ikke var kommet i job?').excluded).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Plain lookups answered precisely: a set-off negation rules candidates out (and the one left answers),
+ * an explicit year beats a relative one, words that tell two candidates apart decide between them, and a
+ * measure that explains only part of the question does not answer it. Values are the documents'
+ * (001: Aabenraa, 002: Herning).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('a set-off negation excludes', () => {
+  it('a negated kind leaves the other kind to answer', async () => {
+    const a = await ask('Hvor stort var KIKs faktiske nettoresultat i 2016 – ikke budgettet?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik.oekonomisk-resultat', kind: 'actual', period: '2016' });
+  });
+  it('a negated measure word leaves its sibling to answer', async () => {
+    const a = await ask('Hvor stor er besparelsen for Arbejdsmarkedsudvalget i KIK II i 2020 (ikke investeringen)?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.udvalg.au-besparelse', period: '2020' });
+    const b = await ask('Hvor stor er investeringen for Arbejdsmarkedsudvalget i KIK II i 2020 (ikke besparelsen)?');
+    expect(b.figures[0]?.kpi).not.toBe('aabenraa.kik-ii.udvalg.au-besparelse');
+  });
+});
