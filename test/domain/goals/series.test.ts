@@ -18,6 +18,23 @@ describe('actualSeries', () => {
     }
   });
 
+  it('of four figures ending the same day, keeps the shortest, in any order', () => {
+    const figures = [at('2018', 1), at('2018-H2', 2), at('2018-Q4', 3), at('2018-12', 4)];
+    const orders = [figures, [...figures].reverse(), [figures[2]!, figures[0]!, figures[3]!, figures[1]!], [figures[1]!, figures[3]!, figures[0]!, figures[2]!]];
+    for (const order of orders) expect(actualSeries(g, order, '2019-01-01')).toEqual([{ period: '2018-12', date: '2018-12-31', value: 4 }]);
+  });
+
+  it('orders by end date even when a later-ending range starts before an earlier month', () => {
+    for (const figures of [[at('2018-01--2018-08', 9), at('2018-06', 5)], [at('2018-06', 5), at('2018-01--2018-08', 9)]]) {
+      expect(actualSeries(g, figures, '2018-09-03').map((o) => o.period)).toEqual(['2018-06', '2018-01--2018-08']);
+    }
+  });
+
+  it('takes only actual figures of the goal\'s own KPI and organisation', () => {
+    const figures = [at('2018-06', 1), fig(k.id, 't', '2018-07', 2, 'x', 'target'), fig('t.other', 't', '2018-07', 3, 'x'), fig(k.id, 'other', '2018-07', 4, 'x')];
+    expect(actualSeries(g, figures, '2018-09-03').map((o) => o.value)).toEqual([1]);
+  });
+
   it('orders by end date, includes a figure ending on the date itself, and nothing later', () => {
     const figures = [at('2018-08', 3), at('2018-06', 1), at('2018-07', 2), at('2018-09-03', 4), at('2018-09', 5)];
     expect(actualSeries(g, figures, '2018-09-03').map((o) => o.value)).toEqual([1, 2, 3, 4]);
