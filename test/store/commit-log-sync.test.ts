@@ -125,3 +125,97 @@ describe('commit log: sync before acknowledge', () => {
     await expect(log.append('{"c":3}\n')).rejects.toThrow(/closed/);
   });
 });
+
+describe('commit log: what waits on a write that is still syncing', () => {
+  it('a barrier taken while a write syncs resolves only after that sync', async () => {
+    const log = await CommitLog.open(dir, 1);
+    const a = acked(log.append('{"a":1}\n'), 'a');
+    await vi.waitFor(() => expect(events).toContain('datasync started'));
+    const barrier = log.barrier().then(() => void events.push('barrier'));
+    await settle();
+    expect(events).not.toContain('barrier');
+
+    release();
+    await Promise.all([a, barrier]);
+    expect(events.indexOf('barrier')).toBeGreaterThan(events.indexOf('datasync done'));
+    await log.close();
+  });
+
+  it('close waits for what was appended before it, then refuses more', async () => {
+    release();
+    const log = await CommitLog.open(dir, 1);
+    const a = log.append('{"a":1}\n');
+    await log.close();
+    await a;
+    expect(await readFile(path.join(dir, logFileName(1)), 'utf8')).toBe('{"a":1}\n');
+    await expect(log.barrier()).rejects.toThrow(/closed/);
+    await log.close();
+  });
+
+  it('appends and a rotation queued behind a failing sync are refused with it, and none of them is written', async () => {
+    vi.spyOn(handleProto, 'datasync').mockImplementationOnce(async () => {
+      events.push('datasync started');
+      await held;
+      throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+    });
+    const log = await CommitLog.open(dir, 1);
+    const a = log.append('{"a":1}\n');
+    await vi.waitFor(() => expect(events).toContain('datasync started'));
+    const b = log.append('{"b":2}\n');
+    const rotated = log.rotate(2);
+    const barrier = log.barrier();
+    release();
+
+    for (const refused of [a, b, rotated, barrier]) await expect(refused).rejects.toThrow(/stopped after a failed write \(EIO: i\/o error\)/);
+    await settle();
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(['write {"a":1}']);
+    expect(log.generation).toBe(1);
+    expect(log.bytes).toBe(0);
+    await expect(readFile(path.join(dir, logFileName(2)))).rejects.toThrow(/ENOENT/);
+    await log.close();
+  });
+
+  it('names a failure that is not an Error by its text, keeping it as the cause', async () => {
+    release();
+    vi.spyOn(handleProto, 'datasync').mockRejectedValueOnce('disk gone');
+    const log = await CommitLog.open(dir, 1);
+    const refused = log.append('{"a":1}\n');
+    await expect(refused).rejects.toThrow(`The embedded store in ${dir} stopped after a failed write (disk gone); restart the process to recover from its log`);
+    await expect(refused.catch((error: Error) => (error.cause as Error).message)).resolves.toBe('disk gone');
+    await log.close();
+  });
+});
+
+describe('commit log: bytes on disk', () => {
+  it('finishes a write the OS took only part of, and counts every byte', async () => {
+    release();
+    const write = vi.mocked(handleProto.write);
+    const partial = write.getMockImplementation()!;
+    // The OS may accept fewer bytes than asked (a signal, a full pipe): at most five at a time here.
+    write.mockImplementation(function (this: Handle, ...args: unknown[]) {
+      const [buffer, offset, length] = args as [Buffer, number, number];
+      return partial.call(this, buffer, offset, Math.min(length, 5)) as never;
+    } as never);
+    const log = await CommitLog.open(dir, 1);
+    const line = '{"æble":"grød","n":12345}\n';
+    await log.append(line);
+    await log.append(line);
+    expect(await readFile(path.join(dir, logFileName(1)), 'utf8')).toBe(line + line);
+    expect(log.bytes).toBe(2 * Buffer.byteLength(line));
+    await log.close();
+  });
+
+  it('reopening a log continues after the bytes already in it', async () => {
+    release();
+    const first = await CommitLog.open(dir, 3);
+    await first.append('{"a":1}\n');
+    await first.close();
+    const again = await CommitLog.open(dir, 3);
+    expect(again.generation).toBe(3);
+    expect(again.bytes).toBe(8);
+    await again.append('{"ø":2}\n');
+    expect(again.bytes).toBe(8 + Buffer.byteLength('{"ø":2}\n'));
+    expect(await readFile(path.join(dir, logFileName(3)), 'utf8')).toBe('{"a":1}\n{"ø":2}\n');
+    await again.close();
+  });
+});
