@@ -190,11 +190,11 @@ describe('commit log: bytes on disk', () => {
   it('finishes a write the OS took only part of, and counts every byte', async () => {
     release();
     const write = vi.mocked(handleProto.write);
-    const partial = write.getMockImplementation()!;
+    const partial = write.getMockImplementation() as (this: Handle, ...args: unknown[]) => Promise<{ bytesWritten: number }>;
     // The OS may accept fewer bytes than asked (a signal, a full pipe): at most five at a time here.
     write.mockImplementation(function (this: Handle, ...args: unknown[]) {
       const [buffer, offset, length] = args as [Buffer, number, number];
-      return partial.call(this, buffer, offset, Math.min(length, 5)) as never;
+      return partial.call(this, buffer, offset, Math.min(length, 5));
     } as never);
     const log = await CommitLog.open(dir, 1);
     const line = '{"æble":"grød","n":12345}\n';
