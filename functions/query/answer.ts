@@ -175,7 +175,9 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     }
     return figureAnswer(ctx, c, overSpan, notes, alternatives);
   }
-  const choice = choosePeriod(pool, asked);
+  let choice = choosePeriod(pool, asked);
+  // "hele 2018": a figure for part of it (or for a longer span around it) is not the answer, only where to look.
+  if (f.wholePeriod && asked && choice.figure && choice.figure.period !== asked) choice = { nearest: [choice.figure.period], others: [] };
   if (choice.figure) {
     if (asked && choice.figure.period !== asked && covers(asked, choice.figure.period)) notes.push(say.partial(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
     if (asked && choice.wider) notes.push(say.wider(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));

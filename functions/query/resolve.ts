@@ -162,7 +162,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
       continue;
     }
     const fitsKind = kindFits(f, mine, cat, kpi, org);
-    const fitsPeriod = periodFits(f, mine);
+    const fitsPeriod = periodFits(f, mine) && !(f.wholePeriod && partOnly(f, mine));
     let score = hit.score;
     const name = fold(`${kpi.name.da} ${kpi.name.en}`);
     if (askedKinds(f).some((k) => KIND_ROOTS[k]?.test(name))) score *= KIND_IN_NAME;

@@ -27,3 +27,22 @@ describe('a set-off negation excludes', () => {
     expect(b.figures[0]?.kpi).not.toBe('aabenraa.kik-ii.udvalg.au-besparelse');
   });
 });
+
+describe('the period asked', () => {
+  it('a year written beside "the current year" is the year answered or refused, never the newest', async () => {
+    const a = await ask('Hvad koster UE 03 i driftsudgifter i indeværende år 2018?');
+    expect(a.figures[0]).toMatchObject({ period: '2018', value: 600 });
+    const b = await ask('Hvad koster UE 03 i driftsudgifter i indeværende år 2016?');
+    expect(b.figures).toEqual([]);
+    expect(b.text).toContain('2016');
+    expect((await ask("What is UE 03's operating cost in the current year 2016?")).figures).toEqual([]);
+  });
+  it('"hele 2018" is not answered with January–May 2018; a plain "2018" is, saying so', async () => {
+    const whole = await ask('Hvor stort var KIKs faktiske nettoresultat for hele 2018?');
+    expect(whole.figures).toEqual([]);
+    expect(whole.text).toContain('maj 2018');
+    const plain = await ask('Hvor stort var KIKs faktiske nettoresultat i 2018?');
+    expect(plain.figures[0]).toMatchObject({ period: '2018-01--2018-05' });
+    expect(plain.text).toContain('dækker kun');
+  });
+});

@@ -81,6 +81,8 @@ export interface Frame {
   /** Periods named, in order (ranges joined; relative ones as "@…" tokens). */
   periods: string[];
   since?: string;
+  /** "hele 2018": a figure for part of the period does not answer. */
+  wholePeriod?: boolean;
   latest: boolean;
   operation: Operation;
   /** For the gap to a target: "mangler", "how far" ask for the distance, not the signed deviation. */
@@ -315,6 +317,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     quantity: QUANTITY.test(text),
   };
   if (periodQuery.since) frame.since = periodQuery.since;
+  if (periodQuery.whole) frame.wholePeriod = true;
   const excludedWords = tokens.filter((t) => inside(t, negated) && !inside(t, kindSpans) && !STOPWORDS.has(t.word) && !/^(?:ikke|not)$/.test(t.word)).map((t) => t.word);
   if (excludedWords.length || excludedKinds.length) frame.excluded = { words: excludedWords, kinds: excludedKinds.filter((k) => !kinds.includes(k)) };
   if (strict) frame.strict = strict;

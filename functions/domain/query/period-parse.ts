@@ -25,6 +25,8 @@ export interface PeriodQuery {
   since?: string;
   /** Where the period words are in the question. */
   spans: Span[];
+  /** "hele 2018", "the whole of 2018": only a figure for all of the period answers, never one for part of it. */
+  whole?: boolean;
   /** "udgangen", "start" …: words at a period's edge, left in the text as optional search words. */
   edgeWords: string[];
 }
@@ -131,7 +133,7 @@ const RULES: Rule[] = [
   // projektets andet år, the second year of the project, tredje projektår: the same, as an ordinal
   [new RegExp(`\\b(?:(?:projektets|planens|indsatsens|the\\s+project's|the\\s+plan's)\\s+)?${YEAR_ORD}\\s+(?:år|aar|projektår|projektaar|year)\\b(?:\\s+(?:af|i|of|in)\\s+(?:projektet|planen|indsatsen|the\\s+project|the\\s+plan))?`, 'giu'), (m) => `@y${YEAR_ORDINAL[m[1]!.toLowerCase()]}`],
   // relative to the measure's newest data
-  [/\b(?:i\s+aar|i\s+år|dette\s+aar|dette\s+år|this\s+year|the\s+current\s+year)\b/giu, () => '@this-year'],
+  [/\b(?:i\s+aar|i\s+år|dette\s+aar|dette\s+år|(?:i\s+)?indevaerende\s+(?:aar|år)|(?:i\s+)?indeværende\s+(?:aar|år)|this\s+year|the\s+current\s+year)\b/giu, () => '@this-year'],
   [/\b(?:sidste\s+aar|sidste\s+år|forrige\s+aar|forrige\s+år|i\s+fjor|last\s+year|the\s+previous\s+year|previous\s+year)\b/giu, () => '@last-year'],
   [/\b(?:sidste\s+maaned|sidste\s+måned|forrige\s+maaned|forrige\s+måned|last\s+month|the\s+previous\s+month)\b/giu, () => '@last-month'],
   [/\b(?:denne\s+maaned|denne\s+måned|this\s+month|i\s+maaneden|i\s+måneden)\b/giu, () => '@this-month'],
@@ -160,6 +162,10 @@ const JOIN = /^\s*(?:-|–|—|til|to|until|through|thru|and|og)\s*$/iu;
 const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom|\befter|\bafter)\s*$/iu;
 const LATEST =
   /\b(?:lige nu|nu|i dag|idag|seneste|senest|nyeste|aktuelle|aktuelt|aktuel|p\.t\.|pt|latest|most recent|newest|current(?:ly)?|now|today|at present|right now)\b/giu;
+
+const WHOLE = /\b(?:hele|gennem hele|the whole(?: of)?|the entire|all of|the full(?: year)?|full[- ]year)\s+(?:(?:aaret|året|the year|year)\s+)?$/u;
+/** Only brackets, commas, dashes and spaces between two period expressions: one names the other. */
+const ADJACENT = /^[\s(),:–—-]*$/u;
 
 export function parsePeriods(question: string): PeriodQuery {
   const hits: Hit[] = [];
@@ -192,7 +198,19 @@ export function parsePeriods(question: string): PeriodQuery {
     } else joined.push(hit);
   }
 
-  const spans: Span[] = joined.map(({ start, end }) => ({ start, end }));
+  // "i indeværende år 2016", "the current year (2016)": the year written out is the period; the relative
+  // words beside it only name it again, and never turn it into another year or the newest figure.
+  const beside = (a: Span, b: Span) => ADJACENT.test(question.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const restated = joined.filter((h) => h.period.startsWith('@') && joined.some((o) => !o.period.startsWith('@') && beside(h, o)));
+  joined.splice(0, joined.length, ...joined.filter((h) => !restated.includes(h)));
+  let whole = false;
+  for (const hit of joined) {
+    const w = WHOLE.exec(question.slice(0, hit.start));
+    if (!w || hit.period.startsWith('@')) continue;
+    whole = true;
+    hit.start = w.index;
+  }
+  const spans: Span[] = [...joined, ...restated].map(({ start, end }) => ({ start, end }));
   let since: string | undefined;
   const periods: string[] = [];
   for (const hit of joined) {
@@ -207,10 +225,12 @@ export function parsePeriods(question: string): PeriodQuery {
   let latest = false;
   LATEST.lastIndex = 0;
   for (let m = LATEST.exec(question); m; m = LATEST.exec(question)) {
-    latest = true;
-    spans.push({ start: m.index, end: m.index + m[0].length });
+    const span = { start: m.index, end: m.index + m[0].length };
+    spans.push(span);
+    if (!restated.some((h) => span.start >= h.start && span.end <= h.end) && !joined.some((h) => !h.period.startsWith('@') && beside(span, h))) latest = true;
   }
   const result: PeriodQuery = { periods, latest, spans, edgeWords };
   if (since) result.since = since;
+  if (whole) result.whole = true;
   return result;
 }

@@ -105,3 +105,32 @@ describe('parsePeriods', () => {
     expect(periods('31. februar 2018')).not.toContain('2018-02-31');
   });
 });
+
+describe('a year written out beats the relative words beside it', () => {
+  it.each([
+    ['i indeværende år 2016', ['2016']],
+    ['in the current year 2016', ['2016']],
+    ['i år (2016)', ['2016']],
+  ])('%s is that year, never the newest figure', (q, want) => {
+    const p = parsePeriods(fold(q));
+    expect(p.periods).toEqual(want);
+    expect(p.latest).toBe(false);
+  });
+  it('keeps a relative period that is compared with a year', () => {
+    expect(periods('sidste år sammenlignet med 2016')).toEqual(['@last-year', '2016']);
+  });
+  it('reads "indeværende år" alone as this year', () => {
+    expect(periods('driftsudgiften i indeværende år')).toEqual(['@this-year']);
+  });
+});
+
+describe('a whole period insisted on', () => {
+  it.each(['hele 2018', 'for hele året 2018', 'for the whole of 2018', 'the entire 2018'])('%s asks for all of the year', (q) => {
+    const p = parsePeriods(fold(q));
+    expect(p.periods).toEqual(['2018']);
+    expect(p.whole).toBe(true);
+  });
+  it('a year alone does not insist', () => {
+    expect(parsePeriods(fold('i 2018')).whole).toBeUndefined();
+  });
+});
