@@ -6,31 +6,16 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
+import { byPeriodNewestFirst, figureIndex } from './figure-index.js';
 import { byPeriod, contains, endOf, midOf, sameSpan } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
+/**
+ * Every figure of the KPI, all organisations. The list and its figures are shared with other questions
+ * and frozen (figure-index.ts): copy before sorting or changing them.
+ */
 export async function figuresOf(store: Store, cat: Catalogue, kpi: Kpi): Promise<ResolvedFigure[]> {
-  const virtual = cat.virtualFigures.get(kpi.id);
-  const raw = virtual ?? (await store.figures.findAll({ partitionKey: kpi.id }));
-  return raw.map((f) => {
-    const r: ResolvedFigure = {
-      kpiId: f.kpiId,
-      orgId: f.orgId,
-      kind: f.kind,
-      period: f.period,
-      value: f.value,
-      unit: kpi.unit,
-      scale: kpi.scale ?? 1,
-      document: f.source.document,
-      locator: f.source.locator,
-    };
-    if ('note' in f && typeof f.note === 'string') r.note = f.note;
-    // A bound ("+7.500" is atLeast) and the document's title and section, as the seed data gives them.
-    if (f.bound) r.qualifier = f.bound;
-    if (f.source.title) r.title = f.source.title;
-    if (f.source.section) r.section = f.source.section;
-    return r;
-  });
+  return (await figureIndex(store, cat, kpi)).all as ResolvedFigure[];
 }
 
 /** When the question names no kind: what a manager most likely means. */
@@ -55,8 +40,7 @@ export interface PeriodChoice {
  * on 31 August 2018 answers "in 2018"). Without a period, the newest figure.
  */
 export function choosePeriod(figures: ResolvedFigure[], asked: string | undefined): PeriodChoice {
-  const sorted = [...figures].sort((a, b) => byPeriod(b.period, a.period));
-  const periods = [...new Set(sorted.map((f) => f.period))];
+  const { newestFirst: sorted, periods } = byPeriodNewestFirst(figures);
   if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
   const exact = sorted.find((f) => f.period === asked);
   if (exact) return { figure: exact, nearest: [], others: [] };

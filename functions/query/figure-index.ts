@@ -1,0 +1,133 @@
+/**
+ * A KPI's figures as questions use them — resolved (unit, scale and source flattened in), grouped by
+ * organisation and ordered by period — built once per version of the KPI's figures and shared, frozen,
+ * by every question after it. A generated question matches the same measure in ten municipalities, and
+ * mapping, filtering and sorting each one's figures again on every question was as much CPU as reading
+ * the question.
+ *
+ * Kept per store and KPI, and checked on every use against the figures the store returns: the same items
+ * (the embedded store hands out the same frozen objects until one is written; Cosmos DB new objects with
+ * the same id and ETag) under the same unit and scale reuse the index; anything else rebuilds it, so a
+ * figure written a moment ago is never answered from an old index. The store is still read on every
+ * question; what is saved is everything after the read.
+ */
+import type { FigureInput, Kpi } from '../domain/model.js';
+import type { Store } from '../store/store.js';
+import type { Catalogue } from './catalogue.js';
+import { byPeriod } from './period-keys.js';
+import type { ResolvedFigure } from './types.js';
+
+export interface FigureIndex {
+  /** Every figure of the KPI (all organisations), in the order the store lists them. */
+  all: readonly ResolvedFigure[];
+  /** The organisations with figures, in order of their first figure in `all`. */
+  orgs: readonly string[];
+  /** Each organisation's figures, in the order of `all`. */
+  byOrg: ReadonlyMap<string, readonly ResolvedFigure[]>;
+}
+
+interface Entry {
+  raw: readonly RawFigure[];
+  unit: Kpi['unit'];
+  scale: number;
+  index: FigureIndex;
+}
+
+type RawFigure = FigureInput & { id?: string; _etag?: string };
+
+/** Resolved figures kept per store, newest use last; past this many the least recently used KPIs go. */
+export const KEPT_FIGURES = 250_000;
+
+const kept = new WeakMap<Store, { entries: Map<string, Entry>; size: number }>();
+
+export async function figureIndex(store: Store, cat: Catalogue, kpi: Kpi): Promise<FigureIndex> {
+  const raw: readonly RawFigure[] = cat.virtualFigures.get(kpi.id) ?? (await store.figures.findAll({ partitionKey: kpi.id }));
+  let cache = kept.get(store);
+  if (!cache) kept.set(store, (cache = { entries: new Map(), size: 0 }));
+  const scale = kpi.scale ?? 1;
+  const entry = cache.entries.get(kpi.id);
+  if (entry) {
+    cache.entries.delete(kpi.id);
+    if (entry.unit === kpi.unit && entry.scale === scale && sameItems(entry.raw, raw)) {
+      cache.entries.set(kpi.id, entry);
+      return entry.index;
+    }
+    cache.size -= entry.raw.length;
+  }
+  const index = build(raw, kpi);
+  cache.entries.set(kpi.id, { raw, unit: kpi.unit, scale, index });
+  cache.size += raw.length;
+  for (const [id, old] of cache.entries) {
+    if (cache.size <= KEPT_FIGURES || id === kpi.id) break;
+    cache.entries.delete(id);
+    cache.size -= old.raw.length;
+  }
+  return index;
+}
+
+/** The same versions of the same items: the same objects, or the same id and ETag. */
+function sameItems(a: readonly RawFigure[], b: readonly RawFigure[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x._etag === undefined || x._etag !== y._etag || x.id !== y.id)) return false;
+  }
+  return true;
+}
+
+function build(raw: readonly RawFigure[], kpi: Kpi): FigureIndex {
+  const all = raw.map((f) => Object.freeze(resolved(f, kpi)));
+  const byOrg = new Map<string, ResolvedFigure[]>();
+  for (const f of all) {
+    const list = byOrg.get(f.orgId);
+    if (list) list.push(f);
+    else byOrg.set(f.orgId, [f]);
+  }
+  for (const list of byOrg.values()) Object.freeze(list);
+  return { all: Object.freeze(all), orgs: Object.freeze([...byOrg.keys()]), byOrg };
+}
+
+function resolved(f: RawFigure, kpi: Kpi): ResolvedFigure {
+  const r: ResolvedFigure = {
+    kpiId: f.kpiId,
+    orgId: f.orgId,
+    kind: f.kind,
+    period: f.period,
+    value: f.value,
+    unit: kpi.unit,
+    scale: kpi.scale ?? 1,
+    document: f.source.document,
+    locator: f.source.locator,
+  };
+  if ('note' in f && typeof f.note === 'string') r.note = f.note;
+  // A bound ("+7.500" is atLeast) and the document's title and section, as the seed data gives them.
+  if (f.bound) r.qualifier = f.bound;
+  if (f.source.title) r.title = f.source.title;
+  if (f.source.section) r.section = f.source.section;
+  return r;
+}
+
+export interface ByPeriod {
+  /** The figures, newest period first (ties in their given order). */
+  newestFirst: readonly ResolvedFigure[];
+  /** Their distinct periods, in that order. */
+  periods: readonly string[];
+}
+
+const ordered = new WeakMap<readonly ResolvedFigure[], ByPeriod>();
+
+/**
+ * The figures by period, newest first. A frozen list (an index's, which cannot change) is sorted once
+ * and the order kept with it; any other list is sorted on each call.
+ */
+export function byPeriodNewestFirst(figures: readonly ResolvedFigure[]): ByPeriod {
+  const known = ordered.get(figures);
+  if (known) return known;
+  const newestFirst = [...figures].sort((a, b) => byPeriod(b.period, a.period));
+  const periods = [...new Set(newestFirst.map((f) => f.period))];
+  if (!Object.isFrozen(figures)) return { newestFirst, periods };
+  const out = Object.freeze({ newestFirst: Object.freeze(newestFirst), periods: Object.freeze(periods) });
+  ordered.set(figures, out);
+  return out;
+}
