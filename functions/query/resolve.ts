@@ -7,7 +7,8 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { contrastMiss, contrastsIn, fold, stems, words, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { choosePeriod, defaultKind, figuresOf, resolvePeriod, yearsInside } from './figures.js';
+import { figureIndex } from './figure-index.js';
+import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -135,19 +136,21 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   for (const hit of top) {
     const kpi = cat.kpis.get(hit.id)!;
     const family = unitFamily(kpi.unit);
-    const all = await figuresOf(store, cat, kpi);
-    const present = [...new Set(all.map((x) => x.orgId))];
+    const figures = await figureIndex(store, cat, kpi);
+    const all = figures.all as ResolvedFigure[];
+    const present = figures.orgs;
     let org: string | undefined;
     if (asked) {
       org = asked.find((id) => present.includes(id)) ?? (o.orgs ? undefined : f.embedded.find((id) => present.includes(id)));
       if (!org) {
-        res.orgMisses.push({ kpi, orgs: present, asked });
+        res.orgMisses.push({ kpi, orgs: [...present], asked });
         continue;
       }
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];
     if (!org) continue;
     // "– ikke budgettet": the kinds negated are not answered, nor a measure named by the words negated.
-    const mine = all.filter((x) => x.orgId === org && !f.excluded?.kinds.includes(x.kind));
+    const own = (figures.byOrg.get(org) ?? []) as ResolvedFigure[];
+    const mine = f.excluded?.kinds.length ? own.filter((x) => !f.excluded!.kinds.includes(x.kind)) : own;
     if (!mine.length || (f.excluded && namesAny(kpi, f.excluded.words))) continue;
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
