@@ -4,11 +4,22 @@
  * chat's short-lived memory of a conversation, or from the API caller). Pure.
  */
 import { z } from 'zod';
+import { FigureKindSchema } from '../model.js';
 import type { Frame } from './frame.js';
 
 const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
 const KINDS = ['actual', 'budget', 'target', 'expected', 'counterfactual', 'potential', 'difference'] as const;
 const UNITS = ['money', 'percent', 'rank', 'ratio', 'count', 'hours', 'days', 'weeks', 'months', 'years'] as const;
+
+/** How many earlier answers a context remembers: the two sides of a comparison. */
+const EARLIER_ANSWERS = 2;
+
+const FigureRefSchema = z.object({
+  kpi: z.string().max(200),
+  org: z.string().max(200),
+  period: z.string().max(60),
+  kind: FigureKindSchema,
+});
 
 const ContextSchema = z.object({
   v: z.literal(1),
@@ -25,11 +36,21 @@ const ContextSchema = z.object({
   within: z.string().max(200).optional(),
   latest: z.boolean(),
   operation: z.enum(OPERATIONS),
+  /**
+   * The stored figures that answered the last questions, oldest first: what "hvad er forskellen?" or "hvor
+   * meget stiger det?" works on. References only: the figures are read again, so a context cannot bring a
+   * number of its own, nor one a fresh question could not reach.
+   */
+  answers: z.array(FigureRefSchema).max(EARLIER_ANSWERS).default([]),
 });
 export type FrameContext = z.infer<typeof ContextSchema>;
+export type FigureRef = z.infer<typeof FigureRefSchema>;
 
-/** `within`: the case of the measure that answered a question naming no case, for a follow-up to stay inside. */
-export function writeContext(f: Frame, within?: string): string {
+/**
+ * `within`: the case of the measure that answered a question naming no case, for a follow-up to stay inside.
+ * `answers`: the stored figures of the earlier answers, the newest last (a computed answer adds none).
+ */
+export function writeContext(f: Frame, within?: string, answers: FigureRef[] = []): string {
   const c: FrameContext = {
     v: 1,
     measure: f.measure,
@@ -43,22 +64,25 @@ export function writeContext(f: Frame, within?: string): string {
     latest: f.latest,
     // A share's two sides are not carried: a follow-up reads it as the measure asked.
     operation: f.operation === 'share' || f.operation === 'rest' ? 'lookup' : f.operation,
+    answers: answers.slice(-EARLIER_ANSWERS),
   };
   if (f.since) c.since = f.since;
   if (within && !f.cases.length) c.within = within;
   return JSON.stringify(c);
 }
 
-/** The context, or a message saying what is wrong with it. */
-export function readContext(text: string): FrameContext | { error: string } {
+/** The context, or what is wrong with it: a message and the path of the field inside the context. */
+export function readContext(text: string): FrameContext | { error: string; path: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { error: 'context is not JSON: send back the `context` of a previous answer unchanged' };
+    return { error: 'context is not JSON: send back the `context` of a previous answer unchanged', path: [] };
   }
   const parsed = ContextSchema.safeParse(json);
-  return parsed.success ? parsed.data : { error: `context is not the context of a previous answer (${parsed.error.issues[0]?.path.join('.') || 'shape'})` };
+  if (parsed.success) return parsed.data;
+  const path = (parsed.error.issues[0]?.path ?? []).map(String);
+  return { error: `${['context', ...path].join('.')} is not as a previous answer wrote it: send back the \`context\` of a previous answer unchanged`, path };
 }
 
 const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what about|how about|samme for|the same for|same for|også|ogsaa|also|then|så|saa|hvorfor|why)\b/;
@@ -132,4 +156,50 @@ function shiftYear(period: string, n: number): string {
 
 function twoPeriods(f: Frame): boolean {
   return f.periods.length >= 2 || f.periods.some((p) => p.includes('--'));
+}
+
+/** Arithmetic on the figures of the last two answers. */
+export type EarlierOperation = 'change' | 'percent-change' | 'difference' | 'ratio' | 'sum' | 'share' | 'rest';
+
+/** Words that ask for an operation without naming its sides; each found by its stem in the folded text. */
+const ASKS: [EarlierOperation, RegExp][] = [
+  ['share', /\b(?:andel\w*|share|proportion|hvor mange procent|what percent\w*)\b/],
+  ['rest', /\b(?:andre|oevrige|resten|other|others|the rest)\b/],
+  ['difference', /\b(?:forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer)\b/],
+];
+/** Words that only carry an operation or point back ("det", "so"): not a measure of the question's own. */
+const CARRIER = /^(?:andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+/** Words pointing back at what was just answered. */
+const BACK = /\b(?:det|dem|disse|so|saa|that|it|them|those|these)\b/;
+
+/**
+ * "hvad er forskellen?", "hvor meget stiger det?", "hvor stor en andel er det?" after two answers: an
+ * operation on the figures that answered, when the question names nothing else to work on — no measure
+ * of its own beyond a word or two with a word pointing back, no organisation, case or period but those
+ * of the earlier answers (`named` tells whether one is named). Pure; undefined when it is not such a question.
+ */
+export function earlierOperation(f: Frame, previous: FrameContext, named: { orgs: boolean; cases: boolean }): EarlierOperation | undefined {
+  if (previous.answers.length < 2 || f.periods.length || f.latest || f.since) return undefined;
+  // An organisation or case the earlier answers lack makes it a question of its own ("og Viborgs?").
+  if ((f.orgs.length && !named.orgs) || (f.cases.length && !named.cases)) return undefined;
+  const op = fromFrame(f) ?? ASKS.find(([, words]) => words.test(f.text))?.[0];
+  if (!op) return undefined;
+  const own = f.measure.filter((w) => !CARRIER.test(w));
+  if (own.length === 0) return op;
+  return own.length <= 2 && (BACK.test(f.text) || named.orgs || named.cases) ? op : undefined;
+}
+
+function fromFrame(f: Frame): EarlierOperation | undefined {
+  switch (f.operation) {
+    case 'change':
+    case 'percent-change':
+    case 'difference':
+    case 'ratio':
+    case 'sum':
+    case 'share':
+    case 'rest':
+      return f.operation;
+    default:
+      return undefined;
+  }
 }

@@ -3,4 +3,4 @@ export { buildLexicon, contrastMiss, contrastsIn, DURATIONS, type Lexicon, type 
 export { MeasureIndex, type SearchDoc, type SearchHit } from './search-index.js';
 export { codeKey, type OrgRef, type CaseRef } from './mentions.js';
 export { fold, stems, words } from './text.js';
-export { followUp, isFollowUp, readContext, writeContext } from './follow-up.js';
+export { earlierOperation, followUp, isFollowUp, readContext, writeContext, type EarlierOperation, type FigureRef, type FrameContext } from './follow-up.js';

@@ -1,0 +1,103 @@
+/**
+ * Arithmetic on the last two answers of a conversation: "budget 2018?" → "og i 2021?" → "hvor meget stiger
+ * det?" is the change between the two periods asked, "og Skanderborg?" → "what's the gap?" the difference
+ * between the two organisations answered. The figures are read again by their references in the context,
+ * so a context holds no number of its own and reaches only what a fresh question could.
+ */
+import { FigureKindSchema, type Kpi } from '../domain/model.js';
+import type { Lang } from '../domain/period.js';
+import { earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
+import type { Store } from '../store/store.js';
+import type { Catalogue } from './catalogue.js';
+import { divide, percentChange, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
+import { figuresOf } from './figures.js';
+import { byPeriod } from './period-keys.js';
+import type { ResolvedFigure } from './types.js';
+
+/** A net figure is what is saved or won less what it costs: the saving side comes first. */
+const GAIN = /\b(?:spar\w*|besparelse\w*|gevinst\w*|saving\w*|saved|save|gain\w*)\b/;
+const NET = /\b(?:netto\w*|net)\b/;
+const MORE = /\b(?:mere|more|higher|hoejere|bigger|stoerre)\b/;
+
+export interface EarlierResult {
+  result: Computed | Refusal;
+  /** The measure the answer is told as (the first operand's). */
+  kpi: Kpi;
+}
+
+/** The earlier answers' figures as stored now; undefined when one is gone. */
+async function reread(store: Store, cat: Catalogue, refs: FigureRef[]): Promise<{ kpi: Kpi; x: ResolvedFigure }[] | undefined> {
+  const out: { kpi: Kpi; x: ResolvedFigure }[] = [];
+  for (const ref of refs) {
+    const kpi = cat.kpis.get(ref.kpi);
+    const x = kpi && (await figuresOf(store, cat, kpi)).find((y) => y.orgId === ref.org && y.period === ref.period && y.kind === ref.kind);
+    if (!kpi || !x) return undefined;
+    out.push({ kpi, x });
+  }
+  return out;
+}
+
+/**
+ * The operation on the two earlier answers (`refs`, oldest first). The side the question names (its
+ * organisation or case: "how many times higher is Hedensted?") comes first; otherwise the order asked.
+ */
+export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[], op: EarlierOperation, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
+  const both = await reread(store, cat, refs.slice(-2));
+  if (!both || both.length < 2) return undefined;
+  let [a, b] = both as [(typeof both)[0], (typeof both)[0]];
+  const asked = f.direction ? { asked: f.direction } : {};
+  const sameSeries = a.x.kpiId === b.x.kpiId && a.x.orgId === b.x.orgId && a.x.kind === b.x.kind;
+  // One measure at two times: a change from the earlier period to the later, whatever order they were asked in.
+  if (sameSeries && (op === 'change' || op === 'percent-change' || op === 'difference')) {
+    if (a.x.period === b.x.period) return undefined;
+    if (byPeriod(a.x.period, b.x.period) > 0) [a, b] = [b, a];
+    const result = op === 'percent-change' ? percentChange(b.x, a.x, lang, asked) : subtract('change', b.x, a.x, lang, { periods: 'alike', ...asked });
+    return { result, kpi: a.kpi };
+  }
+  if (op === 'change' || op === 'percent-change') return undefined;
+  // A budget or target and the actual figure of one measure: the actual against it, as "over budgettet" says.
+  const against = a.x.kpiId === b.x.kpiId && a.x.orgId === b.x.orgId && op === 'difference' ? [a, b].find((s) => s.x.kind !== 'actual') : undefined;
+  const actual = against && [a, b].find((s) => s.x.kind === 'actual');
+  if (against && actual) {
+    const versus = against.x.kind === 'budget' ? 'versus-budget' : 'versus-target';
+    return { result: subtract(versus, actual.x, against.x, lang, { periods: 'any', ...asked }), kpi: actual.kpi };
+  }
+  const names = (s: typeof a) => f.orgs.some((ids) => ids.includes(s.x.orgId)) || (!!s.kpi.caseId && f.cases.includes(s.kpi.caseId));
+  const gain = (s: typeof a) => GAIN.test(fold(`${s.kpi.name.da} ${s.kpi.name.en}`));
+  if (names(b) && !names(a)) [a, b] = [b, a];
+  else if (op === 'difference' && NET.test(f.text) && gain(b) && !gain(a)) [a, b] = [b, a];
+  else if ((op === 'ratio' || (op === 'difference' && MORE.test(f.text))) && !names(a) && a.x.value * a.x.scale < b.x.value * b.x.scale) [a, b] = [b, a];
+  switch (op) {
+    case 'difference':
+      return { result: subtract('difference', a.x, b.x, lang, { periods: 'any', ...asked }), kpi: a.kpi };
+    case 'ratio':
+      return { result: divide(a.x, b.x, lang), kpi: a.kpi };
+    case 'sum':
+      return { result: sum([a.x, b.x], lang), kpi: a.kpi };
+    case 'share':
+      // "… hvor mange af dem …" → "hvor stor en andel er det?": the later answer is the part of the earlier.
+      return { result: share(both[1]!.x, both[0]!.x, lang, 'any'), kpi: both[1]!.kpi };
+    case 'rest': {
+      // "and in total?" → "so how many were on other benefits?": the larger is the whole.
+      const [whole, part] = a.x.value * a.x.scale >= b.x.value * b.x.scale ? [a, b] : [b, a];
+      return { result: rest(whole.x, [part.x], lang, 'any'), kpi: whole.kpi };
+    }
+  }
+}
+
+/** The operation a follow-up asks of the earlier answers in `previous`, worked out; undefined when it asks none. */
+export async function answerEarlier(store: Store, cat: Catalogue, previous: FrameContext, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
+  const orgs = new Set(previous.answers.map((r) => r.org));
+  const cases = new Set(previous.answers.map((r) => cat.kpis.get(r.kpi)?.caseId));
+  const named = { orgs: f.orgs.length > 0 && f.orgs.every((ids) => ids.some((id) => orgs.has(id))), cases: f.cases.length > 0 && f.cases.every((id) => cases.has(id)) };
+  const op = earlierOperation(f, previous, named);
+  return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : undefined;
+}
+
+/** The references to remember after `answer`: its stored figure added to the earlier ones; a computed one adds none. */
+export function answeredRefs(previous: FigureRef[], answer: { figures: { kpi: string; org: string; period: string; kind: string }[] }): FigureRef[] {
+  const first = answer.figures[0];
+  const kind = first && FigureKindSchema.safeParse(first.kind);
+  if (!first || !kind?.success) return previous;
+  return [...previous, { kpi: first.kpi, org: first.org, period: first.period, kind: kind.data }];
+}
