@@ -7,6 +7,7 @@
  */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { z } from 'zod';
+import { readContext } from '../domain/query/index.js';
 import { answerQuestion } from '../query/index.js';
 import { runtime } from '../runtime.js';
 import { endpoint } from './endpoint.js';
@@ -18,7 +19,15 @@ export const QueryRequestSchema = z
     q: z.string().trim().min(1, 'q must be a question').max(500),
     org: z.string().min(1).max(200).optional(),
     lang: z.enum(['da', 'en']).optional(),
-    context: z.string().max(4000, 'context must be the context of a previous answer, unchanged').optional(),
+    context: z
+      .string()
+      .max(4000, 'context must be the context of a previous answer, unchanged')
+      .superRefine((text, issue) => {
+        // Checked here too, so a bad context is a 400 naming its field before anything is read.
+        const read = readContext(text);
+        if ('error' in read) issue.addIssue({ code: 'custom', message: read.error, path: read.path });
+      })
+      .optional(),
   })
   .strict();
 

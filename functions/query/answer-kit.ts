@@ -49,7 +49,7 @@ export function goalFigure(c: Candidate, deadline: string, target: number, sourc
   return figure;
 }
 
-export function computedAnswer(ctx: Ctx, c: Candidate, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal'], notes: string[] = []): Answer {
+export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { coverage: number } }, result: Computed | { refused: string }, alternatives: Alternative[], goal?: Answer['goal'], notes: string[] = []): Answer {
   const { lang, cat } = ctx;
   if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
   // A sum of two budget lines names both: the result is neither line alone.

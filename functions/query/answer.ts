@@ -6,7 +6,8 @@
  */
 import type { Kpi } from '../domain/model.js';
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { codeKey, followUp, isFollowUp, readContext, writeContext, type Frame } from '../domain/query/index.js';
+import { codeKey, followUp, isFollowUp, readContext, writeContext, type Frame, type FrameContext } from '../domain/query/index.js';
+import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { apiFigure, computedAnswer, fmt, goalFigure, namesakes, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, type Ctx } from './answer-kit.js';
@@ -37,18 +38,23 @@ export interface AnswerOptions {
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
   const cat = await getCatalogue(store, options.maxAgeMs);
   let f = mostSpecificCases(cat, readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs));
+  let earlier: EarlierResult | undefined;
+  let previous: FrameContext | undefined;
   if (input.context) {
-    const previous = readContext(input.context);
-    if ('error' in previous) throw new ValidationError(previous.error, [{ field: 'context', message: previous.error }]);
-    if (isFollowUp(f)) f = siblingCase(cat, followUp(previous, f));
+    const read = readContext(input.context);
+    if ('error' in read) throw new ValidationError(read.error, [{ field: ['context', ...read.path].join('.'), message: read.error }]);
+    previous = read;
+    // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
+    earlier = await answerEarlier(store, cat, previous, f, f.lang);
+    if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f));
   }
   const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
-  const answer = await answerFrame(ctx);
+  const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await answerFrame(ctx);
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
   // i 2018?"); the words that described it name none of its measures.
   const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
-  answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id);
+  answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id, answeredRefs(previous?.answers ?? [], answer));
   return answer;
 }
 

@@ -59,3 +59,51 @@ describe('follow-ups', () => {
     expect(a.calculation?.expression).toBe('275.861 − 275.202 = +659 t.kr. (en stigning på 659.000 kr.)');
   });
 });
+
+describe('follow-ups that work on the earlier answers', () => {
+  it('"hvor meget stiger det?" is the change between the two periods asked, not the last two stored', async () => {
+    const a = await conversation('Hvad er Aabenraas budget til førtidspension i 2018?', 'og i 2021?', 'hvor meget stiger det?');
+    expect(a.figures[0]).toMatchObject({ kind: 'change', value: 275861 - 274778, period: '2018--2021' });
+  });
+  it('"how much does it fall?" is the size of the fall between the periods asked', async () => {
+    const a = await conversation("What is Aabenraa's 2018 budget for the transfer line 'Øvrige sociale udgifter'?", 'and for 2021?', 'how much does it fall?');
+    expect(a.figures[0]).toMatchObject({ kind: 'change', value: 60426 - 59332, direction: 'down' });
+  });
+  it('"hvad er forskellen?" after two organisations is the first less the second', async () => {
+    const a = await conversation('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?', 'og Viborgs?', 'hvad er forskellen?');
+    expect(a.figures.map((f) => [f.org, f.value])).toEqual([['skanderborg', 10], ['skanderborg', 34], ['viborg', 24]]);
+  });
+  it('the organisation the question names is the first side', async () => {
+    const a = await conversation("What is Hedensted's activation rate for match groups 2 and 3?", "and Viborg's?", 'how many times higher is Viborg?');
+    expect(a.figures[0]).toMatchObject({ kind: 'ratio', value: 0.571429 });
+  });
+  it('a net figure is the saving less the cost, whichever was asked first', async () => {
+    const a = await conversation("Hvad er BIC 06's driftsudgift i 2019?", 'og den sparede forsørgelse?', 'hvad er nettoeffekten?');
+    expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 581 - 450 });
+  });
+  it('a budget and the actual figure of one measure: the actual against the budget', async () => {
+    const a = await conversation("Hvad var KIK's budgetterede økonomi i 2018?", 'og den faktiske pr. 31.05?', 'hvad var forskellen?');
+    expect(a.figures[0]).toMatchObject({ kind: 'versus-budget', value: 7.4, direction: 'up' });
+  });
+  it('"hvor stor en andel er det?" is the later answer out of the earlier', async () => {
+    const a = await conversation('Hvor mange borgere er tilknyttet Projekt Superb?', 'hvor mange af dem er i virksomhedspraktik?', 'hvor stor en andel er det?');
+    expect(a.figures[0]).toMatchObject({ kind: 'share', unit: 'percent' });
+    expect(a.figures[0]!.value).toBeCloseTo((100 * 12) / 51, 1);
+  });
+  it('"how many were on other benefits?" is the larger answer less the smaller', async () => {
+    const a = await conversation('How many young people were on education benefit in Viborg in September 2017?', 'and how many young people were on public support in total then?', 'so how many were on other benefits?');
+    expect(a.figures[0]).toMatchObject({ kind: 'rest', value: 1869 - 634 });
+  });
+  it('a question naming an organisation the earlier answers lack is a question of its own', async () => {
+    const a = await conversation('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?', 'og Viborgs?', 'og Hedensteds?');
+    expect(a.figures[0]).toMatchObject({ org: 'hedensted', kind: 'actual' });
+  });
+  it('a reference to a figure the store no longer holds is not worked on: nothing comes from the context itself', async () => {
+    const first = await answerQuestion(store, { q: 'Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?' }, { homeOrg: 'aabenraa' });
+    const context = JSON.parse(first.context!);
+    context.answers.push({ ...context.answers[0], period: '1999' });
+    const a = await answerQuestion(store, { q: 'hvad er forskellen?', context: JSON.stringify(context) }, { homeOrg: 'aabenraa' });
+    expect(a.figures.filter((f) => f.period === '1999')).toEqual([]);
+    expect(a.figures[0]?.kind).not.toBe('difference');
+  });
+});

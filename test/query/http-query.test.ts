@@ -77,4 +77,13 @@ describe('POST /api/query', () => {
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('context');
   });
+
+  it('names the field of a context that is not as an answer wrote it', async () => {
+    const first = await api.call('POST', '/api/query', { body: { q: 'Hvad var budgettet til kontanthjælp i 2018?' } });
+    const context = JSON.parse(first.body.context);
+    context.answers[0].kind = 'forged';
+    const bad = await api.call('POST', '/api/query', { body: { q: 'og i 2020?', context: JSON.stringify(context) } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('context.answers.0.kind');
+  });
 });
