@@ -4,9 +4,10 @@
  * from the named margins below. Reads only the figures of the few KPIs the search picked.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { contrastMiss, contrastsIn, fold, stems, words, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import { contrastMiss, contrastsIn, fold, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
+import { distinguished, explains, termsOf, wordsBeyond, wordsSaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
 import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
@@ -73,6 +74,9 @@ export interface Candidate {
   fitsPeriod: boolean;
   /** The contrast members its name names ("moving:out"). */
   named: string[];
+  /** The question's words it names, and its name's words beyond the question (see distinguish.ts). */
+  says?: string[];
+  beyond?: string[];
 }
 
 export interface Resolution {
@@ -120,6 +124,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const contrasts = f.operation === 'lookup' && f.units.includes('rank') ? f.contrasts : f.contrasts.filter((c) => !c.startsWith('scope:'));
   const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
+  const asking = [...new Set([...words, ...f.optional])];
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
@@ -151,7 +156,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     // "– ikke budgettet": the kinds negated are not answered, nor a measure named by the words negated.
     const own = (figures.byOrg.get(org) ?? []) as ResolvedFigure[];
     const mine = f.excluded?.kinds.length ? own.filter((x) => !f.excluded!.kinds.includes(x.kind)) : own;
-    if (!mine.length || (f.excluded && namesAny(kpi, f.excluded.words))) continue;
+    if (!mine.length || (f.excluded && f.excluded.words.some((w) => explains(termsOf(cat, kpi).own, w)))) continue;
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
@@ -176,7 +181,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (!fitsKind) score *= KIND_MISS;
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
-    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts });
+    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking) });
   }
   // What the question names ("kom i job", "mere end 3 måneder") is preferred in a measure that names it too:
   // one naming fewer of the things asked than another falls behind it.
@@ -208,16 +213,6 @@ function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
   let out = byKpi.get(kpi.id);
   if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
   return out;
-}
-
-const nameStems = new Map<string, Set<string>>();
-
-/** Whether a measure's name or aliases name any of the words (by stem, or a term beginning with it). */
-export function namesAny(kpi: Kpi, asked: string[]): boolean {
-  let own = nameStems.get(kpi.id);
-  if (!own) nameStems.set(kpi.id, (own = new Set(words(fold([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' '))).flatMap(stems))));
-  const terms = [...own];
-  return asked.some((w) => stems(fold(w)).some((s) => own.has(s) || (s.length >= 4 && terms.some((t) => t.startsWith(s)))));
 }
 
 /** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */
@@ -324,6 +319,14 @@ export type Decision =
  * fitting as well; ask when the best explains only part of it or two fit equally; refuse below that.
  */
 export function decide(res: Resolution, f: Frame): Decision {
+  const d = weigh(res, f);
+  if (d.kind !== 'ask') return d;
+  // Asking between readings one of which names every word that tells them apart, and more, is needless.
+  const one = distinguished(d.options, res.ranked);
+  return one ? { kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) } : d;
+}
+
+function weigh(res: Resolution, f: Frame): Decision {
   const best = res.ranked[0];
   if (!best) return { kind: 'refuse' };
   // The measure that explains the question best is ruled out by a constraint: the next best answers

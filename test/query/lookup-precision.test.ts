@@ -46,3 +46,12 @@ describe('the period asked', () => {
     expect(plain.text).toContain('dækker kun');
   });
 });
+
+describe('words that tell candidates apart', () => {
+  it('answers the sub-line named inside a committee budget, not the committee total', async () => {
+    const a = await ask('Hvor meget er der afsat til serviceudgifter i Arbejdsmarkedsudvalgets budget i Aabenraa i 2019?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.au-budget.serviceudgifter', period: '2019' });
+    const b = await ask('Hvor mange penge er afsat til serviceudgifter i Arbejdsmarkedsudvalgets budget for 2021?');
+    expect(b.figures[0]).toMatchObject({ kpi: 'aabenraa.au-budget.serviceudgifter', period: '2021' });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Words that tell candidates apart. A question word every candidate names decides nothing; one that some
+ * name and others do not is what the question chose by ("opkvalificering", not "sparet integrationsydelse";
+ * "serviceudgifter", not the committee's total). When one candidate names every such word any other names,
+ * and more, it is the one meant, and asking "Mente du …" would be needless.
+ */
+import type { Kpi } from '../domain/model.js';
+import { fold, stems, words } from '../domain/query/index.js';
+import type { Catalogue } from './catalogue.js';
+
+/** What a candidate needs for this: its measure, the question's words it names and its name's words beyond them. */
+export interface Contender {
+  kpi: Kpi;
+  fitsKind: boolean;
+  fitsPeriod: boolean;
+  /** The question's measure words its name, aliases or case name. */
+  says?: string[];
+  /** Stems of its Danish name that no question word names. */
+  beyond?: string[];
+}
+
+const termsByKpi = new WeakMap<Catalogue, Map<string, { all: string[]; own: string[] }>>();
+
+/** The stems of a measure's name and aliases (own), and of those plus its case's title and aliases (all). */
+export function termsOf(cat: Catalogue, kpi: Kpi): { all: string[]; own: string[] } {
+  let byId = termsByKpi.get(cat);
+  if (!byId) termsByKpi.set(cat, (byId = new Map()));
+  let t = byId.get(kpi.id);
+  if (!t) {
+    const c = kpi.caseId ? cat.cases.get(kpi.caseId) : undefined;
+    const parent = c?.parentId ? cat.cases.get(c.parentId) : undefined;
+    const stemsOf = (text: string) => [...new Set(words(fold(text)).flatMap(stems))];
+    const own = stemsOf([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' '));
+    t = { own, all: [...new Set([...own, ...stemsOf([c?.title ?? '', ...(c?.aliases ?? []), parent?.title ?? ''].join(' '))])] };
+    byId.set(kpi.id, t);
+  }
+  return t;
+}
+
+/** Whether a word is named by terms: the same stem, or a term it begins (a Danish compound's first part). */
+export function explains(terms: string[], word: string): boolean {
+  return stems(fold(word)).some((s) => terms.includes(s) || (s.length >= 4 && terms.some((t) => t.startsWith(s))));
+}
+
+/** A word named by more than this share of the catalogue's measure names ("job", "unge") tells none apart. */
+const TELLING_SHARE = 0.05;
+const telling = new WeakMap<Catalogue, Map<string, boolean>>();
+
+/** Whether a word is rare enough among measure names to tell measures apart (a binary inverse document frequency). */
+export function isTelling(cat: Catalogue, word: string): boolean {
+  let byWord = telling.get(cat);
+  if (!byWord) telling.set(cat, (byWord = new Map()));
+  let t = byWord.get(word);
+  if (t === undefined) {
+    const names = new Map<string, Kpi>();
+    for (const k of cat.kpis.values()) names.set(k.name.da, k);
+    let count = 0;
+    for (const k of names.values()) if (explains(termsOf(cat, k).own, word)) count++;
+    t = count > 0 && count <= Math.max(3, TELLING_SHARE * names.size);
+    byWord.set(word, t);
+  }
+  return t;
+}
+
+/** The question's telling words a measure names (its name, aliases or case name). */
+export function wordsSaid(cat: Catalogue, kpi: Kpi, asked: string[]): string[] {
+  const terms = termsOf(cat, kpi).all;
+  return asked.filter((w) => isTelling(cat, w) && explains(terms, w));
+}
+
+/** Stems of a measure's Danish name that no question word names: what it is about beyond the question. */
+export function wordsBeyond(kpi: Kpi, asked: string[]): string[] {
+  const own = [...new Set(words(fold(kpi.name.da)).filter((w) => w.length > 2).flatMap(stems))];
+  return own.filter((t) => !asked.some((w) => explains([t], w)));
+}
+
+const strictlyInside = <T>(a: Set<T>, b: Set<T>) => a.size < b.size && [...a].every((x) => b.has(x));
+const same = <T>(a: Set<T>, b: Set<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * The one contender among `options` that names every distinguishing word any other in `pool` names, and
+ * more; or, naming the same words as another, is about nothing the question leaves out that the other is
+ * not about (the whole, "Budget: Serviceudgifter", over its unnamed part, "… Øvrige sociale udgifter").
+ * Measures of one name (the same table quoted twice, or one measure in several organisations) are one.
+ */
+export function distinguished<C extends Contender>(options: C[], pool: C[]): C | undefined {
+  const all = [...new Set([...options, ...pool])];
+  const said = (c: C) => new Set(c.says ?? []);
+  const winners = options.filter((w) => {
+    const mine = said(w);
+    if (!mine.size || !w.fitsKind || !w.fitsPeriod) return false;
+    return all.every((o) => {
+      if (o === w || o.kpi.name.da === w.kpi.name.da) return true;
+      const theirs = said(o);
+      if (strictlyInside(theirs, mine)) return true;
+      return same(theirs, mine) && strictlyInside(new Set(w.beyond ?? []), new Set(o.beyond ?? []));
+    });
+  });
+  return winners.length === 1 ? winners[0] : undefined;
+}
