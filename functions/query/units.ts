@@ -16,12 +16,25 @@ export function unitLabel(unit: Unit, scale: number): string {
 }
 
 
+/** Units are few; the family is asked of every search hit of every question (a hundred for a generated one). */
+const families = new Map<string, UnitFamily>();
+
 /**
  * What kind of quantity a unit (a stored unit or an API label) measures. Money, shares, places in a
  * ranking, caseloads and durations never answer one another's questions; heads, cases and courses are all
  * counts. Each duration is its own: hours a week never answer "hvor mange uger".
  */
 export function unitFamily(unit: string): UnitFamily {
+  let family = families.get(unit);
+  if (!family) {
+    family = familyOf(unit);
+    if (families.size >= 1000) families.clear();
+    families.set(unit, family);
+  }
+  return family;
+}
+
+function familyOf(unit: string): UnitFamily {
   const u = unit.toLowerCase().replace(/\s/g, '');
   if (/^(dkk|kr\.?|kroner|1\.000kr\.?|t\.?kr\.?|tkr\.?|mio\.?(kr\.?)?|mkr|million|thousand|dkk(million|thousand))$/.test(u)) return 'money';
   if (/^(percent|%|pct\.?|procent|percentage-?points?|procentpoint|pp)$/.test(u)) return 'percent';
