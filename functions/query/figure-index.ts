@@ -84,7 +84,7 @@ function build(raw: readonly RawFigure[], kpi: Kpi): FigureIndex {
     if (list) list.push(f);
     else byOrg.set(f.orgId, [f]);
   }
-  for (const list of byOrg.values()) Object.freeze(list);
+  for (const list of byOrg.values()) register(Object.freeze(list));
   return { all: Object.freeze(all), orgs: Object.freeze([...byOrg.keys()]), byOrg };
 }
 
@@ -115,19 +115,58 @@ export interface ByPeriod {
   periods: readonly string[];
 }
 
-const ordered = new WeakMap<readonly ResolvedFigure[], ByPeriod>();
+interface Ordered extends ByPeriod {
+  /** For each figure of the list, its place in `newestFirst`. */
+  rank: number[];
+}
+
+const ordered = new WeakMap<readonly ResolvedFigure[], Ordered>();
+/** Each indexed figure's organisation list and its place there. */
+const placeOf = new WeakMap<ResolvedFigure, { list: readonly ResolvedFigure[]; at: number }>();
+
+function register(list: readonly ResolvedFigure[]): void {
+  list.forEach((f, at) => placeOf.set(f, { list, at }));
+}
 
 /**
- * The figures by period, newest first. A frozen list (an index's, which cannot change) is sorted once
- * and the order kept with it; any other list is sorted on each call.
+ * The figures by period, newest first. A frozen list (an index's, which cannot change) is sorted once and
+ * the order kept with it; a list filtered from one of an index's organisation lists (one kind of figure)
+ * takes its order from that list's; any other list is sorted on each call.
  */
 export function byPeriodNewestFirst(figures: readonly ResolvedFigure[]): ByPeriod {
   const known = ordered.get(figures);
   if (known) return known;
-  const newestFirst = [...figures].sort((a, b) => byPeriod(b.period, a.period));
-  const periods = [...new Set(newestFirst.map((f) => f.period))];
-  if (!Object.isFrozen(figures)) return { newestFirst, periods };
-  const out = Object.freeze({ newestFirst: Object.freeze(newestFirst), periods: Object.freeze(periods) });
-  ordered.set(figures, out);
+  if (!Object.isFrozen(figures)) return filteredFrom(figures) ?? withPeriods(sortNewestFirst(figures));
+  const positions = figures.map((_, i) => i).sort((a, b) => byPeriod(figures[b]!.period, figures[a]!.period));
+  const rank: number[] = new Array(figures.length);
+  positions.forEach((i, r) => (rank[i] = r));
+  const out: Ordered = { ...withPeriods(positions.map((i) => figures[i]!)), rank };
+  ordered.set(figures, Object.freeze(out));
   return out;
+}
+
+const sortNewestFirst = (figures: readonly ResolvedFigure[]) => [...figures].sort((a, b) => byPeriod(b.period, a.period));
+
+function withPeriods(newestFirst: ResolvedFigure[]): ByPeriod {
+  return { newestFirst, periods: [...new Set(newestFirst.map((f) => f.period))] };
+}
+
+/**
+ * A sort is stable, so sorting part of a list, kept in the list's order, gives the part in the order the
+ * whole list sorts into: read off the whole list's ranks instead of comparing periods again.
+ */
+function filteredFrom(figures: readonly ResolvedFigure[]): ByPeriod | undefined {
+  const owner = figures.length ? placeOf.get(figures[0]!)?.list : undefined;
+  if (!owner) return undefined;
+  const ranks: number[] = [];
+  let last = -1;
+  for (const f of figures) {
+    const place = placeOf.get(f);
+    if (place?.list !== owner || place.at <= last) return undefined;
+    last = place.at;
+    ranks.push(place.at);
+  }
+  const whole = byPeriodNewestFirst(owner) as Ordered;
+  const sorted = ranks.map((at) => whole.rank[at]!).sort((a, b) => a - b);
+  return withPeriods(sorted.map((r) => whole.newestFirst[r]!));
 }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { figureId, type Figure, type Kpi } from '../../functions/domain/model.js';
 import { getCatalogue } from '../../functions/query/catalogue.js';
 import { byPeriodNewestFirst, figureIndex } from '../../functions/query/figure-index.js';
+import { byPeriod } from '../../functions/query/period-keys.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
 import type { Store } from '../../functions/store/store.js';
 import { sample } from '../store/sample-items.js';
@@ -96,3 +97,25 @@ describe('figures by period', () => {
     expect(byPeriodNewestFirst(frozen)).toBe(byPeriodNewestFirst(frozen));
   });
 });
+
+describe("a part of an organisation's figures by period", () => {
+  it('is ordered as sorting the part itself would order it, ties included', async () => {
+    const store = memoryStore();
+    const kpi = await setUp(store);
+    const periods = ['2016', '2017-03', '2017-Q1', '2017', '2016-12', '2017-01--2017-03', '2018-H1', '2017-12-31'];
+    for (const [i, period] of periods.entries()) {
+      for (const kind of ['actual', 'budget', 'target'] as const) {
+        const f = { ...figure('aarhus', period, i), kind };
+        await store.figures.create({ ...f, id: figureId(f) });
+      }
+    }
+    const mine = (await figureIndex(store, await getCatalogue(store), kpi)).byOrg.get('aarhus')!;
+    const sorted = (list: readonly ResolvedFigure[]) => [...list].sort((a, b) => byPeriod(b.period, a.period));
+    const parts = [mine.filter((x) => x.kind === 'budget'), mine.filter((_, i) => i % 2 === 0), mine.filter((x) => x.period.startsWith('2017')), mine.slice(3, 4), []];
+    for (const part of parts) expect(byPeriodNewestFirst(part).newestFirst).toEqual(sorted(part));
+    // Out of the list's order, it is sorted as given.
+    const reversed = [...mine].reverse();
+    expect(byPeriodNewestFirst(reversed).newestFirst).toEqual(sorted(reversed));
+  });
+});
+
