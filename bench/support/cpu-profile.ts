@@ -1,4 +1,9 @@
-/** A V8 .cpuprofile reduced to the functions that took the most time, self and inclusive. */
+/**
+ * A V8 .cpuprofile reduced to the functions that took the most time, self and inclusive. Each sample
+ * counts as one sampling interval (the median gap between samples), not the wall-clock gap before it: on
+ * a loaded machine a thread waiting for a core gets one late sample with a long gap, which would charge
+ * the wait to whatever function happened to be running.
+ */
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -18,9 +23,10 @@ export function summariseProfile(profile: CpuProfile, top: number): string {
   const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`;
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const gaps = [...profile.timeDeltas].sort((a, b) => a - b);
+  const dt = gaps[gaps.length >> 1] ?? 0;
   let total = 0;
-  profile.samples.forEach((sample, i) => {
-    const dt = profile.timeDeltas[i] ?? 0;
+  profile.samples.forEach((sample) => {
     total += dt;
     const leaf = byId.get(sample)!;
     self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
