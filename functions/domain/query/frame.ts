@@ -437,12 +437,14 @@ const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken 
 /** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */
 const RELATIVE = /^(?:der|som|who|that|which)$/;
 const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|vil|kan|skal|will|would|can|should|did|do|does)$/;
-/** "af de 1.485 borgere", "of the 274", "de planlagte 150": a number the question states as known. */
-const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\s+)?$/u;
+/** "af de 1.485 borgere", "of the 274", "de planlagte 150", "de ca. 350": a number the question states as known. */
+const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\.?\s+)?$/u;
+/** "de unge 18-29-årige": the first number of a range is an age or a span, never a quantity. */
+const RANGE_AFTER = /^\s*[-–]\s*\d/;
 
 /** Numbers the question states as known quantities: a stored figure to find, never part of a measure's name. */
 function statedNumbers(text: string, lang: Lang): (Span & { value: number })[] {
-  return findNumbers(text, lang).filter((n) => !n.unit && STATED.test(text.slice(0, n.start)));
+  return findNumbers(text, lang).filter((n) => !n.unit && STATED.test(text.slice(0, n.start)) && !RANGE_AFTER.test(text.slice(n.end)));
 }
 
 /**
