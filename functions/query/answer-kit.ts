@@ -53,12 +53,13 @@ export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { co
   const { lang, cat } = ctx;
   if (isRefusal(result)) return refusal(lang, 'no-figure', say.cannotCompute(lang, result.refused));
   // A sum of two budget lines names both: the result is neither line alone.
-  const measure = listText([...new Set(result.operands.map((x) => cat.kpis.get(x.kpiId)?.name[lang] ?? c.kpi.name[lang]))], lang);
+  const stored = result.operands.filter((x) => !x.stated);
+  const measure = listText([...new Set(stored.map((x) => cat.kpis.get(x.kpiId)?.name[lang] ?? c.kpi.name[lang]))], lang);
   const what = operationLabel(result.operation, lang);
   const org = listText([...new Set(result.operands.map((x) => orgName(cat, x.orgId)))], lang);
   const period = periodText(result.period, lang);
   const operands = result.operands.map((x) => ({
-    label: `${cat.kpis.get(x.kpiId)?.name[lang] ?? measure}, ${orgName(cat, x.orgId)}, ${periodText(x.period, lang)} (${kindLabel(x.kind, lang)})`,
+    label: x.stated ? sourceTitle(x) : `${cat.kpis.get(x.kpiId)?.name[lang] ?? measure}, ${orgName(cat, x.orgId)}, ${periodText(x.period, lang)} (${kindLabel(x.kind, lang)})`,
     valueText: fmt(x, lang),
     period: periodText(x.period, lang),
     source: sourceText(x),
@@ -67,9 +68,9 @@ export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { co
     say.figure(lang, { org, measure, value: result.valueText, period, kind: what.toLowerCase() }),
     say.computed(lang, lang === 'da' ? 'Udregning' : 'Working', `${result.expression} (${operands.map((o) => `${o.valueText}: ${o.label}`).join('; ')})`),
     ...notes,
-    say.source(lang, listText([...new Set(result.operands.map(sourceTitle))], lang), listText([...new Set(result.operands.map(sourceSection))], lang)),
+    say.source(lang, listText([...new Set(stored.map(sourceTitle))], lang), listText([...new Set(stored.map(sourceSection))], lang)),
   ].join(' ');
-  const first = result.operands[0]!;
+  const first = stored[0] ?? result.operands[0]!;
   const answer: Answer = {
     kind: 'figure',
     lang,

@@ -11,7 +11,7 @@ import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, ref
 import { isRefusal, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
-import { widest, winnerFirst } from './operands.js';
+import { isStated, statedFigure, widest, winnerFirst } from './operands.js';
 import { byPeriod } from './period-keys.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
@@ -149,17 +149,25 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
     if (d.kind === 'answer' && unitFamily(d.best.kpi.unit) === 'percent') return undefined;
   }
   const asked = f.latest ? undefined : f.periods[0];
-  const side = (s: ShareSide): Frame => ({ ...f, operation: 'lookup', measure: s.measure.length ? s.measure : f.measure, contrasts: s.contrasts, kinds: s.kinds, units: [], softUnits: [] });
-  /** The figure with the number stated, among the measures the words name; else the one measure they name, in the period of `like`. */
-  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = []) => {
+  // "af de 274 gengangere … havde 4 eller flere sygeperioder": a small number names a part ("n:4"), never the whole.
+  const numbered = f.contrasts.filter((x) => x.startsWith('n:') && !whole.contrasts.includes(x));
+  const side = (s: ShareSide): Frame => {
+    const contrasts = s === whole ? s.contrasts : [...new Set([...s.contrasts, ...numbered])];
+    return { ...f, operation: 'lookup', measure: s.measure.length ? s.measure : f.measure, contrasts, kinds: s.kinds, units: [], softUnits: [] };
+  };
+  /**
+   * The figure with the number stated, among the measures the words name, else the number itself (the
+   * question is its source); without a number, the one measure the words name, in the period of `like`.
+   */
+  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = []): Promise<Operand | undefined> => {
     const frame = side(s);
     const res = await resolve(ctx.store, ctx.cat, frame, o);
     if (s.stated.length) {
       for (const c of res.ranked.slice(0, 8)) {
-        const x = c.mine.find((y) => s.stated.includes(y.value) && y.kpiId !== not?.kpiId);
+        const x = c.mine.find((y) => isStated(s.stated, y.value) && y.kpiId !== not?.kpiId);
         if (x) return { c, x };
       }
-      return undefined;
+      return { stated: s.stated[0]! };
     }
     // The part is counted like the whole, in the same case; another figure of the whole's own measure (the
     // 51 enrolled of the 150 planned) or, when that is the whole itself, another measure.
@@ -172,23 +180,36 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
       const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
       return x && !same ? { c: d.best, x } : undefined;
     };
-    // A share or a rest counts heads, cases or money: a course's weeks or hours a week are never its whole or part.
-    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit));
+    // A share or a rest counts heads, cases or money: a course's weeks, hours a week or a share itself are never its whole or part.
+    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit) && unitFamily(c.kpi.unit) !== 'percent');
     return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
   };
   const w = await operand(whole, opts);
   if (!w) return undefined;
   // Each part a measure of its own: "hverken i arbejde eller jobparate" is two figures, never one twice.
-  const found: NonNullable<Awaited<ReturnType<typeof operand>>>[] = [];
+  const found: Operand[] = [];
   for (const part of parts) {
-    const p = await operand(part, { ...opts, orgs: [w.c.org] }, w.x, found.map((x) => x.c.kpi.id));
+    const p = await operand(part, { ...opts, ...(w.c ? { orgs: [w.c.org] } : {}) }, w.x, found.flatMap((x) => (x.c ? [x.c.kpi.id] : [])));
     if (!p) return undefined;
     found.push(p);
   }
+  // A number stated but not stored stands for itself beside a stored figure; with nothing stored there is no measure to speak of.
+  const anchor = [w, ...found].find((o) => o.c && o.x);
+  if (!anchor?.c || !anchor.x) return undefined;
+  const figure = (o: Operand) => o.x ?? statedFigure(o.stated!, anchor.x!, lang);
   const periods = stated ? 'any' : 'same';
-  const result = f.operation === 'share' ? share(found[0]!.x, w.x, lang, periods) : rest(w.x, found.map((p) => p.x), lang, periods);
-  // Persons against full-time persons does not divide: a stored share may still answer the question.
-  return isRefusal(result) ? undefined : computedAnswer(ctx, f.operation === 'share' ? found[0]!.c : w.c, result, []);
+  const result = f.operation === 'share' ? share(figure(found[0]!), figure(w), lang, periods) : rest(figure(w), found.map(figure), lang, periods);
+  // Persons against full-time persons does not divide: a stored share may still answer the question. A
+  // part larger than its whole means the question's number was not the whole (an age, a year) or the sides are swapped.
+  const overWhole = !isRefusal(result) && result.operation === 'share' && result.value > 100;
+  return isRefusal(result) || overWhole ? undefined : computedAnswer(ctx, (f.operation === 'share' ? found[0]!.c : w.c) ?? anchor.c, result, []);
+}
+
+/** One side of a share or rest: a stored figure (and its measure), or only a number the question states. */
+interface Operand {
+  c?: Candidate;
+  x?: ResolvedFigure;
+  stated?: number;
 }
 
 /** The gap between the newest (or asked) actual figure and the target: the goal's, or a target or planned figure. */

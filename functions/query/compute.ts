@@ -11,8 +11,15 @@ import { formatNumber } from '../domain/format.js';
 
 export type Direction = 'up' | 'down' | 'none';
 
+/**
+ * What was done: the frame's operations, plus two that only arise from what the question states
+ * alongside the stored figures: a product (a share of a whole in heads, a count times a cost each) and a
+ * per-unit figure (a cost over the places, participants or positions it pays for).
+ */
+export type ComputedOperation = Operation | 'product' | 'per-unit';
+
 export interface Computed {
-  operation: Operation;
+  operation: ComputedOperation;
   /** Signed (a − b), or its size when the question asked for a distance or for the direction it went ("hvor meget faldt"). */
   value: number;
   /** Which way a − b goes: above or below, more or fewer, a rise or a fall. */
@@ -222,6 +229,42 @@ export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boo
     operands: figures,
     period: figures.every((f) => f.period === first.period) ? first.period : `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
   };
+}
+
+/**
+ * A share of a whole in heads ("24 % af 153 = ca. 37 personer"), rounded to whole heads and said as
+ * "ca." since the share itself is rounded; or a count times a cost each ("10 × 337.417 kr."), exact.
+ */
+export function product(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
+  const [share, whole] = a.unit === 'percent' ? [a, b] : [b, a];
+  if (share.unit === 'percent') {
+    if (whole.unit === 'percent' || unitFamily(whole.unit) !== 'count') return { refused: WHY.units[lang] };
+    const exact = (share.value / 100) * whole.value;
+    const value = Math.round(exact);
+    const r = resultText(value, whole, lang, false);
+    const about = lang === 'da' ? `ca. ${r.text}` : `about ${r.text}`;
+    const pct = lang === 'da' ? `${plain(share, lang)} %` : `${plain(share, lang)}%`;
+    return { operation: 'product', value, unit: r.unit, valueText: about, expression: `${pct} × ${plain(whole, lang)} = ${formatNumber(exact, lang, { maxDecimals: 1 })} ≈ ${r.text}`, operands: [share, whole], period: whole.period };
+  }
+  const [each, count] = a.unit === 'dkk' ? [a, b] : [b, a];
+  if (each.unit !== 'dkk' || unitFamily(count.unit) !== 'count' || count.unit === 'dkk') return { refused: WHY.units[lang] };
+  const value = round(each.value * count.value);
+  const r = resultText(value, each, lang, false);
+  return { operation: 'product', value, unit: r.unit, valueText: r.text, expression: `${plain(count, lang)} × ${plain(each, lang)} = ${workingText(value, each, lang, false)}`, operands: [count, each], period: each.period };
+}
+
+/**
+ * Money over a count: "1.600 t.kr. / 45 pladser = 35.556 kr. pr. plads". Always in kr., whatever scale the
+ * cost is kept in, since a cost each is read in kroner. The periods must be alike (a year's cost over a
+ * year's places), or the count a status (a number of places, positions) without a span of its own.
+ */
+export function perUnit(cost: ResolvedFigure, count: ResolvedFigure, lang: Lang): Computed | Refusal {
+  if (cost.unit !== 'dkk' || count.unit === 'dkk' || unitFamily(count.unit) !== 'count') return { refused: WHY.units[lang] };
+  if (count.value === 0) return { refused: WHY.zero[lang] };
+  const value = round((cost.value * cost.scale) / count.value);
+  const text = formatValue(value, 'dkk', 1, lang);
+  const each = lang === 'da' ? `${text} pr. enhed` : `${text} each`;
+  return { operation: 'per-unit', value, unit: 'kr.', valueText: each, expression: `${workingText(cost.value, cost, lang, false)} / ${plain(count, lang)} = ${text}`, operands: [cost, count], period: cost.period };
 }
 
 export function isRefusal(x: Computed | Refusal): x is Refusal {

@@ -2,7 +2,7 @@
  * Which stored figures an operation works on: the years a sum adds up, a plan's total column, and the
  * order of the two sides of a comparison. Pure: the arithmetic itself is in compute.ts.
  */
-import { granularity, periodEnd, periodStart } from '../domain/period.js';
+import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
 import { byPeriod, contains } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
@@ -47,4 +47,28 @@ export function winnerFirst(a: ResolvedFigure, b: ResolvedFigure, extreme: 'max'
   if (!extreme) return [a, b];
   const aWins = extreme === 'max' ? a.value * a.scale >= b.value * b.scale : a.value * a.scale <= b.value * b.scale;
   return aWins ? [a, b] : [b, a];
+}
+
+/**
+ * Whether a stored value is the number the question states. "1,869" in a question read as Danish is
+ * 1,869 to the parser, but a whole of heads or kroner with exactly three decimals is a thousands comma.
+ */
+export function isStated(stated: number[], value: number): boolean {
+  return stated.some((n) => n === value || statedQuantity(n) === value);
+}
+
+/** The number read as a quantity: 1.869 heads (exactly three decimals) is 1.869 written with an English thousands comma. */
+export function statedQuantity(n: number): number {
+  const thousandths = Math.round(n * 1000);
+  const threeDecimals = Math.abs(n * 1000 - thousandths) < 1e-6 && thousandths % 10 !== 0;
+  return threeDecimals && n < 1000 ? thousandths : n;
+}
+
+/**
+ * A number the question states, as an operand lined up with the stored figure it is set against: same
+ * unit, scale, organisation and period. Its source is the question ("dit tal").
+ */
+export function statedFigure(value: number, like: ResolvedFigure, lang: Lang): ResolvedFigure {
+  const title = lang === 'da' ? 'dit tal i spørgsmålet' : 'your figure in the question';
+  return { title, kpiId: '', orgId: like.orgId, kind: like.kind, period: like.period, value: like.unit === 'percent' ? value : statedQuantity(value), unit: like.unit, scale: like.scale, document: '', locator: '', stated: true };
 }

@@ -126,4 +126,6 @@ export interface ResolvedFigure {
   /** The source document's title and section, where the seed data gives them. */
   title?: string;
   section?: string;
+  /** A number the question itself states ("af de 1.869"), used as an operand: its source is the question. */
+  stated?: boolean;
 }

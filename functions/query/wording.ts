@@ -23,6 +23,8 @@ const OPERATION: Record<string, Record<Lang, string>> = {
   sum: { da: 'Sum', en: 'Sum' },
   share: { da: 'Andel', en: 'Share' },
   rest: { da: 'Resten', en: 'The rest' },
+  product: { da: 'Udregnet antal', en: 'Worked-out amount' },
+  'per-unit': { da: 'Pr. enhed', en: 'Per unit' },
   'versus-target': { da: 'Afstand til målet', en: 'Gap to the target' },
   'versus-budget': { da: 'Afvigelse fra budgettet', en: 'Deviation from the budget' },
 };
