@@ -16,6 +16,7 @@ import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { sum } from './compute.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
+import { shareOfWhole } from './compute-share-of.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { spanOf, widest, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
@@ -87,6 +88,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     const two = await twoSides(ctx, sidesOf(f));
     if (two) return two;
   }
+  // "hvor mange af de 153 …" of a measure stored as a share: the share of that whole, in heads.
+  const ofWhole = await shareOfWhole(ctx);
+  if (ofWhole) return ofWhole;
   const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
   // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
   const res = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;
