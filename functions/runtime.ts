@@ -4,6 +4,7 @@
  * for opening the store; later ones share it. Tests and the local host hand in their own.
  */
 import { loadConfig, type Config } from './config.js';
+import type { SeedUpdate } from './store/seed.js';
 import type { Store } from './store/store.js';
 
 export interface Runtime {
@@ -26,13 +27,14 @@ function boot(): Promise<Runtime> {
   return openRuntime(loadConfig());
 }
 
-/** Opens the configured store and seeds it when empty (the local host calls this itself). */
-export async function openRuntime(config: Config): Promise<Runtime> {
+/** Opens the configured store and seeds it as seedAtStart says (the local host calls this itself). */
+export async function openRuntime(config: Config, seeded?: (update: SeedUpdate | undefined) => void): Promise<Runtime> {
   // Loaded here, not at the top: a process handed its runtime (tests) never needs them.
-  const [{ openStore }, { seedIfEmpty }] = await Promise.all([import('./store/index.js'), import('./store/seed.js')]);
+  const [{ openStore }, { seedAtStart }] = await Promise.all([import('./store/index.js'), import('./store/seed.js')]);
   const store = await openStore(config);
   try {
-    await seedIfEmpty(store);
+    const update = await seedAtStart(store);
+    seeded?.(update);
   } catch (error) {
     await store.close();
     throw error;

@@ -5,7 +5,7 @@
  * `npm start` it asks that host (POST /api/query), which holds the store.
  */
 import { answerQuestion } from '../query/index.js';
-import { seedIfEmpty } from '../store/seed.js';
+import { seedAtStart } from '../store/seed.js';
 import { callHost } from './beside-host.js';
 import { runWithStore } from './run-cli.js';
 
@@ -62,7 +62,7 @@ const options = (question: string, context: string | undefined) => ({ q: questio
 
 await runWithStore(
   async (store, config) => {
-    await seedIfEmpty(store);
+    await seedAtStart(store);
     return conversation((question, context) => answerQuestion(store, options(question, context), { homeOrg: config.homeOrg }));
   },
   {

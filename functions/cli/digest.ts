@@ -15,7 +15,7 @@ import { digestText } from '../digest/text.js';
 import type { Subscription } from '../domain/model.js';
 import { appFor } from '../app.js';
 import { useRuntime } from '../runtime.js';
-import { seedIfEmpty } from '../store/seed.js';
+import { seedAtStart } from '../store/seed.js';
 import { runWithStore } from './run-cli.js';
 
 const { values } = parseArgs({
@@ -36,7 +36,7 @@ const lang = values.lang === 'en' ? 'en' : values.lang === 'da' || values.lang =
 await runWithStore(
   async (store, config) => {
     // As `npm start` and the timers do: an empty store gets the seed data, and the app uses this store.
-    await seedIfEmpty(store);
+    await seedAtStart(store);
     useRuntime({ config, store });
     const out: string[] = [];
     const all = await store.subscriptions.findAll({ where: { active: true } });

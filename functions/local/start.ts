@@ -1,5 +1,5 @@
 /**
- * `npm start`: the whole product on this machine. Opens (and on first start seeds) the store, serves
+ * `npm start`: the whole product on this machine. Opens the store (seeding it, or bringing it up to the seed files), serves
  * the registered functions over HTTP, runs the timers, prints the address, and on Ctrl-C or SIGTERM
  * stops everything in reverse order so the store is closed cleanly.
  *   --no-playground   start without the Microsoft 365 Agents Playground
@@ -7,6 +7,7 @@
  */
 import { loadConfig } from '../config.js';
 import { openRuntime, useRuntime } from '../runtime.js';
+import { describeSeedUpdate } from '../store/seed.js';
 import type { Store } from '../store/store.js';
 import { botAuth, LOCAL_MODE_WARNING } from '../../bot/index.js';
 import { announceHost } from './host-file.js';
@@ -44,7 +45,10 @@ async function main(): Promise<void> {
     {
       name: 'store',
       start: async () => {
-        ({ store } = await openRuntime(config));
+        ({ store } = await openRuntime(config, (update) => {
+          const said = describeSeedUpdate(update);
+          if (said) log('information', said);
+        }));
         useRuntime({ config, store });
         // What the Functions host does before the first request: the app's appStart hooks (functions/index.ts).
         await runAppStartHooks();

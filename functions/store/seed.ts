@@ -2,16 +2,22 @@
  * Loading the seed dataset (functions/seed-data/) into a store. Works the same on both adapters:
  * it only uses the Store interface.
  *
- * - seedIfEmpty: at start-up; loads only into a store with no domain data.
+ * - seedIfEmpty: loads only into a store with no domain data (a Cosmos DB store at start-up).
+ * - seedUpToDate: at local start-up; loads an empty store, and brings one in use up to the current seed
+ *   data (items added to the files since, items still as an older seed wrote them) without touching
+ *   what people changed or deleted.
  * - seed: upserts every seed item (ids are derived, so nothing duplicates); unchanged items are left
  *   alone so their ETags, and anybody's pending edit of them, stay valid.
  * - reseed (`npm run seed -- --reset`): deletes everything seed-derived, then loads afresh. Items
  *   people added (a figure entered through the API, a proposal submitted in Teams) are kept.
  */
+import { ConflictError, PreconditionFailedError } from '../domain/errors.js';
+import type { Actor, AuditEntry } from '../domain/model.js';
+import { auditedWrite } from './audit.js';
 import { inBatches } from './batches.js';
 import { containers } from './containers.js';
 import { buildSeedEntities, readSeedFiles, SEED_ACTOR, seedContainers, type SeedContainer, type SeedEntities } from './seed-entities.js';
-import { unstored, type Repo, type Store } from './store.js';
+import { unstored, type Read, type Repo, type Store } from './store.js';
 
 
 export interface SeedOptions {
@@ -33,10 +39,105 @@ export async function loadSeedEntities(options: SeedOptions = {}): Promise<SeedE
 
 /** Loads the seed only when the store holds no domain data; undefined when it was not empty. */
 export async function seedIfEmpty(store: Store, options: SeedOptions = {}): Promise<SeedSummary | undefined> {
+  return (await isEmpty(store)) ? seed(store, options) : undefined;
+}
+
+async function isEmpty(store: Store): Promise<boolean> {
   for (const c of seedContainers) {
-    if ((await repo(store, c).find({ limit: 1 })).items.length) return undefined;
+    if ((await repo(store, c).find({ limit: 1 })).items.length) return false;
   }
-  return seed(store, options);
+  return true;
+}
+
+export interface SeedUpdate {
+  /** Seed items the store lacked, now written. */
+  added: number;
+  /** Items still as an older seed wrote them, now as the seed has them. */
+  updated: number;
+  /** Items people changed or deleted, left as they left them. */
+  kept: number;
+  unchanged: number;
+  counts: Record<SeedContainer, number>;
+}
+
+const AUDITED_AS: Record<SeedContainer, AuditEntry['entityType']> = {
+  organisations: 'organisation',
+  cases: 'case',
+  kpis: 'kpi',
+  goals: 'goal',
+  proposals: 'proposal',
+  figures: 'figure',
+};
+
+/**
+ * The store brought up to the seed data: what the files have and the store lacks is added, and an item
+ * that differs from the files is updated, unless anyone but the seed ever wrote it. That record is the
+ * audit trail: every write through the app (API, chat, import, the Jobindsats fetch, proposals) leaves an
+ * entry, so an item with an entry by another actor was changed, or deleted, on purpose and is kept as it is
+ * (never resurrected); a figure also names who wrote it last. The seed's own writes here leave entries
+ * too (actor "seed", entry first), so the trail says why an item changed at start-up. A process killed
+ * half-way leaves pending entries the next start settles; the rerun finds what was written equal to the
+ * seed and goes on with the rest, so reruns converge. An empty store is loaded as by `seed`, without entries.
+ */
+export async function seedUpToDate(store: Store, options: SeedOptions = {}, now: () => string = () => new Date().toISOString()): Promise<SeedUpdate> {
+  if (await isEmpty(store)) {
+    const loaded = await seed(store, options);
+    return { added: loaded.written, updated: 0, kept: 0, unchanged: 0, counts: loaded.counts };
+  }
+  const entities = await loadSeedEntities(options);
+  const out: SeedUpdate = { added: 0, updated: 0, kept: 0, unchanged: 0, counts: countsOf(entities) };
+  for (const c of seedContainers) {
+    const existing = new Map((await repo(store, c).findAll()).map((i) => [key(c, i), i]));
+    const differing: Array<{ item: AnyItem; found: Read<AnyItem> | undefined }> = [];
+    for (const item of entities[c] as AnyItem[]) {
+      const found = existing.get(key(c, item));
+      if (found && canonical(unstored(found)) === canonical(item)) out.unchanged++;
+      else differing.push({ item, found });
+    }
+    await inBatches(differing, async ({ item, found }) => {
+      if (await writtenByOthers(store, c, item.id, found)) {
+        out.kept++;
+        return;
+      }
+      const entry = { entityType: AUDITED_AS[c], entityId: item.id, actor: SEED_ACTOR, at: now() };
+      try {
+        if (found) await auditedWrite(store, { ...entry, action: 'update', before: found, after: item }, () => repo(store, c).replace(item, found._etag));
+        else await auditedWrite(store, { ...entry, action: 'create', after: item }, () => repo(store, c).create(item));
+        out[found ? 'updated' : 'added']++;
+      } catch (error) {
+        // Someone wrote it since it was read: theirs stands.
+        if (!(error instanceof PreconditionFailedError || error instanceof ConflictError)) throw error;
+        out.kept++;
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * At start: a local (embedded) store, whose folder outlives updates of the seed files, is brought up to
+ * them; a Cosmos DB store is seeded only when empty, so no instance's cold start reads every container
+ * (`npm run seed` brings it up to date). Undefined when nothing was looked at.
+ */
+export async function seedAtStart(store: Store): Promise<SeedUpdate | undefined> {
+  if (store.kind === 'embedded') return seedUpToDate(store);
+  const loaded = await seedIfEmpty(store);
+  return loaded && { added: loaded.written, updated: 0, kept: 0, unchanged: 0, counts: loaded.counts };
+}
+
+/** One line for a log: what start-up seeding did, or nothing when it changed nothing. */
+export function describeSeedUpdate(u: SeedUpdate | undefined): string | undefined {
+  if (!u || (!u.added && !u.updated && !u.kept)) return undefined;
+  return `Seed data: ${u.added} items added, ${u.updated} updated to the current seed files, ${u.kept} left as people changed or deleted them.`;
+}
+
+const isSeed = (actor: Actor | undefined) => actor?.id === SEED_ACTOR.id && actor.kind === SEED_ACTOR.kind;
+
+/** Whether anyone but the seed has written (or deleted) the item; an attempt that never happened does not count. */
+async function writtenByOthers(store: Store, c: SeedContainer, id: string, found: Read<AnyItem> | undefined): Promise<boolean> {
+  if (c === 'figures' && found && !isSeed(found.updatedBy as Actor | undefined)) return true;
+  const entries = await store.audit.findAll({ partitionKey: id });
+  return entries.some((e) => e.entityType === AUDITED_AS[c] && e.state !== 'aborted' && !isSeed(e.actor));
 }
 
 export async function seed(store: Store, options: SeedOptions = {}): Promise<SeedSummary> {
