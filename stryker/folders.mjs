@@ -9,7 +9,7 @@ export const folders = [
   {
     name: 'domain-proposals',
     mutate: ['functions/domain/proposals/**/*.ts'],
-    tests: ['test/proposals/domain.test.ts', 'test/proposals/lifecycle-table.test.ts', 'test/proposals/numbers-and-ids.test.ts', 'test/proposals/success-goal.test.ts', 'test/proposals/decision-rules.test.ts', 'test/proposals/domain-build.test.ts'],
+    tests: ['test/proposals/domain.test.ts', 'test/proposals/lifecycle-table.test.ts', 'test/proposals/numbers-and-ids.test.ts', 'test/proposals/success-goal.test.ts', 'test/proposals/decision-rules.test.ts', 'test/proposals/domain-build.test.ts', 'test/proposals/domain-fields.test.ts'],
   },
   {
     name: 'domain-core',
