@@ -97,6 +97,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const d = decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
+    if (d.uncounted) return notCounted(ctx, d.uncounted, f.counted?.said ?? d.uncounted.uncounted ?? '');
     const ruledOut = constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
     const miss = res.orgMisses[0];
@@ -130,6 +131,16 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/** The best measure does not count what the question counts: say so, and offer it as the nearest. */
+function notCounted(ctx: Ctx, best: Candidate, word: string): Answer {
+  const { lang, cat } = ctx;
+  const m = best.kpi.name[lang];
+  return {
+    ...refusal(lang, 'no-figure', say.noConstraint(lang, `«${word}»`, m, orgName(cat, best.org))),
+    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
+  };
 }
 
 /**

@@ -4,10 +4,10 @@
  * from the named margins below. Reads only the figures of the few KPIs the search picked.
  */
 import type { FigureKind, Kpi } from '../domain/model.js';
-import { contrastMiss, contrastsIn, fold, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import { contrastMiss, contrastsIn, fold, stems, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { distinguished, explains, termsOf, wordsBeyond, wordsSaid } from './distinguish.js';
+import { distinguished, explains, isTelling, termsOf, wordsBeyond, wordsSaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
 import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
@@ -77,6 +77,8 @@ export interface Candidate {
   /** The question's words it names, and its name's words beyond the question (see distinguish.ts). */
   says?: string[];
   beyond?: string[];
+  /** The thing counted ("hvor mange årsværk"), when it is a telling word this measure does not name. */
+  uncounted?: string;
 }
 
 export interface Resolution {
@@ -181,7 +183,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (!fitsKind) score *= KIND_MISS;
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
-    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking) });
+    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking), ...uncounted(cat, kpi, f) });
   }
   // What the question names ("kom i job", "mere end 3 måneder") is preferred in a measure that names it too:
   // one naming fewer of the things asked than another falls behind it.
@@ -213,6 +215,16 @@ function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
   let out = byKpi.get(kpi.id);
   if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
   return out;
+}
+
+/** The thing the question counts, when the catalogue tells measures apart by it and this measure does not name it. */
+function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: string } {
+  const w = f.counted?.word;
+  if (!w || f.operation !== 'lookup' || !isTelling(cat, w)) return {};
+  const terms = termsOf(cat, kpi).all;
+  // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.
+  const compound = stems(fold(w)).some((s) => terms.some((t) => t.length >= 6 && s.startsWith(t)));
+  return explains(terms, w) || compound ? {} : { uncounted: w };
 }
 
 /** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */
@@ -312,7 +324,8 @@ function distinctReadings(ranked: Candidate[], f: Frame): Candidate[] {
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
-  | { kind: 'refuse' };
+  /** `uncounted`: the best measure, which does not count what the question counts. */
+  | { kind: 'refuse'; uncounted?: Candidate };
 
 /**
  * Answer when the best measure explains enough of the question and no other explains as much while
@@ -320,6 +333,8 @@ export type Decision =
  */
 export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
+  // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
+  if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', uncounted: d.best };
   if (d.kind !== 'ask') return d;
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked);

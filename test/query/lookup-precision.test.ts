@@ -55,3 +55,17 @@ describe('words that tell candidates apart', () => {
     expect(b.figures[0]).toMatchObject({ kpi: 'aabenraa.au-budget.serviceudgifter', period: '2021' });
   });
 });
+
+describe('a measure that explains only part of the question', () => {
+  it('does not answer "hvor mange årsværk" with a count of cases, naming what it lacks', async () => {
+    const a = await ask('Hvor mange årsværk bruges der på Voksen Business Casen?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('«årsværk»');
+    expect((await ask('Hvor mange årsværk kræver UE 03 i 2018?')).figures[0]).toMatchObject({ kpi: 'herning.ue-03.aarsvaerk', value: 1.2 });
+  });
+  it('does not answer young people on integration benefit with all young people on public support', async () => {
+    const a = await ask('Hvor mange unge på integrationsydelse havde Viborg i 2017?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('integrationsydelse');
+  });
+});

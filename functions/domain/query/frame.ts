@@ -108,6 +108,8 @@ export interface Frame {
   unitsOnly?: boolean;
   /** "hvad er KIK II?", "vis BIC 01": a case as a whole may be meant. */
   describes: boolean;
+  /** "hvor mange årsværk …": the measure word right after "hvor mange" / "how many", the thing counted. */
+  counted?: { word: string; said: string };
   /** "hvor mange …", "how much …": an amount is asked for, never a case description. */
   quantity: boolean;
 }
@@ -159,6 +161,9 @@ const OPERATION_WORDS = new Set(
     'fewest least worst fra from til to between mellem naaet reached reach track vej status ligger doing going perioden period og and med with ' +
     'kroner kr mio millioner million millions dkk mia procent percent pct').split(' '),
 );
+
+/** Words after "hvor mange" that are a verb or a comparison, not the thing counted. */
+const COUNTED_NOT = /^(?:af|of|more|flere|mere|faerre|fewer|kom|kommer|modtog|modtager|fik|faar|var|er|blev|bliver|gik|har|havde|deltog|startede|\w+ede|were|are|have|had|got|did|\w+ed)$/;
 
 export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const text = fold(question).replace(/[’`´]/g, "'");
@@ -324,6 +329,9 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (compared.length) frame.compared = compared;
   if (stated.length) frame.stated = stated.map((n) => n.value);
   if (onlyUnits) frame.unitsOnly = true;
+  const at = tokens.findIndex((t, i) => i > 0 && /^(?:mange|many)$/.test(t.word) && /^(?:hvor|how)$/.test(tokens[i - 1]!.word));
+  const head = at >= 0 ? tokens[at + 1] : undefined;
+  if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[at + 1]?.raw ?? head.word };
   readOperation(frame);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
   if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, tokens);

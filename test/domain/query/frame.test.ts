@@ -178,3 +178,22 @@ describe('a set-off negation says what the answer is not', () => {
     expect(read('Hvor mange af de 180, ikke var kommet i job?').excluded).toBeUndefined();
   });
 });
+
+describe('the thing counted', () => {
+  it('is the measure word right after "hvor mange" / "how many", as written', () => {
+    expect(read('Hvor mange årsværk er ansat i projektet?').counted).toEqual({ word: 'aarsvaerk', said: 'årsværk' });
+    expect(read('How many caseworkers are there in Viborg?').counted?.word).toBe('caseworkers');
+  });
+  it('is not a verb or a comparison', () => {
+    expect(read('Hvor mange modtog uddannelseshjælp i Viborg?').counted).toBeUndefined();
+    expect(read('How many more places would the proposal add?').counted).toBeUndefined();
+    expect(read('Hvor mange af de unge kom i job?').counted).toBeUndefined();
+  });
+});
+
+describe('curated benefits', () => {
+  it('"integrationsydelse" is a benefit of its own, not public support in general', () => {
+    expect(read('Hvor mange unge på integrationsydelse var der i Viborg?').contrasts).toContain('benefit:integrationsydelse');
+    expect(read('How many young people on integration benefit were there in Viborg?').contrasts).toContain('benefit:integrationsydelse');
+  });
+});
