@@ -31,7 +31,14 @@ export const folders = [
   {
     name: 'proposals',
     mutate: ['functions/proposals/**/*.ts'],
-    tests: ['test/proposals/**/*.test.ts', 'test/faults/proposal-decisions.test.ts'],
+    // The in-process proposal faults too (not the SIGKILL one: its child runs unmutated code).
+    tests: [
+      'test/proposals/**/*.test.ts',
+      'test/faults/proposal-decisions.test.ts',
+      'test/faults/proposal-if-match.test.ts',
+      'test/faults/proposal-numbers.test.ts',
+      'test/faults/proposal-two-writes.test.ts',
+    ],
   },
   { name: 'import', mutate: ['functions/import/**/*.ts'], tests: ['test/import/**/*.test.ts'] },
   {
