@@ -40,7 +40,11 @@ export const folders = [
       'test/faults/proposal-two-writes.test.ts',
     ],
   },
-  { name: 'import', mutate: ['functions/import/**/*.ts'], tests: ['test/import/**/*.test.ts'] },
+  {
+    name: 'import',
+    mutate: ['functions/import/**/*.ts'],
+    tests: ['test/import/**/*.test.ts', 'test/faults/zip-bomb.test.ts', 'test/faults/audited-chat-and-import.test.ts'],
+  },
   {
     name: 'http',
     mutate: ['functions/http/**/*.ts'],
