@@ -175,6 +175,17 @@ describe('commit log: what waits on a write that is still syncing', () => {
     await log.close();
   });
 
+  it('a rotation that cannot open its new file refuses itself and everything after it', async () => {
+    release();
+    const log = await CommitLog.open(dir, 1);
+    await log.append('{"a":1}\n');
+    await rm(dir, { recursive: true, force: true });
+    await expect(log.rotate(2)).rejects.toThrow(/stopped after a failed write \(ENOENT/);
+    await expect(log.append('{"b":2}\n')).rejects.toThrow(/restart the process/);
+    expect(log.generation).toBe(1);
+    await log.close();
+  });
+
   it('names a failure that is not an Error by its text, keeping it as the cause', async () => {
     release();
     vi.spyOn(handleProto, 'datasync').mockRejectedValueOnce('disk gone');
