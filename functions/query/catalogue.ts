@@ -8,7 +8,8 @@
  * with `noteChange` without a rebuild. A rebuild that finds the organisations, cases, KPIs and proposals
  * unchanged (same ids and ETags) keeps the previous index and reference lists, and with them every
  * cache keyed on them (the index's remembered searches, the lexicon and readings): only goals are read
- * afresh. Otherwise a question asked a minute later would cost as much as the first time.
+ * afresh, and with the goals unchanged too it keeps the catalogue itself (and the answers remembered
+ * with it). Otherwise a question asked a minute later would cost as much as the first time.
  */
 import type { Case, Goal, Kpi, Organisation, Proposal } from '../domain/model.js';
 import { MeasureIndex, type CaseRef, type OrgRef, type SearchDoc } from '../domain/query/index.js';
@@ -40,6 +41,9 @@ interface Slot {
 const slots = new WeakMap<Store, Slot>();
 /** The content a catalogue was built from; dropped when `noteChange` patches it, so it is never reused. */
 const versions = new WeakMap<Catalogue, string>();
+const goalVersions = new WeakMap<Catalogue, string>();
+/** How many times `noteChange` has patched a catalogue in place. */
+const revisions = new WeakMap<Catalogue, number>();
 const DEFAULT_MAX_AGE_MS = 60_000;
 
 export async function getCatalogue(store: Store, maxAgeMs = DEFAULT_MAX_AGE_MS): Promise<Catalogue> {
@@ -50,6 +54,16 @@ export async function getCatalogue(store: Store, maxAgeMs = DEFAULT_MAX_AGE_MS):
     return slot.current;
   }
   return slot.building ?? rebuild(store, slot);
+}
+
+/** The catalogue questions are answered from now, if one is built: no rebuild is started. */
+export function currentCatalogue(store: Store): Catalogue | undefined {
+  return slots.get(store)?.current;
+}
+
+/** Changes whenever `noteChange` patches the catalogue in place (its object stays the same). */
+export function catalogueRevision(cat: Catalogue): number {
+  return revisions.get(cat) ?? 0;
 }
 
 /** The next question rebuilds the catalogue first: for imports, seeding and bulk changes. */
@@ -65,6 +79,7 @@ export function noteChange(store: Store, change: CatalogueChange): void {
   const cat = slots.get(store)?.current;
   if (!cat) return;
   versions.delete(cat);
+  revisions.set(cat, catalogueRevision(cat) + 1);
   if (change.type === 'kpi') {
     cat.kpis.set(change.item.id, change.item);
     cat.index.put(kpiDoc(change.item, cat));
@@ -100,12 +115,19 @@ export async function buildCatalogue(store: Store, previous?: Catalogue): Promis
     store.goals.findAll(),
     store.proposals.findAll(),
   ]);
-  const version = [orgs, cases, kpis, proposals].map((list) => list.map((x) => `${x.id}\u0002${x._etag}`).join('\u0001')).join('\u0003');
+  const version = [orgs, cases, kpis, proposals].map(listVersion).join('\u0003');
+  const goalVersion = listVersion(goals);
+  if (previous && versions.get(previous) === version && goalVersions.get(previous) === goalVersion) {
+    // Nothing changed: the same catalogue, so what is remembered per catalogue (answers) stays valid.
+    previous.builtAt = Date.now();
+    return previous;
+  }
   const goalsByKpi = new Map<string, Goal[]>();
   for (const g of goals) goalsByKpi.set(g.kpiId, [...(goalsByKpi.get(g.kpiId) ?? []), g]);
   if (previous && versions.get(previous) === version) {
     const kept: Catalogue = { ...previous, goalsByKpi, builtAt: Date.now() };
     versions.set(kept, version);
+    goalVersions.set(kept, goalVersion);
     return kept;
   }
   const cat: Catalogue = {
@@ -137,7 +159,12 @@ export async function buildCatalogue(store: Store, previous?: Catalogue): Promis
   const docs: SearchDoc[] = [...[...cat.kpis.values()].map((k) => kpiDoc(k, cat)), ...[...cat.cases.values()].map(caseDoc)];
   cat.index = new MeasureIndex(docs);
   versions.set(cat, version);
+  goalVersions.set(cat, goalVersion);
   return cat;
+}
+
+function listVersion(list: readonly { id: string; _etag: string }[]): string {
+  return list.map((x) => `${x.id}\u0002${x._etag}`).join('\u0001');
 }
 
 function caseRefs(cat: Catalogue): CaseRef[] {
