@@ -40,6 +40,31 @@ export const KEPT_FIGURES = 250_000;
 
 const kept = new WeakMap<Store, { entries: Map<string, Entry>; size: number }>();
 
+/** What a piece of work read: each KPI's index, or null when it saw two versions of its figures. */
+export type FigureReads = Map<string, { kpi: Kpi; index: FigureIndex } | null>;
+
+/** The reads of the work under way; every index handed out goes to each (work that interleaves sees a superset). */
+const recording = new Set<FigureReads>();
+
+/** Runs `work` and returns with its result every figure index it was handed (and perhaps a few more). */
+export async function recordingReads<T>(work: () => Promise<T>): Promise<{ value: T; reads: FigureReads }> {
+  const reads: FigureReads = new Map();
+  recording.add(reads);
+  try {
+    return { value: await work(), reads };
+  } finally {
+    recording.delete(reads);
+  }
+}
+
+function recordRead(kpi: Kpi, index: FigureIndex): FigureIndex {
+  for (const reads of recording) {
+    const before = reads.get(kpi.id);
+    reads.set(kpi.id, before === undefined || before?.index === index ? { kpi, index } : null);
+  }
+  return index;
+}
+
 export async function figureIndex(store: Store, cat: Catalogue, kpi: Kpi): Promise<FigureIndex> {
   const raw: readonly RawFigure[] = cat.virtualFigures.get(kpi.id) ?? (await store.figures.findAll({ partitionKey: kpi.id }));
   let cache = kept.get(store);
@@ -50,7 +75,7 @@ export async function figureIndex(store: Store, cat: Catalogue, kpi: Kpi): Promi
     cache.entries.delete(kpi.id);
     if (entry.unit === kpi.unit && entry.scale === scale && sameItems(entry.raw, raw)) {
       cache.entries.set(kpi.id, entry);
-      return entry.index;
+      return recordRead(kpi, entry.index);
     }
     cache.size -= entry.raw.length;
   }
@@ -62,7 +87,7 @@ export async function figureIndex(store: Store, cat: Catalogue, kpi: Kpi): Promi
     cache.entries.delete(id);
     cache.size -= old.raw.length;
   }
-  return index;
+  return recordRead(kpi, index);
 }
 
 /** The same versions of the same items: the same objects, or the same id and ETag. */
