@@ -1,2 +1,2 @@
-export { answerQuestion } from './answer.js';
+export { answerQuestion } from './remembered-answers.js';
 export type * from './types.js';
