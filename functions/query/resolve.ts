@@ -202,6 +202,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   }
   // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
+  // "Hvor mange jobkonsulenter …": when some measure counts the thing asked, those that count something else fall far behind.
+  if (res.ranked.some((c) => f.counted && !c.uncounted)) for (const c of res.ranked) if (c.uncounted) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);
   return res;
 }

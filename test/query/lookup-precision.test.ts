@@ -63,6 +63,10 @@ describe('a measure that explains only part of the question', () => {
     expect(a.text).toContain('«årsværk»');
     expect((await ask('Hvor mange årsværk kræver UE 03 i 2018?')).figures[0]).toMatchObject({ kpi: 'herning.ue-03.aarsvaerk', value: 1.2 });
   });
+  it('answers with the measure that counts the thing asked, when one does', async () => {
+    expect((await ask('Hvor mange jobkonsulenter er Transit bemandet med nu?')).figures[0]).toMatchObject({ kpi: 'herning.bic-01.transit-jobkonsulenter', value: 2 });
+    expect((await ask('Hvor mange rådgivere er Transit bemandet med nu?')).figures[0]).toMatchObject({ kpi: 'herning.bic-01.transit-raadgivere', value: 3 });
+  });
   it('does not answer young people on integration benefit with all young people on public support', async () => {
     const a = await ask('Hvor mange unge på integrationsydelse havde Viborg i 2017?');
     expect(a.figures).toEqual([]);
