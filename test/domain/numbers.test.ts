@@ -12,6 +12,10 @@ describe('parseNumber', () => {
     [' +1,600 ', 'en', 1600],
     [' −0,5 ', 'da', -0.5],
     [' 1.600,25 ', 'da', 1600.25],
+    ['1,600', 'da', 1.6],
+    ['1,600,000', 'en', 1600000],
+    ['1.600.000', 'da', 1600000],
+    ['+5', 'da', 5],
   ] as const)('reads %j in %s as %d', (text, lang, value) => {
     expect(parseNumber(text, lang)).toBe(value);
   });
@@ -19,6 +23,10 @@ describe('parseNumber', () => {
   it('a minus that is not in front is no sign', () => {
     expect(parseNumber('1-2')).toBeUndefined();
     expect(parseNumber('12-')).toBeUndefined();
+  });
+
+  it('digits too many for a number are no number', () => {
+    expect(parseNumber('9'.repeat(400))).toBeUndefined();
   });
 
   it('minus zero is plain zero', () => {
@@ -37,6 +45,7 @@ describe('decimalPlaces', () => {
     [' −0,61 ', 'da', 2],
     ['0.615', 'en', 3],
     ['1-2', 'da', 0],
+    ['0,6-1', 'da', 0],
   ] as const)('%j in %s has %i', (text, lang, places) => {
     expect(decimalPlaces(text, lang)).toBe(places);
   });
