@@ -11,6 +11,18 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FolderLockedError, lockFolder, type FolderLock } from '../../functions/store/embedded/folder-lock.js';
 
+/** When set, a claim naming this PID vanishes right after it is read: another opener clearing it too. */
+const race = vi.hoisted(() => ({ vanishing: 0 }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = (async (file: string, ...rest: unknown[]) => {
+    const text = await (fs.readFile as (...a: unknown[]) => Promise<string>)(file, ...rest);
+    if (race.vanishing && path.basename(String(file)).startsWith(`claim-${race.vanishing}-`)) await fs.rm(file);
+    return text;
+  }) as typeof fs.readFile;
+  return { ...fs, default: { ...fs, readFile }, readFile };
+});
+
 /** Above pid_max, so no process can have it: kill(pid, 0) answers ESRCH. */
 const DEAD_PID = 4_194_305;
 
@@ -23,6 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  race.vanishing = 0;
   vi.useRealTimers();
   for (const lock of held) await lock.release();
   await rm(dir, { recursive: true, force: true });
@@ -140,6 +153,16 @@ describe('folder lock', () => {
     await lock();
     expect((await entries()).filter((n) => n.startsWith('claim-') && n.endsWith('.json')).map((n) => n.split('-')[1])).toEqual([String(process.pid)]);
     expect(await entries()).toContain('claim-notes.txt');
+  });
+
+  it('does not mind a dead claim that another opener removes first, beside a stale lock or a free one', async () => {
+    race.vanishing = DEAD_PID;
+    await leftBehind({ pid: DEAD_PID });
+    const first = await lock();
+    await first.release();
+    await writeFile(path.join(dir, `claim-${DEAD_PID}-0000000c.json`), JSON.stringify({ pid: DEAD_PID, host: hostname(), since: 'x' }));
+    await lock();
+    expect((await entries()).filter((n) => n.startsWith(`claim-${DEAD_PID}`))).toEqual([]);
   });
 
   it('after taking a free lock, removes claims of dead processes but keeps claims from other hosts', async () => {
