@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FolderLockedError, lockFolder, type FolderLock } from '../../functions/store/embedded/folder-lock.js';
 
 /** When set, a claim naming this PID vanishes right after it is read: another opener clearing it too. */
-const race = vi.hoisted(() => ({ vanishing: 0 }));
+const race = vi.hoisted(() => ({ vanishing: 0, retaken: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const readFile = (async (file: string, ...rest: unknown[]) => {
@@ -20,7 +20,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     if (race.vanishing && path.basename(String(file)).startsWith(`claim-${race.vanishing}-`)) await fs.rm(file);
     return text;
   }) as typeof fs.readFile;
-  return { ...fs, default: { ...fs, readFile }, readFile };
+  // When set, another opener makes the lock folder anew the moment a stale one is moved aside.
+  const rename = (async (from: string, to: string) => {
+    await fs.rename(from, to);
+    if (race.retaken && path.basename(String(from)) === 'store.lock') await fs.mkdir(from);
+  }) as typeof fs.rename;
+  return { ...fs, default: { ...fs, readFile, rename }, readFile, rename };
 });
 
 /** Above pid_max, so no process can have it: kill(pid, 0) answers ESRCH. */
@@ -36,6 +41,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   race.vanishing = 0;
+  race.retaken = false;
   vi.useRealTimers();
   for (const lock of held) await lock.release();
   await rm(dir, { recursive: true, force: true });
@@ -163,6 +169,15 @@ describe('folder lock', () => {
     await writeFile(path.join(dir, `claim-${DEAD_PID}-0000000c.json`), JSON.stringify({ pid: DEAD_PID, host: hostname(), since: 'x' }));
     await lock();
     expect((await entries()).filter((n) => n.startsWith(`claim-${DEAD_PID}`))).toEqual([]);
+  });
+
+  it('refuses when another opener takes a stale lock first, naming no process it cannot name', async () => {
+    race.retaken = true;
+    await leftBehind({ pid: DEAD_PID });
+    const refused = lockFolder(dir, () => undefined);
+    await expect(refused).rejects.toBeInstanceOf(FolderLockedError);
+    await expect(refused).rejects.toThrow(`The data folder ${dir} is in use by another process. Stop that process, or set DATA_DIR to another folder.`);
+    expect(await entries()).toEqual(['store.lock']);
   });
 
   it('after taking a free lock, removes claims of dead processes but keeps claims from other hosts', async () => {
