@@ -45,6 +45,7 @@ const refusal = (why: string) => ({ status: 401, message: `A valid Bot Framework
 describe('refused with 401 before any key is fetched', () => {
   it.each([
     ['no Bearer', `Basic ${b64('user:pass')}`, 'not a bearer JWT'],
+    ['Bearer not at the start', `Basic x Bearer ${b64({ kid: 'k1' })}.${b64(claims())}.c2ln`, 'not a bearer JWT'],
     ['two parts', `Bearer ${b64({ kid: 'k1' })}.${b64(claims())}`, 'not a bearer JWT'],
     ['a part that is not base64url JSON', `Bearer ${b64({ kid: 'k1' })}.not-json.c2ln`, 'not a bearer JWT'],
     ['characters outside base64url', `Bearer ${b64({ kid: 'k1' })}.${b64(claims())}.c2l+`, 'not a bearer JWT'],
@@ -91,6 +92,14 @@ describe('the signing keys', () => {
     await check(token(claims(), { kid: 'k2' }));
     expect(auth.requests.map((r) => r.url)).toEqual([METADATA, KEYS]);
     expect(auth.requests.every((r) => r.signal instanceof AbortSignal)).toBe(true);
+  });
+
+  it('a known key id never fetches again, however old the keys are', async () => {
+    const { check, auth, clock } = checker();
+    await check(token(claims()));
+    clock.t = T0 + 10 * REFRESH_MS;
+    await check(token(claims({ exp: clock.t / 1000 + 60 })));
+    expect(auth.requests).toHaveLength(2);
   });
 
   it('an unknown key id is 401, and refetches only once the keys are refreshAfterMs old', async () => {
