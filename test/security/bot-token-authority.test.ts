@@ -31,9 +31,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function botWithAuthority(): Promise<BotEndpoint> {
+/**
+ * `timeoutMs` bounds each fetch from the authority: short where it is meant to hang, long where it answers,
+ * so a loaded machine (a mutation run beside the tests) does not turn a slow answer into a 503.
+ */
+async function botWithAuthority(timeoutMs = 10_000): Promise<BotEndpoint> {
   authority = await startTokenAuthority();
-  const config = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_AUTH_TIMEOUT_MS: '300' });
+  const config = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_AUTH_TIMEOUT_MS: String(timeoutMs) });
   return createBotEndpoint({ config, store, log: () => undefined, channelAuthority: { openIdMetadataUrl: authority.openIdMetadataUrl, issuer: authority.issuer } });
 }
 
@@ -68,7 +72,7 @@ describe('with the authority up', () => {
 
 describe.each(['down', 'hang'] as const)('with the authority %s', (mode) => {
   it('answers a forged token with the right issuer 503 and Retry-After, not 500, and in bounded time', async () => {
-    const bot = await botWithAuthority();
+    const bot = await botWithAuthority(300);
     authority.behave(mode);
     const refused = await bot.handle(reaction(), `Bearer ${authority.token(claims(), { forged: true })}`).catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 503, retryAfterSeconds: expect.any(Number) });
