@@ -257,13 +257,14 @@ export function product(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Compu
  * Money over a count: "1.600 t.kr. / 45 pladser = 35.556 kr. pr. plads". Always in kr., whatever scale the
  * cost is kept in, since a cost each is read in kroner. The periods must be alike (a year's cost over a
  * year's places), or the count a status (a number of places, positions) without a span of its own.
+ * `unitName` says what one unit is ("ny egu-plads"), as the question named it.
  */
-export function perUnit(cost: ResolvedFigure, count: ResolvedFigure, lang: Lang): Computed | Refusal {
+export function perUnit(cost: ResolvedFigure, count: ResolvedFigure, lang: Lang, unitName?: string): Computed | Refusal {
   if (cost.unit !== 'dkk' || count.unit === 'dkk' || unitFamily(count.unit) !== 'count') return { refused: WHY.units[lang] };
   if (count.value === 0) return { refused: WHY.zero[lang] };
   const value = round((cost.value * cost.scale) / count.value);
   const text = formatValue(value, 'dkk', 1, lang);
-  const each = lang === 'da' ? `${text} pr. enhed` : `${text} each`;
+  const each = unitName ? `${text} ${lang === 'da' ? 'pr.' : 'per'} ${unitName}` : lang === 'da' ? `${text} pr. enhed` : `${text} each`;
   return { operation: 'per-unit', value, unit: 'kr.', valueText: each, expression: `${workingText(cost.value, cost, lang, false)} / ${plain(count, lang)} = ${text}`, operands: [cost, count], period: cost.period };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Money per unit and a count times money each, asked in words of the seed documents (002 Herning's
+ * proposals, 000 Viborg): the cost over the places, participants or positions it pays for, in kroner; a
+ * cost already stored per unit is answered as it is, never divided again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('per unit', () => {
+  it('a yearly cost in 1.000 kr. over the new places stored in the same proposal is kroner per place', async () => {
+    const a = await ask('Hvad er den årlige driftsudgift pr. ny EGU-plads i UE 09b?');
+    expect(a.figures[0]).toMatchObject({ kind: 'per-unit', unit: 'kr.' });
+    expect(a.figures[0]!.value).toBeCloseTo(1_600_000 / 45, 2);
+    expect(a.figures.slice(1).map((x) => [x.value, x.unit])).toEqual([
+      [1600, '1.000 kr.'],
+      [45, 'count'],
+    ]);
+    expect(a.calculation?.expression).toBe('1.600 t.kr. / 45 = 35.556 kr.');
+  });
+  it('a cost per position is the year\'s cost over the same year\'s staff', async () => {
+    const a = await ask('Hvad koster én UU-fuldtidsstilling i UE 02 om året, når driftsudgiften for 2018 fordeles på stillingerne?');
+    expect(a.figures[0]).toMatchObject({ kind: 'per-unit', value: 450000, period: '2018' });
+    expect(a.figures[2]).toMatchObject({ value: 2, period: '2018' });
+  });
+  it('a count stated in a condition ("if 20 take part") is the divisor, with the question as its source', async () => {
+    const a = await ask('What is the cost per young person of the ART/Gladiator courses in UE 07 if 20 young people take part?');
+    expect(a.figures[0]).toMatchObject({ kind: 'per-unit', value: 12000 });
+    expect(a.calculation?.operands[1]).toMatchObject({ label: 'your figure in the question' });
+  });
+  it('a cost stored per unit is answered as stored, not divided by the word after "en"', async () => {
+    const a = await ask('Hvad koster en ung på uddannelseshjælp Viborg Kommune i gennemsnit?');
+    expect(a.figures[0]).toMatchObject({ value: 67772, kind: 'actual' });
+  });
+});
+
+describe('count times a cost each', () => {
+  it('a stated count times a cost stored per unit', async () => {
+    const a = await ask('What would IGU courses cost in total for the 10 refugees Sundhed og Ældre wants to start with in Ny Start?');
+    expect(a.figures[0]).toMatchObject({ kind: 'product', value: 3374170, unit: 'kr.' });
+  });
+  it('"N persons times" the average cost each', async () => {
+    const a = await ask("What is the exact amount you get from Viborg's saving formula, 230 persons times the average net cost per education-benefit recipient?");
+    expect(a.figures[0]).toMatchObject({ kind: 'product', value: 230 * 67772 });
+  });
+});
