@@ -16,6 +16,7 @@ import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { sum } from './compute.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
+import { perUnitAnswer } from './compute-per-unit.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { spanOf, widest, yearsToAdd } from './operands.js';
@@ -77,6 +78,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
   const which = await answerCaseQuestion(ctx.store, cat, f);
   if (which) return which;
+  // "driftsudgift pr. ny EGU-plads i UE 09b": a cost per unit is worked out before a case named is described.
+  const each = await perUnitAnswer(ctx);
+  if (each) return each;
   const asCase = caseAsked(cat, f);
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
   if (!f.measure.length && !f.cases.length) return noMatch(ctx);
