@@ -89,7 +89,7 @@ export interface Resolution {
   unitMisses: Kpi[];
   unitMissCoverage: number;
   /** Measures that matched but name another member of something the question names ("match group 2" for 3) … */
-  constraintMisses: { kpi: Kpi; org: string; missing: string[]; coverage: number }[];
+  constraintMisses: { kpi: Kpi; org: string; missing: string[]; coverage: number; says?: string[] }[];
   /** … or lack the kind the question insists on ("faktisk"): the kinds they have. */
   kindMisses: { kpi: Kpi; org: string; have: FigureKind[]; coverage: number }[];
   /** How much of the question the best measure explains, before any fit. */
@@ -164,7 +164,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const parts = namedContrasts(lex, kpi);
     const missing = contrasts.length ? contrastMiss(contrasts, parts, lex.requiredFamilies) : undefined;
     if (missing) {
-      res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage });
+      // (For a plain lookup: a share or comparison asks of several measures, each side its own.)
+      res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage, ...(f.operation === 'lookup' && !o.words && !f.share && !f.sides && !f.split ? { says: wordsSaid(cat, kpi, asking) } : {}) });
       continue;
     }
     if (lacksStrictKind(f, mine)) {
@@ -223,7 +224,8 @@ function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
 function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: string } {
   const w = f.counted?.word;
   if (!w || f.operation !== 'lookup' || !isTelling(cat, w)) return {};
-  const terms = termsOf(cat, kpi).all;
+  // Counted by the measure itself, not by its case's name ("programteorier" of a case about them, for a count of mechanisms).
+  const terms = termsOf(cat, kpi).own;
   // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.
   const compound = stems(fold(w)).some((s) => terms.some((t) => t.length >= 6 && s.startsWith(t)));
   return explains(terms, w) || compound ? {} : { uncounted: w };
@@ -292,7 +294,8 @@ function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
 /** How much of the question the best measure ruled out by a constraint explains. */
 export function constraintCoverage(res: Resolution, best?: Candidate): number {
   // A miss for lacking what the best names itself ("fraflyttede") leaves nothing the best fails.
-  const open = res.constraintMisses.filter((m) => !best || !m.missing.every((x) => best.named.includes(x)));
+  // Unless it names a telling word of the question the best does not ("aktiveringsgrad" beside a rank of re-matching).
+  const open = res.constraintMisses.filter((m) => !best || !m.missing.every((x) => best.named.includes(x)) || (m.says ?? []).some((w) => !(best.says ?? []).includes(w)));
   return Math.max(0, ...open.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
 }
 

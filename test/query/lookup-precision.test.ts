@@ -72,4 +72,13 @@ describe('a measure that explains only part of the question', () => {
     expect(a.figures).toEqual([]);
     expect(a.text).toContain('integrationsydelse');
   });
+  it("counts by the measure's own name, not by its case's", async () => {
+    const a = await ask('Hvor mange programteorier har KL og New Insight lavet for udsatte unge?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'landsplan.kl-2013.programteorier-unge', value: 2 });
+  });
+  it('refuses a rank of something else when the measure the question names is ruled out by its scope', async () => {
+    const a = await ask('Hvilken placering på landsplan har Viborg på aktiveringsgraden for matchgruppe 2 og 3?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('landsplan');
+  });
 });
