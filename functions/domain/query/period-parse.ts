@@ -10,6 +10,7 @@
  */
 import { PERIOD_PATTERN } from '../period.js';
 import { MONTH_PATTERN, MONTH_WORDS } from '../months.js';
+import { quickPattern } from './quick-pattern.js';
 
 export interface Span {
   start: number;
@@ -171,7 +172,8 @@ export function parsePeriods(question: string): PeriodQuery {
   const hits: Hit[] = [];
   const edgeWords: string[] = [];
   const taken: boolean[] = new Array(question.length).fill(false);
-  for (const [re, make] of RULES) {
+  for (const [rule, make] of RULES) {
+    const re = quickPattern(rule, question);
     re.lastIndex = 0;
     for (let m = re.exec(question); m; m = re.exec(question)) {
       const start = m.index;
@@ -223,8 +225,9 @@ export function parsePeriods(question: string): PeriodQuery {
   }
 
   let latest = false;
-  LATEST.lastIndex = 0;
-  for (let m = LATEST.exec(question); m; m = LATEST.exec(question)) {
+  const latestRe = quickPattern(LATEST, question);
+  latestRe.lastIndex = 0;
+  for (let m = latestRe.exec(question); m; m = latestRe.exec(question)) {
     const span = { start: m.index, end: m.index + m[0].length };
     spans.push(span);
     if (!restated.some((h) => span.start >= h.start && span.end <= h.end) && !joined.some((h) => !h.period.startsWith('@') && beside(span, h))) latest = true;
