@@ -180,6 +180,12 @@ describe('folder lock', () => {
     expect(await entries()).toEqual(['store.lock']);
   });
 
+  it('a refused opener still says who holds the folder when its own claim was removed meanwhile', async () => {
+    await lock();
+    race.vanishing = process.pid;
+    await expect(lockFolder(dir, () => undefined)).rejects.toBeInstanceOf(FolderLockedError);
+  });
+
   it('after taking a free lock, removes claims of dead processes but keeps claims from other hosts', async () => {
     await writeFile(path.join(dir, `claim-${DEAD_PID}-0000000a.json`), JSON.stringify({ pid: DEAD_PID, host: hostname(), since: 'x' }));
     await writeFile(path.join(dir, `claim-${DEAD_PID}-0000000b.json`), JSON.stringify({ pid: DEAD_PID, host: 'nas', since: 'x' }));
