@@ -6,10 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PreconditionFailedError } from '../../functions/domain/errors.js';
 import { submissionKey } from '../../functions/domain/proposals/index.js';
-import type { ProposalContext } from '../../functions/proposals/context.js';
 import { decideProposal, submitProposal } from '../../functions/proposals/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { MANAGER, MANAGER_2, openFixture, QUICK_WIN, STAFF, type Fixture } from './support.js';
+import { contended, MANAGER, MANAGER_2, openFixture, QUICK_WIN, STAFF, type Fixture } from './support.js';
 
 let f: Fixture;
 beforeEach(async () => (f = await openFixture()));
@@ -20,24 +18,6 @@ async function submitted(): Promise<{ id: string; etag: string }> {
   if (created.kind !== 'created') throw new Error(`submit gave ${created.kind}`);
   const stored = await f.store.proposals.get(created.proposal.id, QUICK_WIN.orgId);
   return { id: created.proposal.id, etag: stored!._etag };
-}
-
-/** A context whose proposal replaces are counted, and refused as stale while `refuse()` says so. */
-function contended(refuse: (attempt: number) => Promise<boolean>): { ctx: ProposalContext; replaces: () => number } {
-  let count = 0;
-  const proposals = new Proxy(f.store.proposals, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
-      if (prop !== 'replace') return typeof value === 'function' ? value.bind(target) : value;
-      return async (...args: unknown[]) => {
-        count++;
-        if (await refuse(count)) throw new PreconditionFailedError('The item has changed.');
-        return value.apply(target, args);
-      };
-    },
-  });
-  const store = new Proxy(f.store, { get: (t, p, r) => (p === 'proposals' ? proposals : Reflect.get(t, p, r)) }) as Store;
-  return { ctx: { ...f.ctx, store }, replaces: () => count };
 }
 
 const approve = { decision: 'approve' } as const;
@@ -58,7 +38,7 @@ describe('deciding with If-Match', () => {
 
   it('refuses a stale ETag with one write attempt and decides nothing', async () => {
     const { id } = await submitted();
-    const { ctx, replaces } = contended(async () => false);
+    const { ctx, replaces } = contended(f, async () => false);
     await expect(decideProposal(ctx, id, approve, { person: MANAGER, lang: 'da', ifMatch: '"stale"' })).rejects.toBeInstanceOf(PreconditionFailedError);
     expect(replaces()).toBe(1);
     expect((await f.store.proposals.get(id, QUICK_WIN.orgId))?.status).not.toBe('approved');
@@ -68,7 +48,7 @@ describe('deciding with If-Match', () => {
 describe('a proposal that keeps changing under the reviewer', () => {
   it('without If-Match, retries and gives up with a 412 saying so when nobody decided it', async () => {
     const { id } = await submitted();
-    const { ctx, replaces } = contended(async () => true);
+    const { ctx, replaces } = contended(f, async () => true);
     const deciding = decideProposal(ctx, id, approve, { person: MANAGER, lang: 'da' });
     await expect(deciding).rejects.toThrow(`Proposal ${id} kept changing while a decision was being recorded; try again.`);
     await expect(deciding).rejects.toBeInstanceOf(PreconditionFailedError);
@@ -77,7 +57,7 @@ describe('a proposal that keeps changing under the reviewer', () => {
 
   it('is told who decided it when another reviewer did so during the last attempt', async () => {
     const { id } = await submitted();
-    const { ctx } = contended(async (attempt) => {
+    const { ctx } = contended(f, async (attempt) => {
       if (attempt === 5) await decideProposal(f.ctx, id, { decision: 'reject', comment: 'Ikke nu' }, { person: MANAGER_2, lang: 'da' });
       return true;
     });

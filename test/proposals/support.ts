@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../functions/config.js';
+import { PreconditionFailedError } from '../../functions/domain/errors.js';
 import type { ProposalContext } from '../../functions/proposals/context.js';
 import { reviewerPolicy, type Person } from '../../functions/proposals/reviewers.js';
 import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
@@ -66,3 +67,21 @@ export const PRIORITY = {
   plannedAction: 'To ekstra jobkonsulenter finder praktikpladser.',
   successCriterion: 'Yderligere 12 borgere går i job eller uddannelse pr. år',
 };
+
+/** The fixture's context with its proposal replaces counted, and refused as stale while `refuse(n)` says so. */
+export function contended(f: Fixture, refuse: (attempt: number) => Promise<boolean>): { ctx: ProposalContext; replaces: () => number } {
+  let count = 0;
+  const proposals = new Proxy(f.store.proposals, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as (...args: unknown[]) => Promise<unknown>;
+      if (prop !== 'replace') return typeof value === 'function' ? value.bind(target) : value;
+      return async (...args: unknown[]) => {
+        count++;
+        if (await refuse(count)) throw new PreconditionFailedError('The item has changed.');
+        return value.apply(target, args);
+      };
+    },
+  });
+  const store = new Proxy(f.store, { get: (t, p, r) => (p === 'proposals' ? proposals : Reflect.get(t, p, r)) }) as Store;
+  return { ctx: { ...f.ctx, store }, replaces: () => count };
+}
