@@ -122,7 +122,7 @@ describe('the CLIs, against the store DATA_DIR names', () => {
     const file = await tempFile('moved.json');
     const from = path.join(path.dirname(file), 'from');
     const to = path.join(path.dirname(file), 'to');
-    expect((await cli('seed.ts', [], from)).stdout).toMatch(/Wrote \d+ items/);
+    expect((await cli('seed.ts', [], from)).stdout).toMatch(/^Added [1-9]\d* items, updated 0, kept 0 /);
     expect((await cli('seed.ts', ['--reset'], from)).stdout).toMatch(/Reset: deleted \d+ seed-derived items/);
     await cli('data-export.ts', [file], from);
     await cli('data-import.ts', [file], to);
