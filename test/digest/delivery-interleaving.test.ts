@@ -138,7 +138,9 @@ describe('two runs taking over one record left behind', () => {
 
     const reportA = await deliverDigests([due], options(a.store, sendA, clock));
     expect(only(reportB!)).toMatchObject({ outcome: 'sent', resumed: true, activityId: 'act-b' });
+    expect(reportB).toMatchObject({ sent: 1, resumed: 1 });
     expect(only(reportA)).toMatchObject({ outcome: 'skipped', reason: 'taken over by another run', requests: 0 });
+    expect(reportA).toMatchObject({ skipped: 1, resumed: 0 });
     expect(sendA.sent).toEqual([]);
     expect(sendB.sent).toHaveLength(1);
     expect(await record()).toMatchObject({ status: 'sent', activityId: 'act-b', attempts: 1 });
@@ -250,6 +252,18 @@ describe('a second run overwriting the record during a send', () => {
     expect(only(report)).toMatchObject({ outcome: 'sent', resumed: true, activityId: 'act-b', requests: 1 });
     expect(await record()).toMatchObject({ status: 'sent', activityId: 'act-b', attempts: 2 });
     expect(await store.milestones.findAll()).toHaveLength(1);
+  });
+
+  it('a run that died after recording the celebrations but before "sent": the resumed send finds them recorded and is sent', async () => {
+    const due = await subscribed();
+    await leftBehind({}, LEASE_MS);
+    await store.milestones.create({ ...MILESTONE, celebratedAt: new Date(START - LEASE_MS).toISOString() });
+    const send = sender('act-b');
+    const report = await deliverDigests([due], options(store, send, manualClock()));
+    expect(only(report)).toMatchObject({ outcome: 'sent', resumed: true, activityId: 'act-b' });
+    expect(await record()).toMatchObject({ status: 'sent', activityId: 'act-b' });
+    // The celebration keeps the date it was first made.
+    expect(await store.milestones.findAll()).toEqual([expect.objectContaining({ celebratedAt: new Date(START - LEASE_MS).toISOString() })]);
   });
 
   it('a fresh claim is not looked up: only a resumed one can have been sent already', async () => {
