@@ -140,6 +140,8 @@ describe('who is due', () => {
     expect(dueAt(sub({ active: false }), at('2026-03-30T06:00:00Z'))).toBeUndefined();
     expect(dueAt(sub({ createdAt: '2026-03-30T06:30:00Z' }), at('2026-03-30T07:00:00Z'))).toBeUndefined();
     expect(dueAt(sub({ createdAt: '2026-03-30T05:30:00Z' }), at('2026-03-30T07:00:00Z'))?.period).toBe('2026-W14');
+    // Created at the very instant of the occurrence: that occurrence is its own.
+    expect(dueAt(sub({ createdAt: '2026-03-30T06:00:00Z' }), at('2026-03-30T07:00:00Z'))?.period).toBe('2026-W14');
   });
 
   it('names the period by the local date: Monday 00:30 in Copenhagen is still Sunday in UTC', () => {
