@@ -121,3 +121,22 @@ describe('ISO weeks before 1970', () => {
     expect(weekOrdinal('1969-W01') - weekOrdinal('1968-W52')).toBe(1);
   });
 });
+
+describe('streaks and facts', () => {
+  const loose = kpi('t.loose', 't', 'Borgere i job', 'Citizens in work', 'count', 'higher-is-better');
+
+  it('a figure that stays level breaks a streak: only strict improvements count', () => {
+    // The latest figure is a new best either way, and speaks for a streak on it too.
+    const streaks = (values: [string, number][]) =>
+      digest('2019-02-01', loose, values).flatMap((c) => [c.rule, ...c.covers.map((covered) => covered.rule)]).filter((rule) => rule === 'improving-streak');
+    expect(streaks([['2018-09', 5], ['2018-10', 6], ['2018-11', 7], ['2018-12', 8], ['2019-01', 9]])).toEqual(['improving-streak']);
+    expect(streaks([['2018-09', 5], ['2018-10', 6], ['2018-11', 6], ['2018-12', 7], ['2019-01', 8]])).toEqual([]);
+  });
+
+  it('news about a measure or goal outside any case carries no case in its facts', () => {
+    const g = goal({ id: 't.g', orgId: 't', kpiId: loose.id, target: 12, deadline: '2019-12' });
+    const news = [...digest('2019-02-01', loose, [['2018-11', 10], ['2018-12', 8], ['2019-01', 15]]), ...digest('2019-02-01', loose, [['2019-01', 13]], [g])];
+    expect(news.map((c) => c.rule).sort()).toEqual(['goal-achieved', 'new-best']);
+    for (const c of news) expect(Object.keys(c.facts), c.rule).not.toContain('caseId');
+  });
+});
