@@ -9,7 +9,7 @@ import type { Lang } from '../domain/period.js';
 import { earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
-import { divide, percentChange, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
+import { divide, isRefusal, percentChange, perUnit, product, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
 import { figuresOf } from './figures.js';
 import { byPeriod } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
@@ -77,6 +77,12 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
     case 'share':
       // "… hvor mange af dem …" → "hvor stor en andel er det?": the later answer is the part of the earlier.
       return { result: share(both[1]!.x, both[0]!.x, lang, 'any'), kpi: both[1]!.kpi };
+    case 'per':
+    case 'heads': {
+      // A cost over a count, or a share of a count; other figures are not what the question points at.
+      const result = op === 'per' ? perUnit(...moneyFirst(a.x, b.x), lang) : product(a.x, b.x, lang);
+      return isRefusal(result) ? undefined : { result, kpi: a.kpi };
+    }
     case 'rest': {
       // "and in total?" → "so how many were on other benefits?": the larger is the whole.
       const [whole, part] = a.x.value * a.x.scale >= b.x.value * b.x.scale ? [a, b] : [b, a];
@@ -85,12 +91,20 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
   }
 }
 
+function moneyFirst(a: ResolvedFigure, b: ResolvedFigure): [ResolvedFigure, ResolvedFigure] {
+  return b.unit === 'dkk' && a.unit !== 'dkk' ? [b, a] : [a, b];
+}
+
 /** The operation a follow-up asks of the earlier answers in `previous`, worked out; undefined when it asks none. */
 export async function answerEarlier(store: Store, cat: Catalogue, previous: FrameContext, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
   const orgs = new Set(previous.answers.map((r) => r.org));
   const cases = new Set(previous.answers.map((r) => cat.kpis.get(r.kpi)?.caseId));
   const named = { orgs: f.orgs.length > 0 && f.orgs.every((ids) => ids.some((id) => orgs.has(id))), cases: f.cases.length > 0 && f.cases.every((id) => cases.has(id)) };
-  const op = earlierOperation(f, previous, named);
+  const answered = previous.answers.flatMap((r) => {
+    const kpi = cat.kpis.get(r.kpi);
+    return kpi ? [kpi.name.da, kpi.name.en] : [];
+  });
+  const op = earlierOperation(f, previous, named, answered);
   return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : undefined;
 }
 

@@ -94,6 +94,14 @@ describe('follow-ups that work on the earlier answers', () => {
     const a = await conversation('How many young people were on education benefit in Viborg in September 2017?', 'and how many young people were on public support in total then?', 'so how many were on other benefits?');
     expect(a.figures[0]).toMatchObject({ kind: 'rest', value: 1869 - 634 });
   });
+  it('"hvor mange personer er det?" after a count and a share of it is the share of that count, in heads', async () => {
+    const a = await conversation('Hvor mange borgere har afsluttet Ny indsats i Viborg?', 'og hvor mange procent af dem gik i job?', 'hvor mange personer er det cirka?');
+    expect(a.figures[0]).toMatchObject({ kind: 'product', value: Math.round(0.24 * 153) });
+  });
+  it('"what is that per young person?" is the cost answered over the count answered', async () => {
+    const a = await conversation("How many young people on average go through UE08 'Unge på kanten' per year?", 'and what is the annual operating cost?', 'so what is that per young person?');
+    expect(a.figures[0]).toMatchObject({ kind: 'per-unit', value: 35000 });
+  });
   it('a question naming an organisation the earlier answers lack is a question of its own', async () => {
     const a = await conversation('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?', 'og Viborgs?', 'og Hedensteds?');
     expect(a.figures[0]).toMatchObject({ org: 'hedensted', kind: 'actual' });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FigureKindSchema } from '../model.js';
 import type { Frame } from './frame.js';
+import { fold, words } from './text.js';
 
 const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
 const KINDS = ['actual', 'budget', 'target', 'expected', 'counterfactual', 'potential', 'difference'] as const;
@@ -159,34 +160,52 @@ function twoPeriods(f: Frame): boolean {
 }
 
 /** Arithmetic on the figures of the last two answers. */
-export type EarlierOperation = 'change' | 'percent-change' | 'difference' | 'ratio' | 'sum' | 'share' | 'rest';
+export type EarlierOperation = 'change' | 'percent-change' | 'difference' | 'ratio' | 'sum' | 'share' | 'rest' | 'per' | 'heads';
 
-/** Words that ask for an operation without naming its sides; each found by its stem in the folded text. */
+/**
+ * Words that ask for an operation without naming its sides, in the folded text; the first that fits wins.
+ * "heads": how many people a share of a count is ("hvor mange personer er det?" after 24 % of 153).
+ */
 const ASKS: [EarlierOperation, RegExp][] = [
+  // "hvor stor en andel er det?" ("hvor mange procent af dem gik i job?" names its part: a question of its own).
   ['share', /\b(?:andel\w*|share|proportion|hvor mange procent|what percent\w*)\b/],
   ['rest', /\b(?:andre|oevrige|resten|other|others|the rest)\b/],
   ['difference', /\b(?:forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer)\b/],
+  ['per', /\b(?:per|pr|each|hver|apiece)\b/],
+  ['heads', /^(?!.*\b(?:af|of)\b).*\b(?:hvor mange|how many)\b/],
 ];
 /** Words that only carry an operation or point back ("det", "so"): not a measure of the question's own. */
-const CARRIER = /^(?:andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+/** "… af dem", "… of those": the question names the part of a share itself. */
+const NAMES_PART = /\b(?:af|of)\b/;
 /** Words pointing back at what was just answered. */
 const BACK = /\b(?:det|dem|disse|so|saa|that|it|them|those|these)\b/;
 
 /**
  * "hvad er forskellen?", "hvor meget stiger det?", "hvor stor en andel er det?" after two answers: an
  * operation on the figures that answered, when the question names nothing else to work on — no measure
- * of its own beyond a word or two with a word pointing back, no organisation, case or period but those
- * of the earlier answers (`named` tells whether one is named). Pure; undefined when it is not such a question.
+ * words but those of the answered measures' names (`answered`) beyond a word or two with a word pointing
+ * back, no organisation, case or period but those of the earlier answers (`named` tells whether one is
+ * named). Pure; undefined when it is not such a question.
  */
-export function earlierOperation(f: Frame, previous: FrameContext, named: { orgs: boolean; cases: boolean }): EarlierOperation | undefined {
+export function earlierOperation(f: Frame, previous: FrameContext, named: { orgs: boolean; cases: boolean }, answered: string[] = []): EarlierOperation | undefined {
   if (previous.answers.length < 2 || f.periods.length || f.latest || f.since) return undefined;
   // An organisation or case the earlier answers lack makes it a question of its own ("og Viborgs?").
   if ((f.orgs.length && !named.orgs) || (f.cases.length && !named.cases)) return undefined;
   const op = fromFrame(f) ?? ASKS.find(([, words]) => words.test(f.text))?.[0];
-  if (!op) return undefined;
-  const own = f.measure.filter((w) => !CARRIER.test(w));
+  if (!op || (op === 'share' && NAMES_PART.test(f.text))) return undefined;
+  // Words of the answered measures' names ("investeret" of "Byrådets investering") point back too.
+  const names = answered.flatMap((n) => words(fold(n)));
+  const own = f.measure.filter((w) => !CARRIER.test(w) && !names.some((n) => sameStem(w, n)));
   if (own.length === 0) return op;
-  return own.length <= 2 && (BACK.test(f.text) || named.orgs || named.cases) ? op : undefined;
+  return own.length <= 2 && BACK.test(f.text) ? op : undefined;
+}
+
+/** One word inflected or compounded from the other: "investeret" and "investering" share "invest". */
+function sameStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n === a.length || n === b.length ? n >= 3 : n >= 5;
 }
 
 function fromFrame(f: Frame): EarlierOperation | undefined {

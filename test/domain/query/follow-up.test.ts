@@ -38,6 +38,20 @@ describe('arithmetic on the earlier answers', () => {
     expect(op('hvor stor en andel er det?')).toBe('share');
     expect(op('so how many were on other benefits?')).toBe('rest');
   });
+  it('reads a cost over a count and the heads of a share', () => {
+    expect(op('so what is that per young person?')).toBe('per');
+    expect(op('hvor mange personer er det cirka?')).toBe('heads');
+  });
+  it('leaves a share or a count that names its own part to be looked up ("… af dem gik i job?")', () => {
+    expect(op('og hvor mange procent af dem gik i job?')).toBeUndefined();
+    expect(op('hvor mange af dem kom i arbejde?')).toBeUndefined();
+  });
+  it('counts words of the answered measures\' names as pointing back, other measure words not', () => {
+    const f = read('hvor meget mere er aktiveringsgraden i Hedensted?');
+    const named = { orgs: true, cases: false };
+    expect(earlierOperation(f, two, named, ['Aktiveringsgrad for borgere i matchgruppe 2 og 3'])).toBe('difference');
+    expect(earlierOperation(f, two, named, ['Budget: Kontanthjælp'])).toBeUndefined();
+  });
   it('lets the question name a side that was answered, not one that was not', () => {
     expect(op('how many times higher is Hedensted?')).toBe('ratio');
     expect(op('how many times higher is Skanderborg?')).toBeUndefined();
