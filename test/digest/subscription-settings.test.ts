@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribe, subscriptionIdFor, subscriptionOf, unsubscribe, updateSettings, type SubscriptionSettings } from '../../functions/digest/subscriptions.js';
-import { NotFoundError, ValidationError } from '../../functions/domain/errors.js';
+import { NotFoundError, type ValidationError } from '../../functions/domain/errors.js';
 import type { Store } from '../../functions/store/store.js';
 import { seededStore } from './support/seeded-store.js';
 
