@@ -3,6 +3,7 @@
  * figure written, a KPI patched into the catalogue, a rebuilt catalogue or another language or organisation
  * all give the answer worked out afresh. On a store that copies every read, as Cosmos DB does.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCatalogue, invalidateCatalogue, noteChange } from '../../functions/query/catalogue.js';
 import { answerQuestion as answerAfresh } from '../../functions/query/answer.js';
@@ -73,5 +74,17 @@ describe('remembered answers', () => {
     expect(en.lang).toBe('en');
     expect(en.text).not.toEqual(da.text);
     expect((await ask()).text).toEqual(da.text);
+  });
+});
+
+describe('what an answer is made from', () => {
+  it('is read from the store only by the catalogue and the figure index, which a remembered answer re-checks', () => {
+    const readers: string[] = [];
+    for (const folder of ['functions/query', 'functions/domain/query']) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+        if (/\bstore\.\w+\.(?:get|find|findAll)\(/.test(readFileSync(`${folder}/${file}`, 'utf8'))) readers.push(`${folder}/${file}`);
+      }
+    }
+    expect(readers.sort()).toEqual(['functions/query/catalogue.ts', 'functions/query/figure-index.ts']);
   });
 });
