@@ -8,7 +8,7 @@ import type { TurnInfo } from '../../bot/index.js';
 import { ALTERNATIVE_VERB, answerCard } from '../../cards/answer-card.js';
 import { caseCard } from '../../cards/case-card.js';
 import type { Store } from '../store/store.js';
-import { answerQuestion } from './answer.js';
+import { answerQuestion } from './remembered-answers.js';
 import { answerCardView, caseCardView } from './card-view.js';
 
 /** How long a conversation's last question is remembered for a follow-up ("og i 2019?"). */
