@@ -16,14 +16,17 @@ import {
 import { fieldErrors, parseOrThrow } from '../../functions/domain/validation.js';
 
 describe('error kinds', () => {
+  // Each error is made inside its test: made while the file is collected, it would be made before a
+  // mutation test switches a mutant on, and the test could not see the mutant.
   it.each([
-    [new ValidationError('bad'), 400, 'Invalid request', 'ValidationError'],
-    [new ForbiddenError('bad'), 403, 'Forbidden', 'ForbiddenError'],
-    [new NotFoundError('bad'), 404, 'Not found', 'NotFoundError'],
-    [new ConflictError('bad'), 409, 'Conflict', 'ConflictError'],
-    [new PreconditionFailedError('bad'), 412, 'Precondition failed', 'PreconditionFailedError'],
-    [new PayloadTooLargeError('bad'), 413, 'Payload too large', 'PayloadTooLargeError'],
-  ])('%s answers %i "%s"', (error, status, title, name) => {
+    [() => new ValidationError('bad'), 400, 'Invalid request', 'ValidationError'],
+    [() => new ForbiddenError('bad'), 403, 'Forbidden', 'ForbiddenError'],
+    [() => new NotFoundError('bad'), 404, 'Not found', 'NotFoundError'],
+    [() => new ConflictError('bad'), 409, 'Conflict', 'ConflictError'],
+    [() => new PreconditionFailedError('bad'), 412, 'Precondition failed', 'PreconditionFailedError'],
+    [() => new PayloadTooLargeError('bad'), 413, 'Payload too large', 'PayloadTooLargeError'],
+  ])('%#: answers %i "%s"', (make, status, title, name) => {
+    const error = make();
     expect(error).toBeInstanceOf(AppError);
     expect(error.status).toBe(status);
     expect(error.title).toBe(title);
