@@ -88,6 +88,9 @@ export function readContext(text: string): FrameContext | { error: string; path:
 
 const OPENER = /^\s*(?:og|and|men|but|hvad med|hvad så med|hvad saa med|what about|how about|samme for|the same for|same for|også|ogsaa|also|then|så|saa|hvorfor|why)\b/;
 
+/** "hvad er gevinsten så?", "and the total then?": a closing "så" / "then" builds on what was just said. */
+const THEN = /\b(?:saa|then)\s*[?.!]*\s*$/;
+
 /** Words that point back at the people or things of the previous answer. */
 const THEM = /\b(?:af dem|af disse|heraf|deraf|blandt dem|of them|of those|of these|among them|among those)\b/;
 /** An opener ("og …") with at most this many measure words builds on the previous question ("og hvor mange kom i arbejde eller uddannelse?"). */
@@ -99,7 +102,7 @@ const SHORT_FOLLOW_UP = 3;
  * stands alone even in a conversation.
  */
 export function isFollowUp(f: Frame): boolean {
-  const opener = OPENER.test(f.text);
+  const opener = OPENER.test(f.text) || THEN.test(f.text);
   if ((f.measure.length === 0 || f.unitsOnly) && f.cases.length === 0) return true;
   // "how many of them got ordinary jobs?": the people of the previous answer, whatever is asked of them.
   if (THEM.test(f.text) && !f.cases.length && !f.orgs.length) return true;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, earlierOperation, readContext, readFrame, writeContext, type FrameContext, type LexiconWords, type OrgRef, type PlaceData } from '../../../functions/domain/query/index.js';
+import { buildLexicon, earlierOperation, isFollowUp, readContext, readFrame, writeContext, type FrameContext, type LexiconWords, type OrgRef, type PlaceData } from '../../../functions/domain/query/index.js';
 
 const orgs: OrgRef[] = [
   { id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] },
@@ -78,5 +78,13 @@ describe('the context of the earlier answers', () => {
     const c = JSON.parse(writeContext(read('aktiveringsgraden i Viborg'), undefined, [ref('viborg')]));
     c.answers[0].kind = 'guess';
     expect(readContext(JSON.stringify(c))).toMatchObject({ path: ['answers', '0', 'kind'], error: expect.stringContaining('context.answers.0.kind') });
+  });
+});
+
+describe('a question building on the previous one', () => {
+  it('ends in "så" or "then" as well as opening with "og"', () => {
+    expect(isFollowUp(read('hvad er gevinst-rækken så?'))).toBe(true);
+    expect(isFollowUp(read('what is the total saving then?'))).toBe(true);
+    expect(isFollowUp(read('hvad er gevinst-rækken for KIK II i 2018?'))).toBe(false);
   });
 });
