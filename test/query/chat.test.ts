@@ -56,6 +56,17 @@ describe('figure questions in chat', () => {
     expect(only(await features.answerQuestion('Hvad med Viborg?', elsewhere)).summary).not.toContain('24 %');
   });
 
+  it('works on the figures a conversation was answered with ("hvad er forskellen?"), each conversation its own', async () => {
+    const features = queryFeatures(store, 'aabenraa');
+    const other: TurnInfo = { ...turn('da'), conversation: { id: 'c3', scope: 'personal' } };
+    only(await features.answerQuestion('Hvad var Hedensteds aktiveringsgrad for borgere i match 2 og 3 i 2012?', turn('da')));
+    only(await features.answerQuestion('Hvad var Skanderborgs aktiveringsgrad for borgere i match 2 og 3 i 2012?', other));
+    only(await features.answerQuestion('og Viborgs?', turn('da')));
+    only(await features.answerQuestion('og Viborgs?', other));
+    expect(only(await features.answerQuestion('hvad er forskellen?', turn('da'))).summary).toContain('42 − 24 = +18 procentpoint');
+    expect(only(await features.answerQuestion('hvad er forskellen?', other)).summary).toContain('34 − 24 = +10 procentpoint');
+  });
+
   it('forgets a conversation after a while', () => {
     let now = 0;
     const memory = new ConversationMemory(() => now);
