@@ -70,6 +70,15 @@ describe('policy tables', () => {
     expect(roleOfClaim(claim)).toBe(role);
   });
 
+  it('actions with no organisation rule ignore the resource: an unpublished thing of another organisation included', () => {
+    const hidden = { orgId: 'viborg', published: false };
+    expect(can(holder('rd'), 'proposals.submit', hidden)).toBe(true);
+    expect(can(holder('rd'), 'public', hidden)).toBe(true);
+    expect(can(holder('adm'), 'subscriptions.change', hidden)).toBe(true);
+    // ...but still need their role.
+    expect(can(holder('stranger'), 'proposals.submit', hidden)).toBe(false);
+  });
+
   it('writes to cases and figures only in the editor\'s own organisation; admins anywhere', () => {
     const home = holder('ed');
     const viborgEditor = callerOf({ ids: ['ed-viborg'], claimRoles: ['editor'] }, config);
