@@ -62,6 +62,8 @@ describe('policy tables', () => {
     ['Målbot.Editor', 'editor'],
     ['Maalbot.Owner', undefined],
     ['xMaalbot.Admin', undefined],
+    // Only a leading prefix is taken off: what is left around one further in is no role.
+    ['admaalbot.min', undefined],
     ['Maalbot:Admin', undefined],
     ['Maalbot.', undefined],
     ['administrator', undefined],

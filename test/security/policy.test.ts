@@ -1,7 +1,8 @@
 /** The policy as pure functions: roles from settings and claims, organisations, tenants. */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
-import { callerOf, can, canSeeCase, principalFromHeaders, roleOfClaim, rolesOf, tenantAllowed, tenantAllowList, tenantOf } from '../../functions/security/index.js';
+import { callerOf, can, canSeeCase, isTrial, principalFromHeaders, roleOfClaim, rolesOf, tenantAllowed, tenantAllowList, tenantOf } from '../../functions/security/index.js';
+import { organisationsOf } from '../../functions/security/roles.js';
 
 const config = loadConfig({ MAALBOT_ADMINS: 'adm', MAALBOT_EDITORS: 'ed', REVIEWER_IDS: '29:rev', HOME_ORG: 'aabenraa', MAALBOT_ORG_MEMBERS: 'viborg:vib' });
 const user = (id: string, claimRoles: string[] = []) => ({ ids: [id], claimRoles });
@@ -31,6 +32,18 @@ describe('rolesOf', () => {
   it('a local run with no role settings is a trial: everyone is everything; in Azure never', () => {
     expect(rolesOf(user('anyone'), loadConfig({})).has('admin')).toBe(true);
     expect(rolesOf(user('anyone'), { ...loadConfig({}), mode: 'azure' }).has('admin')).toBe(false);
+  });
+
+  it.each(['MAALBOT_ADMINS', 'MAALBOT_EDITORS', 'MAALBOT_READERS', 'REVIEWER_IDS'])('locally, %s alone ends the trial: the lists apply', (setting) => {
+    const listed = loadConfig({ [setting]: 'someone' });
+    expect(isTrial(listed)).toBe(false);
+    expect(rolesOf(user('anyone'), listed).has('admin')).toBe(false);
+  });
+
+  it('the local caller of a loopback run sees every organisation, whatever roles it is given', () => {
+    expect(organisationsOf({ ids: ['local'], claimRoles: [], local: true }, new Set(['reader']), config)).toBe('all');
+    expect(organisationsOf(user('someone'), new Set(['reader']), config)).toEqual(new Set(['aabenraa']));
+    expect(organisationsOf(user('vib'), new Set(['reader']), config)).toEqual(new Set(['viborg']));
   });
 });
 
