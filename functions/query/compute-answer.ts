@@ -94,6 +94,7 @@ export function sidesOf(f: Frame): [Frame, Frame] | undefined {
 
 /** Two sides of a comparison, each resolved on its own, for the same organisation and period. */
 export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<Answer | undefined> {
+  if (ctx.f.operation === 'sum' && ctx.f.cases.length > 2 && !ctx.f.sides && !ctx.f.split) return eachCase(ctx);
   if (!sides) return undefined;
   const [left, right] = sides;
   const { f, lang } = ctx;
@@ -127,10 +128,29 @@ export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Pro
   return computedAnswer(ctx, l.best, twoFigures(f, x, y, lang), []);
 }
 
+/** "UE 02, UE 03 og UE 07 tilsammen": the same measure of every case named, added up; all of them or none. */
+async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
+  const { f, lang } = ctx;
+  const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
+  const asked = f.latest ? undefined : f.periods[0];
+  const found: { c: Candidate; x: ResolvedFigure }[] = [];
+  for (const id of f.cases) {
+    const side = { ...f, cases: [id] };
+    const d = decide(await resolve(ctx.store, ctx.cat, side, opts), side);
+    if (d.kind !== 'answer' || d.best.kpi.caseId !== id) return undefined;
+    const pool = d.best.mine.filter((x) => x.kind === pickKind({ ...ctx, f: side }, d.best).kind);
+    const x = choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
+    if (!x || (asked && x.period !== found[0]?.x.period && found.length)) return undefined;
+    found.push({ c: d.best, x });
+  }
+  return computedAnswer(ctx, found[0]!.c, sum(found.map((o) => o.x), lang, { size: f.units.includes('count') }), []);
+}
+
 /** Two figures compared as the question asks: a ratio, a sum or a difference. */
 function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | { refused: string } {
   if (f.operation === 'ratio') return divide(a, b, lang);
-  if (f.operation === 'sum') return sum([a, b], lang);
+  // "Hvor mange kontaktforløb afgår i alt": two falls stored as −120 and −37 are 157 asked as a count.
+  if (f.operation === 'sum') return sum([a, b], lang, { size: f.units.includes('count') });
   return subtract('difference', a, b, lang, { periods: 'same', distance: !!f.distance, ...askedWay(f) });
 }
 

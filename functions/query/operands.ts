@@ -3,7 +3,7 @@
  * order of the two sides of a comparison. Pure: the arithmetic itself is in compute.ts.
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { byPeriod, contains } from './period-keys.js';
+import { byPeriod, contains, sameSpan } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
 /**
@@ -71,4 +71,34 @@ export function statedQuantity(n: number): number {
 export function statedFigure(value: number, like: ResolvedFigure, lang: Lang): ResolvedFigure {
   const title = lang === 'da' ? 'dit tal i spørgsmålet' : 'your figure in the question';
   return { title, kpiId: '', orgId: like.orgId, kind: like.kind, period: like.period, value: like.unit === 'percent' ? value : statedQuantity(value), unit: like.unit, scale: like.scale, document: '', locator: '', stated: true };
+}
+
+/** "hele 2022", "the whole year", "begge kolonner lagt sammen": the question asks for a whole period, not its newest part. */
+const WHOLE = /\b(?:hele|whole|full|entire|i alt|samlet|samlede|tilsammen|laegges sammen|lagt sammen|in total|total|altogether|combined)\b/;
+
+export function wholeAsked(f: { text: string; operation: string }): boolean {
+  return f.operation === 'sum' || WHOLE.test(f.text);
+}
+
+/**
+ * Stored parts that make up the period asked, end to end and nothing left over ("hele 2022" kept as
+ * January–May and June–December): the figures to add up. Undefined when the period itself is stored or
+ * the parts leave a gap or overlap.
+ */
+export function tiling(figures: ResolvedFigure[], asked: string): ResolvedFigure[] | undefined {
+  if (figures.some((x) => sameSpan(x.period, asked))) return undefined;
+  const parts = figures.filter((x) => contains(asked, x.period)).sort((a, b) => byPeriod(a.period, b.period));
+  if (parts.length < 2 || new Set(parts.map((x) => x.period)).size !== parts.length) return undefined;
+  let next = periodStart(asked);
+  for (const p of parts) {
+    if (periodStart(p.period) !== next) return undefined;
+    next = dayAfter(periodEnd(p.period));
+  }
+  return next === dayAfter(periodEnd(asked)) ? parts : undefined;
+}
+
+function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

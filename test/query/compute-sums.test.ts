@@ -1,0 +1,61 @@
+/**
+ * Sums beyond two yearly figures: stored parts that make up the period asked ("hele 2022" kept as
+ * January–May and June–December), the same measure of every case named, and two falls asked as "how
+ * many in total" (a size). Pure tests of operands.ts first, then questions in words of 001 (Aabenraa's
+ * KIK II) and 002 (Herning's proposals).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import { tiling, wholeAsked } from '../../functions/query/operands.js';
+import type { ResolvedFigure } from '../../functions/query/types.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+const fig = (period: string, value = 1): ResolvedFigure => ({ kpiId: 'k', orgId: 'o', kind: 'budget', period, value, unit: 'dkk', scale: 1000, document: 'd', locator: 'l' });
+
+describe('tiling: parts that make up the period asked', () => {
+  it('two part-year columns end to end are the year', () => {
+    const parts = [fig('2022-06--2022-12', 2917), fig('2022-01--2022-05', 2083), fig('2021')];
+    expect(tiling(parts, '2022')?.map((x) => x.period)).toEqual(['2022-01--2022-05', '2022-06--2022-12']);
+  });
+  it('the whole is asked by "hele", "i alt", "lagt sammen" or a sum, not by a bare year', () => {
+    expect(wholeAsked({ text: 'hvad investerer au i hele 2022', operation: 'lookup' })).toBe(true);
+    expect(wholeAsked({ text: 'naar begge kolonner laegges sammen', operation: 'lookup' })).toBe(true);
+    expect(wholeAsked({ text: 'hvad investerer au i 2022', operation: 'lookup' })).toBe(false);
+    expect(wholeAsked({ text: 'x', operation: 'sum' })).toBe(true);
+  });
+  it('no tiling when the year itself is stored, when the parts leave a gap, or overlap', () => {
+    expect(tiling([fig('2022'), fig('2022-01--2022-05'), fig('2022-06--2022-12')], '2022')).toBeUndefined();
+    expect(tiling([fig('2022-01--2022-05'), fig('2022-07--2022-12')], '2022')).toBeUndefined();
+    expect(tiling([fig('2022-01--2022-06'), fig('2022-06--2022-12')], '2022')).toBeUndefined();
+    expect(tiling([fig('2022-01--2022-05')], '2022')).toBeUndefined();
+  });
+});
+
+describe('answers: sums', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await seededStore();
+  });
+  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+  it('a whole year asked of a plan kept in two part-year columns is their sum', async () => {
+    const a = await ask('Hvad investerer AU i KIK II i hele kalenderåret 2022?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 5000, unit: '1.000 kr.' });
+    expect(a.calculation?.expression).toBe('2.083 + 2.917 = 5.000 t.kr.');
+  });
+  it('a year asked without "hele" of a plan kept in part-year columns is not summed: the part stored, said as a part', async () => {
+    const a = await ask('What is ØK\'s KIK II investment in the 7 months of 2022 after the project period?');
+    expect(a.figures[0]?.kind).not.toBe('sum');
+  });
+  it('the same measure of three cases named is added up, each case its own line', async () => {
+    const a = await ask('Hvad koster UE 02, UE 03 og UE 07 tilsammen i driftsudgifter i 2018?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 900 + 600 + 240 });
+    expect(new Set(a.figures.slice(1).map((x) => x.kpi)).size).toBe(3);
+  });
+  it('two falls asked "hvor mange … i alt" are a size, said as fewer', async () => {
+    const a = await ask('Hvor mange kontaktforløb forventes at afgå i alt i 2019 i KIK II (selvforsørgelse plus anden forsørgelse)?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 157, direction: 'down' });
+    expect(a.calculation?.expression).toContain('= −157');
+  });
+});
