@@ -19,7 +19,7 @@ import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget }
 import { perUnitAnswer } from './compute-per-unit.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
-import { spanOf, widest, yearsToAdd } from './operands.js';
+import { spanOf, tiling, wholeAsked, widest, yearsToAdd } from './operands.js';
 import { goalFor } from './goal-view.js';
 import { byPeriod, sameSpan } from './period-keys.js';
 import { readQuestion } from './readings.js';
@@ -200,6 +200,9 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     }
     return figureAnswer(ctx, c, overSpan, notes, alternatives);
   }
+  // "hele 2022" stored as January–May and June–December: the parts added up, when the whole is asked for.
+  const tiles = asked && wholeAsked(f) ? tiling(pool, asked) : undefined;
+  if (tiles) return computedAnswer(ctx, c, sum(tiles, lang, { size: f.units.includes('count') }), alternatives);
   let choice = choosePeriod(pool, asked);
   // "hele 2018": a figure for part of it (or for a longer span around it) is not the answer, only where to look.
   if (f.wholePeriod && asked && choice.figure && choice.figure.period !== asked) choice = { nearest: [choice.figure.period], others: [] };
