@@ -76,8 +76,8 @@ export function statedFigure(value: number, like: ResolvedFigure, lang: Lang): R
 /** "hele 2022", "the whole year", "begge kolonner lagt sammen": the question asks for a whole period, not its newest part. */
 const WHOLE = /\b(?:hele|whole|full|entire|i alt|samlet|samlede|tilsammen|laegges sammen|lagt sammen|in total|total|altogether|combined)\b/;
 
-export function wholeAsked(f: { text: string; operation: string }): boolean {
-  return f.operation === 'sum' || WHOLE.test(f.text);
+export function wholeAsked(f: { text: string; operation: string; wholePeriod?: boolean }): boolean {
+  return !!f.wholePeriod || f.operation === 'sum' || WHOLE.test(f.text);
 }
 
 /**
