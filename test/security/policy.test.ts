@@ -97,5 +97,9 @@ describe('tenant allow-list', () => {
     expect(tenantOf({ channelData: { tenant: { id: 't1' } }, conversation: { tenantId: 't2' } })).toBe('t1');
     expect(tenantOf({ conversation: { tenantId: 't2' } })).toBe('t2');
     expect(tenantOf({})).toBeUndefined();
+    // An empty or non-string tenant is no tenant: the next place is asked, and nothing is undefined.
+    expect(tenantOf({ channelData: { tenant: { id: '' } }, conversation: { tenantId: 't2' } })).toBe('t2');
+    expect(tenantOf({ channelData: { tenant: { id: 7 } }, conversation: { tenantId: 't2' } })).toBe('t2');
+    expect(tenantOf({ conversation: { tenantId: '' } })).toBeUndefined();
   });
 });
