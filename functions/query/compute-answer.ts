@@ -222,8 +222,18 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   // Persons against full-time persons does not divide: a stored share may still answer the question. A
   // part larger than its whole means the question's number was not the whole (an age, a year) or the sides are swapped.
   const overWhole = !isRefusal(result) && result.operation === 'share' && result.value > 100;
-  return isRefusal(result) || overWhole ? undefined : computedAnswer(ctx, (f.operation === 'share' ? found[0]!.c : w.c) ?? anchor.c, result, []);
+  // The catalogue names the total ("Arbejdsmarkedsudvalget i alt"): found as the part, it is the whole the words meant.
+  const part = found[0]!;
+  if (overWhole && part.c && w.c && TOTAL_NAME.test(nameOf(part.c)) && !TOTAL_NAME.test(nameOf(w.c))) {
+    const turned = share(figure(w), figure(part), lang, periods);
+    if (!isRefusal(turned) && turned.value <= 100) return computedAnswer(ctx, w.c, turned, []);
+  }
+  return isRefusal(result) || overWhole ? undefined : computedAnswer(ctx, (f.operation === 'share' ? part.c : w.c) ?? anchor.c, result, []);
 }
+
+/** A measure named as a whole: "… i alt", "total …", "samlet …". */
+const TOTAL_NAME = /\b(?:i alt|total|samlet|samlede|in all)\b/;
+const nameOf = (c: Candidate) => fold(`${c.kpi.name.da} ${c.kpi.name.en}`);
 
 /** One side of a share or rest: a stored figure (and its measure), or only a number the question states. */
 interface Operand {

@@ -90,6 +90,12 @@ describe('answers: stated operands', () => {
     const a = await ask('Hvor stor en andel af de 18-29-årige i Viborg var på offentlig forsørgelse i september 2017?');
     expect(a.calculation?.expression ?? '').not.toContain('/ 18 ');
   });
+  it('a share found upside down (the total as the part) is turned round by the catalogue\'s "i alt" name, never answered over 100 %', async () => {
+    const a = await ask('Hvor stor en andel af Arbejdsmarkedsudvalgets samlede budget i 2018 går til førtidspension?');
+    expect(a.figures[0]).toMatchObject({ kind: 'share', unit: 'percent' });
+    expect(a.figures[0]!.value).toBeCloseTo((274778 / 893273) * 100, 4);
+    expect(a.figures[2]).toMatchObject({ kpi: 'aabenraa.au-budget.udvalget-i-alt' });
+  });
   it('heads asked of a share: the stored share times the stated whole, found stored in the same case', async () => {
     const a = await ask('Roughly how many of the 153 Ny indsats completers went on to early retirement pension (førtidspension)?');
     expect(a.figures[0]).toMatchObject({ kind: 'product', value: 34, unit: 'persons' });
