@@ -65,6 +65,9 @@ describe('can', () => {
     expect(canSeeCase(callerOf(user('vib'), config), { ...hidden, published: true })).toBe(true);
     expect(canSeeCase(callerOf(user('adm'), config), hidden)).toBe(true);
     expect(canSeeCase(undefined, hidden)).toBe(false);
+    // A direct call without a caller still sees what is public.
+    expect(canSeeCase(undefined, { ...hidden, published: true })).toBe(true);
+    expect(canSeeCase(undefined, { orgId: 'viborg' })).toBe(true);
   });
 });
 
