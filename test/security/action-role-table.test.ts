@@ -95,6 +95,12 @@ describe('policy tables', () => {
     expect(() => requirePermission(viborgEditor, 'cases.write', { orgId: 'aabenraa' })).toThrow(/Only editors of aabenraa/);
     expect(() => requirePermission(home, 'figures.write', { orgId: 'viborg' })).toThrow(/Only editors of viborg can create or change its KPIs/);
     expect(() => requirePermission(undefined, 'cases.write', { orgId: 'aabenraa' })).not.toThrow();
+    // Reviewers decide on their own organisation's proposals only.
+    const reviewer = holder('rev');
+    expect(() => requirePermission(reviewer, 'proposals.decide', { orgId: 'viborg' })).toThrow(/^Only reviewers of viborg can decide on its proposals\.$/);
+    expect(() => requirePermission(reviewer, 'proposals.decide', { orgId: 'aabenraa' })).not.toThrow();
+    // An action without a message of its own names the role it needs.
+    expect(() => requirePermission(holder('rd'), 'settings.change', { orgId: 'viborg' })).toThrow(/^This needs the admin role for viborg\.$/);
     expect(() => requirePermission(viborgEditor, 'figures.write', { orgId: 'viborg' })).not.toThrow();
   });
 });
