@@ -19,6 +19,8 @@ export interface Ctx {
   store: Store;
   cat: Catalogue;
   f: Frame;
+  /** The question as written: what a computed answer quotes back ("pr. ny EGU-plads"), where f.text is folded. */
+  question: string;
   lang: Lang;
   home: string;
   inputOrg?: string;

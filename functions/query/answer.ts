@@ -50,7 +50,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     earlier = await answerEarlier(store, cat, previous, f, f.lang);
     if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f));
   }
-  const ctx: Ctx = { store, cat, f, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
+  const ctx: Ctx = { store, cat, f, question: input.q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await answerFrame(ctx);
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det

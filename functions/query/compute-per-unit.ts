@@ -7,6 +7,7 @@
  */
 import { codeKey } from '../domain/query/index.js';
 import { findNumbers } from '../domain/query/numbers.js';
+import { fold } from '../domain/text.js';
 import { computedAnswer, pickKind, type Ctx } from './answer-kit.js';
 import { perUnit, product } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
@@ -57,7 +58,7 @@ async function divided(ctx: Ctx, unitPhrase: string): Promise<Answer | undefined
   if (!money) return undefined;
   const count = statedCount(ctx, money) ?? (await storedCount(ctx, unitWords, cost, money));
   if (!count) return undefined;
-  return computedAnswer(ctx, cost, perUnit(money, count, lang, unitPhrase), []);
+  return computedAnswer(ctx, cost, perUnit(money, count, lang, asWritten(ctx.question, unitPhrase)), []);
 }
 
 /** The stated count times the cost each the words name ("udgift pr. elev"). */
@@ -76,6 +77,17 @@ async function multiplied(ctx: Ctx): Promise<Answer | undefined> {
 /** A cost stored per unit: "Udgift ved et IGU-forløb pr. elev", "Average net cost per young person". */
 function isPerUnit(c: Candidate): boolean {
   return /\b(?:pr|per|each|gennemsnit\w*|average)\b/.test(`${c.kpi.name.da} ${c.kpi.name.en}`.toLowerCase());
+}
+
+/** The unit's words as the question wrote them ("ny EGU-plads", not the folded "ny egu-plads"), else as folded. */
+function asWritten(question: string, folded: string): string {
+  const want = folded.split(/\s+/);
+  const words = question.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  for (let i = 0; i + want.length <= words.length; i++) {
+    const run = words.slice(i, i + want.length);
+    if (run.every((w, j) => fold(w) === want[j])) return run.join(' ');
+  }
+  return folded;
 }
 
 /** The best answer to the frame among the measures that pass `fits`. */

@@ -24,6 +24,8 @@ describe('per unit', () => {
       [45, 'count'],
     ]);
     expect(a.calculation?.expression).toBe('1.600 t.kr. / 45 = 35.556 kr.');
+    // The unit is quoted as the manager wrote it, not in the folded form the question is read in.
+    expect(a.headline?.valueText ?? a.text).toContain('35.556 kr. pr. ny EGU-plads');
   });
   it('a cost per position is the year\'s cost over the same year\'s staff', async () => {
     const a = await ask('Hvad koster én UU-fuldtidsstilling i UE 02 om året, når driftsudgiften for 2018 fordeles på stillingerne?');
