@@ -38,6 +38,7 @@ describe('authorize', () => {
 
   it('a request without a principal in Azure is 401', () => {
     expect(() => authorize(anonymous(), 'read', { ...azure, mode: 'azure' })).toThrow(NotSignedInError);
+    expect(() => authorize(anonymous(), 'read', { ...azure, mode: 'azure' })).toThrow(/^Sign in through the app's authentication \(Microsoft Entra ID\)/);
   });
 
   it('does not read the principal header when it is not to be trusted', () => {
