@@ -41,7 +41,13 @@ export interface PeriodChoice {
  */
 export function choosePeriod(figures: ResolvedFigure[], asked: string | undefined): PeriodChoice {
   const { newestFirst: sorted, periods } = byPeriodNewestFirst(figures);
-  if (!asked) return { figure: sorted[0], nearest: [], others: periods.slice(1) };
+  if (!asked) {
+    // No period asked of a measure with a total column ("I alt", juni 2018 – maj 2022) beside two or more of its years: the
+    // total is what "hvor meget investeres i KIK II?" means, not the newest part (januar – maj 2022).
+    const whole = sorted.find((f) => granularity(f.period) === 'range' && periods.every((p) => contains(f.period, p)));
+    const figure = periods.length > 2 && whole ? whole : sorted[0];
+    return { figure, nearest: [], others: periods.filter((p) => p !== figure?.period) };
+  }
   const exact = sorted.find((f) => f.period === asked);
   if (exact) return { figure: exact, nearest: [], others: [] };
   // "januar-marts 2015" is the first quarter of 2015, "the first half of 2016" the months January to June.
