@@ -6,7 +6,7 @@
 import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
 import { fold, type Frame, type ShareSide } from '../domain/query/index.js';
-import { lookup } from './answer.js';
+import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
