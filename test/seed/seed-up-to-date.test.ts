@@ -137,6 +137,32 @@ for (const [name, open] of Object.entries(adapters)) {
       expect(await seedUpToDate(store, current)).toMatchObject({ added: 0, updated: 0, kept: 0 });
     });
 
+    it('reads only the seed items themselves, never a whole container (a store may hold far more than the seed)', async () => {
+      const store = await open();
+      await seed(store, await olderSeed());
+      const listed: string[] = [];
+      const pointReadsOnly = new Proxy(store, {
+        get: (target, p) => {
+          const value = Reflect.get(target, p);
+          if (typeof p !== 'string' || p === 'audit' || !value || typeof value !== 'object' || !('findAll' in value)) return value;
+          return new Proxy(value, {
+            get: (repo, m) => {
+              if (m === 'findAll') return () => Promise.reject(new Error(`${p}.findAll`));
+              const f = Reflect.get(repo, m);
+              return typeof f === 'function' ? (...args: unknown[]) => {
+                if (m === 'find') listed.push(p);
+                return f.apply(repo, args);
+              } : f;
+            },
+          });
+        },
+      });
+      expect(await seedUpToDate(pointReadsOnly as Store, current, () => at)).toMatchObject({ added: 2, updated: 1, kept: 0 });
+      // Only the emptiness check lists anything, and it stops at the first container with an item.
+      expect(listed).toEqual(['organisations']);
+      expect((await store.figures.get(actualId, kpi))?.value).toBe(1869);
+    });
+
     it('loads an empty store without audit entries', async () => {
       const store = await open();
       const update = await seedUpToDate(store, current);
