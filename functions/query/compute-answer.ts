@@ -8,11 +8,11 @@ import { granularity, type Lang } from '../domain/period.js';
 import { fold, type Frame, type ShareSide } from '../domain/query/index.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
-import { isRefusal, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
+import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
-import { isStated, statedFigure, widest, winnerFirst } from './operands.js';
-import { byPeriod } from './period-keys.js';
+import { isStated, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
+import { byPeriod, sameSpan } from './period-keys.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
 import { isDuration, unitFamily } from './units.js';
@@ -59,6 +59,8 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   if (!other) {
     if (c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
+    // "'I alt' (investering minus besparelse)": a measure naming both sides is the net itself, stored.
+    if (f.sides?.members.every((m) => c.named.includes(m))) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
     // One figure is not a comparison: answering it would answer another question.
     return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `to tal at sammenligne (jeg fandt kun ${c.kpi.name.da})` : `two figures to compare (I found only ${c.kpi.name.en})`));
   }
@@ -115,18 +117,30 @@ export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Pro
   const inCase = f.sides && !right.cases.length && caseId ? { ...right, cases: [caseId] } : right;
   const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
-  const asked = f.latest ? undefined : f.periods[0];
-  const pick = (c: Candidate) => {
-    const pool = c.mine.filter((x) => x.kind === pickKind(ctx, c).kind);
-    // "AU's total investment than ØK's": each side's total column, not its newest year.
-    return (!asked && f.total && widest(pool)) || choosePeriod(pool, asked && resolvePeriod(asked, c.mine).period).figure;
-  };
-  const a = pick(l.best);
-  const b = pick(r.best);
+  const a = sideFigures(ctx, l.best);
+  const b = sideFigures(ctx, r.best);
   if (!a || !b) return undefined;
-  const [x, y] = winnerFirst(a, b, f.extreme);
+  if (a.length > 1 || b.length > 1) return computedAnswer(ctx, l.best, ofTotals(a, b, lang, (x, y) => twoFigures(f, x, y, lang)), []);
+  const [x, y] = winnerFirst(a[0]!, b[0]!, f.extreme);
   return computedAnswer(ctx, l.best, twoFigures(f, x, y, lang), []);
 }
+
+/**
+ * One side's figures for the period asked: the one stored for it, each side's total column ("AU's total
+ * investment than ØK's"), or, over a span of years stored year by year ("over 2017-2019"), every year of it.
+ */
+function sideFigures(ctx: Ctx, c: Candidate): ResolvedFigure[] | undefined {
+  const { f } = ctx;
+  const asked = f.latest ? undefined : f.periods[0];
+  const pool = c.mine.filter((x) => x.kind === pickKind(ctx, c).kind);
+  const period = asked && resolvePeriod(asked, c.mine).period;
+  const years = period && YEAR_SPAN.test(period) && !pool.some((x) => sameSpan(x.period, period)) ? yearsToAdd(pool, period) : undefined;
+  if (years && !years.partial.length) return years.figures;
+  const x = (!asked && f.total && widest(pool)) || choosePeriod(pool, period).figure;
+  return x ? [x] : undefined;
+}
+
+const YEAR_SPAN = /^\d{4}--\d{4}$/;
 
 /** "UE 02, UE 03 og UE 07 tilsammen": the same measure of every case named, added up; all of them or none. */
 async function eachCase(ctx: Ctx): Promise<Answer | undefined> {

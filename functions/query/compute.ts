@@ -20,7 +20,10 @@ export type ComputedOperation = Operation | 'product' | 'per-unit';
 
 export interface Computed {
   operation: ComputedOperation;
-  /** Signed (a − b), or its size when the question asked for a distance or for the direction it went ("hvor meget faldt"). */
+  /**
+   * Signed (a − b; for a rank's change the places gained, b − a), or its size when the question asked for a distance or
+   * for the direction it went ("hvor meget faldt").
+   */
   value: number;
   /** Which way a − b goes: above or below, more or fewer, a rise or a fall. */
   direction?: Direction;
@@ -100,7 +103,9 @@ export function subtract(
   const way = rank ? -signedValue : signedValue;
   const direction: Direction = way > 0 ? 'up' : way < 0 ? 'down' : 'none';
   const size = options.distance || (!!options.asked && options.asked === direction);
-  const value = size ? Math.abs(signedValue) : signedValue;
+  // A move in a ranking over time is counted as places gained ("climbed by how many places" of nr. 10 → nr. 4
+  // is 6), not as the rank number's change; between two organisations a − b is the places behind.
+  const value = size ? Math.abs(signedValue) : rank && operation === 'change' ? way : signedValue;
   const pp = a.unit === 'percent';
   const r = rank ? { text: places(Math.abs(signedValue), lang), unit: unitLabel(a.unit, a.scale) } : resultText(Math.abs(signedValue), a, lang, pp);
   const period = a.period === b.period ? a.period : `${firstPart(b.period < a.period ? b.period : a.period)}--${lastPart(b.period < a.period ? a.period : b.period)}`;
@@ -229,6 +234,35 @@ export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boo
     operands: figures,
     period: figures.every((f) => f.period === first.period) ? first.period : `${firstPart(first.period)}--${lastPart(figures[figures.length - 1]!.period)}`,
   };
+}
+
+/**
+ * Each side's figures added up, then set against each other by `combine` (a difference, sum or ratio of the
+ * two totals): "(290 + 1.161 + 1.161) − (500 + 500 + 500) = 2.612 − 1.500 = +1.112 t.kr.". Both sides must
+ * cover the same span; a side of one figure stands as it is.
+ */
+export function ofTotals(
+  as: ResolvedFigure[],
+  bs: ResolvedFigure[],
+  lang: Lang,
+  combine: (a: ResolvedFigure, b: ResolvedFigure) => Computed | Refusal,
+): Computed | Refusal {
+  const total = (xs: ResolvedFigure[]): ResolvedFigure | Refusal => {
+    if (xs.length === 1) return xs[0]!;
+    const t = sum(xs, lang);
+    return isRefusal(t) ? t : { ...xs[0]!, value: t.value, period: t.period };
+  };
+  const a = total(as);
+  const b = total(bs);
+  if ('refused' in a) return a;
+  if ('refused' in b) return b;
+  if ((as.length > 1 || bs.length > 1) && a.period !== b.period) return { refused: WHY.periods[lang] };
+  const r = combine(a, b);
+  if (isRefusal(r)) return r;
+  if (as.length === 1 && bs.length === 1) return r;
+  const side = (xs: ResolvedFigure[]) => (xs.length > 1 ? `(${xs.map((x) => plain(x, lang)).join(' + ')})` : plain(xs[0]!, lang));
+  const sign = r.operation === 'sum' ? '+' : r.operation === 'ratio' ? '/' : '−';
+  return { ...r, expression: `${side(as)} ${sign} ${side(bs)} = ${r.expression}`, operands: [...as, ...bs] };
 }
 
 /**

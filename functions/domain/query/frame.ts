@@ -116,7 +116,7 @@ export interface Frame {
 
 const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|over|under)|(?:by )?how (?:much|many) (?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
@@ -429,7 +429,9 @@ function readOperation(f: Frame): void {
     }
     return;
   }
-  if (change && (twoPeriods || f.since || f.periods.length === 0)) {
+  // "flere i 2017 end i 2015", however far apart the words: two periods set against each other are never one of them.
+  const periodsCompared = f.periods.length >= 2 && /\b(?:end|than)\b/.test(t) && (HIGHER.test(t) || LOWER.test(t));
+  if ((change && (twoPeriods || f.since || f.periods.length === 0)) || periodsCompared) {
     f.operation = 'change';
     return;
   }
@@ -532,16 +534,32 @@ function readSides(f: Frame, lex: Lexicon): void {
       if (phrases.some((p) => p.members.includes(x) && p.members.includes(y))) return;
       const money = x.startsWith('money:');
       if (f.operation === 'lookup' && EITHER.test(f.text)) f.operation = 'sum';
-      else if (f.operation === 'lookup' && money && NET.test(f.text)) f.operation = 'difference';
+      // "samlet nettogevinst … når driftsudgiften trækkes fra den sparede forsørgelse": a net, whatever else adds up.
+      else if ((f.operation === 'lookup' || f.operation === 'sum') && money && NET.test(f.text)) f.operation = 'difference';
       if (f.operation !== 'difference' && f.operation !== 'sum' && f.operation !== 'ratio') return;
-      const order: [number, number] = FROM.test(f.text) ? [b, a] : [a, b];
-      f.sides = {
-        members: [single[order[0]]!.members[0]!, single[order[1]]!.members[0]!],
-        words: [single[order[0]]!.words, single[order[1]]!.words],
-      };
+      const [first, second] = fromOrder(f.text, lex, single[a]!, single[b]!);
+      f.sides = { members: [first.members[0]!, second.members[0]!], words: [first.words, second.words] };
       return;
     }
   }
+}
+
+type Phrase = { members: string[]; words: string[] };
+
+/**
+ * "X trækkes fra Y", "X subtracted from Y": Y, the phrase of the family right after "fra", comes first and X,
+ * the nearest other member before it, second ("hvad koster det netto, når den sparede forsørgelse trækkes fra
+ * driftsudgifterne": driftsudgifterne − sparet forsørgelse). Otherwise the order they are named in.
+ */
+function fromOrder(text: string, lex: Lexicon, a: Phrase, b: Phrase): [Phrase, Phrase] {
+  const from = FROM.exec(text);
+  if (!from) return [a, b];
+  const family = a.members[0]!.split(':')[0]!;
+  const ofFamily = (p: Phrase) => p.members.length === 1 && p.members[0]!.startsWith(`${family}:`);
+  const before = contrastPhrases(text.slice(0, from.index), lex).filter(ofFamily);
+  const first = contrastPhrases(text.slice(from.index + from[0].length), lex).find(ofFamily);
+  const second = first && before.reverse().find((p) => p.members[0] !== first.members[0]);
+  return first && second ? [first, second] : [b, a];
 }
 
 /** "flere tilflyttede end fraflyttede": the measure words either side of the comparison word. */
