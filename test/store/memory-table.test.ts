@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryTable } from '../../functions/store/embedded/memory-table.js';
+import { MemoryTable, PARSED_AT_OPEN } from '../../functions/store/embedded/memory-table.js';
 
 type Op = { kind: 'set'; pk: string; id: string; v: number; opening: boolean } | { kind: 'remove'; pk: string; id: string } | { kind: 'query'; pk?: string; v?: number; limit: number };
 
@@ -86,5 +86,62 @@ describe('MemoryTable', () => {
     const table = new MemoryTable('t', 'pk');
     expect(() => table.page({ limit: 0 })).toThrow(/limit/);
     expect(() => table.page({ continuation: 'not-a-token' })).toThrow(/continuation/);
+  });
+  it('keeps the parse it is given while opening, for every reader, until the item is written', () => {
+    const table = new MemoryTable('t', 'pk');
+    const item = { id: 'a', pk: 'p', v: { n: 1 } };
+    table.load('p', 'a', JSON.stringify(item), item);
+    expect(table.read('p', 'a')).toBe(item);
+    expect(Object.isFrozen(item.v)).toBe(true);
+    table.set('p', 'a', '{"id":"a","pk":"p","v":{"n":2}}');
+    const written = table.read('p', 'a');
+    expect(written).toEqual({ id: 'a', pk: 'p', v: { n: 2 } });
+    expect(table.read('p', 'a')).toBe(written);
+  });
+
+  it('keeps at most PARSED_AT_OPEN parses from opening; writes and reloads of a kept item use none of them', () => {
+    const table = new MemoryTable('t', 'pk');
+    const load = (id: string) => {
+      const item = { id, pk: 'p' };
+      table.load('p', id, JSON.stringify(item), item);
+      return item;
+    };
+    load('k0');
+    load('k0');
+    for (let n = 0; n < 5; n++) table.set('p', `w${n}`, `{"id":"w${n}","pk":"p"}`);
+    let last = load('k1');
+    for (let n = 2; n < PARSED_AT_OPEN; n++) last = load(`k${n}`);
+    // The last of the budget is kept; the next new item is parsed on its first read instead.
+    expect(table.read('p', last.id)).toBe(last);
+    const beyond = load('x');
+    expect(table.read('p', 'x')).not.toBe(beyond);
+    expect(table.read('p', 'x')).toEqual(beyond);
+    expect(table.size).toBe(PARSED_AT_OPEN + 6);
+  });
+
+  it('a where naming no value filters nothing', () => {
+    const table = new MemoryTable('t', 'pk');
+    table.set('p', 'a', '{"id":"a","pk":"p","v":1}');
+    table.set('q', 'b', '{"id":"b","pk":"q","v":2}');
+    expect(table.page({ where: { v: undefined } }).items).toEqual([{ id: 'a', pk: 'p', v: 1 }, { id: 'b', pk: 'q', v: 2 }]);
+    expect(table.page({ partitionKey: 'q', where: { v: undefined } }, true).items).toEqual([{ id: 'b', pk: 'q', v: 2 }]);
+  });
+
+  it('a partition key and a where on the partition property must agree', () => {
+    const table = new MemoryTable('t', 'pk');
+    table.set('p', 'a', '{"id":"a","pk":"p"}');
+    table.set('q', 'b', '{"id":"b","pk":"q"}');
+    expect(table.page({ partitionKey: 'p', where: { pk: 'q' } }).items).toEqual([]);
+    expect(table.page({ partitionKey: 'p', where: { pk: 'q' } }, true).items).toEqual([]);
+    expect(table.page({ partitionKey: 'q', where: { pk: 'q' } }).items).toEqual([{ id: 'b', pk: 'q' }]);
+    expect(table.page({ where: { pk: 'q' } }).items).toEqual([{ id: 'b', pk: 'q' }]);
+  });
+
+  it('a whole partition read with a filter answers the matches only', () => {
+    const table = new MemoryTable('t', 'pk');
+    table.set('p', 'a', '{"id":"a","pk":"p","v":1}');
+    table.set('p', 'b', '{"id":"b","pk":"p","v":2}');
+    expect(table.page({ partitionKey: 'p', where: { v: 2 } }, true).items).toEqual([{ id: 'b', pk: 'p', v: 2 }]);
+    expect(table.page({ partitionKey: 'p', where: { pk: 'p', v: 1 } }, true).items).toEqual([{ id: 'a', pk: 'p', v: 1 }]);
   });
 });
