@@ -3,17 +3,21 @@
  * with the count), read back whole across the 1 MiB write chunks, and every way readSnapshot refuses a
  * file it did not write whole — each naming the file, why, and what to do.
  */
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Capture, readSnapshot, writeSnapshot } from '../../functions/store/embedded/snapshot.js';
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'maalbot-snapshot-'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const file = () => path.join(dir, 'snapshot.jsonl');
 const HEADER = '{"format":"maalbot-embedded-snapshot","version":1,"lastSeq":7,"firstLog":3}';
@@ -89,5 +93,27 @@ describe('snapshot file', () => {
     await writeFile(file(), `${HEADER}\ncases\t{"id":"a"}\ncases\t{"id":\n{"end":true,"count":2}\n`);
     const reading = readSnapshot(dir, (_c, json) => JSON.parse(json));
     await expect(reading).rejects.toThrow(/is damaged \(item 2: .*JSON.*\)/);
+  });
+  it.runIf(process.platform === 'linux')('closes its file, also when a write fails (a full disk)', async () => {
+    /** The files this process holds open in the folder, by their file descriptors' links. */
+    const openHere = () =>
+      readdirSync('/proc/self/fd').flatMap((fd) => {
+        try {
+          return [readlinkSync(`/proc/self/fd/${fd}`)].filter((target) => target.startsWith(dir));
+        } catch {
+          return []; // the descriptor readdirSync itself used, closed by now
+        }
+      });
+    await writeSnapshot(dir, { lastSeq: 1, firstLog: 1 }, [{ container: 'cases', partitions: [['{"id":"a"}']] }]);
+    expect(openHere()).toEqual([]);
+
+    const probe = await open(path.join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as typeof probe;
+    await probe.close();
+    vi.spyOn(proto, 'write').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    await expect(writeSnapshot(dir, { lastSeq: 2, firstLog: 2 }, [{ container: 'cases', partitions: [['{"id":"b"}']] }])).rejects.toThrow(/no space/);
+    expect(openHere()).toEqual([]);
+    // The previous snapshot is still the one in place.
+    expect((await readAll()).header).toMatchObject({ lastSeq: 1 });
   });
 });
