@@ -4,7 +4,7 @@
  * file it did not write whole — each naming the file, why, and what to do.
  */
 import { readdirSync, readlinkSync } from 'node:fs';
-import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -115,5 +115,10 @@ describe('snapshot file', () => {
     expect(openHere()).toEqual([]);
     // The previous snapshot is still the one in place.
     expect((await readAll()).header).toMatchObject({ lastSeq: 1 });
+  });
+  it('refuses a snapshot that is there but cannot be read, rather than taking it for none', async () => {
+    // A link to itself: stat fails with ELOOP, not ENOENT.
+    await symlink(file(), file());
+    await expect(readSnapshot(dir, () => undefined)).rejects.toMatchObject({ code: 'ELOOP' });
   });
 });
