@@ -29,6 +29,13 @@ describe('number cells', () => {
   it.each(['abc', '=1+2', '1,869,000', '12 borgere', '', 'ca. 140', '--5'])('refuses %j rather than guess', (cell) => {
     expect(cellNumber(cell).ok).toBe(false);
   });
+
+  it('refuses a number cell that is no finite number, a plus sign and an empty cell', () => {
+    for (const cell of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '+5', '+5 %', null, undefined]) {
+      expect(cellNumber(cell), String(cell)).toEqual({ ok: false });
+    }
+    expect(cellNumber(-0.5)).toEqual({ ok: true, value: -0.5, percent: false });
+  });
 });
 
 describe('period cells', () => {
@@ -50,6 +57,12 @@ describe('period cells', () => {
     ['2. halvår 2015', '2015-H2'],
     ['2018', '2018'],
     ['2016-09--2017-08', '2016-09--2017-08'],
+    // Canonical periods typed in lower case, and the words that may lead a status date.
+    ['2016-q1', '2016-Q1'],
+    ['2015-h2', '2015-H2'],
+    ['ultimo 2018', '2018'],
+    ['status aug 2018', '2018-08'],
+    ['per 31.08.2018', '2018-08-31'],
     ['sep 2016 -- aug 2017', '2016-09--2017-08'],
   ])('reads %j as %s', (text, period) => {
     expect(normalisePeriod(text)).toBe(period);
