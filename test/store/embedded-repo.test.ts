@@ -111,7 +111,7 @@ describe('embedded repo', () => {
     const { repo, holdBarrier, releaseBarrier } = setup();
     const created = await repo.create({ id: 'a', pk: 'p', note: '' });
     holdBarrier();
-    const reads = [repo.get('a', 'p'), repo.find({ partitionKey: 'p' }), repo.findAll({ partitionKey: 'p' })];
+    const reads: Promise<unknown>[] = [repo.get('a', 'p'), repo.find({ partitionKey: 'p' }), repo.findAll({ partitionKey: 'p' })];
     for (const read of reads) expect(await settled(read)).toBe('pending');
     releaseBarrier();
     expect(await Promise.all(reads)).toEqual([created, { items: [created] }, [created]]);
