@@ -4,7 +4,7 @@
  * the library's score is combined with how much of the question it explains (word coverage), and the
  * caller applies the parsed constraints (organisation, case). Built in memory, no I/O.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold, stems, STOPWORDS, words } from './text.js';
 
 export interface SearchDoc {
@@ -53,6 +53,8 @@ export function processIndexTerm(term: string): string[] | null {
 
 /** How many searches' raw results are kept: enough for the few searches of one question. */
 const RECENT_SEARCHES = 64;
+/** How many query terms' library results are kept (a new question mostly asks words asked before). */
+const REMEMBERED_TERMS = 1000;
 /** How many searches' hits are kept (a few small objects each). */
 const REMEMBERED_SEARCHES = 2000;
 
@@ -94,6 +96,43 @@ interface IndexedDoc extends SearchDoc {
   sig: string;
 }
 
+/** One document's score for a query: MiniSearch's raw result before it is turned into a SearchResult. */
+interface RawMatch {
+  score: number;
+  /** The query terms it matched. */
+  terms: string[];
+  /** Document term → the fields it was found in. */
+  match: Record<string, string[]>;
+}
+
+/** A library result with only what the hits need (MiniSearch's SearchResult, its `terms` read from `match` when needed). */
+interface Scored {
+  id: string;
+  score: number;
+  queryTerms: string[];
+  match: Record<string, string[]>;
+}
+
+interface QuerySpec {
+  term: string;
+  fuzzy: number | false;
+  prefix: boolean;
+  termBoost: number;
+}
+
+/**
+ * What MiniSearch 7 does inside `search` for one query term, and its own ids. Used so each term's results
+ * are worked out once and combined exactly as `search` combines them (test/domain/query/search-index.test.ts
+ * holds the two equal, so a library upgrade that changes them fails there).
+ */
+interface MiniSearchInside {
+  executeQuerySpec(spec: QuerySpec, options: SearchOptions): Map<number, RawMatch>;
+  _documentIds: Map<number, string>;
+}
+
+const PREFIX_FROM = 4;
+const FUZZY_FROM = 5;
+
 /**
  * Documents with the same text (the same measure name in ten municipalities) are indexed once and
  * expanded to all their members on the way out, so search time follows the number of distinct names,
@@ -104,7 +143,9 @@ export class MeasureIndex {
   private readonly sigOf = new Map<string, string>();
   private readonly vocabulary = new Vocabulary();
   /** Raw library results of recent searches: one question searches the same words several times. */
-  private readonly recent = new Map<string, SearchResult[]>();
+  private readonly recent = new Map<string, Scored[]>();
+  /** Each query term's library results (by term and whether fuzzy), for as long as the index is unchanged. */
+  private readonly termResults = new Map<string, Map<number, RawMatch>>();
   /** Hits of recent searches, by their arguments. */
   private readonly answered = new Map<string, SearchHit[]>();
   private readonly mini = new MiniSearch<IndexedDoc>({
@@ -116,10 +157,8 @@ export class MeasureIndex {
     searchOptions: {
       processTerm,
       boost: { name: 3, aliases: 3, context: 1, description: 0.5 },
-      prefix: (term) => term.length >= 4,
-      // Fuzzy lookup walks the whole term tree and is the costliest part of a search: only for a word
-      // the index holds neither as a term nor as the start of one (a typo, not a compound's first half).
-      fuzzy: (term) => (term.length >= 5 && !this.vocabulary.knows(term) ? 0.2 : false),
+      prefix: (term) => term.length >= PREFIX_FROM,
+      fuzzy: (term) => this.fuzziness(term),
       combineWith: 'OR',
       weights: { fuzzy: 0.45, prefix: 0.6 },
     },
@@ -151,17 +190,63 @@ export class MeasureIndex {
   private forget(): void {
     this.recent.clear();
     this.answered.clear();
+    this.termResults.clear();
   }
 
-  /** The library's results for a text, unfiltered (filters are applied by the caller, per search). */
-  private raw(text: string, fuzzy: boolean): SearchResult[] {
+  /**
+   * Fuzzy lookup walks the whole term tree and is the costliest part of a search: only for a word the index
+   * holds neither as a term nor as the start of one (a typo, not a compound's first half).
+   */
+  private fuzziness(term: string): number | false {
+    return term.length >= FUZZY_FROM && !this.vocabulary.knows(term) ? 0.2 : false;
+  }
+
+  /**
+   * The library's results for a text, unfiltered (filters are applied by the caller, per search), best first:
+   * what `mini.search(text, fuzzy ? {} : { fuzzy: false })` returns, in the same order with the same scores,
+   * but with each term's results kept from earlier questions and only combined here.
+   */
+  private raw(text: string, fuzzy: boolean): Scored[] {
     const key = `${fuzzy ? 'f' : 'x'}\u0001${text}`;
     let results = this.recent.get(key);
     if (!results) {
-      results = this.mini.search(text, fuzzy ? {} : { fuzzy: false });
+      results = this.combined(words(fold(text)).flatMap((w) => processTerm(w) ?? []), fuzzy);
       if (this.recent.size >= RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
       this.recent.set(key, results);
     }
+    return results;
+  }
+
+  /** MiniSearch's OR of the terms' results (scores added in term order), scored and sorted as its `search` does. */
+  private combined(terms: string[], fuzzy: boolean): Scored[] {
+    const inside = this.mini as unknown as MiniSearchInside;
+    const all = new Map<number, RawMatch>();
+    for (const term of terms) {
+      for (const [docId, m] of this.resultsOf(term, fuzzy)) {
+        const seen = all.get(docId);
+        if (!seen) all.set(docId, { score: m.score, terms: [...m.terms], match: { ...m.match } });
+        else {
+          seen.score = seen.score + m.score;
+          Object.assign(seen.match, m.match);
+          for (const t of m.terms) if (!seen.terms.includes(t)) seen.terms.push(t);
+        }
+      }
+    }
+    const out: Scored[] = [];
+    for (const [docId, m] of all) out.push({ id: inside._documentIds.get(docId)!, score: m.score * (m.terms.length || 1), queryTerms: m.terms, match: m.match });
+    // Stable, as the library's: equal scores keep the order the terms found them in.
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** One query term's results, as MiniSearch works them out; shared between searches, so never changed. */
+  private resultsOf(term: string, fuzzy: boolean): Map<number, RawMatch> {
+    const spec: QuerySpec = { term, fuzzy: fuzzy ? this.fuzziness(term) : false, prefix: term.length >= PREFIX_FROM, termBoost: 1 };
+    const key = `${spec.fuzzy}\u0001${term}`;
+    let results = this.termResults.get(key);
+    if (results) this.termResults.delete(key);
+    else results = (this.mini as unknown as MiniSearchInside).executeQuerySpec(spec, {});
+    if (this.termResults.size >= REMEMBERED_TERMS) this.termResults.delete(this.termResults.keys().next().value!);
+    this.termResults.set(key, results);
     return results;
   }
 
@@ -236,9 +321,9 @@ export class MeasureIndex {
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: SearchResult, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { score: number; coverage: number } {
+function toHit(r: Scored, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { score: number; coverage: number } {
   const matched = new Set(r.queryTerms);
-  const docTerms = r.terms;
+  const docTerms = Object.keys(r.match);
   let covered = 0;
   let counted = 0;
   for (const { stems: ss, optional, extra } of queryWords) {

@@ -49,3 +49,29 @@ describe('MeasureIndex', () => {
     expect(editDistance('kantinen', 'kanten')).toBe(2);
   });
 });
+
+describe('MeasureIndex remembers each term’s results', () => {
+  // The index combines per-term results itself (kept across questions); they must equal MiniSearch's own search.
+  type Inside = {
+    raw(text: string, fuzzy: boolean): { id: string; score: number; queryTerms: string[]; match: Record<string, string[]> }[];
+    mini: { search(text: string, options: object): { id: string; score: number; queryTerms: string[]; terms: string[]; match: Record<string, string[]> }[] };
+  };
+  const texts = ['unge offentlig forsørgelse', 'kik besparelse kik', 'kontanthjælp budget', 'investmnet saving', 'young people benefits unge', 'banan', 'kik'];
+  it.each([false, true])('in the same order with the same scores (fuzzy %s), asked twice', (fuzzy) => {
+    const inside = new MeasureIndex([
+      doc('viborg.fuldtid', 'Unge 18-29 år på offentlig forsørgelse, fuldtidspersoner Young people on public support', 'unge på ydelse, young people on benefits'),
+      doc('aabenraa.kontanthjaelp', 'Budget: Kontanthjælp Budget: Cash benefit'),
+      doc('aabenraa.kik-ii.besparelse', 'KIK II: Besparelse KIK II: Saving', '', 'aabenraa.kik-ii'),
+      doc('aabenraa.kik-ii.investering', 'KIK II: Investering KIK II: Investment', '', 'aabenraa.kik-ii'),
+      doc('aabenraa.kik-ii.drift', 'KIK II: Drift KIK II: Operation', '', 'aabenraa.kik-ii'),
+    ]) as unknown as Inside;
+    for (const round of [1, 2]) {
+      for (const text of texts) {
+        const want = inside.mini.search(text, fuzzy ? {} : { fuzzy: false }).map((r) => ({ id: r.id, score: r.score, queryTerms: r.queryTerms, terms: r.terms, match: r.match }));
+        const got = inside.raw(text, fuzzy).map((r) => ({ id: r.id, score: r.score, queryTerms: r.queryTerms, terms: Object.keys(r.match), match: r.match }));
+        expect(got, `${text}, round ${round}`).toEqual(want);
+      }
+    }
+    expect(inside.raw('kik', fuzzy).length).toBeGreaterThan(2);
+  });
+});
