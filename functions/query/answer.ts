@@ -97,7 +97,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const d = decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
-    if (d.uncounted) return notCounted(ctx, d.uncounted, f.counted?.said ?? d.uncounted.uncounted ?? '');
+    if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
     const ruledOut = constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
     const miss = res.orgMisses[0];
@@ -133,12 +133,12 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   }
 }
 
-/** The best measure does not count what the question counts: say so, and offer it as the nearest. */
-function notCounted(ctx: Ctx, best: Candidate, word: string): Answer {
+/** The best measure does not count or name what the question singles out: say so, and offer it as the nearest. */
+function notNamed(ctx: Ctx, best: Candidate, what: string): Answer {
   const { lang, cat } = ctx;
   const m = best.kpi.name[lang];
   return {
-    ...refusal(lang, 'no-figure', say.noConstraint(lang, `«${word}»`, m, orgName(cat, best.org))),
+    ...refusal(lang, 'no-figure', say.noConstraint(lang, what, m, orgName(cat, best.org))),
     alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
   };
 }

@@ -68,6 +68,12 @@ export function wordsSaid(cat: Catalogue, kpi: Kpi, asked: string[]): string[] {
   return asked.filter((w) => isTelling(cat, w) && explains(terms, w));
 }
 
+/** The question's telling words a measure does not name (nor its case's name): what it is not about. */
+export function wordsUnsaid(cat: Catalogue, kpi: Kpi, asked: string[]): string[] {
+  const terms = termsOf(cat, kpi).all;
+  return asked.filter((w) => isTelling(cat, w) && !explains(terms, w));
+}
+
 /** Stems of a measure's Danish name that no question word names: what it is about beyond the question. */
 export function wordsBeyond(kpi: Kpi, asked: string[]): string[] {
   const own = [...new Set(words(fold(kpi.name.da)).filter((w) => w.length > 2).flatMap(stems))];

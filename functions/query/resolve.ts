@@ -7,7 +7,7 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { contrastMiss, contrastsIn, fold, stems, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { distinguished, explains, isTelling, termsOf, wordsBeyond, wordsSaid } from './distinguish.js';
+import { distinguished, explains, isTelling, termsOf, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
 import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
@@ -77,6 +77,8 @@ export interface Candidate {
   /** The question's words it names, and its name's words beyond the question (see distinguish.ts). */
   says?: string[];
   beyond?: string[];
+  /** Contrast members the question singles out by a telling word it does not name, of a family it names nothing of (see asksBeyond). */
+  apart?: string[];
   /** The thing counted ("hvor mange årsværk"), when it is a telling word this measure does not name. */
   uncounted?: string;
 }
@@ -184,7 +186,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (!fitsKind) score *= KIND_MISS;
     if (!fitsPeriod) score *= PERIOD_MISS;
     else if (partOnly(f, mine)) score *= PERIOD_PART;
-    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking), ...uncounted(cat, kpi, f) });
+    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking), apart: asksBeyond(lex, wordsUnsaid(cat, kpi, words), parts), ...uncounted(cat, kpi, f) });
   }
   // What the question names ("kom i job", "mere end 3 måneder") is preferred in a measure that names it too:
   // one naming fewer of the things asked than another falls behind it.
@@ -307,6 +309,16 @@ function valueAsked(c: Candidate, f: Frame): number | undefined {
   return choosePeriod(c.mine.filter((x) => x.kind === kind), period).figure?.value;
 }
 
+/**
+ * What the question singles out by a word rare among measure names that the measure does not name, when the
+ * word names a member of a contrast family the measure names nothing of ("unge i virksomhedspraktik" of all
+ * young people on support): those members. Scopes and small numbers are left out, often incidental.
+ */
+function asksBeyond(lex: Lexicon, unsaid: string[], named: string[]): string[] {
+  const families = new Set(named.map((x) => x.split(':')[0]));
+  return [...new Set(unsaid.flatMap((w) => contrastsIn(w, lex).filter((x) => !x.startsWith('scope:') && !x.startsWith('n:') && !families.has(x.split(':')[0]))))];
+}
+
 /** The one measure a question of only unit words fits by unit, named organisation and period, if exactly one does. */
 function onlyFitting(res: Resolution, f: Frame): Candidate | undefined {
   if (!f.unitsOnly || !f.units.length || !f.orgs.length || (!f.periods.length && !f.latest) || f.operation !== 'lookup') return undefined;
@@ -329,8 +341,8 @@ function distinctReadings(ranked: Candidate[], f: Frame): Candidate[] {
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
-  /** `uncounted`: the best measure, which does not count what the question counts. */
-  | { kind: 'refuse'; uncounted?: Candidate };
+  /** `unnamed`: the best measure, which does not name what the question counts (the word) or singles out (contrast members). */
+  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[] } };
 
 /**
  * Answer when the best measure explains enough of the question and no other explains as much while
@@ -339,7 +351,7 @@ export type Decision =
 export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
   // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
-  if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', uncounted: d.best };
+  if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
   if (d.kind !== 'ask') return d;
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked);
@@ -376,6 +388,10 @@ function weigh(res: Resolution, f: Frame): Decision {
     // Few words explained, but only one measure fits the kind and period asked, far ahead of any other that does.
     const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod && !sameReading(c, best, f));
     const lead = next ? best.score / next.score : Infinity;
+    // On few words, a lead is no licence to leave out what the question singles out: a thing it names from a
+    // family of contrasts ("unge i virksomhedspraktik") that the measure does not name (all young people on
+    // support). (Each side of a share or sum is asked with the whole question's words, so not there.)
+    if (best.apart?.length && !f.share && !f.sides && !f.split) return { kind: 'refuse', unnamed: { c: best, contrasts: best.apart } };
     if (best.fitsKind && best.fitsPeriod && ((best.hit.coverage >= LEAD_COVERAGE && lead >= CLEAR_LEAD) || (best.hit.coverage >= DOMINANT_COVERAGE && lead >= DOMINANT_LEAD))) return { kind: 'answer', best, others: [] };
     return { kind: 'ask', options: distinctReadings(res.ranked, f).slice(0, 3) };
   }

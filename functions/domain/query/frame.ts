@@ -261,7 +261,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     // "andel" or "kr." are part of what is measured ("… med en uændret andel").
     const u = lex.units.match(words, i);
     // Money and rank are asked wherever named ("what does X cost in 2017", "where does Hedensted rank on …"); shares and counts only at the head.
-    if (u && (i < HEAD_TOKENS || u.values.includes('money') || u.values.includes('rank'))) for (const v of u.values) if (!units.includes(v)) units.push(v);
+    if (u && (i < HEAD_TOKENS || u.values.includes('money') || u.values.includes('rank') || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
     if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));
@@ -346,6 +346,19 @@ function placeTypo(lex: Lexicon, word: string, raw: string, i: number): { values
   if (word.length < 8 && !(i > 0 && /^\p{Lu}/u.test(raw))) return undefined;
   const ref = lex.placeTypos.match(word);
   return ref ? { values: [ref], length: 1 } : undefined;
+}
+
+/** A question word at the head ("hvor", "what"): without one, a question is a string of keywords. */
+const INTERROGATIVE = /^(?:hvor|hvad|hvilk\w*|hvem|hvornaar|hvordan|er|var|kan|how|what|which|who|when|is|was|does|did|can)$/;
+
+/**
+ * "… i procent?", "in percent", and the last word of keywords with no question word ("viborg unge sep 2017
+ * procent?"): the unit asked, though not at the head. (A unit ending a worded question, "… med en uændret
+ * andel?", is part of what is measured.)
+ */
+function unitAtTail(words: string[], i: number, length: number): boolean {
+  if (i + length !== words.length) return false;
+  return /^(?:i|in|som|as)$/.test(words[i - 1] ?? '') || !words.some((w) => INTERROGATIVE.test(w));
 }
 
 /**

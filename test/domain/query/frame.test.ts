@@ -83,6 +83,12 @@ describe('kind words are preferences and unit words say what is asked', () => {
   it('a unit word further in is part of the measure, not the unit asked', () => {
     expect(read('Hvor mange fuldtidspersoner ville der være med en uændret andel?').units).toEqual(['count', 'ratio']);
   });
+  it('a unit word ending keywords with no question word, or after "i"/"in", is the unit asked', () => {
+    expect(read('viborg ledige unge jan 2015 procent?').units).toEqual(['percent']);
+    expect(read('aabenraa kontanthjælp 2019 andel').units).toEqual(['percent']);
+    expect(read('Hvad var ledigheden blandt unge i Viborg i 2015 i procent?').units).toEqual(['percent']);
+    expect(read('What was the unemployment among young people in Viborg in 2015, in percent?').units).toEqual(['percent']);
+  });
 });
 
 describe('operations', () => {

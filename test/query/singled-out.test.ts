@@ -1,0 +1,29 @@
+/**
+ * What a question singles out, the answer must be about. A word rare among measure names that names a thing
+ * of a contrast family (an outcome such as work placement) which the best measure names nothing of means the
+ * store holds no figure for what was asked: a lead on the question's other words is no licence to answer
+ * with the group's total. Values are the documents' (000: Viborg).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('a thing singled out that the measure is not about', () => {
+  it('refuses people in work placement with the count of everyone on support, naming what is missing', async () => {
+    for (const q of ['How many young people in Viborg were in a work placement in January 2015?', 'Hvor mange unge i Viborg var i praktik i januar 2015?']) {
+      const a = await ask(q);
+      expect(a.figures, q).toEqual([]);
+      expect(a.text, q).toMatch(/virksomhedspraktik|work placement/);
+    }
+  });
+  it('still answers the same group when the question singles nothing out', async () => {
+    expect((await ask('Hvor mange unge i Viborg var på offentlig forsørgelse i januar 2015?')).figures[0]).toMatchObject({ value: 1959 });
+  });
+});
