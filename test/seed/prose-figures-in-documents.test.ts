@@ -11,6 +11,7 @@ import { SeedFileSchema } from '../../functions/store/seed-file.js';
 
 const DOCUMENTS = {
   '000': '000_f8a057ffcc8f1d65.txt',
+  '001': '001_c4b015c6edf99cef.txt',
   '002': '002_421666660a21ff93.txt',
   '003': '003_f787f6dc3d0f0660.txt',
   '004': '004_9a2486e684ef9912.txt',
@@ -28,6 +29,7 @@ const TEXT_FILES = [
   'herning-2016-prioriteringsforslag-tekst.json',
   'business-case-langvarige-kontanthjaelpsmodtagere-tekst.json',
   'kl-2013-effektiv-indsats-udsatte-tekst.json',
+  'aabenraa-2018-kik-og-kik-ii-tekst.json',
 ];
 const read = (name: string) => SeedFileSchema.parse(JSON.parse(readFileSync(new URL(name, seedDir), 'utf8')));
 const seeds = ['viborg-2017-unge-paa-offentlig-forsoergelse.json', 'herning-2016-prioriteringsforslag.json', 'kl-2013-effektiv-indsats-udsatte.json', ...TEXT_FILES].map(read);
@@ -35,7 +37,7 @@ const textFigures = TEXT_FILES.flatMap((name) => read(name).figures);
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { halvtidsstilling: 0.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, 'halv års': 0.5, '1 ½': 1.5, tredelt: 3, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -133,6 +135,57 @@ const QUOTED: Quoted[] = [
   { doc: '004', kpi: 'landsplan.unge.ikke-arbejdsmarkedsparate-med-psykiske-barrierer', period: '2008--2009', passage: 'Mellem halvdelen og tre fjerdedele af de ikke-arbejdsmarkedssparate unge har psykiske barrierer.', says: 'halvdelen' },
   { doc: '004', kpi: 'hedensted.unge.ungegruppens-teams', period: '2013', passage: 'Ungegruppen består af syv teams', says: 'syv teams' },
   { doc: '004', kpi: 'viborg.ny-indsats.andel-i-behandling', period: '2013', passage: 'Knap halvdelen af borgerne i Ny indsats er i en form for behandling', says: 'halvdelen' },
+  // Ages of target groups, counts, run-in and project periods, and a success criterion added in the second pass (issue 12).
+  { doc: '000', kpi: 'viborg.unge-indsats.nedre-aldersgraense', period: '2017', passage: '15,9 % af befolkningen i aldersgruppen 18-29 ar', says: '18-29 ar' },
+  { doc: '000', kpi: 'viborg.unge-indsats.oevre-aldersgraense', period: '2017', passage: '15,9 % af befolkningen i aldersgruppen 18-29 ar', says: '29 ar' },
+  { doc: '001', kpi: 'aabenraa.kik.ung-i-fokus.aldersgraense', period: '2017', passage: 'Aktivitetsparate unge under 30 år på uddannelseshjælp med personlige udfordringer', says: 'under 30 år' },
+  { doc: '001', kpi: 'aabenraa.kik-ii.kontaktforloeb-oprindeligt-skoen', period: '2018', passage: 'Forventet reduktion på 350 kontaktforløb fra 1150 ned til under 800', says: '1150 ned' },
+  { doc: '001', kpi: 'aabenraa.kik-ii.kontaktforloeb-oprindeligt-skoen', period: '2022', passage: 'Forventet reduktion på 350 kontaktforløb fra 1150 ned til under 800', says: 'under 800', bound: 'atMost' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.voksen-bc.maalgruppe-alder-fra-2016', period: '2016', passage: 'understøtter indsatser for borgere over 30 år med et længerevarende kontanthjælpsforløb', says: 'over 30 år' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.voksen-bc.kategorier-i-fokus', period: '2015', passage: 'Voksen Business Casen har i år haft fokus på to overordnede kategorier', says: 'to overordnede' },
+  { doc: '003', kpi: 'ukendt-kommune-biu.projekt-superb.sagsbehandlerens-funktioner', period: '2015', passage: 'Der afprøves en tredelt funktion, hvor sagsbehandlerne både er mentor, jobkonsulent og sagsbehandler', says: 'tredelt funktion' },
+  { doc: '002', kpi: 'herning.bic-01.transit-maalgruppe-alder', period: '2016', passage: 'Transit er til aktivitetsparate kontanthjælpsmodtagere over 30, om har modtaget ydelse under 12 måneder', says: 'over 30' },
+  { doc: '002', kpi: 'herning.bic-01.visitationsgrupper', period: '2016', passage: 'Efter 1 år visiteres borgerne i en af 3 grupper', says: '3 grupper' },
+  { doc: '002', kpi: 'herning.bic-01.ret-og-pligt-uger', period: '2016', passage: 'Behandling efter lovgivningens minimumskrav om 2 ugers ret og pligt samt 4 samtaler årligt', says: '2 ugers' },
+  ...(['2017', '2018', '2019'] as const).map((period) => ({
+    doc: '002' as const,
+    kpi: 'herning.bic-06.flere-i-virksomhedsrettet-indsats-pr-aar',
+    period,
+    passage: 'der deltager i en virksomhedsrettet indsats eller har opnået ordinært timer, øges med 30 borgere pr år',
+    says: '30 borgere',
+  })),
+  { doc: '002', kpi: 'herning.bic-07.igu-alder-fra', period: '2016', passage: 'IGUen er for flygtningen og efterkommere mellem 18 – 40 år', says: '18 – 40 år' },
+  { doc: '002', kpi: 'herning.bic-07.igu-alder-til', period: '2016', passage: 'IGUen er for flygtningen og efterkommere mellem 18 – 40 år', says: '40 år' },
+  { doc: '002', kpi: 'herning.ceb-02.indkoeringsperiode-aar', period: '2017', passage: 'anslås, at mindreudgiften til forsørgelsesudgifter efter et halv års indkøringsperiode dækker investeringen', says: 'halv års indkøringsperiode' },
+  { doc: '002', kpi: 'herning.ceb-04.projektperiode-aar', period: '2017-01-01--2018-06-30', passage: 'Denne velafprøvede metode søges med forslaget overført til jobafklaringsforløb i en projektperiode på 1 ½ år.', says: '1 ½ år' },
+  { doc: '002', kpi: 'herning.ceb-07.proces-aar', period: '2017--2018', passage: '2. år omformer vi tilbudsviften via nye administrative mål', says: '2. år' },
+  { doc: '002', kpi: 'herning.ue-02.maaneder-med-udgift-2017', period: '2017', passage: 'I 2017 regnes fra skoleårets start i august med resttid i 2017 på 5 måneder.', says: '5 måneder' },
+  { doc: '002', kpi: 'herning.bic-04.alder-fra', period: '2016', passage: 'Kan intensiteten og redskabssammensætningen justeres (18- 29 årige)', says: '18- 29 årige' },
+  { doc: '002', kpi: 'herning.bic-04.alder-til', period: '2016', passage: 'Kan intensiteten og redskabssammensætningen justeres (18- 29 årige)', says: '29 årige' },
+  { doc: '002', kpi: 'herning.ue-03.alder-fra', period: '2016', passage: 'Uddannelsesvejledning af 18-25 årige uddannelsesparate', says: '18-25 årige' },
+  { doc: '002', kpi: 'herning.ue-03.alder-til', period: '2016', passage: 'Uddannelsesvejledning af 18-25 årige uddannelsesparate', says: '25 årige' },
+  { doc: '002', kpi: 'herning.ue-07.alder-fra', period: '2017', passage: 'Udvidet redskabsvifte til 15-17 årige', says: '15-17 årige' },
+  { doc: '002', kpi: 'herning.ue-07.alder-til', period: '2017', passage: 'Udvidet redskabsvifte til 15-17 årige', says: '17 årige' },
+  { doc: '002', kpi: 'herning.ue-08.alder-fra', period: '2017--2019', passage: 'et 3-årigt projekt for 15.-18 årige på tværs af interesser', says: '15.-18 årige' },
+  { doc: '002', kpi: 'herning.ue-08.alder-til', period: '2017--2019', passage: 'et 3-årigt projekt for 15.-18 årige på tværs af interesser', says: '18 årige' },
+  { doc: '002', kpi: 'herning.ue-09a.egu-aldersgraense', period: '2016', passage: 'Erhvervsgrunduddannelsen for unge op til 30 år der er i målgruppen', says: 'op til 30 år', bound: 'atMost' },
+];
+
+/** A count the document gives by naming its members in one sentence, not by a number. */
+interface Named {
+  doc: Doc;
+  kpi: string;
+  period: string;
+  /** Verbatim from the document. */
+  passage: string;
+  /** The members, each as the passage writes it. */
+  names: string[];
+}
+
+const NAMED: Named[] = [
+  { doc: '001', kpi: 'aabenraa.klynge.kommuner', period: '2018', passage: 'Klyngen: Ballerup, Esbjerg, Gladsaxe, Guldborgsund, Haderslev, Herlev, Holbæk, Horsens, Kalundborg, Langeland, Norddjurs, Ringsted, Svendborg, Tønder, Vordingborg, Aabenraa, Aarhus', names: ['Ballerup', 'Esbjerg', 'Gladsaxe', 'Guldborgsund', 'Haderslev', 'Herlev', 'Holbæk', 'Horsens', 'Kalundborg', 'Langeland', 'Norddjurs', 'Ringsted', 'Svendborg', 'Tønder', 'Vordingborg', 'Aabenraa', 'Aarhus'] },
+  { doc: '002', kpi: 'herning.bic-07.plejecentre', period: '2017--2019', passage: 'Lind Plejecenter og Vesterled er indstillet i at indgå i projektet.', names: ['Lind Plejecenter', 'Vesterled'] },
+  { doc: '002', kpi: 'herning.bic-07.projektperiode-aar', period: '2017--2019', passage: 'Der foreslås en projektperioden i 2017, 2018 og 2019', names: ['2017', '2018', '2019'] },
 ];
 
 interface Listed {
@@ -188,8 +241,14 @@ describe('figures from running text say what the document says', () => {
     expect(storedFigure(kpi, period).bound).toBe(bound);
   });
 
+  it.each(NAMED)('$kpi $period counts the members the passage names', ({ doc, kpi, period, passage, names }) => {
+    expect(squeeze(raw(doc))).toContain(squeeze(passage));
+    for (const name of names) expect(passage).toContain(name);
+    expect(new Set(names).size).toBe(stored(kpi, period));
+  });
+
   it.each(TEXT_FILES)('quotes every figure of %s', (name) => {
-    const quoted = new Set(QUOTED.map((q) => `${q.kpi} ${q.period}`));
+    const quoted = new Set([...QUOTED, ...NAMED].map((q) => `${q.kpi} ${q.period}`));
     expect(read(name).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
   });
 
@@ -199,6 +258,8 @@ describe('figures from running text say what the document says', () => {
 
   it('reads numbers written as words and ranges the way the rows above rely on', () => {
     expect(stated('ti afgørende')).toBe(10);
+    expect(stated('1 ½ år')).toBe(1.5);
+    expect(stated('15.-18 årige')).toBe(15);
     expect(stated('tilflyttet 184')).toBe(184);
     expect(stated('20-30 %')).toBe(20);
     expect(stated('240.000 kr.')).toBe(240000);
