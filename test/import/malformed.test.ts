@@ -56,6 +56,40 @@ describe('rejected rows name their row and reason', () => {
   });
 });
 
+describe('rejected rows of the full export layout', () => {
+  const FULL = 'org;kpi;kind;period;value;bound;unit;source;locator;title;section;section kind;note';
+  /** A row of the full layout: `cells` overrides the good row's cells by column name. */
+  const row = (cells: Record<string, string>) => {
+    const base: Record<string, string> = { org: 'aabenraa', kpi: `${KIK}.selvforsoergende`, kind: 'actual', period: '2018-10-31', value: '430', bound: '', unit: 'personer', source: 'Status', locator: '', title: '', section: '', 'section kind': '', note: '' };
+    return FULL.split(';').map((c) => cells[c] ?? base[c]).join(';');
+  };
+  const long = 'x'.repeat(70);
+
+  it.each([
+    ['an empty KPI cell', { kpi: '' }, 'the KPI cell is empty'],
+    ['an empty period cell', { period: '' }, 'the period cell is empty'],
+    ['an empty value cell', { value: '' }, 'the value cell is empty'],
+    ['an unknown unit', { unit: 'stk.' }, 'unknown unit "stk."'],
+    ['an unknown bound', { bound: 'omkring' }, 'unknown bound "omkring" (atLeast / mindst, atMost / højst, or empty for an exact value)'],
+    ['an unknown section kind', { 'section kind': 'kapitel' }, 'unknown section kind "kapitel" (slide, section, form)'],
+    ['a long organisation name, clipped to one short line', { org: long }, `unknown organisation "${'x'.repeat(57)}…"`],
+  ])('%s', async (_what, cells, reason) => {
+    const { plan } = await run(store, [FULL, row({ period: '2018-11-30' }), row(cells)].join('\n'), { dryRun: true });
+    expect(plan.rejected).toEqual([{ row: 3, reason }]);
+  });
+
+  it('reads a bound, an empty kind as actual, and the section columns into the source', async () => {
+    const { plan } = await run(store, [FULL, row({ kind: '', bound: 'Mindst', locator: 'Tabel 2', title: 'Status', section: 'Mål', 'section kind': 'slide', note: 'foreløbig' })].join('\n'), { dryRun: true });
+    expect(plan.rejected).toEqual([]);
+    expect([...plan.new, ...plan.changed, ...plan.unchanged][0]!.figure).toMatchObject({
+      kind: 'actual',
+      bound: 'atLeast',
+      note: 'foreløbig',
+      source: { document: 'Status', locator: 'Tabel 2', title: 'Status', section: 'Mål', sectionKind: 'slide' },
+    });
+  });
+});
+
 describe('files that cannot be imported at all', () => {
   it.each([
     ['no KPI column', 'organisation;period;value\naabenraa;2018-10;1\n', /no header row names a KPI column/],
