@@ -73,6 +73,7 @@ describe('rejected rows of the full export layout', () => {
     ['an unknown bound', { bound: 'omkring' }, 'unknown bound "omkring" (atLeast / mindst, atMost / højst, or empty for an exact value)'],
     ['an unknown section kind', { 'section kind': 'kapitel' }, 'unknown section kind "kapitel" (slide, section, form)'],
     ['a long organisation name, clipped to one short line', { org: long }, `unknown organisation "${'x'.repeat(57)}…"`],
+    ['an organisation name of 60 characters, kept whole', { org: 'y'.repeat(60) }, `unknown organisation "${'y'.repeat(60)}"`],
   ])('%s', async (_what, cells, reason) => {
     const { plan } = await run(store, [FULL, row({ period: '2018-11-30' }), row(cells)].join('\n'), { dryRun: true });
     expect(plan.rejected).toEqual([{ row: 3, reason }]);
