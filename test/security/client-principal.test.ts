@@ -3,7 +3,7 @@
  * Static Web Apps shape with its built-in roles, the side headers and their precedence, and each kind of
  * unreadable header (no principal at all, never a partial one).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readClientPrincipal } from '../../functions/security/client-principal.js';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
@@ -94,5 +94,23 @@ describe('no principal at all', () => {
 
   it('claims without an id, and no id header', () => {
     expect(readClientPrincipal(headers(appService([{ typ: 'name', val: 'Anna' }]), { 'x-ms-client-principal-name': 'anna' }))).toBeUndefined();
+  });
+});
+
+describe('the claim type lists as the module is loaded', () => {
+  // The lists are built when the module loads, before a test starts: a mutation tool that switches a change
+  // on per test reaches them only through a test that loads the module itself, as this one does.
+  it('reads every id, name and role claim type from a freshly loaded module', async () => {
+    vi.resetModules();
+    const fresh = await import('../../functions/security/client-principal.js');
+    const ids = ['http://schemas.microsoft.com/identity/claims/objectidentifier', 'oid', 'sub'];
+    const names = ['name', 'preferred_username', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name'];
+    const roles = ['roles', 'role', 'http://schemas.microsoft.com/ws/2008/06/identity/claims/role'];
+    for (const typ of ids) expect(fresh.readClientPrincipal(headers(appService([{ typ, val: 'id-1' }])))?.id, typ).toBe('id-1');
+    for (const typ of names) expect(fresh.readClientPrincipal(headers(appService([{ typ: 'oid', val: 'o' }, { typ, val: 'Anna' }])))?.name, typ).toBe('Anna');
+    for (const typ of roles) expect(fresh.readClientPrincipal(headers(appService([{ typ: 'oid', val: 'o' }, { typ, val: 'admin' }])))?.claimRoles, typ).toEqual(['admin']);
+    // An empty claim type is none of them.
+    expect(fresh.readClientPrincipal(headers(appService([{ typ: '', val: 'x' }])))).toBeUndefined();
+    expect(fresh.readClientPrincipal(headers({ userId: 'u', userRoles: ['anonymous', 'authenticated', 'admin'] }))?.claimRoles).toEqual(['admin']);
   });
 });
