@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubscribeArgs } from '../../functions/digest/parse-settings.js';
 
-const cases = () => [
+type Named = Parameters<typeof parseSubscribeArgs>[1][number];
+const cases = (): Named[] => [
   { id: 'aabenraa.kik', code: 'KIK', title: 'Kommunal indsats for ledige', aliases: [] },
-  { id: 'aabenraa.kik-ii', code: 'KIK II', title: undefined, aliases: ['kik2', 'anden kik'] },
-  { id: 'aabenraa.unge', code: undefined, title: 'Unge', aliases: [''] },
+  { id: 'aabenraa.kik-ii', code: 'KIK II', title: '', aliases: ['kik2', 'anden kik'] },
+  { id: 'aabenraa.unge', title: 'Unge', aliases: [''] },
 ];
 
 describe('parseSubscribeArgs', () => {
@@ -30,7 +31,7 @@ describe('parseSubscribeArgs', () => {
   });
 
   it('takes away the words of a case name before reading the rest: a title word is no setting', () => {
-    const withDay = [{ id: 'x.mandag', code: undefined, title: 'Mandag møde', aliases: [] }];
+    const withDay: Named[] = [{ id: 'x.mandag', title: 'Mandag møde', aliases: [] }];
     expect(parseSubscribeArgs('mandag møde', withDay)).toEqual({ caseIds: ['x.mandag'] });
     expect(parseSubscribeArgs('mandag møde tirsdag', withDay)).toEqual({ caseIds: ['x.mandag'], weekday: 2 });
   });
