@@ -19,7 +19,7 @@ import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget }
 import { perUnitAnswer } from './compute-per-unit.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { choosePeriod } from './figures.js';
-import { readQuestion } from './readings.js';
+import { lexiconFor, readQuestion } from './readings.js';
 import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Answer, QueryInput, ResolvedFigure } from './types.js';
@@ -44,7 +44,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     previous = read;
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
     earlier = await answerEarlier(store, cat, previous, f, f.lang);
-    if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f));
+    if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
   }
   const ctx: Ctx = { store, cat, f, question: input.q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;

@@ -104,3 +104,20 @@ export function distinguished<C extends Contender>(options: C[], pool: C[]): C |
   });
   return winners.length === 1 ? winners[0] : undefined;
 }
+
+/** A measure named as a total: a committee table's "Finansiering i alt", a "samlet" count. */
+const TOTAL_NAME = /\bi alt\b|\btotal\b|\bsamlet?\b|\bsamlede\b/;
+export const isTotal = (kpi: Kpi) => TOTAL_NAME.test(fold(`${kpi.name.da} ${kpi.name.en}`));
+
+/**
+ * A question asking for a total ("i alt", "samlet", "in total") between readings some of which are named as
+ * totals: a total that names every telling word the others name is meant, not one of the parts beside it
+ * (KIK II's "Finansiering i alt", not "Øvrig finansiering"); among several such totals, the distinguished one.
+ */
+export function totalMeant<C extends Contender>(options: C[]): C | undefined {
+  const totals = options.filter((c) => isTotal(c.kpi) && c.fitsKind && c.fitsPeriod);
+  if (!totals.length || totals.length === options.length) return undefined;
+  const covers = (w: C) => options.every((o) => (o.says ?? []).every((x) => (w.says ?? []).includes(x)));
+  const meant = totals.filter(covers);
+  return meant.length === 1 ? meant[0] : distinguished(meant, meant);
+}

@@ -7,7 +7,7 @@ import type { FigureKind, Kpi } from '../domain/model.js';
 import { contrastMiss, contrastsIn, fold, stems, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { distinguished, explains, isTelling, termsOf, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
+import { distinguished, explains, isTelling, termsOf, totalMeant, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
 import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
 import { lexiconFor } from './readings.js';
@@ -354,7 +354,7 @@ export function decide(res: Resolution, f: Frame): Decision {
   if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
   if (d.kind !== 'ask') return d;
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
-  const one = distinguished(d.options, res.ranked);
+  const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);
   return one ? { kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) } : d;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../functions/domain/model.js';
-import { distinguished, explains, type Contender } from '../../functions/query/distinguish.js';
+import { distinguished, explains, totalMeant, type Contender } from '../../functions/query/distinguish.js';
 
 function contender(name: string, says: string[], beyond: string[] = [], fits = true): Contender {
   return { kpi: { id: name, name: { da: name, en: name } } as unknown as Kpi, fitsKind: fits, fitsPeriod: fits, says, beyond };
@@ -44,5 +44,15 @@ describe('distinguishing words', () => {
     expect(explains(['serviceudgift'], 'serviceudgifterne')).toBe(true);
     expect(explains(['kontanthjaelpsmodtag'], 'kontanthjaelp')).toBe(true);
     expect(explains(['kontanthjaelp'], 'uddannelseshjaelp')).toBe(false);
+  });
+  it('a total asked is the reading named as a total that names every telling word the others name', () => {
+    const total = contender('KIK II pr. udvalg: Finansiering i alt', ['finansiering'], ['udvalg', 'alt']);
+    const part = contender('KIK II: Øvrig finansiering', ['finansiering'], ['oevrig']);
+    const wider = contender('KIK II pr. udvalg: Investering og besparelse i alt', ['finansiering'], ['udvalg', 'investering', 'besparels', 'alt']);
+    expect(totalMeant([part, total])).toBe(total);
+    expect(totalMeant([total, part, wider])).toBe(total);
+    const other = contender('KIK II: Finansiering: beskæftigelsesbonus', ['finansiering', 'beskaeftigelsesbonus']);
+    expect(totalMeant([total, other])).toBeUndefined();
+    expect(totalMeant([total, wider])).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FigureKindSchema } from '../model.js';
 import type { Frame } from './frame.js';
+import { contrastsIn, type Lexicon } from './lexicon.js';
 import { fold, words } from './text.js';
 
 const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
@@ -109,9 +110,27 @@ export function isFollowUp(f: Frame): boolean {
   return opener && f.measure.length <= SHORT_FOLLOW_UP;
 }
 
+/** "and Herning, same month?", "samme år": the period of the previous question, named by a noun that names no measure. */
+const SAME_PERIOD = /\b(?:same|samme|that|this|den|det|dette|denne)\s+(?:month|maaned|year|aar|quarter|kvartal|period|periode|date|dato|day|dag)\b/;
+const PERIOD_NOUN = /^(?:month|maaned|year|aar|quarter|kvartal|period|periode|date|dato|day|dag)$/;
+
+/**
+ * "and AU?" after ØK's investment: the new question's words each name a member of a contrast family (a
+ * committee, a benefit) that the previous measure words named too; that member takes the old one's place and
+ * the rest of the measure stays. The previous words left, or undefined when it is no such swap.
+ */
+function swapped(previous: FrameContext, words: string[], lex: Lexicon): string[] | undefined {
+  const families = (w: string) => contrastsIn(w, lex).filter((x) => !x.startsWith('n:') && !x.startsWith('scope:')).map((x) => x.split(':')[0]!);
+  const asked = words.map(families);
+  if (!asked.length || asked.some((fs) => !fs.length)) return undefined;
+  const named = new Set(asked.flat());
+  const kept = previous.measure.filter((w) => !families(w).some((x) => named.has(x)));
+  return kept.length && kept.length < previous.measure.length ? kept : undefined;
+}
+
 /** The previous frame with what the new question names put in its place. */
-export function followUp(previous: FrameContext, f: Frame): Frame {
-  const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|later|earlier|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w));
+export function followUp(previous: FrameContext, f: Frame, lex?: Lexicon): Frame {
+  const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|later|earlier|after|before|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w) && !(PERIOD_NOUN.test(w) && SAME_PERIOD.test(f.text)));
   // "and the saving that year?": a measure named anew replaces the old one; the case, organisation and
   // period carry over. A sibling code ("og for 09b?") is not a measure word.
   // Unit words alone ("hvor mange procentpoint") name no measure; a saving or a cost does, a level ("over landsplan") does not.
@@ -119,9 +138,10 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
   const shift = yearShift(f.text);
   // "hvor mange procentpoint er det over landsplan?": a comparison adds the organisation to the one asked about.
   const compares = f.operation === 'difference' || f.operation === 'ratio';
+  const kept = own && lex ? swapped(previous, words, lex) : undefined;
   const merged: Frame = {
     ...f,
-    measure: own ? words : previous.measure,
+    measure: kept ? [...kept, ...words] : own ? words : previous.measure,
     // A measure named anew takes none of the old one's synonyms with it, but the small numbers of who is
     // counted ("18-29 år") still hold ("og hvor mange procent af aldersgruppen var det?").
     optional: [...new Set([...(own ? previous.optional.filter((w) => /^\d+$/.test(w)) : previous.optional), ...f.optional])],
@@ -140,6 +160,8 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
     operation: f.operation !== 'lookup' ? f.operation : twoPeriods(f) && previous.operation !== 'lookup' ? previous.operation : f.kinds.length || f.periods.length || f.orgs.length ? 'lookup' : previous.operation,
   };
   if (!own && !f.contrasts.length) merged.contrasts = [];
+  // The rest of the old measure keeps what it named ("invest": a cost).
+  if (kept && lex) merged.contrasts = [...new Set([...contrastsIn(kept.join(' '), lex), ...f.contrasts])];
   const since = f.since ?? (f.periods.length ? undefined : previous.since);
   if (since) merged.since = since;
   else delete merged.since;
@@ -148,8 +170,8 @@ export function followUp(previous: FrameContext, f: Frame): Frame {
 
 /** "a year later", "året efter": +1; "a year earlier", "året før": −1; otherwise 0. */
 function yearShift(text: string): number {
-  if (/\b(?:(?:a|one|et) (?:year|aar) (?:later|after|senere|efter)|(?:the )?(?:next|following) year|aaret efter|naeste aar)\b/.test(text)) return 1;
-  if (/\b(?:(?:a|one|et) (?:year|aar) (?:earlier|before|tidligere|foer)|(?:the )?previous year|aaret foer|aaret inden)\b/.test(text)) return -1;
+  if (/\b(?:(?:a|one|et|the) (?:year|aar) (?:later|after|senere|efter)|(?:the )?(?:next|following) year|aaret efter|naeste aar)\b/.test(text)) return 1;
+  if (/\b(?:(?:a|one|et|the) (?:year|aar) (?:earlier|before|tidligere|foer)|(?:the )?previous year|aaret foer|aaret inden)\b/.test(text)) return -1;
   return 0;
 }
 
@@ -178,7 +200,7 @@ const ASKS: [EarlierOperation, RegExp][] = [
   ['heads', /^(?!.*\b(?:af|of)\b).*\b(?:hvor mange|how many)\b/],
 ];
 /** Words that only carry an operation or point back ("det", "so"): not a measure of the question's own. */
-const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|two|both|begge|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
 /** "… af dem", "… of those": the question names the part of a share itself. */
 const NAMES_PART = /\b(?:af|of)\b/;
 /** Words pointing back at what was just answered. */

@@ -122,7 +122,7 @@ const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|p
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
-const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
+const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
@@ -148,7 +148,7 @@ const DESCRIBE =
 /** Words of comparison and sums: grammar, read into the operation and never searched. */
 const GRAMMAR = new Set(
   ('end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against alt samlet samlede sum summen ' +
-    'summed summeret tilsammen combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
+    'summed summeret tilsammen together combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
     'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus plus lagt laegges sammen udgoer udgjorde hverken neither nor').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
@@ -156,7 +156,7 @@ const OPERATION_WORDS = new Set(
   ('faldet faldt falder fald steget steg stiger stigning aendret aendring udvikling change changed increase increased decrease decreased rose risen fell ' +
     'fallen dropped grew forskel forskellen difference overstiger oversteg exceeds exceeded mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
     'less fewer above below over under end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against ' +
-    'alt samlet samlede sum summen tilsammen combined altogether total langt far mangler missing short gange times procentpoint points point ' +
+    'alt samlet samlede sum summen tilsammen together combined altogether total langt far mangler missing short gange times procentpoint points point ' +
     'percentage hvilken hvilke which who hoejeste stoerste flest mest bedste highest largest biggest most best laveste mindste faerrest lowest smallest ' +
     'fewest least worst fra from til to between mellem naaet reached reach track vej status ligger doing going perioden period og and med with ' +
     'kroner kr mio millioner million millions dkk mia procent percent pct').split(' '),
