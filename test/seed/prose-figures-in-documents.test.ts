@@ -37,7 +37,7 @@ const textFigures = TEXT_FILES.flatMap((name) => read(name).figures);
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { halvtidsstilling: 0.5, 'halv års': 0.5, '1 ½': 1.5, tredelt: 3, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, 'halv års': 0.5, '1 ½': 1.5, tredelt: 3, '2½': 2.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -169,6 +169,11 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.ue-08.alder-fra', period: '2017--2019', passage: 'et 3-årigt projekt for 15.-18 årige på tværs af interesser', says: '15.-18 årige' },
   { doc: '002', kpi: 'herning.ue-08.alder-til', period: '2017--2019', passage: 'et 3-årigt projekt for 15.-18 årige på tværs af interesser', says: '18 årige' },
   { doc: '002', kpi: 'herning.ue-09a.egu-aldersgraense', period: '2016', passage: 'Erhvervsgrunduddannelsen for unge op til 30 år der er i målgruppen', says: 'op til 30 år', bound: 'atMost' },
+  { doc: '002', kpi: 'herning.ceb-08.rehabiliteringsmoeder-dage-pr-uge', period: '2017', passage: 'Sundhedskonsulenten skal også deltage i Rehabiliteringsmøderne (2½ dag om ugen plus forberedelse)', says: '2½ dag' },
+  { doc: '002', kpi: 'herning.ue-02.uu-fuldtidsstillinger', period: '2017', passage: 'hvilket vil betyde driftsrammen skulle udvides med 2 UU fuldtidsstillinger', says: '2 UU' },
+  { doc: '002', kpi: 'herning.bic-01.tilfoerte-fuldtidsraadgivere', period: '2017', passage: 'kan team Transit udvide målgruppen, hvis der tilføres 1 fuldtidsrådgiver', says: '1 fuldtidsrådgiver' },
+  { doc: '002', kpi: 'herning.jc-08.loenudgift-konsulent', period: '2017', passage: 'Der forventes en lønudgift til arbejdsmarkedskonsulent i projektperioden på ca. kr 475.000', says: 'kr 475.000' },
+  { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.introforloeb-dage', period: '2013', passage: '14 dages intro forløb med vejledning og opkvalificering', says: '14 dages' },
 ];
 
 /** A count the document gives by naming its members in one sentence, not by a number. */
@@ -183,7 +188,7 @@ interface Named {
 }
 
 const NAMED: Named[] = [
-  { doc: '001', kpi: 'aabenraa.klynge.kommuner', period: '2018', passage: 'Klyngen: Ballerup, Esbjerg, Gladsaxe, Guldborgsund, Haderslev, Herlev, Holbæk, Horsens, Kalundborg, Langeland, Norddjurs, Ringsted, Svendborg, Tønder, Vordingborg, Aabenraa, Aarhus', names: ['Ballerup', 'Esbjerg', 'Gladsaxe', 'Guldborgsund', 'Haderslev', 'Herlev', 'Holbæk', 'Horsens', 'Kalundborg', 'Langeland', 'Norddjurs', 'Ringsted', 'Svendborg', 'Tønder', 'Vordingborg', 'Aabenraa', 'Aarhus'] },
+  { doc: '001', kpi: 'klynge-aabenraa.kommuner', period: '2018', passage: 'Klyngen: Ballerup, Esbjerg, Gladsaxe, Guldborgsund, Haderslev, Herlev, Holbæk, Horsens, Kalundborg, Langeland, Norddjurs, Ringsted, Svendborg, Tønder, Vordingborg, Aabenraa, Aarhus', names: ['Ballerup', 'Esbjerg', 'Gladsaxe', 'Guldborgsund', 'Haderslev', 'Herlev', 'Holbæk', 'Horsens', 'Kalundborg', 'Langeland', 'Norddjurs', 'Ringsted', 'Svendborg', 'Tønder', 'Vordingborg', 'Aabenraa', 'Aarhus'] },
   { doc: '002', kpi: 'herning.bic-07.plejecentre', period: '2017--2019', passage: 'Lind Plejecenter og Vesterled er indstillet i at indgå i projektet.', names: ['Lind Plejecenter', 'Vesterled'] },
   { doc: '002', kpi: 'herning.bic-07.projektperiode-aar', period: '2017--2019', passage: 'Der foreslås en projektperioden i 2017, 2018 og 2019', names: ['2017', '2018', '2019'] },
 ];
@@ -204,10 +209,21 @@ const LISTED: Listed[] = [
   { doc: '000', kpi: 'viborg.unge-indsats.spor-2.antal-indsatser', period: '2016-09--2017', from: 'De lzengerevarende indsatser blev udviklet', to: 'Spor 2 er afrapporteret', item: /^\d+\)/ },
   { doc: '000', kpi: 'viborg.unge-indsats.spor-2.forebyggende-samarbejde-udsatte-familier.antal-delindsatser', period: '2016-09--2017', from: '1) Forebyggende samarbejde om udsatte familier', to: '2) Forbyggende indsats', item: /^[a-z]\)/ },
   { doc: '000', kpi: 'viborg.unge.roller-beskaeftigelsesfaglig-medarbejder', period: '2017', from: 'Ded4roller', to: 'Leeren af BIP', item: /^o\s+[A-Z]/ },
+  { doc: '004', kpi: 'landsplan.kl-2013.programteori-skridt', period: '2013', from: 'Disse skridt skal følges, når du udarbejder en programteori', to: 'Det er en fordel at inddrage medarbejderne', item: /^\d\. / },
   { doc: '004', kpi: 'landsplan.kl-2013.afgoerende-elementer', period: '2013', from: 'Ti afgørende elementer i en effektiv beskæftigelsesindsats', to: 'Disse ti afgørende elementer', item: /^\d+\. \*\*/ },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-unge', period: '2013', from: 'Virksomme mekanismer i den konkrete ungeindsats', to: 'Tilrettelæg indsatsen ud fra den unges kompetencer, ressourcer og behov\n', item: /^- \*\*/ },
   { doc: '004', kpi: 'landsplan.kl-2013.virksomme-mekanismer-over-30', period: '2013', from: 'Virksomme mekanismer i den konkrete indsats for udsatte borgere over 30 år', to: 'Brug en anerkendende og inkluderende tilgang\n', item: /^- \*\*/ },
 ];
+
+/** Herning's proposal forms by responsible unit, each found as "Forslag nr.: <number>" in the document (JC 08's form writes only "08"). */
+const FORMS: { kpi: string; unit: string; numbers: string[] }[] = [
+  { kpi: 'herning.prioriteringsforslag.bic.antal', unit: 'BIC', numbers: ['BIC 01', 'BIC 02', 'BIC 03', 'BIC 04', 'BIC 05', 'BIC 06', 'BIC 07'] },
+  { kpi: 'herning.prioriteringsforslag.ceb.antal', unit: 'CEB', numbers: ['CEB 01', 'CEB 02', 'CEB 03', 'CEB 04', 'CEB 06A', 'CEB 06B', 'CEB 07', 'CEB 08'] },
+  { kpi: 'herning.prioriteringsforslag.jobcentret.antal', unit: 'Jobcentret', numbers: ['JC 01', 'JC 02', 'JC 03', 'JC 06', 'JC 07', '08', 'JC 09'] },
+  { kpi: 'herning.prioriteringsforslag.ungeenheden.antal', unit: 'Ungeenheden', numbers: ['UE 02', 'UE 03', 'UE 04', 'UE 05', 'UE 07', 'UE08', 'UE 09a', 'UE 09b'] },
+];
+const FORMS_TOTAL = 'herning.prioriteringsforslag.antal';
+const FORMS_PERIOD = '2016';
 
 function storedFigure(kpi: string, period: string) {
   const found = figures.filter((f) => f.kpi === kpi && f.period === period);
@@ -247,8 +263,25 @@ describe('figures from running text say what the document says', () => {
     expect(new Set(names).size).toBe(stored(kpi, period));
   });
 
+  it.each(FORMS)('$kpi counts the forms of $unit', ({ kpi, unit, numbers }) => {
+    const lines = raw('002').split('\n');
+    for (const number of numbers) expect(lines.some((line) => line.trimEnd().endsWith(`Forslag nr.: ${number}`))).toBe(true);
+    const proposals = read('herning-2016-prioriteringsforslag.json').proposals.filter((p) => p.responsibleUnit === unit);
+    expect(proposals.length).toBe(numbers.length);
+    expect(numbers.length).toBe(stored(kpi, FORMS_PERIOD));
+  });
+
+  it('the forms of the four units are every form of the document', () => {
+    const forms = raw('002').match(/Forslag nr\.:/g) ?? [];
+    expect(FORMS.flatMap((f) => f.numbers).length).toBe(forms.length);
+    expect(forms.length).toBe(stored(FORMS_TOTAL, FORMS_PERIOD));
+  });
+
   it.each(TEXT_FILES)('quotes every figure of %s', (name) => {
-    const quoted = new Set([...QUOTED, ...NAMED].map((q) => `${q.kpi} ${q.period}`));
+    const quoted = new Set([
+      ...[...QUOTED, ...NAMED, ...LISTED].map((q) => `${q.kpi} ${q.period}`),
+      ...[...FORMS.map((f) => f.kpi), FORMS_TOTAL].map((kpi) => `${kpi} ${FORMS_PERIOD}`),
+    ]);
     expect(read(name).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
   });
 
