@@ -3,9 +3,13 @@
  * accents dropped, so "forsørgelse" and "forsoergelse" meet. Search, question parsing, the chat's KPI
  * lookup and the API's list filters all compare folded text.
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Plain ASCII has nothing to fold (NFD leaves it as it is): the common case, and the cheap one.
+  if (ASCII.test(lower)) return lower;
+  return lower
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .replace(/å/g, 'aa')

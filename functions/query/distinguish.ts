@@ -39,7 +39,18 @@ export function termsOf(cat: Catalogue, kpi: Kpi): { all: string[]; own: string[
 
 /** Whether a word is named by terms: the same stem, or a term it begins (a Danish compound's first part). */
 export function explains(terms: string[], word: string): boolean {
-  return stems(fold(word)).some((s) => terms.includes(s) || (s.length >= 4 && terms.some((t) => t.startsWith(s))));
+  return stemsOfWord(word).some((s) => terms.includes(s) || (s.length >= 4 && terms.some((t) => t.startsWith(s))));
+}
+
+/** A word's folded stems: isTelling asks them of every measure name in turn, so they are worked out once (read-only). */
+const wordStems = new Map<string, string[]>();
+function stemsOfWord(word: string): string[] {
+  let s = wordStems.get(word);
+  if (!s) {
+    if (wordStems.size >= 10_000) wordStems.clear();
+    wordStems.set(word, (s = stems(fold(word))));
+  }
+  return s;
 }
 
 /** A word named by more than this share of the catalogue's measure names ("job", "unge") tells none apart. */

@@ -221,15 +221,23 @@ export class MeasureIndex {
   private combined(terms: string[], fuzzy: boolean): Scored[] {
     const inside = this.mini as unknown as MiniSearchInside;
     const all = new Map<number, RawMatch>();
+    // A document one term found is the kept result itself; copied only when a second term adds to it.
+    const own = new Set<RawMatch>();
     for (const term of terms) {
       for (const [docId, m] of this.resultsOf(term, fuzzy)) {
-        const seen = all.get(docId);
-        if (!seen) all.set(docId, { score: m.score, terms: [...m.terms], match: { ...m.match } });
-        else {
-          seen.score = seen.score + m.score;
-          Object.assign(seen.match, m.match);
-          for (const t of m.terms) if (!seen.terms.includes(t)) seen.terms.push(t);
+        let seen = all.get(docId);
+        if (!seen) {
+          all.set(docId, m);
+          continue;
         }
+        if (!own.has(seen)) {
+          seen = { score: seen.score, terms: [...seen.terms], match: { ...seen.match } };
+          own.add(seen);
+          all.set(docId, seen);
+        }
+        seen.score = seen.score + m.score;
+        Object.assign(seen.match, m.match);
+        for (const t of m.terms) if (!seen.terms.includes(t)) seen.terms.push(t);
       }
     }
     const out: Scored[] = [];
@@ -238,7 +246,7 @@ export class MeasureIndex {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  /** One query term's results, as MiniSearch works them out; shared between searches, so never changed. */
+  /** One query term's results, as MiniSearch works them out; shared between searches and their results, so never changed. */
   private resultsOf(term: string, fuzzy: boolean): Map<number, RawMatch> {
     const spec: QuerySpec = { term, fuzzy: fuzzy ? this.fuzziness(term) : false, prefix: term.length >= PREFIX_FROM, termBoost: 1 };
     const key = `${spec.fuzzy}\u0001${term}`;
