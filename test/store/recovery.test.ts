@@ -43,17 +43,18 @@ describe('recovery', () => {
   });
 
   it('replays the logs of a folder never compacted in order, deletes included, each item in its partition', async () => {
-    // Two whole logs and no snapshot: a crash after a rotation, before the snapshot was written.
+    // Whole logs and no snapshot: crashes after rotations, before their snapshots were written.
     await writeLog(1, [put(1, 'a'), put(2, 'b', 'other'), put(3, 'c')]);
-    await writeLog(2, [del(4, 'a'), put(5, 'a', 'k2'), put(6, 'd')]);
+    await writeLog(2, [del(4, 'a'), put(5, 'a', 'k2')]);
+    await writeLog(3, [put(6, 'd')]);
     const t = tables();
-    expect(await recover(dir, t)).toEqual({ lastSeq: 6, generation: 2, snapshotBytes: 0, replayed: 6 });
+    expect(await recover(dir, t)).toEqual({ lastSeq: 6, generation: 3, snapshotBytes: 0, replayed: 6 });
     expect(ids(t)).toEqual(['a', 'b', 'c', 'd']);
     expect(t.get('figures')!.get('k2', 'a')).toBe('{"id":"a","kpiId":"k2"}');
     expect(t.get('figures')!.get('k', 'a')).toBeUndefined();
     expect(t.get('figures')!.get('other', 'b')).toBeDefined();
     // Nothing was cut or removed from whole logs.
-    expect((await readdir(dir)).sort()).toEqual([logFileName(1), logFileName(2)]);
+    expect((await readdir(dir)).sort()).toEqual([logFileName(1), logFileName(2), logFileName(3)]);
   });
 
   it('loads the snapshot, skips log records it holds, deletes covered logs and the temp file', async () => {
@@ -107,6 +108,12 @@ describe('recovery', () => {
     const file = path.join(dir, logFileName(1));
     await writeFile(file, `${first}garbage\n${encodeLogRecord(put(2, 'b'))}`);
     await expect(recover(dir, tables())).rejects.toThrow(`The embedded store's log ${file} is damaged before byte ${Buffer.byteLength(first) + 8}; restore from a backup or an export`);
+  });
+
+  it('refuses an empty first line with whole records after it: damage, not a torn tail', async () => {
+    const file = path.join(dir, logFileName(1));
+    await writeFile(file, `\n${encodeLogRecord(put(1, 'a'))}`);
+    await expect(recover(dir, tables())).rejects.toThrow(`The embedded store's log ${file} is damaged before byte 1`);
   });
 
   it('refuses a gap in the numbering, naming the log and both writes', async () => {
