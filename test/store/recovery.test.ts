@@ -13,6 +13,7 @@ import { MemoryTable } from '../../functions/store/embedded/memory-table.js';
 import { encodeLogRecord, type LogRecord } from '../../functions/store/embedded/records.js';
 import { recover } from '../../functions/store/embedded/recovery.js';
 import { writeSnapshot } from '../../functions/store/embedded/snapshot.js';
+import { filesOpenIn } from './open-files.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -94,6 +95,7 @@ describe('recovery', () => {
     const t = tables();
     expect(await recover(dir, t)).toMatchObject({ lastSeq: 2, replayed: 2 });
     expect(await readFile(file, 'utf8')).toBe([put(1, 'a'), put(2, 'b')].map(encodeLogRecord).join(''));
+    if (process.platform === 'linux') expect(filesOpenIn(dir)).toEqual([]);
   });
 
   it('refuses a torn record in a log that is not the newest, naming the log and byte', async () => {

@@ -3,12 +3,12 @@
  * with the count), read back whole across the 1 MiB write chunks, and every way readSnapshot refuses a
  * file it did not write whole — each naming the file, why, and what to do.
  */
-import { readdirSync, readlinkSync } from 'node:fs';
 import { mkdtemp, open, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Capture, readSnapshot, writeSnapshot } from '../../functions/store/embedded/snapshot.js';
+import { filesOpenIn } from './open-files.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -95,24 +95,15 @@ describe('snapshot file', () => {
     await expect(reading).rejects.toThrow(/is damaged \(item 2: .*JSON.*\)/);
   });
   it.runIf(process.platform === 'linux')('closes its file, also when a write fails (a full disk)', async () => {
-    /** The files this process holds open in the folder, by their file descriptors' links. */
-    const openHere = () =>
-      readdirSync('/proc/self/fd').flatMap((fd) => {
-        try {
-          return [readlinkSync(`/proc/self/fd/${fd}`)].filter((target) => target.startsWith(dir));
-        } catch {
-          return []; // the descriptor readdirSync itself used, closed by now
-        }
-      });
     await writeSnapshot(dir, { lastSeq: 1, firstLog: 1 }, [{ container: 'cases', partitions: [['{"id":"a"}']] }]);
-    expect(openHere()).toEqual([]);
+    expect(filesOpenIn(dir)).toEqual([]);
 
     const probe = await open(path.join(dir, 'probe'), 'w');
     const proto = Object.getPrototypeOf(probe) as typeof probe;
     await probe.close();
     vi.spyOn(proto, 'write').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
     await expect(writeSnapshot(dir, { lastSeq: 2, firstLog: 2 }, [{ container: 'cases', partitions: [['{"id":"b"}']] }])).rejects.toThrow(/no space/);
-    expect(openHere()).toEqual([]);
+    expect(filesOpenIn(dir)).toEqual([]);
     // The previous snapshot is still the one in place.
     expect((await readAll()).header).toMatchObject({ lastSeq: 1 });
   });
