@@ -94,6 +94,7 @@ describe('snapshot file', () => {
     const reading = readSnapshot(dir, (_c, json) => JSON.parse(json));
     await expect(reading).rejects.toThrow(/is damaged \(item 2: .*JSON.*\)/);
   });
+
   it.runIf(process.platform === 'linux')('closes its file, also when a write fails (a full disk)', async () => {
     await writeSnapshot(dir, { lastSeq: 1, firstLog: 1 }, [{ container: 'cases', partitions: [['{"id":"a"}']] }]);
     expect(filesOpenIn(dir)).toEqual([]);
