@@ -89,6 +89,11 @@ describe('snapshot file', () => {
     await expect(reading).rejects.toThrow('npm run data:import -- FILE');
   });
 
+  it('reads every line with a tab as an item, even one naming no container', async () => {
+    await writeFile(file(), `${HEADER}\n\t{"id":"a"}\n{"end":true,"count":1}\n`);
+    expect((await readAll()).items).toEqual([['', '{"id":"a"}']]);
+  });
+
   it('names the item a reader could not take, counting from one', async () => {
     await writeFile(file(), `${HEADER}\ncases\t{"id":"a"}\ncases\t{"id":\n{"end":true,"count":2}\n`);
     const reading = readSnapshot(dir, (_c, json) => JSON.parse(json));
