@@ -47,6 +47,7 @@ describe('log records', () => {
     ['no tab after a header followed by a space', checksummed('{"s":1,"o":"put","c":"figures"} ')],
     ['a header that is not JSON', checksummed('{"s":1,"o":"put"\t{}')],
     ['an unknown operation', checksummed('{"s":1,"o":"patch","c":"figures"}\t{}')],
+    ['an unknown operation naming a partition and id', checksummed('{"s":1,"o":"patch","c":"figures","p":"k","i":"x"}\t')],
     ['a delete without its partition', checksummed('{"s":1,"o":"del","c":"cases","i":"x"}\t')],
     ['a delete without its id', checksummed('{"s":1,"o":"del","c":"cases","p":"viborg"}\t')],
     ['a delete with a number for its id', checksummed('{"s":1,"o":"del","c":"cases","p":"viborg","i":7}\t')],
