@@ -11,7 +11,7 @@ import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, ref
 import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
-import { isStated, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
+import { isStated, partWithin, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { byPeriod, sameSpan } from './period-keys.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
@@ -193,7 +193,7 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
    * The figure with the number stated, among the measures the words name, else the number itself (the
    * question is its source); without a number, the one measure the words name, in the period of `like`.
    */
-  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = []): Promise<Operand | undefined> => {
+  const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = [], within?: Candidate): Promise<Operand | undefined> => {
     const frame = side(s);
     const res = await resolve(ctx.store, ctx.cat, frame, o);
     if (s.stated.length) {
@@ -209,13 +209,16 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
     const pick = (ranked: Candidate[]) => {
       const d = decide({ ...res, ranked }, frame);
       if (d.kind !== 'answer') return undefined;
-      const pool = d.best.mine.filter((y) => y.kind === pickKind({ ...ctx, f: frame }, d.best).kind);
+      const best = (within && partWithin(d.best, within, ranked)) || d.best;
+      const pool = best.mine.filter((y) => y.kind === pickKind({ ...ctx, f: frame }, best).kind);
       const x = (not && pool.find((y) => y.period === not.period)) || (!asked && f.total && widest(pool)) || choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
       const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
-      return x && !same ? { c: d.best, x } : undefined;
+      return x && !same ? { c: best, x } : undefined;
     };
     // A share or a rest counts heads, cases or money: a course's weeks, hours a week or a share itself are never its whole or part.
-    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit) && unitFamily(c.kpi.unit) !== 'percent');
+    // The whole is never a measure of what only the part names ("… kontant- og uddannelseshjælpsmodtagere" is the part of "de borgere, der kom til").
+    const partOnly = s === whole ? parts.flatMap((p) => p.contrasts).filter((x) => !whole.contrasts.includes(x)) : [];
+    const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit) && unitFamily(c.kpi.unit) !== 'percent' && !partOnly.some((x) => c.named.includes(x)));
     return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
   };
   const w = await operand(whole, opts);
@@ -223,7 +226,7 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   // Each part a measure of its own: "hverken i arbejde eller jobparate" is two figures, never one twice.
   const found: Operand[] = [];
   for (const part of parts) {
-    const p = await operand(part, { ...opts, ...(w.c ? { orgs: [w.c.org] } : {}) }, w.x, found.flatMap((x) => (x.c ? [x.c.kpi.id] : [])));
+    const p = await operand(part, { ...opts, ...(w.c ? { orgs: [w.c.org] } : {}) }, w.x, found.flatMap((x) => (x.c ? [x.c.kpi.id] : [])), w.c);
     if (!p) return undefined;
     found.push(p);
   }

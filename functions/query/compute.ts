@@ -3,7 +3,7 @@
  * what was done ("1.869 − 1.959 = −90 fuldtidspersoner"). Never across units or periods that do not line
  * up: then the result is a refusal that says why. Pure.
  */
-import { granularity, type Lang } from '../domain/period.js';
+import { granularity, periodEnd, type Lang } from '../domain/period.js';
 import type { Operation } from '../domain/query/index.js';
 import type { ResolvedFigure } from './types.js';
 import { formatValue, unitFamily, unitLabel } from './units.js';
@@ -178,7 +178,9 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, 
 
 /** part / whole in percent: "4 / 51 = 7,8 %". One unit; the periods as the caller says they must line up. */
 export function share(part: ResolvedFigure, whole: ResolvedFigure, lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
-  const bad = lineUp(part, whole, periods, lang);
+  // "af dem, der kom til fra februar til august, var stadig … pr. 31. august": a status on the last day of the whole's span counts within it.
+  const cohort = granularity(part.period) === 'day' && granularity(whole.period) === 'range' && periodEnd(whole.period) === part.period;
+  const bad = lineUp(part, whole, cohort ? 'any' : periods, lang);
   if (bad) return bad;
   if (whole.value === 0) return { refused: WHY.zero[lang] };
   const value = round((part.value / inScaleOf(whole, part)) * 100);

@@ -3,6 +3,7 @@
  * order of the two sides of a comparison. Pure: the arithmetic itself is in compute.ts.
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
+import { fold } from '../domain/query/index.js';
 import { byPeriod, contains, sameSpan } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
@@ -101,4 +102,26 @@ function dayAfter(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+type Named = { kpi: { name: { da: string; en: string } } };
+const nameWords = (n: Named, lang: 'da' | 'en') => fold(n.kpi.name[lang]).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+/** "tilgang" is named by "tilgangen": one word inflected from the other. */
+const sameWord = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * "af de borgere, der kom til efter 1. februar, var stadig kontanthjælpsmodtagere": the part counted inside
+ * the whole. Among `others`, the measure that names everything the part's measure names and also the words of
+ * the whole's name the part lacks ("… fra tilgangen …, kontanthjælpsmodtagere" inside "tilgang af borgere"),
+ * else none. Read in Danish, the language the documents name their measures in.
+ */
+export function partWithin<T extends Named>(part: T, whole: Named, others: T[]): T | undefined {
+  const own = nameWords(part, 'da');
+  const extra = nameWords(whole, 'da').filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !own.some((o) => sameWord(o, w)));
+  if (!extra.length) return undefined;
+  return others.find((c) => {
+    if (c === part) return false;
+    const words = nameWords(c, 'da');
+    return [...own, ...extra].every((o) => words.some((w) => sameWord(w, o)));
+  });
 }

@@ -334,8 +334,10 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[at + 1]?.raw ?? head.word };
   readOperation(frame);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
-  if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, tokens);
-  if (frame.operation === 'lookup') readRest(frame, lex, tokens);
+  // "de borgere, der kom til": a phrase read as its synonym ("tilgang") names the side it stands in by that word.
+  const sideTokens = [...tokens, ...phraseSynonyms.flatMap((p) => p.words.map((word) => ({ word, raw: word, start: p.start, end: p.end })))].sort((a, b) => a.start - b.start);
+  if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, sideTokens);
+  if (frame.operation === 'lookup') readRest(frame, lex, sideTokens);
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
@@ -413,7 +415,11 @@ function readOperation(f: Frame): void {
     return;
   }
   // "hvor meget mere er budgetteret i 2019 end i 2018": a budget over two periods is a change, not a deviation.
-  if ((difference && BUDGET_WORD.test(t) && !twoPeriods) || BUDGET_COMPARE.test(t)) {
+  // "hvor meget mere budgetteres der til A end til B": the budget is both sides' kind, set against no budget.
+  const thanOther = /\b(?:end|than)\b/.test(t) && !BUDGET_COMPARE.test(t);
+  // "stigningen fra budget 2019 til overslagsåret 2020": a change of the budget between two years, not against it.
+  const budgetChange = twoPeriods && CHANGE.test(t);
+  if ((difference && BUDGET_WORD.test(t) && !twoPeriods && !thanOther) || (BUDGET_COMPARE.test(t) && !budgetChange)) {
     f.operation = 'versus-budget';
     return;
   }
@@ -501,7 +507,9 @@ function wholeEnd(text: string, tokens: Token[], from: number): number {
 function shareSide(f: Frame, lex: Lexicon, tokens: Token[], inSide: (t: Span) => boolean): ShareSide {
   const words = tokens.filter(inSide).map((t) => t.word);
   const kinds = [...new Set(words.flatMap((_, i) => lex.kinds.match(words, i)?.values ?? []))];
-  const contrasts = contrastPhrases(words.join(' '), lex).flatMap((p) => p.members);
+  // "af de gengangere, der havde 3 eller flere": a small number the question names belongs to the side it stands in.
+  const numbers = smallNumbers(words).filter((n) => f.contrasts.includes(n));
+  const contrasts = [...contrastPhrases(words.join(' '), lex).flatMap((p) => p.members), ...numbers];
   return { measure: f.measure.filter((w) => words.includes(w)), contrasts, stated: statedNumbers(f.text, f.lang).filter(inSide).map((n) => n.value), kinds };
 }
 
@@ -540,11 +548,16 @@ function readSides(f: Frame, lex: Lexicon): void {
   if (f.split && PLUS.test(f.text)) return;
   const phrases = contrastPhrases(f.text, lex);
   const single = phrases.filter((p) => p.members.length === 1);
+  const than = /\s(?:end|than)\s/.exec(f.text);
+  const before = than ? contrastPhrases(f.text.slice(0, than.index), lex).flatMap((p) => p.members) : [];
+  const after = than ? contrastPhrases(f.text.slice(than.index), lex).flatMap((p) => p.members) : [];
   for (let a = 0; a < single.length; a++) {
     for (let b = a + 1; b < single.length; b++) {
       const [x, y] = [single[a]!.members[0]!, single[b]!.members[0]!];
       if (x === y || x.split(':')[0] !== y.split(':')[0]) continue;
       if (phrases.some((p) => p.members.includes(x) && p.members.includes(y))) return;
+      // "sygedagpenge, revalidering m.v. end kontanthjælp": the two sides stand either side of "end" / "than".
+      if (than && !(before.includes(x) !== before.includes(y) && after.includes(before.includes(x) ? y : x))) continue;
       const money = x.startsWith('money:');
       if (f.operation === 'lookup' && EITHER.test(f.text)) f.operation = 'sum';
       // "samlet nettogevinst … når driftsudgiften trækkes fra den sparede forsørgelse": a net, whatever else adds up.
