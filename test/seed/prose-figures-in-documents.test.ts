@@ -173,6 +173,8 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.ue-02.uu-fuldtidsstillinger', period: '2017', passage: 'hvilket vil betyde driftsrammen skulle udvides med 2 UU fuldtidsstillinger', says: '2 UU' },
   { doc: '002', kpi: 'herning.bic-01.tilfoerte-fuldtidsraadgivere', period: '2017', passage: 'kan team Transit udvide målgruppen, hvis der tilføres 1 fuldtidsrådgiver', says: '1 fuldtidsrådgiver' },
   { doc: '002', kpi: 'herning.jc-08.loenudgift-konsulent', period: '2017', passage: 'Der forventes en lønudgift til arbejdsmarkedskonsulent i projektperioden på ca. kr 475.000', says: 'kr 475.000' },
+  { doc: '004', kpi: 'hedensted.unge.ungegruppen.alder-fra', period: '2013', passage: 'målgruppen for ungegruppens arbejde er 15-23-årige med behov for en foranstaltning i henhold til Lov om Social Service og de 18-30-årige', says: '15-23-årige' },
+  { doc: '004', kpi: 'hedensted.unge.ungegruppen.alder-til', period: '2013', passage: 'målgruppen for ungegruppens arbejde er 15-23-årige med behov for en foranstaltning i henhold til Lov om Social Service og de 18-30-årige', says: '30-årige' },
   { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.introforloeb-dage', period: '2013', passage: '14 dages intro forløb med vejledning og opkvalificering', says: '14 dages' },
 ];
 
