@@ -6,7 +6,7 @@
  */
 import type { Kpi } from '../domain/model.js';
 import { fold, stems, words } from '../domain/query/index.js';
-import type { Catalogue } from './catalogue.js';
+import { catalogueRevision, type Catalogue } from './catalogue.js';
 
 /** What a candidate needs for this: its measure, the question's words it names and its name's words beyond them. */
 export interface Contender {
@@ -63,14 +63,63 @@ export function isTelling(cat: Catalogue, word: string): boolean {
   if (!byWord) telling.set(cat, (byWord = new Map()));
   let t = byWord.get(word);
   if (t === undefined) {
-    const names = new Map<string, Kpi>();
-    for (const k of cat.kpis.values()) names.set(k.name.da, k);
-    let count = 0;
-    for (const k of names.values()) if (explains(termsOf(cat, k).own, word)) count++;
-    t = count > 0 && count <= Math.max(3, TELLING_SHARE * names.size);
+    // The names explains() would find the word in: those holding one of its stems, or a term one of 4+ letters begins.
+    const { sorted, byTerm, names } = nameTerms(cat);
+    const found = new Set<number>();
+    for (const s of stemsOfWord(word)) {
+      for (const n of byTerm.get(s) ?? []) found.add(n);
+      if (s.length < 4) continue;
+      for (let i = firstNotBefore(sorted, s); i < sorted.length && sorted[i]!.startsWith(s); i++) for (const n of byTerm.get(sorted[i]!)!) found.add(n);
+    }
+    const count = found.size;
+    t = count > 0 && count <= Math.max(3, TELLING_SHARE * names);
     byWord.set(word, t);
   }
   return t;
+}
+
+/**
+ * Each distinct measure name's own terms (termsOf of the last KPI with that Danish name), inverted: term → the
+ * names holding it, and the terms sorted, so a word is looked up rather than tried on every name. Per catalogue
+ * and revision (a KPI patched in changes it).
+ */
+interface NameTerms {
+  sorted: string[];
+  byTerm: Map<string, number[]>;
+  names: number;
+}
+const nameTermsByCat = new WeakMap<Catalogue, { revision: number; terms: NameTerms }>();
+
+function nameTerms(cat: Catalogue): NameTerms {
+  const kept = nameTermsByCat.get(cat);
+  if (kept && kept.revision === catalogueRevision(cat)) return kept.terms;
+  const last = new Map<string, Kpi>();
+  for (const k of cat.kpis.values()) last.set(k.name.da, k);
+  const byTerm = new Map<string, number[]>();
+  let n = 0;
+  for (const k of last.values()) {
+    for (const term of new Set(termsOf(cat, k).own)) {
+      const list = byTerm.get(term);
+      if (list) list.push(n);
+      else byTerm.set(term, [n]);
+    }
+    n++;
+  }
+  const terms = { sorted: [...byTerm.keys()].sort(), byTerm, names: last.size };
+  nameTermsByCat.set(cat, { revision: catalogueRevision(cat), terms });
+  return terms;
+}
+
+/** Where `s` would go in a sorted list: every term that begins with it follows from there. */
+function firstNotBefore(sorted: string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The question's telling words a measure names (its name, aliases or case name). */

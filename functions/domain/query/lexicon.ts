@@ -72,11 +72,14 @@ export class PhraseTable<T> {
   private readonly byStem = new Map<string, { phrase: Phrase<T>; order: number }[]>();
   private stems = 0;
   private longestStem = 0;
+  /** The one-word prefix phrases each token begins with, in the order added: a question's tokens recur. */
+  private readonly stemPhrases = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, value: T): void {
     const prefix = phrase.endsWith('*');
     const tokens = words(fold(prefix ? phrase.slice(0, -1) : phrase));
     if (!tokens.length) return;
+    this.stemPhrases.clear();
     const p = { tokens, prefix, value };
     if (prefix && tokens.length === 1) {
       const stem = tokens[0]!;
@@ -98,12 +101,22 @@ export class PhraseTable<T> {
     for (const p of this.byFirst.get(token) ?? []) consider(p, tokens, i, best);
     const g = genitive(token);
     if (g !== token) for (const p of this.byFirst.get(g) ?? []) consider(p, tokens, i, best);
-    // Stems the token begins with, in the order they were added (the order of values among equals).
-    const stems: { phrase: Phrase<T>; order: number }[] = [];
-    for (let n = Math.min(token.length, this.longestStem); n > 0; n--) for (const s of this.byStem.get(token.slice(0, n)) ?? []) stems.push(s);
-    if (stems.length > 1) stems.sort((a, b) => a.order - b.order);
-    for (const s of stems) consider(s.phrase, tokens, i, best);
+    for (const p of this.phrasesBegunBy(token)) consider(p, tokens, i, best);
     return best.length ? best : undefined;
+  }
+
+  /** Stems the token begins with, in the order they were added (the order of values among equals). */
+  private phrasesBegunBy(token: string): Phrase<T>[] {
+    let list = this.stemPhrases.get(token);
+    if (!list) {
+      const stems: { phrase: Phrase<T>; order: number }[] = [];
+      for (let n = Math.min(token.length, this.longestStem); n > 0; n--) for (const s of this.byStem.get(token.slice(0, n)) ?? []) stems.push(s);
+      if (stems.length > 1) stems.sort((a, b) => a.order - b.order);
+      list = stems.map((s) => s.phrase);
+      if (this.stemPhrases.size >= 20_000) this.stemPhrases.clear();
+      this.stemPhrases.set(token, list);
+    }
+    return list;
   }
 }
 

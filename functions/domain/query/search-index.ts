@@ -210,7 +210,9 @@ export class MeasureIndex {
     const key = `${fuzzy ? 'f' : 'x'}\u0001${text}`;
     let results = this.recent.get(key);
     if (!results) {
-      results = this.combined(words(fold(text)).flatMap((w) => processTerm(w) ?? []), fuzzy);
+      const terms = words(fold(text)).flatMap((w) => processTerm(w) ?? []);
+      // With no term to look up fuzzily the fuzzy search is the exact one (the same query, term by term).
+      results = fuzzy && !terms.some((t) => this.fuzziness(t)) ? this.raw(text, false) : this.combined(terms, fuzzy);
       if (this.recent.size >= RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
       this.recent.set(key, results);
     }
