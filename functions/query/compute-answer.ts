@@ -142,20 +142,29 @@ function sideFigures(ctx: Ctx, c: Candidate): ResolvedFigure[] | undefined {
 
 const YEAR_SPAN = /^\d{4}--\d{4}$/;
 
-/** "UE 02, UE 03 og UE 07 tilsammen": the same measure of every case named, added up; all of them or none. */
+/**
+ * "UE 02, UE 03 og UE 07 tilsammen": the same measure of every case named, added up; all of them or none. A
+ * case whose own words leave a choice ("JC 08 (Håndholdt indsats)") takes the measure the others agree on by name.
+ */
 async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
   const { f, lang } = ctx;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
   const asked = f.latest ? undefined : f.periods[0];
-  const found: { c: Candidate; x: ResolvedFigure }[] = [];
+  const decided: { id: string; d: ReturnType<typeof decide> }[] = [];
   for (const id of f.cases) {
     const side = { ...f, cases: [id] };
-    const d = decide(await resolve(ctx.store, ctx.cat, side, opts), side);
-    if (d.kind !== 'answer' || d.best.kpi.caseId !== id) return undefined;
-    const pool = d.best.mine.filter((x) => x.kind === pickKind({ ...ctx, f: side }, d.best).kind);
+    decided.push({ id, d: decide(await resolve(ctx.store, ctx.cat, side, opts), side) });
+  }
+  const names = decided.flatMap(({ id, d }) => (d.kind === 'answer' && d.best.kpi.caseId === id ? [d.best.kpi.name.da] : []));
+  const agreed = names.length * 2 > f.cases.length && names.every((n) => n === names[0]) ? names[0] : undefined;
+  const found: { c: Candidate; x: ResolvedFigure }[] = [];
+  for (const { id, d } of decided) {
+    const c = d.kind === 'answer' ? d.best : d.kind === 'ask' ? d.options.find((o) => o.kpi.name.da === agreed) : undefined;
+    if (!c || c.kpi.caseId !== id) return undefined;
+    const pool = c.mine.filter((x) => x.kind === pickKind({ ...ctx, f: { ...f, cases: [id] } }, c).kind);
     const x = choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
     if (!x || (asked && x.period !== found[0]?.x.period && found.length)) return undefined;
-    found.push({ c: d.best, x });
+    found.push({ c, x });
   }
   return computedAnswer(ctx, found[0]!.c, sum(found.map((o) => o.x), lang, { size: f.units.includes('count') }), []);
 }

@@ -29,6 +29,8 @@ const TIMES = /\b(?:times|gange|ganget med|multiplied by)\b/;
 
 export async function perUnitAnswer(ctx: Ctx): Promise<Answer | undefined> {
   const { f } = ctx;
+  // "how many times A is B" divides two figures: never a count times a cost each.
+  if (f.operation === 'ratio') return undefined;
   if (!f.units.includes('money') && !/(?:\bkoste\w*|\bcost\w*|\bsparer|\bsaves?|udgift\w*)\b/.test(f.text)) return undefined;
   // "230 persons times the average net cost per recipient": the "per" names the stored cost each.
   if (TIMES.test(f.text)) return multiplied(ctx);

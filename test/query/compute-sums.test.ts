@@ -58,4 +58,13 @@ describe('answers: sums', () => {
     expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 157, direction: 'down' });
     expect(a.calculation?.expression).toContain('= −157');
   });
+  it('a case whose own words leave a choice takes the measure the other cases agree on by name', async () => {
+    const a = await ask('Hvad er de samlede driftsudgifter i 2017 for Jobcentrets forslag JC 06, JC 07, 08 (Håndholdt indsats) og JC 09 tilsammen?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 1375 });
+    expect(new Set(a.figures.slice(1).map((f) => f.kpi))).toEqual(new Set(['herning.jc-06.driftsudgifter', 'herning.jc-07.driftsudgifter', 'herning.jc-08.driftsudgifter', 'herning.jc-09.driftsudgifter']));
+  });
+  it('"how many times" divides and is never a count times a cost each', async () => {
+    const a = await ask("How many times KL's short-term (1-2 year) savings potential is the saving Viborg calculated for its youth effort?");
+    expect(a.figures.map((f) => f.kind)).not.toContain('product');
+  });
 });
