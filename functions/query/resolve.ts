@@ -205,6 +205,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   }
   // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
   if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
+  // "hvor mange …": when a measure in the unit asked explains the question, a share beside it falls far behind.
+  const softOnly = (c: Candidate) => soft.has(unitFamily(c.kpi.unit)) && !allowed.has(unitFamily(c.kpi.unit));
+  if (res.ranked.some((c) => !softOnly(c) && c.fitsKind && c.fitsPeriod && c.hit.coverage >= LEAD_COVERAGE)) for (const c of res.ranked) if (softOnly(c)) c.score *= KIND_ABSENT;
   // "Hvor mange jobkonsulenter …": when some measure counts the thing asked, those that count something else fall far behind.
   if (res.ranked.some((c) => f.counted && !c.uncounted)) for (const c of res.ranked) if (c.uncounted) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);

@@ -140,6 +140,8 @@ const CASE_WORDS = /^(?:forslag(?:et|ets|ene)?|prioriteringsforslag\w*|proposal|
 const YEARS_COUNTED = /\b(?:to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:aar|years?)\b/g;
 /** How many tokens from the start of a question may name the unit asked for. */
 const HEAD_TOKENS = 6;
+/** A word before a kind that says the kind is not what is asked ("no actual figure", "ingen faktiske tal"; "uden" is a counterfactual). */
+const NEGATOR = /^(?:no|ingen|intet|ikke|not)$/;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
 const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|vs\.?|versus|relative to|on track (?:for|to)|paa vej mod|naaet)\s+(?:det\s+|the\s+|its\s+|our\s+|vores\s+)?(?:maal(?:et|ene)?|target|goal)\b/;
 const QUANTITY = /^\s*(?:og\s+|and\s+|by\s+|med\s+)?(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
@@ -248,6 +250,15 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
       for (const v of nk?.values ?? []) if (!excludedKinds.includes(v)) excludedKinds.push(v);
       if (nk) kindSpans.push({ start: tokens[i]!.start, end: tokens[i + nk.length - 1]!.end });
       continue;
+    }
+    // "for which no actual figure exists yet", "hvor der ingen faktiske tal er": a kind right after a negator is not asked.
+    if (NEGATOR.test(words[i - 1] ?? '')) {
+      const nk = lex.kinds.match(words, i);
+      if (nk) {
+        for (const v of nk.values) if (!excludedKinds.includes(v)) excludedKinds.push(v);
+        kindSpans.push({ start: tokens[i]!.start, end: tokens[i + nk.length - 1]!.end });
+        continue;
+      }
     }
     // "budgetopfølgning" matches "budget*" and the phrase that says it insists on nothing: nothing wins.
     const sk = lex.strictKinds.match(words, i)?.values;

@@ -83,6 +83,12 @@ describe('kind words are preferences and unit words say what is asked', () => {
   it('a unit word further in is part of the measure, not the unit asked', () => {
     expect(read('Hvor mange fuldtidspersoner ville der være med en uændret andel?').units).toEqual(['count', 'ratio']);
   });
+  it('a kind right after a negator is not asked, and its figures are ruled out', () => {
+    const f = read('What was the budgeted result for 2019, for which no actual figure exists yet?');
+    expect(f.kinds).toEqual(['budget']);
+    expect(f.excluded?.kinds).toEqual(['actual']);
+    expect(read('Hvad er resultatet i 2019, hvor der ingen faktiske tal er?').kinds).toEqual([]);
+  });
   it('a unit word ending keywords with no question word, or after "i"/"in", is the unit asked', () => {
     expect(read('viborg ledige unge jan 2015 procent?').units).toEqual(['percent']);
     expect(read('aabenraa kontanthjælp 2019 andel').units).toEqual(['percent']);
