@@ -37,7 +37,7 @@ const textFigures = TEXT_FILES.flatMap((name) => read(name).figures);
 const figures = seeds.flatMap((s) => s.figures);
 
 /** Numbers the documents write as words. */
-const WORDS: Record<string, number> = { halvtidsstilling: 0.5, 'halv års': 0.5, '1 ½': 1.5, tredelt: 3, '2½': 2.5, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
+const WORDS: Record<string, number> = { halvtidsstilling: 0.5, 'halv års': 0.5, '1 ½': 1.5, tredelt: 3, '2½': 2.5, en: 1, 'dagen efter': 1, to: 2, tre: 3, fire: 4, fem: 5, syv: 7, otte: 8, ni: 9, ti: 10, halvdelen: 50, 'hver 4.': 25 };
 
 /** The number a phrase of the passage states: a word above, or its first figure ("20-30 %" states 20, stored as at least 20). */
 function stated(says: string): number | undefined {
@@ -175,6 +175,12 @@ const QUOTED: Quoted[] = [
   { doc: '002', kpi: 'herning.jc-08.loenudgift-konsulent', period: '2017', passage: 'Der forventes en lønudgift til arbejdsmarkedskonsulent i projektperioden på ca. kr 475.000', says: 'kr 475.000' },
   { doc: '004', kpi: 'hedensted.unge.ungegruppen.alder-fra', period: '2013', passage: 'målgruppen for ungegruppens arbejde er 15-23-årige med behov for en foranstaltning i henhold til Lov om Social Service og de 18-30-årige', says: '15-23-årige' },
   { doc: '004', kpi: 'hedensted.unge.ungegruppen.alder-til', period: '2013', passage: 'målgruppen for ungegruppens arbejde er 15-23-årige med behov for en foranstaltning i henhold til Lov om Social Service og de 18-30-årige', says: '30-årige' },
+  { doc: '002', kpi: 'herning.ceb-04.projektteam-raadgivere', period: '2017-01-01--2018-06-30', passage: 'Et team på to rådgivere og en tilbudsmedarbejder/jobkonsulent vil overtage', says: 'to rådgivere' },
+  { doc: '002', kpi: 'herning.ceb-04.projektteam-tilbudsmedarbejdere', period: '2017-01-01--2018-06-30', passage: 'Et team på to rådgivere og en tilbudsmedarbejder/jobkonsulent vil overtage', says: 'en tilbudsmedarbejder' },
+  { doc: '002', kpi: 'herning.ue-03.national-reduktion-uu-vejledning', period: '2017', passage: 'I 2017 reduceres UU-vejledningen nationalt svarende til en 1,2 fuldtidsstilling lokalt', says: '1,2 fuldtidsstilling' },
+  { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.alder-fra', period: '2013', passage: 'Unge mellem 15-30 år', says: '15-30 år' },
+  { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.alder-til', period: '2013', passage: 'Unge mellem 15-30 år', says: '30 år' },
+  { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.dage-til-foerste-samtale', period: '2013', passage: '1. gangssamtale Dagen efter den unge har søgt om kontanthjælp', says: 'Dagen efter' },
   { doc: '004', kpi: 'landsplan.kl-2013.helhedsorienteret-ungeindsats.introforloeb-dage', period: '2013', passage: '14 dages intro forløb med vejledning og opkvalificering', says: '14 dages' },
 ];
 
