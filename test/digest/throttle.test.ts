@@ -61,6 +61,38 @@ describe('token bucket', () => {
     expect(granted.slice(3).every((t) => t >= 2_000)).toBe(true);
     expect(busiestWindow(granted.slice(3), 100)).toBe(1);
   });
+
+  it('holds back takers already asleep on a reserved token when a pause begins', async () => {
+    const clock = new FakeClock();
+    const bucket = new TokenBucket(10, 1, clock);
+    const granted: number[] = [];
+    // Tokens reserved for 0, 100 and 200 ms; the pause comes while the last two sleep.
+    const all = Array.from({ length: 3 }, () => bucket.take().then(() => granted.push(clock.now())));
+    await clock.advance(50);
+    bucket.pauseUntil(2_000);
+    await clock.advance(5_000);
+    await Promise.all(all);
+    expect(granted[0]).toBe(0);
+    expect(granted.slice(1).every((t) => t >= 2_000)).toBe(true);
+    expect(busiestWindow(granted.slice(1), 100)).toBe(1);
+  });
+
+  it('a pause that has already ended changes nothing, not even the saved-up burst', async () => {
+    const clock = new FakeClock();
+    await clock.advance(10_000);
+    const bucket = new TokenBucket(10, 3, clock);
+    bucket.pauseUntil(clock.now());
+    bucket.pauseUntil(clock.now() - 50);
+    expect([bucket.reserve(), bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 0, 100]);
+  });
+
+  it('refuses a rate that is not positive and a capacity under one', () => {
+    const clock = new FakeClock();
+    for (const [rate, capacity] of [[0, 1], [-1, 1], [Number.NaN, 1], [10, 0.5], [10, Number.NaN]] as const) {
+      expect(() => new TokenBucket(rate, capacity, clock), `${rate}, ${capacity}`).toThrow(RangeError);
+    }
+    expect(new TokenBucket(0.1, 1, clock).reserve()).toBe(0);
+  });
 });
 
 describe('Teams limits', () => {
