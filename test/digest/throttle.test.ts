@@ -124,6 +124,42 @@ describe('Teams limits', () => {
     expect(busiestWindow(granted, 1000)).toBe(5);
     expect(granted).toHaveLength(12);
   });
+
+  it('paces one tenant evenly across its conversations, not a whole second of requests at once', async () => {
+    const clock = new FakeClock();
+    const throttle = new Throttle(clock);
+    const granted: number[] = [];
+    const work = Array.from({ length: 47 }, (_, i) => throttle.acquire('t1', `c${i}`).then(() => granted.push(clock.now())));
+    await clock.advance(5_000);
+    await Promise.all(work);
+    // 47 a second, one at a time: at most five in any tenth of a second.
+    expect(busiestWindow(granted, 100)).toBeLessThanOrEqual(5);
+  });
+
+  it('counts each tenant on its own: two tenants send twice what one may', async () => {
+    const clock = new FakeClock();
+    const throttle = new Throttle(clock);
+    const granted: number[] = [];
+    const work = ['t1', 't2'].flatMap((tenant) => Array.from({ length: 47 }, (_, i) => throttle.acquire(tenant, `${tenant}-c${i}`).then(() => granted.push(clock.now()))));
+    await clock.advance(5_000);
+    await Promise.all(work);
+    expect(granted).toHaveLength(94);
+    expect(Math.max(...granted)).toBeLessThan(1_000);
+  });
+
+  it('a sliding window says how long until the oldest request leaves it, in whole milliseconds rounded up', async () => {
+    const clock = new FakeClock();
+    const window = new SlidingWindow(1, 1000, clock);
+    await clock.advance(0.5);
+    window.record();
+    await clock.advance(299.5);
+    expect(window.wait()).toBe(701);
+    await clock.advance(700);
+    expect(window.wait()).toBe(1);
+    // A request exactly one window old has left it.
+    await clock.advance(0.5);
+    expect(window.wait()).toBe(0);
+  });
 });
 
 describe('retries', () => {
