@@ -2,7 +2,7 @@
  * The policy as complete tables: every action against a holder of each single role (and of none), what
  * each role implies, and every spelling of a roles claim. A rule lost from any table fails here.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
 import { ACTION_ROLES, callerOf, can, requirePermission, roleOfClaim, rolesOf, type Action } from '../../functions/security/index.js';
 
@@ -102,5 +102,28 @@ describe('policy tables', () => {
     // An action without a message of its own names the role it needs.
     expect(() => requirePermission(holder('rd'), 'settings.change', { orgId: 'viborg' })).toThrow(/^This needs the admin role for viborg\.$/);
     expect(() => requirePermission(viborgEditor, 'figures.write', { orgId: 'viborg' })).not.toThrow();
+  });
+});
+
+describe('the refusal messages as the module is loaded', () => {
+  // The messages are a table built when the module loads: a mutation tool that switches a change on per
+  // test reaches it only through a test that loads the module itself, as this one does.
+  it('names the organisation and what each own-scope action needs, from a freshly loaded policy', async () => {
+    vi.resetModules();
+    const fresh = await import('../../functions/security/policy.js');
+    const stranger = fresh.callerOf({ ids: ['rd'], claimRoles: [] }, config);
+    const refused = (action: Action) => {
+      try {
+        fresh.requirePermission(stranger, action, { orgId: 'viborg' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'allowed';
+    };
+    expect(refused('cases.write')).toBe('Only editors of viborg can create or change its cases.');
+    expect(refused('figures.write')).toBe('Only editors of viborg can create or change its KPIs and figures.');
+    expect(refused('proposals.decide')).toBe('Only reviewers of viborg can decide on its proposals.');
+    expect(refused('settings.change')).toBe('This needs the admin role for viborg.');
+    expect(refused('read')).toBe('allowed');
   });
 });
