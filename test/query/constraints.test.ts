@@ -54,6 +54,16 @@ describe('contrasts: another member of the same family never answers', () => {
   });
 });
 
+describe('a gender named', () => {
+  it('picks the share of women, not the share of men beside it, without asking', async () => {
+    for (const q of ['Hvor stor er kvindeandelen blandt de aktive sygedagpengesager i Herning?', 'What share of the active sickness benefit cases in Herning are female?']) {
+      const a = await ask(q);
+      expect(a.figures[0], q).toMatchObject({ kpi: 'herning.ceb-07.kvinder-i-sygedagpengesager', unit: 'percent' });
+    }
+    expect((await ask('Hvor stor en andel af de aktive sygedagpengesager i Herning er mænd?')).figures[0]).toMatchObject({ kpi: 'herning.ceb-07.maend-i-sygedagpengesager' });
+  });
+});
+
 describe('numbers and required families', () => {
   it('a small number in the question picks the measure named with it, and a measure with other numbers never answers', async () => {
     const four = await ask('Hvor mange gengangere havde mindst 4 sygeperioder i november 2016?');
