@@ -9,7 +9,8 @@ import type { Lang } from '../domain/period.js';
 import { earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
-import { divide, isRefusal, percentChange, perUnit, product, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
+import { divide, isRefusal, ofTotals, percentChange, perUnit, product, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
+import { yearsToAdd } from './operands.js';
 import { figuresOf } from './figures.js';
 import { byPeriod } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
@@ -62,6 +63,7 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
     const versus = against.x.kind === 'budget' ? 'versus-budget' : 'versus-target';
     return { result: subtract(versus, actual.x, against.x, lang, { periods: 'any', ...asked }), kpi: actual.kpi };
   }
+  if (f.periods[0] && (op === 'difference' || op === 'ratio' || op === 'sum')) return overSpan(store, cat, a, b, f.periods[0], op, lang);
   const names = (s: typeof a) => f.orgs.some((ids) => ids.includes(s.x.orgId)) || (!!s.kpi.caseId && f.cases.includes(s.kpi.caseId));
   const gain = (s: typeof a) => GAIN.test(fold(`${s.kpi.name.da} ${s.kpi.name.en}`));
   if (names(b) && !names(a)) [a, b] = [b, a];
@@ -91,6 +93,27 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
   }
 }
 
+/**
+ * "UE 09b's saving per year?" → "and UE 09a's?" → "how much more does 09b save over 2017-2019?": each earlier
+ * answer's series (its measure, organisation and kind) added up over the years asked, then set against the
+ * other, the larger first for "more". Undefined when a series lacks a year of the span.
+ */
+async function overSpan(store: Store, cat: Catalogue, a: Answered, b: Answered, span: string, op: 'difference' | 'ratio' | 'sum', lang: Lang): Promise<EarlierResult | undefined> {
+  const years = async (s: Answered) => {
+    const all = (await figuresOf(store, cat, s.kpi)).filter((y) => y.orgId === s.x.orgId && y.kind === s.x.kind);
+    const found = yearsToAdd(all, span);
+    return found && !found.partial.length ? found.figures : undefined;
+  };
+  const [as, bs] = [await years(a), await years(b)];
+  if (!as || !bs) return undefined;
+  const total = (xs: ResolvedFigure[]) => xs.reduce((t, x) => t + x.value * x.scale, 0);
+  const [first, second, kpi] = op !== 'sum' && total(as) < total(bs) ? [bs, as, b.kpi] : [as, bs, a.kpi];
+  const combine = (x: ResolvedFigure, y: ResolvedFigure) => (op === 'ratio' ? divide(x, y, lang) : op === 'sum' ? sum([x, y], lang) : subtract('difference', x, y, lang, { periods: 'same' }));
+  return { result: ofTotals(first, second, lang, combine), kpi };
+}
+
+type Answered = { kpi: Kpi; x: ResolvedFigure };
+
 function moneyFirst(a: ResolvedFigure, b: ResolvedFigure): [ResolvedFigure, ResolvedFigure] {
   return b.unit === 'dkk' && a.unit !== 'dkk' ? [b, a] : [a, b];
 }
@@ -102,7 +125,9 @@ export async function answerEarlier(store: Store, cat: Catalogue, previous: Fram
   const named = { orgs: f.orgs.length > 0 && f.orgs.every((ids) => ids.some((id) => orgs.has(id))), cases: f.cases.length > 0 && f.cases.every((id) => cases.has(id)) };
   const answered = previous.answers.flatMap((r) => {
     const kpi = cat.kpis.get(r.kpi);
-    return kpi ? [kpi.name.da, kpi.name.en] : [];
+    // "how much more does 09b save?": the code of an answered case points back at it.
+    const code = kpi?.caseId ? cat.cases.get(kpi.caseId)?.code : undefined;
+    return kpi ? [kpi.name.da, kpi.name.en, ...(code ? [code] : [])] : [];
   });
   const op = earlierOperation(f, previous, named, answered);
   return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : undefined;

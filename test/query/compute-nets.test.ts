@@ -2,7 +2,8 @@
  * Arithmetic whose sides are not one stored figure each: a net over a span (each side's years added up,
  * then one total less the other), two periods of one measure set against each other however the words
  * are spread, and a rank's move counted as places gained. Pure tests of compute.ts first, then the same
- * rules asked in words of the seed documents (002 Herning's proposals, 003 Viborg's youth report).
+ * rules asked in words of the seed documents (002 Herning's proposals, 003 Viborg's youth report), also as a
+ * follow-up on two earlier answers (earlier.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isRefusal, ofTotals, subtract, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
@@ -93,5 +94,11 @@ describe('in words', () => {
   it('a climb in a ranking is the places gained', async () => {
     const a = await ask('By how many places did Viborg climb in the cluster ranking on young people on public support between Q1 2015 and Q1 2016?');
     expect(a.figures[0]).toMatchObject({ kind: 'change', value: 6, direction: 'up' });
+  });
+  it('a follow-up over a span of years adds up the series of each earlier answer, then compares the totals', async () => {
+    let a = await ask("What is UE 09b's saved benefit cost per year?");
+    for (const q of ["and UE 09a's?", 'how much more does 09b save over the three years 2017-2019?']) a = await answerQuestion(store, { q, context: a.context! }, { homeOrg: 'aabenraa' });
+    expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 7500 - 3300, period: '2017--2019' });
+    expect(a.figures.slice(1).map((f) => f.kpi)).toEqual([...Array(3).fill('herning.ue-09b.sparet-forsoergelse'), ...Array(3).fill('herning.ue-09a.sparet-forsoergelse')]);
   });
 });

@@ -214,10 +214,13 @@ const BACK = /\b(?:det|dem|disse|so|saa|that|it|them|those|these)\b/;
  * named). Pure; undefined when it is not such a question.
  */
 export function earlierOperation(f: Frame, previous: FrameContext, named: { orgs: boolean; cases: boolean }, answered: string[] = []): EarlierOperation | undefined {
-  if (previous.answers.length < 2 || f.periods.length || f.latest || f.since) return undefined;
+  if (previous.answers.length < 2 || f.periods.length > 1 || f.latest || f.since) return undefined;
   // An organisation or case the earlier answers lack makes it a question of its own ("og Viborgs?").
   if ((f.orgs.length && !named.orgs) || (f.cases.length && !named.cases)) return undefined;
   const op = fromFrame(f) ?? ASKS.find(([, words]) => words.test(f.text))?.[0];
+  // "how much more does 09b save over the three years 2017-2019?": a span of years is each answer's series added up over it.
+  const span = /^\d{4}--\d{4}$/.test(f.periods[0] ?? '') && (op === 'difference' || op === 'ratio' || op === 'sum');
+  if (f.periods.length && !span) return undefined;
   if (!op || (op === 'share' && NAMES_PART.test(f.text))) return undefined;
   // Words of the answered measures' names ("investeret" of "Byrådets investering") point back too.
   const names = answered.flatMap((n) => words(fold(n)));
