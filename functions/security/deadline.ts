@@ -27,7 +27,7 @@ export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Pro
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    timer.unref?.();
+    timer.unref();
   });
   // A late failure of the abandoned work must not become an unhandled rejection.
   work.catch(() => undefined);
@@ -50,7 +50,7 @@ export function waitAtMost<T>(work: Promise<T>, ms: number, otherwise: T, log: (
       log(`${what} took longer than ${ms} ms; answered without waiting for it`);
       resolve(otherwise);
     }, ms);
-    timer.unref?.();
+    timer.unref();
   });
   return Promise.race([settled, late]).finally(() => clearTimeout(timer));
 }

@@ -50,6 +50,7 @@ describe('refused with 401 before any key is fetched', () => {
     ['a part that is not base64url JSON', `Bearer ${b64({ kid: 'k1' })}.not-json.c2ln`, 'not a bearer JWT'],
     ['characters outside base64url', `Bearer ${b64({ kid: 'k1' })}.${b64(claims())}.c2l+`, 'not a bearer JWT'],
     ['a header that is null', token(claims(), null), 'not a bearer JWT'],
+    ['a header that is a number', token(claims(), 7), 'not a bearer JWT'],
     ['a payload that is a number', token(7), 'not a bearer JWT'],
     ['a payload that is null', token(null), 'not a bearer JWT'],
     ['another issuer', token(claims({ iss: 'https://evil.example' })), 'wrong issuer'],

@@ -43,7 +43,7 @@ describe('withDeadline', () => {
     const error = await outcome;
     expect(error).toBeInstanceOf(DeadlineError);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
-    expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30, message: 'The token authority did not answer within 1000 ms; try again shortly.' });
+    expect(error).toMatchObject({ status: 503, title: 'Service Unavailable', retryAfterSeconds: 30, message: 'The token authority did not answer within 1000 ms; try again shortly.' });
   });
 
   it('a late failure of the abandoned work is swallowed, not an unhandled rejection', async () => {

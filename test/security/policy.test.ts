@@ -1,5 +1,5 @@
 /** The policy as pure functions: roles from settings and claims, organisations, tenants. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
 import { callerOf, can, canSeeCase, isTrial, principalFromHeaders, roleOfClaim, rolesOf, tenantAllowed, tenantAllowList, tenantOf } from '../../functions/security/index.js';
 import { organisationsOf } from '../../functions/security/roles.js';
@@ -104,5 +104,28 @@ describe('tenant allow-list', () => {
     expect(tenantOf({ channelData: { tenant: { id: '' } }, conversation: { tenantId: 't2' } })).toBe('t2');
     expect(tenantOf({ channelData: { tenant: { id: 7 } }, conversation: { tenantId: 't2' } })).toBe('t2');
     expect(tenantOf({ conversation: { tenantId: '' } })).toBeUndefined();
+  });
+});
+
+describe('what each role implies, as the module is loaded', () => {
+  // The table is made when the module loads, before a test starts: a mutation tool that switches a change on
+  // per test reaches it only through a test that loads the module itself, as this one does.
+  it('reader is only reader; editor and reviewer also read; admin is all four', async () => {
+    vi.resetModules();
+    const fresh = await import('../../functions/security/roles.js');
+    const azure = { ...loadConfig({ MAALBOT_READERS: 'nobody' }), mode: 'azure' as const };
+    const roles = (claim: string) => [...fresh.rolesOf(user('anyone', [claim]), azure)].sort();
+    expect(roles('reader')).toEqual(['reader']);
+    expect(roles('editor')).toEqual(['editor', 'reader']);
+    expect(roles('reviewer')).toEqual(['reader', 'reviewer']);
+    expect(roles('admin')).toEqual(['admin', 'editor', 'reader', 'reviewer']);
+  });
+});
+
+describe('organisationsOf with several ids', () => {
+  it('one listed id among a principal\'s several makes it a member', () => {
+    const members = { ...loadConfig({ HOME_ORG: 'aabenraa', MAALBOT_ORG_MEMBERS: 'viborg:vib' }), mode: 'azure' as const };
+    const both = { ids: ['29:teams-id', 'vib'], claimRoles: [] };
+    expect(organisationsOf(both, rolesOf(both, members), members)).toEqual(new Set(['viborg']));
   });
 });

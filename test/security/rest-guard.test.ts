@@ -4,7 +4,7 @@
  * say, and the caller it hands to the handler.
  */
 import { HttpRequest } from '@azure/functions';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/config.js';
 import { ForbiddenError } from '../../functions/domain/errors.js';
 import { NotSignedInError } from '../../functions/security/not-signed-in-error.js';
@@ -52,5 +52,26 @@ describe('authorize', () => {
     expect(caller.principal).toMatchObject({ ids: ['local'], local: true });
     expect(caller.orgs).toBe('all');
     expect(() => authorize(anonymous(), 'read', { ...local, host: '0.0.0.0' })).toThrow(NotSignedInError);
+  });
+});
+
+describe('the local admin as the module is loaded', () => {
+  // LOCAL_ADMIN and the once-per-process warning are made when the module loads, before a test starts: a
+  // mutation tool that switches a change on per test reaches them only through a test that loads the module itself.
+  it('is the principal "local", and the first local call warns once, naming the host', async () => {
+    vi.resetModules();
+    const telemetry = await import('../../functions/telemetry.js');
+    const guard = await import('../../functions/security/rest-guard.js');
+    const local = loadConfig({ HOST: '127.0.0.1', MAALBOT_READERS: 'rd' });
+    const logs = telemetry.captureLogs();
+    try {
+      expect(guard.authorize(anonymous(), 'read', local).principal).toEqual({ ids: ['local'], claimRoles: [], local: true });
+      guard.authorize(anonymous(), 'read', local);
+      const warnings = logs.records.filter((r) => r.message.includes('local admin'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ level: 'warning', host: '127.0.0.1' });
+    } finally {
+      logs.stop();
+    }
   });
 });
