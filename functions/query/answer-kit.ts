@@ -24,6 +24,8 @@ export interface Ctx {
   lang: Lang;
   home: string;
   inputOrg?: string;
+  /** A follow-up naming no measure of its own ("og i december 2018?"): the name of the measure that answered before. */
+  sameMeasure?: string;
 }
 
 /** The asked kind among the figures, else the usual one, with a note when the asked one is missing. */

@@ -20,7 +20,7 @@ import { perUnitAnswer } from './compute-per-unit.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { choosePeriod } from './figures.js';
 import { lexiconFor, readQuestion } from './readings.js';
-import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Resolution } from './resolve.js';
+import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Decision, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Answer, QueryInput, ResolvedFigure } from './types.js';
 import { kindLabel, listText, periodText, say } from './wording.js';
@@ -47,6 +47,11 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
   }
   const ctx: Ctx = { store, cat, f, question: input.q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
+  // "og i december 2018?", "and Herning?": the measure that answered is what is asked again; without a figure
+  // for the new period or organisation the answer is a refusal naming it, never another measure that has one.
+  const last = previous?.answers.at(-1);
+  const kept = !earlier && previous && last && f.measure.join(' ') === previous.measure.join(' ') && f.operation === 'lookup' ? cat.kpis.get(last.kpi) : undefined;
+  if (kept) ctx.sameMeasure = kept.name.da;
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await answerFrame(ctx);
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
@@ -93,8 +98,10 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (ofWhole) return ofWhole;
   const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
   // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
-  const res = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;
-  const d = decide(res, f);
+  const stated = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;
+  const res = ctx.sameMeasure ? sameMeasure(stated, ctx.sameMeasure) : stated;
+  // The measure asked again is chosen already: its figure, or the answer saying which periods it has.
+  const d: Decision = ctx.sameMeasure && res.ranked[0] ? { kind: 'answer', best: res.ranked[0], others: [] } : decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
     if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
@@ -131,6 +138,16 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/**
+ * Only the measure of that name (in any organisation: namesakes are one measure), first even when it lacks
+ * the period asked, so the answer says so; nothing ranked when the organisation asked has none of it.
+ */
+function sameMeasure(res: Resolution, name: string): Resolution {
+  const ranked = res.ranked.filter((c) => c.kpi.name.da === name);
+  const kept = ranked.length ? ranked : res.orgMisses.some((m) => m.kpi.name.da === name) ? [] : undefined;
+  return kept ? { ...res, ranked: kept, constraintMisses: [], kindMisses: [], orgMisses: res.orgMisses.filter((m) => m.kpi.name.da === name) } : res;
 }
 
 /** The best measure does not count or name what the question singles out: say so, and offer it as the nearest. */

@@ -41,6 +41,12 @@ describe('follow-ups', () => {
     const a = await conversation('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?', 'og Viborgs?');
     expect(a.figures[0]).toMatchObject({ org: 'viborg', unit: 'percent' });
   });
+  it('a follow-up naming only another organisation asks the same measure there, and a refusal names that measure', async () => {
+    const a = await conversation('Hvad er Aabenraas budget til førtidspension i 2018?', 'og i Herning?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('Budget: Førtidspension');
+    expect(a.text).toContain('Aabenraa');
+  });
   it('a bare number after a case code is its sibling case', async () => {
     const a = await conversation('Hvad er driftsudgiften for UE 09b i 2017?', 'og for 09a?');
     expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-09a.driftsudgifter', value: 290 });
