@@ -88,6 +88,8 @@ const QUOTED: Quoted[] = [
   { doc: '003', kpi: 'ukendt-kommune-biu.projekt-superb.deltagelse-maaneder', period: '2015', passage: 'Borgerne deltager i projektet i op til ni måneder', says: 'ni måneder', bound: 'atMost' },
   { doc: '003', kpi: 'ukendt-kommune-biu.close-the-gap.eksterne-aktoerer', period: '2015', passage: 'Dobbeltprojektet faciliteres af jobcentermedarbejdere i samarbejde med to eksterne aktører', says: 'to eksterne' },
   { doc: '004', kpi: 'skanderborg.unge.uger-mellem-progressionsmaalinger', period: '2013', passage: 'Hver 6. uge måles systematisk, om den unge har opnået progression', says: '6. uge' },
+  { doc: '000', kpi: 'viborg.unge.virksomhedsaktivering-stigning-gange', period: '2017', passage: 'For unge pa kontanthjaelp og integrationsydelse er der endda tale om en 4-5 dobling!', says: '4-5 dobling', bound: 'atLeast' },
+  { doc: '000', kpi: 'viborg.befolkning-18-29.aar-til-fald', period: '2017', passage: 'stagnere og derefter vil antallet veere faldende om ca. 4-5 ar', says: '4-5 ar', bound: 'atLeast' },
   // Durations, legal limits and plans in Herning's forms.
   { doc: '002', kpi: 'herning.bic-01.transit-introforloeb-uger', period: '2016', passage: 'Transit består af et intro-forløb med holdundervisning af 2 ugers varighed', says: '2 ugers' },
   { doc: '002', kpi: 'herning.bic-01.transit-maalgruppe-ledighed-maaneder', period: '2016', passage: 'Transit er til aktivitetsparate kontanthjælpsmodtagere over 30, om har modtaget ydelse under 12 måneder', says: 'under 12 måneder', bound: 'atMost' },
