@@ -26,6 +26,7 @@ for (const folder of chosen) {
     date: new Date().toISOString().slice(0, 10),
     commit: dirty ? `${commit} + changes` : commit,
     ...(process.env.MUTATE_ONLY ? { only: process.env.MUTATE_ONLY.split(',').filter(Boolean) } : {}),
+    ...(process.env.MUTATE_TESTS ? { tests: process.env.MUTATE_TESTS.split(',').filter(Boolean) } : {}),
   };
   writeFileSync(new URL(`../reports/mutation/${folder.name}.run.json`, import.meta.url), JSON.stringify(measured));
 }

@@ -85,7 +85,7 @@ function previous(folder) {
   const glob = folder.mutate.join(' ');
   const row = oldBlock.find((line) => {
     const first = line.split('|')[1]?.trim() ?? '';
-    return first === glob || first.endsWith(`(part of ${glob})`);
+    return first === glob || first.includes(`(part of ${glob})`);
   });
   if (!row) return undefined;
   const equivalent = oldBlock.filter((line) => {
@@ -99,7 +99,7 @@ function previous(folder) {
 const results = folders.map(summarise).filter(Boolean);
 const kept = folders.filter((f) => !results.some((r) => r.folder === f)).map(previous).filter(Boolean);
 const fresh = new Map(results.map(({ folder, meta, counts, score }) => [folder,
-  `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`]));
+  `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')}${meta.tests ? `, by ${meta.tests.join(' ')} only (a lower bound)` : ''} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`]));
 const rows = folders.map((f) => fresh.get(f) ?? kept.find((k) => k.folder === f)?.row).filter(Boolean);
 const notRun = folders.filter((f) => !results.some((r) => r.folder === f) && !kept.some((k) => k.folder === f)).map((f) => f.name);
 const equivalentLines = folders.flatMap((f) => {
