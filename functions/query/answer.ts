@@ -18,6 +18,7 @@ import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
 import { shareOfWhole } from './compute-share-of.js';
+import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
 import { lexiconFor, readQuestion } from './readings.js';
 import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Decision, type Resolution } from './resolve.js';
@@ -104,6 +105,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const d: Decision = ctx.sameMeasure && res.ranked[0] ? { kind: 'answer', best: res.ranked[0], others: [] } : decide(res, f);
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
+    if (d.unnamed?.unit) return unitRefusal(ctx, d.unnamed.c, d.unnamed.unit);
     if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
     const ruledOut = constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
@@ -156,6 +158,16 @@ function notNamed(ctx: Ctx, best: Candidate, what: string): Answer {
   const m = best.kpi.name[lang];
   return {
     ...refusal(lang, 'no-figure', say.noConstraint(lang, what, m, orgName(cat, best.org))),
+    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
+  };
+}
+
+/** A count asked, the nearest measure counting another unit: say what it counts, and offer it. */
+function unitRefusal(ctx: Ctx, best: Candidate, unit: { da: string; en: string }): Answer {
+  const { lang, cat } = ctx;
+  const m = best.kpi.name[lang];
+  return {
+    ...refusal(lang, 'no-figure', countingUnitRefusal(lang, ctx.f, m, orgName(cat, best.org), unit)),
     alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
   };
 }

@@ -10,6 +10,7 @@ import { caseFamily, type Catalogue } from './catalogue.js';
 import { distinguished, explains, isTelling, termsOf, totalMeant, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
 import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
+import { unsaidCountingUnit } from './counting-units.js';
 import { lexiconFor } from './readings.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -345,7 +346,7 @@ export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
   /** `unnamed`: the best measure, which does not name what the question counts (the word) or singles out (contrast members). */
-  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[] } };
+  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string } } };
 
 /**
  * Answer when the best measure explains enough of the question and no other explains as much while
@@ -355,6 +356,9 @@ export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
   // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
   if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
+  // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
+  const unit = d.kind === 'answer' ? unsaidCountingUnit(d.best.kpi.unit, f) : undefined;
+  if (d.kind === 'answer' && unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
   if (d.kind !== 'ask') return d;
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);

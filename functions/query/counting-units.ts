@@ -1,0 +1,38 @@
+/**
+ * Counts of something other than heads: a figure in contact courses, companies or cases per caseworker answers
+ * "hvor mange …" only when the question names that unit ("hvor mange sagsbehandlere" is not a caseload of 50).
+ * Sickness cases and full-time persons are left out: questions about people routinely mean them (measured:
+ * guarding them turned 33 right answers across the sets into refusals to stop 5 wrong ones).
+ */
+import type { Frame } from '../domain/query/index.js';
+import type { Lang } from '../domain/period.js';
+
+interface CountingUnit {
+  /** Words (folded: ø → oe, å → aa) by which a question names the unit. */
+  named: RegExp;
+  label: Record<Lang, string>;
+}
+
+const UNITS: Record<string, CountingUnit> = {
+  'contact-courses': { named: /forloeb|\bcourses?\b/, label: { da: 'kontaktforløb', en: 'contact courses' } },
+  companies: { named: /virksomhed|arbejdsgiver|compan|employer|firm/, label: { da: 'virksomheder', en: 'companies' } },
+  // "hvor mange sager har en sagsbehandler" asks the caseload; "hvor mange sagsbehandlere" does not.
+  'cases-per-caseworker': { named: /\bsag(?:e?r|en|erne)?\b|\bcases?\b|sagsstamme|caseload/, label: { da: 'sager pr. sagsbehandler', en: 'cases per caseworker' } },
+};
+
+const COUNT_ASKED = /\b(?:hvor mange|how many|antal(?:let)?|number of)\b/;
+
+/** The unit a count question gets from a figure in it without naming it (the label to say), else undefined. */
+export function unsaidCountingUnit(unit: string, f: Frame): CountingUnit['label'] | undefined {
+  const u = UNITS[unit];
+  if (!u || !COUNT_ASKED.test(f.text) || u.named.test(f.text)) return undefined;
+  return u.label;
+}
+
+/** The refusal: what was counted, if the question said, and what the nearest measure counts instead. */
+export function countingUnitRefusal(lang: Lang, f: Frame, measure: string, org: string, label: CountingUnit['label']): string {
+  const what = f.counted ? ` «${f.counted.said}»` : '';
+  return lang === 'da'
+    ? `Jeg har intet antal${what} som spurgt. Det nærmeste er ${measure} (${org}), men det tæller ${label.da} – derfor intet tal.`
+    : `I have no count${what ? ` of${what}` : ''} as asked. The nearest is ${measure} (${org}), but it counts ${label.en} – so no figure.`;
+}

@@ -1,0 +1,36 @@
+/**
+ * A count question is not answered by a figure counting another unit it does not name: a caseload (cases
+ * per caseworker) is no count of caseworkers, contact courses are no count of people. Asked in its own unit,
+ * the same figure answers. Values: 000 (Viborg: 50 cases per caseworker in 2017).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('the unit counted', () => {
+  it('a caseload does not answer how many caseworkers, and the refusal says what it counts', async () => {
+    const a = await ask('Hvor mange sagsbehandlere er ansat i Viborgs ungeindsats?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('«sagsbehandlere»');
+    expect(a.text).toContain('sager pr. sagsbehandler');
+    expect(a.alternatives[0]?.label).toContain('Sager pr. sagsbehandler');
+  });
+  it('in English too', async () => {
+    const a = await ask('How many caseworkers work in Viborg?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('cases per caseworker');
+  });
+  it('asked as a caseload, the same figure answers', async () => {
+    const a = await ask('Hvor mange sager har en sagsbehandler i Viborg i 2017?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'viborg.unge.sager-pr-sagsbehandler', value: 50 });
+    const b = await ask('How many cases per caseworker did Viborg have in 2017?');
+    expect(b.figures[0]).toMatchObject({ kpi: 'viborg.unge.sager-pr-sagsbehandler', value: 50 });
+  });
+});
