@@ -43,6 +43,15 @@ export function alternativesOf(alternatives: { label: string; q: string }[], lan
   };
 }
 
+/**
+ * The headline amount and its restatement in the source's scale ("382,890 mio. kr." and "(382.890 t.kr.)"): the
+ * restatement goes on a line of its own, so the amount itself is never cut off at the card's edge.
+ */
+export function headlineParts(valueText: string): { value: string; detail: string } {
+  const m = /^(.+?) (\([^()]+\))$/.exec(valueText);
+  return m ? { value: m[1]!, detail: m[2]! } : { value: valueText, detail: '' };
+}
+
 export function answerCard(view: AnswerCardView): AdaptiveCard {
   const alternatives = alternativesOf(view.alternatives.slice(0, 5), view.lang);
   const l = LABELS[view.lang];
@@ -59,7 +68,8 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
     : [];
   return expandTemplate(template, {
     text: view.text,
-    valueText: h?.valueText ?? '',
+    valueText: h ? headlineParts(h.valueText).value : '',
+    valueDetail: h ? headlineParts(h.valueText).detail : '',
     measure: h?.measure ?? '',
     facts,
     title: view.kind === 'clarify' ? l.unsure : l.noFigure,

@@ -5,7 +5,8 @@
  */
 import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
-import { fold, type Frame, type ShareSide } from '../domain/query/index.js';
+import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
+import { lexiconFor } from './readings.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
@@ -98,24 +99,35 @@ export function sidesOf(f: Frame): [Frame, Frame] | undefined {
 export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<Answer | undefined> {
   if (ctx.f.operation === 'sum' && ctx.f.cases.length > 2 && !ctx.f.sides && !ctx.f.split) return eachCase(ctx);
   if (!sides) return undefined;
-  const [left, right] = sides;
+  const none: [string[], string[]] = [[], []];
+  // Qualifiers after the second side may qualify both ("flere kontanthjælpsmodtagere end befolkningen har grundskole …"): then the whole question's.
+  const split = ctx.f.split && !ctx.f.sides ? splitContrasts(ctx.f, lexiconFor(ctx.cat.orgRefs, ctx.cat.caseRefs).lexicon, sides) : undefined;
+  return (split?.avoid[0].length && (await sidesAnswer(ctx, split.sides, split.avoid))) || sidesAnswer(ctx, sides, none);
+}
+
+/** The two sides resolved and compared; `avoid` as splitContrasts gives it. */
+async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [string[], string[]]): Promise<Answer | undefined> {
   const { f, lang } = ctx;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
   // A side named by a contrast phrase ("den sparede forsørgelse") is tried on the whole question's words
   // first, then on its own phrase alone when the rest of the sentence blurs it.
-  const settle = async (side: Frame, own: string[] | undefined, o: typeof opts & { orgs?: string[] }) => {
-    const d = decide(await resolve(ctx.store, ctx.cat, side, o), side);
+  // A measure naming what only the other side names ("0-4 uger") is never this side.
+  const settle = async (side: Frame, own: string[] | undefined, o: typeof opts & { orgs?: string[] }, avoid: string[]) => {
+    const decideOn = async (frame: Frame) => {
+      const res = await resolve(ctx.store, ctx.cat, frame, o);
+      return decide({ ...res, ranked: res.ranked.filter((c) => !avoid.some((x) => c.named.includes(x))) }, frame);
+    };
+    const d = await decideOn(side);
     if (d.kind === 'answer' || !own?.length) return d;
-    const bare = { ...side, measure: own };
-    return decide(await resolve(ctx.store, ctx.cat, bare, o), bare);
+    return decideOn({ ...side, measure: own });
   };
-  const l = await settle(left, f.sides?.words[0], opts);
+  const l = await settle(left, f.sides?.words[0], opts, avoid[0]);
   if (l.kind !== 'answer') return undefined;
   // Two members of one family are read inside the case the first was found in: a sum of two outcomes of
   // one project, never one project's outcome plus another's.
   const caseId = l.best.kpi.caseId;
   const inCase = f.sides && !right.cases.length && caseId ? { ...right, cases: [caseId] } : right;
-  const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] });
+  const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] }, avoid[1]);
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const a = sideFigures(ctx, l.best);
   const b = sideFigures(ctx, r.best);
@@ -123,6 +135,31 @@ export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Pro
   if (a.length > 1 || b.length > 1) return computedAnswer(ctx, l.best, ofTotals(a, b, lang, (x, y) => twoFigures(f, x, y, lang)), []);
   const [x, y] = winnerFirst(a[0]!, b[0]!, f.extreme);
   return computedAnswer(ctx, l.best, twoFigures(f, x, y, lang), []);
+}
+
+/** Where the question turns from one side to the other: "end", "than", "som", "as", "sammenlignet med". */
+const TURN = /\s(?:end|than|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to)\s/;
+
+/**
+ * Each side of a split comparison keeps the qualifiers named on its own side of "end" / "than": in "kvindeandelen i
+ * sager over et år end i sager på 0-4 uger" the "0-4" is the right side's, and "til job end til førtidspension"
+ * sets job against førtidspension, never both on each side. The right side, said short, takes the left's qualifiers
+ * of the families it does not name itself ("i sager på 0-4 uger" is still women's share in sickness-benefit cases).
+ * `avoid` is, per side, what only the other side names: a measure naming it is the other side.
+ */
+export function splitContrasts(f: Frame, lex: Lexicon, [left, right]: [Frame, Frame]): { sides: [Frame, Frame]; avoid: [string[], string[]] } {
+  const unchanged = { sides: [left, right] as [Frame, Frame], avoid: [[], []] as [string[], string[]] };
+  const turn = TURN.exec(` ${f.text} `);
+  if (!turn) return unchanged;
+  const before = contrastsIn(f.text.slice(0, turn.index), lex).filter((c) => f.contrasts.includes(c));
+  const after = contrastsIn(f.text.slice(turn.index), lex).filter((c) => f.contrasts.includes(c));
+  const family = (c: string) => c.split(':')[0]!;
+  const own = after.filter((c) => !before.includes(c));
+  if (!own.length) return unchanged;
+  const leftOnly = f.contrasts.filter((c) => !own.includes(c));
+  const replaced = before.filter((c) => !after.includes(c) && own.some((o) => family(o) === family(c)));
+  const rightAll = [...new Set([...after, ...before.filter((c) => !replaced.includes(c))])];
+  return { sides: [{ ...left, contrasts: leftOnly }, { ...right, contrasts: rightAll }], avoid: [own, replaced] };
 }
 
 /**

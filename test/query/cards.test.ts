@@ -81,3 +81,24 @@ describe('answer card for a computed answer', () => {
     expect(cardProblems(answerCard(view))).toMatchObject({ parse: [], validation: [] });
   });
 });
+
+describe('a long headline amount', () => {
+  // Truncated text blocks end in "…" at the card's edge: "382,890 mio. kr. (382.890 t.…" showed neither scale in full.
+  it('wraps, and puts the amount in the source scale on its own line under the amount', async () => {
+    const answer = await ask('Hvad er budgettet til kontanthjælp og førtidspension tilsammen i 2019?');
+    expect(answer.headline?.valueText).toBe('382,890 mio. kr. (382.890 t.kr.)');
+    const card = answerCard(answerCardView(answer));
+    expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
+    const blocks = (card.body as { items?: { type: string; text?: string; wrap?: boolean }[] }[]).flatMap((b) => b.items ?? []).filter((b) => b.type === 'TextBlock');
+    const big = blocks.findIndex((b) => b.text === '382,890 mio. kr.');
+    expect(big).toBeGreaterThan(-1);
+    expect(blocks[big]!.wrap).toBe(true);
+    expect(blocks[big + 1]).toMatchObject({ text: '(382.890 t.kr.)', wrap: true });
+  });
+  it('a headline without a restatement stays one line', async () => {
+    const answer = await ask('Hvor mange borgere var selvforsørgende i KIK II pr. 31. august 2018?');
+    const blocks = JSON.stringify(answerCard(answerCardView(answer)));
+    expect(blocks).toContain('"text":"408 personer","wrap":true');
+    expect(blocks).not.toContain('"$when"');
+  });
+});
