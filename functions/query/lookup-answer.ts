@@ -6,6 +6,7 @@
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
 import { apiFigure, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, type Ctx } from './answer-kit.js';
+import { boundMismatch } from './bounds.js';
 import { sum } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
@@ -59,6 +60,8 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     if (asked && choice.wider) notes.push(say.wider(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
     // "Hvor mange kontaktforløb går til selvforsørgelse": a count a table gives as a fall (−120) is asked as its size.
     const figure = choice.figure;
+    const bound = boundMismatch(ctx, c, figure);
+    if (bound) return bound;
     if (f.units.includes('count') && figure.value < 0 && unitFamily(figure.unit) === 'count') {
       notes.push(say.storedAsFall(lang, fmt(figure, lang)));
       return figureAnswer(ctx, c, { ...figure, value: -figure.value }, notes, alternatives, asked ? [] : choice.others);
