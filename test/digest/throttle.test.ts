@@ -89,7 +89,7 @@ describe('token bucket', () => {
   it('refuses a rate that is not positive and a capacity under one', () => {
     const clock = new FakeClock();
     for (const [rate, capacity] of [[0, 1], [-1, 1], [Number.NaN, 1], [10, 0.5], [10, Number.NaN]] as const) {
-      expect(() => new TokenBucket(rate, capacity, clock), `${rate}, ${capacity}`).toThrow(RangeError);
+      expect(() => new TokenBucket(rate, capacity, clock), `${rate}, ${capacity}`).toThrow(new RangeError('a token bucket needs a positive rate and a capacity of at least 1'));
     }
     expect(new TokenBucket(0.1, 1, clock).reserve()).toBe(0);
   });
