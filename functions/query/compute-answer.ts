@@ -7,6 +7,7 @@ import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
 import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
 import { lexiconFor } from './readings.js';
+import { listSum } from './compute-terms.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
@@ -98,6 +99,8 @@ export function sidesOf(f: Frame): [Frame, Frame] | undefined {
 /** Two sides of a comparison, each resolved on its own, for the same organisation and period. */
 export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<Answer | undefined> {
   if (ctx.f.operation === 'sum' && ctx.f.cases.length > 2 && !ctx.f.sides && !ctx.f.split) return eachCase(ctx);
+  const listed = await listSum(ctx);
+  if (listed) return listed;
   if (!sides) return undefined;
   const none: [string[], string[]] = [[], []];
   // Qualifiers after the second side may qualify both ("flere kontanthjælpsmodtagere end befolkningen har grundskole …"): then the whole question's.
