@@ -49,12 +49,16 @@ export function normaliseForCpr(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ').replace(DIGITS, asciiDigit);
 }
 
-/** A decimal digit of any script as 0–9: its distance from the first digit of its run of ten. */
+/**
+ * A decimal digit of any script as 0–9: its distance from the first digit of its run, modulo ten. Runs of
+ * ten may adjoin (Myanmar Pao and Eastern Pwo Karen are twenty in a row), so the run's start is found,
+ * not assumed to be at most nine back.
+ */
 function asciiDigit(digit: string): string {
   const code = digit.codePointAt(0)!;
-  let zero = code;
-  while (code - zero < 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-  return String(code - zero);
+  let start = code;
+  while (IS_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
 }
 
 function century(seventh: number, yy: number): number {
@@ -63,9 +67,12 @@ function century(seventh: number, yy: number): number {
   return yy <= 57 ? 2000 : 1800;
 }
 
+/**
+ * A day or month out of range rolls the date into another month (dd and mm are two digits, so no roll
+ * comes back round to the same month), and getUTCMonth is never -1 or above 11: the month alone tells.
+ */
 function isRealDate(dd: number, mm: number, year: number): boolean {
-  const date = new Date(Date.UTC(year, mm - 1, dd));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
+  return new Date(Date.UTC(year, mm - 1, dd)).getUTCMonth() === mm - 1;
 }
 
 function isCpr(dd: number, mm: number, year: number, seventh: number, longYear: boolean): boolean {
@@ -122,7 +129,7 @@ export function fieldsWithCpr(input: unknown): string[] {
     if (typeof value === 'string') {
       if (containsCpr(value)) found.push(path || '(text)');
     } else if (value && typeof value === 'object') {
-      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         // A key is text too, and a field's name is echoed in the refusal: one holding a number is named "(key)".
