@@ -1,37 +1,49 @@
 /**
- * Danish or English, from the words of the question. Danish letters decide at once; otherwise the
- * language with more of its common words wins, and a tie goes to Danish (the users' own language).
+ * Danish or English, from the words of the question: the language with more of its common words wins, a
+ * word with a Danish letter counting as Danish, and a tie goes to Danish (the users' own language). Names and
+ * glosses are not the question's language: "What is Aabenraa's budget for 'Øvrige sociale udgifter'?" and
+ * "… early retirement pension (førtidspension)?" are English, so quoted and bracketed words are not counted,
+ * and a Danish letter no longer decides at once (a Danish term inside an English sentence is common).
  */
 import { fold, words } from './text.js';
 import type { Lang } from '../period.js';
 
 const DANISH = new Set(
   [
-    'hvad', 'hvor', 'hvordan', 'hvilken', 'hvilke', 'hvornår', 'er', 'var', 'det', 'den', 'og', 'i', 'på', 'af', 'til', 'med',
-    'om', 'fra', 'vi', 'vores', 'har', 'kan', 'skal', 'mange', 'meget', 'antal', 'antallet', 'nu', 'seneste', 'budget',
-    'budgettet', 'besparelse', 'sparer', 'mål', 'målet', 'forventet', 'faktisk', 'kommune', 'kommunes', 'borgere', 'unge',
-    'januar', 'februar', 'marts', 'maj', 'juni', 'juli', 'oktober', 'kvartal', 'halvår', 'ultimo', 'primo', 'pr', 'mio', 'kr',
-    'sammenlignet', 'klyngen', 'landsplan', 'ift', 'hos', 'vis', 'fortæl', 'siden', 'ligger', 'blev', 'bliver', 'folk',
-    'sager', 'sagsbehandler', 'pladser', 'flere', 'ikke', 'hvis', 'også', 'samlet', 'alt', 'udgifter', 'hvem', 'gik',
+    'hvad', 'hvor', 'hvordan', 'hvilken', 'hvilke', 'hvilket', 'hvornår', 'hvorfor', 'er', 'var', 'det', 'den', 'de', 'der', 'og',
+    'i', 'på', 'af', 'til', 'med', 'om', 'fra', 'vi', 'vores', 'har', 'havde', 'kan', 'skal', 'skulle', 'mange', 'meget', 'antal',
+    'antallet', 'nu', 'seneste', 'budget', 'budgettet', 'besparelse', 'sparer', 'mål', 'målet', 'forventet', 'faktisk',
+    'kommune', 'kommunes', 'borgere', 'unge', 'januar', 'februar', 'marts', 'maj', 'juni', 'juli', 'oktober', 'kvartal',
+    'halvår', 'ultimo', 'primo', 'pr', 'mio', 'kr', 'sammenlignet', 'klyngen', 'landsplan', 'ift', 'hos', 'vis', 'fortæl',
+    'siden', 'ligger', 'blev', 'bliver', 'folk', 'sager', 'sagsbehandler', 'pladser', 'flere', 'ikke', 'hvis', 'også',
+    'samlet', 'alt', 'udgifter', 'hvem', 'gik', 'en', 'et', 'som', 'ved', 'efter', 'før', 'under', 'over', 'mellem', 'andel',
+    'procent', 'koster', 'udgør', 'forslaget', 'projektet', 'år', 'måneder', 'uger', 'dage',
   ].map(fold),
 );
 
 const ENGLISH = new Set([
-  'what', 'whats', 'how', 'many', 'much', 'which', 'who', 'when', 'is', 'was', 'were', 'are', 'the', 'a', 'an', 'of', 'in', 'on',
-  'for', 'to', 'at', 'by', 'and', 'did', 'do', 'does', 'we', 'our', 'us', 'there', 'that', 'this', 'with', 'from', 'show', 'tell',
-  'me', 'about', 'give', 'number', 'budget', 'saving', 'savings', 'target', 'expected', 'actual', 'latest', 'current', 'people',
-  'january', 'february', 'march', 'may', 'june', 'july', 'october', 'quarter', 'half', 'end', 'million', 'dkk', 'compared',
-  'cluster', 'national', 'average', 'rank', 'since', 'between', 'year', 'total', 'benefits', 'benefit', 'investment', 'cost',
-  'costs', 'spend', 'save', 'goal', 'versus', 'vs', 'against', 'per', 'caseworker', 'young', 'persons', 'citizens', 'has', 'have',
+  'what', 'whats', 'how', 'many', 'much', 'which', 'who', 'when', 'why', 'where', 'is', 'was', 'were', 'are', 'the', 'a', 'an',
+  'of', 'in', 'on', 'for', 'to', 'at', 'by', 'and', 'or', 'did', 'do', 'does', 'would', 'will', 'should', 'could', 'can', 'we',
+  'our', 'us', 'they', 'their', 'it', 'its', 'there', 'that', 'this', 'these', 'those', 'with', 'within', 'into', 'from', 'after',
+  'before', 'over', 'under', 'than', 'more', 'less', 'show', 'tell', 'me', 'about', 'give', 'number', 'budget', 'saving',
+  'savings', 'target', 'expected', 'actual', 'actually', 'latest', 'current', 'people', 'january', 'february', 'march', 'may',
+  'june', 'july', 'october', 'quarter', 'half', 'end', 'million', 'dkk', 'compared', 'cluster', 'national', 'natl', 'average',
+  'avg', 'rank', 'since', 'between', 'year', 'years', 'yr', 'month', 'months', 'week', 'weeks', 'day', 'days', 'total', 'benefits',
+  'benefit', 'investment', 'invest', 'cost', 'costs', 'spend', 'spent', 'save', 'goal', 'versus', 'vs', 'against', 'per',
+  'caseworker', 'young', 'persons', 'citizens', 'has', 'have', 'had', 'share', 'rate', 'operating', 'opex', 'staff',
+  'positions', 'duration', 'course', 'courses', 'refugees', 'went', 'go', 'gone', 'through', 'so', 'far', 'out', 'increase',
+  'higher', 'larger', 'planned', 'part', 'took', 'take', 'line', 'expenses', 'amount',
 ]);
 
+/** 'Unge på kanten', "Øvrige sociale udgifter", «…», (førtidspension): names and glosses, in either language. */
+const QUOTED = /(?<![\p{L}\p{N}])(['‘"“«])[^'‘’"“”«»]+['’"”»](?![\p{L}\p{N}])|\([^()]*\)/gu;
+
 export function detectLanguage(question: string): Lang {
-  if (/[æøå]/i.test(question)) return 'da';
   let da = 0;
   let en = 0;
-  for (const w of words(question)) {
+  for (const w of words(question.replace(QUOTED, ' '))) {
     const f = fold(w);
-    if (DANISH.has(f)) da++;
+    if (DANISH.has(f) || (/[æøå]/.test(w) && !ENGLISH.has(f))) da++;
     if (ENGLISH.has(f)) en++;
   }
   return en > da ? 'en' : 'da';
