@@ -29,7 +29,7 @@ describe('problem+json', () => {
   });
 
   it('leaves out errors when there are none', () => {
-    expect(toProblem(new ConflictError('exists'))).toEqual({
+    expect(toProblem(new ConflictError('exists'))).toStrictEqual({
       type: 'urn:maalbot:problem:conflict',
       title: 'Conflict',
       status: 409,
@@ -90,7 +90,7 @@ describe('problem+json', () => {
   });
 
   it('leaves out instance when the error has no request', () => {
-    expect(toProblem(new Error('x'))).toEqual({
+    expect(toProblem(new Error('x'))).toStrictEqual({
       type: 'about:blank',
       title: 'Internal Server Error',
       status: 500,
