@@ -26,7 +26,7 @@ export interface ProposalCardData {
   /** In 1.000 kr. */
   estimatedYearlySaving?: number;
   /** In 1.000 kr. (årsværk for staffChange), by year. */
-  economy: { year: number; operatingCostChange: number; benefitSaving: number; staffChange: number }[];
+  economy: { year: number; operatingCostChange?: number; benefitSaving?: number; staffChange?: number }[];
   description?: string;
   expectedEffect?: string;
   background?: string;

@@ -113,6 +113,8 @@ export function formatWhen(iso: string, lang: Lang): string {
     : `${date.toLocaleDateString('en-GB', opts)}, ${date.toLocaleTimeString('en-GB', time)}`;
 }
 
-export function formatAmount(n: number, lang: Lang): string {
+/** A blank cell of the form (undefined) shows blank, a written 0 as "0". */
+export function formatAmount(n: number | undefined, lang: Lang): string {
+  if (n === undefined) return '';
   return n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
 }

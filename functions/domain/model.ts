@@ -209,15 +209,19 @@ export type Goal = z.infer<typeof GoalSchema>;
 
 // ---------------------------------------------------------------- proposals
 
-/** One year of a proposal's economy in 1.000 kr. Signs are explicit, whatever convention the form used. */
+/**
+ * One year of a proposal's economy in 1.000 kr. Signs are explicit, whatever convention the form used.
+ * A field is absent when the form left its cell blank and 0 when the form wrote 0: "no change" is a
+ * figure, a blank is not (proposal-to-case turns only the written ones into figures).
+ */
 export const EconomyYearSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   /** Change in operating cost: positive costs more (an investment), negative costs less. */
-  operatingCostChange: z.number().finite().default(0),
-  /** Saved benefit (forsørgelse) cost: positive is a saving. */
-  benefitSaving: z.number().finite().default(0),
+  operatingCostChange: z.number().finite().optional(),
+  /** Saved benefit (forsørgelse) cost: positive is a saving, though the form writes it with a minus (README "The store"). */
+  benefitSaving: z.number().finite().optional(),
   /** Change in staff, in full-year positions (årsværk), two decimals. */
-  staffChange: z.number().finite().default(0),
+  staffChange: z.number().finite().optional(),
 });
 export type EconomyYear = z.infer<typeof EconomyYearSchema>;
 

@@ -1,6 +1,6 @@
 /**
- * A priority proposal as a case with up to three KPIs (operating-cost change, saved benefit cost, staff
- * change), so proposals can be asked about, followed and celebrated like any other case. Pure: no I/O.
+ * A priority proposal as a case with three KPIs when its form has an economy table (operating-cost change,
+ * saved benefit cost, staff change; none without a table), so proposals can be asked about, followed and celebrated like any other case. Pure: no I/O.
  * Seed proposals carry their expectations ('expected'); an approved proposal's economy is its budget.
  */
 import type { Case, EconomyYear, FigureInput, FigureKind, Kpi, Proposal } from './model.js';
@@ -135,11 +135,13 @@ export function proposalToCase(p: Proposal, opts: ProposalToCaseOptions): Propos
   const figures: FigureInput[] = [];
   for (const t of KPI_TEMPLATES) {
     const years = yearsToReport(economy, t.field);
-    if (years.length === 0) continue;
+    // A form with a table has all three rows: a row left blank is a measure without figures, so a
+    // question about it is refused as "no figure" rather than answered by another row.
+    if (economy.length === 0) continue;
     const kpi = t.make(`${caseId}.${t.suffix}`, p, caseId);
     kpis.push(kpi);
     for (const y of years) {
-      figures.push({ kpiId: kpi.id, orgId: p.orgId, kind, period: String(y.year), value: y[t.field], source });
+      figures.push({ kpiId: kpi.id, orgId: p.orgId, kind, period: String(y.year), value: y[t.field]!, source });
     }
   }
 
@@ -164,23 +166,16 @@ export function proposalToCase(p: Proposal, opts: ProposalToCaseOptions): Propos
   return { case: c, kpis, figures };
 }
 
-/**
- * The years of one economy row worth a figure. A parsed economy cannot tell a blank cell from a written 0,
- * so a 0 counts as given only between two non-zero years of the same row; a row that is 0 throughout
- * yields no KPI at all (the form either left it blank or said "no change").
- */
+/** The years of one economy row the form filled in: a written 0 ("no change") is a figure, a blank cell (absent) is not. */
 function yearsToReport(economy: EconomyYear[], field: EconomyField): EconomyYear[] {
-  const nonZero = economy.filter((y) => y[field] !== 0);
-  if (nonZero.length === 0) return [];
-  const first = nonZero[0]!.year;
-  const last = nonZero[nonZero.length - 1]!.year;
-  return economy.filter((y) => y[field] !== 0 || (y.year > first && y.year < last));
+  return economy.filter((y) => y[field] !== undefined);
 }
 
-/** The years the proposal's economy touches, e.g. "2017--2019"; undefined when it has no figures. */
+/** The years the proposal's economy touches with a non-zero figure, e.g. "2017--2019"; undefined when none. */
 function economyPeriod(economy: EconomyYear[]): string | undefined {
+  const nonZero = (v: number | undefined) => v !== undefined && v !== 0;
   const years = economy
-    .filter((y) => y.operatingCostChange !== 0 || y.benefitSaving !== 0 || y.staffChange !== 0)
+    .filter((y) => nonZero(y.operatingCostChange) || nonZero(y.benefitSaving) || nonZero(y.staffChange))
     .map((y) => y.year);
   if (years.length === 0) return undefined;
   const from = Math.min(...years);

@@ -95,7 +95,7 @@ describe('proposalToCase', () => {
     expect(new Set(figures.map(figureId)).size).toBe(figures.length);
   });
 
-  it('leaves out rows and years the form left blank', () => {
+  it('gives no figure for a row or year the form left blank (the blank row is still a measure)', () => {
     const p = proposal({
       number: 'CEB 01',
       economy: [
@@ -104,7 +104,7 @@ describe('proposalToCase', () => {
       ],
     });
     const { kpis, figures, case: c } = proposalToCase(p, { approved: false, now: NOW });
-    expect(kpis.map((k) => k.id)).toEqual(['herning.ceb-01.driftsudgifter', 'herning.ceb-01.aarsvaerk']);
+    expect(kpis.map((k) => k.id)).toEqual(['herning.ceb-01.driftsudgifter', 'herning.ceb-01.sparet-forsoergelse', 'herning.ceb-01.aarsvaerk']);
     expect(figures.map((f) => [f.period, f.value])).toEqual([
       ['2017', 274],
       ['2018', 365],
@@ -114,20 +114,39 @@ describe('proposalToCase', () => {
     expect(c.period).toBe('2017--2018');
   });
 
-  it('keeps a zero between two figures of a row but not a leading one', () => {
+  it('keeps every written zero of a row, leading and trailing too, and no blank cell', () => {
     const p = proposal({
       economy: [
         { year: 2016, operatingCostChange: 0 },
         { year: 2017, operatingCostChange: 100 },
-        { year: 2018, operatingCostChange: 0 },
+        { year: 2018, operatingCostChange: 0, staffChange: 1 },
         { year: 2019, operatingCostChange: 50 },
       ],
     });
     const { figures } = proposalToCase(p, { approved: false, now: NOW });
-    expect(figures.map((f) => [f.period, f.value])).toEqual([
-      ['2017', 100],
+    expect(figures.map((f) => [f.kpiId.split('.').pop(), f.period, f.value])).toEqual([
+      ['driftsudgifter', '2016', 0],
+      ['driftsudgifter', '2017', 100],
+      ['driftsudgifter', '2018', 0],
+      ['driftsudgifter', '2019', 50],
+      ['aarsvaerk', '2018', 1],
+    ]);
+  });
+
+  it('stores a saving positive under a measure whose name says it is saved, so no answer needs the form\'s minus', () => {
+    const { kpis, figures } = proposalToCase(proposal({ economy: [{ year: 2018, benefitSaving: 275 }] }), { approved: false, now: NOW });
+    expect(kpis.find((k) => k.id.endsWith('sparet-forsoergelse'))!.name).toEqual({ da: 'Sparet forsørgelsesudgift', en: 'Saved benefit cost' });
+    expect(figures[0]!.value).toBe(275);
+  });
+
+  it('gives a form with a table all three rows as measures: a 0 throughout is figures, a blank row none', () => {
+    const p = proposal({ economy: [{ year: 2017, staffChange: 0, operatingCostChange: 10 }, { year: 2018, staffChange: 0 }] });
+    const { kpis, figures } = proposalToCase(p, { approved: false, now: NOW });
+    expect(kpis.map((k) => k.id.split('.').pop())).toEqual(['driftsudgifter', 'sparet-forsoergelse', 'aarsvaerk']);
+    expect(figures.some((f) => f.kpiId.endsWith('sparet-forsoergelse'))).toBe(false);
+    expect(figures.filter((f) => f.kpiId.endsWith('aarsvaerk')).map((f) => [f.period, f.value])).toEqual([
+      ['2017', 0],
       ['2018', 0],
-      ['2019', 50],
     ]);
   });
 
@@ -270,10 +289,10 @@ describe('a proposal case\'s KPIs and economy', () => {
     expect(proposalToCase(p, { approved: false, now: NOW }).case.period).toBe('2017--2018');
   });
 
-  it('a one-year economy is that year, and a zero at either end of a row is left out', () => {
+  it('the years the economy touches are those with a non-zero figure, though its zeros are figures', () => {
     const p = proposal({ economy: [{ year: 2017, benefitSaving: 0 }, { year: 2018, benefitSaving: 5 }, { year: 2019, benefitSaving: 0 }] });
     const { figures, case: c } = proposalToCase(p, { approved: false, now: NOW });
-    expect(figures.map((f) => f.period)).toEqual(['2018']);
+    expect(figures.map((f) => f.period)).toEqual(['2017', '2018', '2019']);
     expect(c.period).toBe('2018');
   });
 

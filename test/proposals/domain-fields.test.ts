@@ -74,15 +74,17 @@ describe('effort types', () => {
 });
 
 describe('economy rows', () => {
-  it('keep a year with any one figure, fill the others with 0, and drop a year left blank', () => {
+  it('keep a year with any one figure, leave its blank cells out (not 0), and drop a year left blank', () => {
     const rows = [{ year: 2027, operatingCostChange: '5' }, { year: 2028, benefitSaving: '6' }, { year: 2029, staffChange: '1' }, { year: 2030 }];
     expect(check({ ...PRIORITY, economy: rows }).draft).toMatchObject({
       economy: [
-        { year: 2027, operatingCostChange: 5, benefitSaving: 0, staffChange: 0 },
-        { year: 2028, operatingCostChange: 0, benefitSaving: 6, staffChange: 0 },
-        { year: 2029, operatingCostChange: 0, benefitSaving: 0, staffChange: 1 },
+        { year: 2027, operatingCostChange: 5 },
+        { year: 2028, benefitSaving: 6 },
+        { year: 2029, staffChange: 1 },
       ],
     });
+    const stored = check({ ...PRIORITY, economy: rows }).draft as { economy: object[] };
+    expect(stored.economy.map((y) => Object.keys(y).length)).toEqual([2, 2, 2]);
   });
 
   it(`take at most ${ECONOMY_YEARS} years, each once`, () => {

@@ -66,7 +66,7 @@ describe('Herning priority proposals: economy cells', () => {
   it('BIC 06 and BIC 07', () => {
     expect(year('BIC 06', 2017).benefitSaving).toBe(145);
     expect(year('BIC 06', 2019).benefitSaving).toBe(581);
-    expect(year('BIC 07', 2018)).toMatchObject({ operatingCostChange: 1688, benefitSaving: 500, staffChange: 0 });
+    expect(year('BIC 07', 2018)).toEqual({ year: 2018, operatingCostChange: 1688, benefitSaving: 500 });
     expect(year('BIC 07', 2019).operatingCostChange).toBe(844);
   });
 
@@ -81,7 +81,7 @@ describe('Herning priority proposals: economy cells', () => {
     expect(year('CEB 02', 2018).benefitSaving).toBe(563);
     expect(year('CEB 04', 2017).benefitSaving).toBe(75);
     expect(year('CEB 04', 2019).benefitSaving).toBe(350);
-    for (const p of seed.proposals) for (const e of p.economy) expect(e.benefitSaving).toBeGreaterThanOrEqual(0);
+    for (const p of seed.proposals) for (const e of p.economy) if (e.benefitSaving !== undefined) expect(e.benefitSaving).toBeGreaterThanOrEqual(0);
   });
 
   it('CEB 08, JC 06, JC 08, JC 09', () => {

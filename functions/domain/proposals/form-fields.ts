@@ -56,9 +56,11 @@ export function formFromDraft(draft: ProposalDraft): Record<string, string> {
   if (draft.kind === 'priority') {
     draft.economy.slice(0, ECONOMY_YEARS).forEach((y, i) => {
       form[economyInputId(i, 'year')] = String(y.year);
-      form[economyInputId(i, 'operatingCostChange')] = danish(y.operatingCostChange);
-      form[economyInputId(i, 'benefitSaving')] = danish(y.benefitSaving);
-      form[economyInputId(i, 'staffChange')] = danish(y.staffChange);
+      // A cell the proposer left blank comes back blank, not as 0.
+      for (const f of ['operatingCostChange', 'benefitSaving', 'staffChange'] as const) {
+        const value = y[f];
+        if (value !== undefined) form[economyInputId(i, f)] = danish(value);
+      }
     });
   }
   return form;

@@ -98,15 +98,16 @@ function economy(m: Messages, lang: Lang) {
         seen.add(r.year);
       });
     })
-    // A row with no figures is a year the proposer left blank: nothing to store.
+    // A row with no figures is a year the proposer left blank: nothing to store. A blank cell stays
+    // absent, so a written 0 ("no change") stays a figure (EconomyYearSchema).
     .transform((rows) =>
       rows
         .filter((r) => r.operatingCostChange !== undefined || r.benefitSaving !== undefined || r.staffChange !== undefined)
         .map((r) => ({
           year: r.year,
-          operatingCostChange: r.operatingCostChange ?? 0,
-          benefitSaving: r.benefitSaving ?? 0,
-          staffChange: r.staffChange ?? 0,
+          ...(r.operatingCostChange !== undefined ? { operatingCostChange: r.operatingCostChange } : {}),
+          ...(r.benefitSaving !== undefined ? { benefitSaving: r.benefitSaving } : {}),
+          ...(r.staffChange !== undefined ? { staffChange: r.staffChange } : {}),
         })),
     );
 }
