@@ -9,6 +9,7 @@ import { loadConfig } from '../../functions/config.js';
 import { ConflictError } from '../../functions/domain/errors.js';
 import { describedEndpoints, endpoint, type Endpoint } from '../../functions/http/endpoint.js';
 import { resetRuntime, useRuntime } from '../../functions/runtime.js';
+import { captureLogs, logEvent } from '../../functions/telemetry.js';
 import type { Store } from '../../functions/store/store.js';
 import { inAzure, signedInAs } from '../security/support/secure-api.js';
 
@@ -88,6 +89,31 @@ describe('endpoint()', () => {
     const res = await call(spec, 'POST');
     expect(res.status).toBe(409);
     expect(JSON.parse(res.body as string)).toMatchObject({ detail: 'It exists', instance: '/api/things/7' });
+  });
+
+  it('logs what the handler logs with the invocation and the operation, its method and route', async () => {
+    const spec: Endpoint = {
+      route: 'things/{id}',
+      authLevel: 'anonymous',
+      operations: {
+        GET: {
+          handler: async function logs() {
+            logEvent('info', 'looked at a thing');
+            return { status: 204 };
+          },
+          action: 'public',
+          summary: 's',
+          responses: {},
+        },
+      },
+    };
+    const logs = captureLogs();
+    try {
+      await call(spec, 'GET');
+    } finally {
+      logs.stop();
+    }
+    expect(logs.records.filter((r) => r.message === 'looked at a thing')).toEqual([expect.objectContaining({ invocationId: 'inv-1', operation: 'GET things/{id}' })]);
   });
 
   it('lets only admins run an operation that declares no action, and anyone a public one', async () => {
