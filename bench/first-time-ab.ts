@@ -2,7 +2,9 @@
  * A/B of first-time question CPU between two source trees (say, a `git archive` of main and a worktree),
  * run alternately on one store so both see the same machine: per round, bench/first-time-cpu.ts in tree A
  * then in tree B (B first on odd rounds), and the ratio of their medians. Prints each round and the median
- * ratio with its min–max. Both trees need bench/first-time-cpu.ts and node_modules.
+ * ratio with its min–max; then, since another process's work only ever adds to a question's CPU, each
+ * question's least CPU over the rounds in each tree and the ratio of the medians of those (the steadier
+ * figure on a loaded machine). Both trees need bench/first-time-cpu.ts and node_modules.
  *
  *   npx tsx bench/first-time-ab.ts --a /tmp/main-tree --b . --dir <store folder> --questions seed|generated [--count 300] [--rounds 7]
  */
@@ -28,6 +30,8 @@ interface Run {
   p50: number;
   p75: number;
   totalMs: number;
+  /** Each question's CPU in µs, in the order asked (absent from an older first-time-cpu.ts). */
+  each?: number[];
 }
 
 function run(tree: string): Run {
@@ -39,13 +43,21 @@ function run(tree: string): Run {
 }
 
 const ratios: number[] = [];
+const least: Record<'a' | 'b', number[]> = { a: [], b: [] };
+const keepLeast = (side: 'a' | 'b', each: number[] = []) => each.forEach((x, i) => (least[side][i] = Math.min(least[side][i] ?? Infinity, x)));
 const totals: number[] = [];
 for (let r = 0; r < Number(values.rounds); r++) {
   const [first, second] = r % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const);
   const got = { [first]: run(values[first]!), [second]: run(values[second]!) } as Record<'a' | 'b', Run>;
   ratios.push(got.b.p50 / got.a.p50);
+  keepLeast('a', got.a.each);
+  keepLeast('b', got.b.each);
   totals.push(got.b.totalMs / got.a.totalMs);
   console.log(`round ${r + 1}: A p50 ${got.a.p50} µs (total ${got.a.totalMs.toFixed(0)} ms), B p50 ${got.b.p50} µs (total ${got.b.totalMs.toFixed(0)} ms), B/A ${ratios.at(-1)!.toFixed(2)}`);
 }
 const fmt = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}, ${xs.length} rounds)`;
 console.log(`B/A median of per-question CPU p50: ${fmt(ratios)}; of total CPU: ${fmt(totals)}`);
+if (least.a.length && least.b.length) {
+  const [a, b] = [median(least.a), median(least.b)];
+  console.log(`median over questions of each one's least CPU: A ${a.toFixed(0)} µs, B ${b.toFixed(0)} µs, B/A ${(b / a).toFixed(2)}`);
+}

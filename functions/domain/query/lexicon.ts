@@ -74,12 +74,15 @@ export class PhraseTable<T> {
   private longestStem = 0;
   /** The one-word prefix phrases each token begins with, in the order added: a question's tokens recur. */
   private readonly stemPhrases = new Map<string, Phrase<T>[]>();
+  /** Each text's phrases, left to right: measure names and question words are scanned again and again. */
+  private readonly scanned = new Map<string, { values: T[]; words: string[] }[]>();
 
   add(phrase: string, value: T): void {
     const prefix = phrase.endsWith('*');
     const tokens = words(fold(prefix ? phrase.slice(0, -1) : phrase));
     if (!tokens.length) return;
     this.stemPhrases.clear();
+    this.scanned.clear();
     const p = { tokens, prefix, value };
     if (prefix && tokens.length === 1) {
       const stem = tokens[0]!;
@@ -103,6 +106,24 @@ export class PhraseTable<T> {
     if (g !== token) for (const p of this.byFirst.get(g) ?? []) consider(p, tokens, i, best);
     for (const p of this.phrasesBegunBy(token)) consider(p, tokens, i, best);
     return best.length ? best : undefined;
+  }
+
+  /** The phrases of a text from left to right, each the longest at its start; the words inside one are not read again. */
+  scan(text: string): { values: T[]; words: string[] }[] {
+    let found = this.scanned.get(text);
+    if (!found) {
+      found = [];
+      const tokens = words(fold(text));
+      for (let i = 0; i < tokens.length; i++) {
+        const m = this.match(tokens, i);
+        if (!m) continue;
+        found.push({ values: m.values, words: tokens.slice(i, i + m.length) });
+        i += m.length - 1;
+      }
+      if (this.scanned.size >= 20_000) this.scanned.clear();
+      this.scanned.set(text, found);
+    }
+    return found.map((p) => ({ values: [...p.values], words: [...p.words] }));
   }
 
   /** Stems the token begins with, in the order they were added (the order of values among equals). */
@@ -307,18 +328,9 @@ export function smallNumbers(tokens: string[]): string[] {
   return out;
 }
 
-/** Each contrast phrase in a text, in order: the members it names and its words. */
+/** Each contrast phrase in a text, in order: the members it names and its words ("saved benefit cost" is a saving: the words inside a phrase are not read again). */
 export function contrastPhrases(text: string, lex: Lexicon): { members: string[]; words: string[] }[] {
-  const tokens = words(fold(text));
-  const out: { members: string[]; words: string[] }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = lex.contrasts.match(tokens, i);
-    if (!m) continue;
-    out.push({ members: m.values, words: tokens.slice(i, i + m.length) });
-    // "saved benefit cost" is a saving: the words inside a phrase are not read again.
-    i += m.length - 1;
-  }
-  return out;
+  return lex.contrasts.scan(text).map((p) => ({ members: p.values, words: p.words }));
 }
 
 /**

@@ -12,4 +12,19 @@ describe('PhraseTable', () => {
     expect(table.match(['budgetterne'], 0)?.values).toEqual(['budget', 'plural', 'short']);
     expect(table.match(['bude'], 0)?.values).toEqual(['short']);
   });
+
+  it('scans a text left to right, the longest phrase first, and sees a phrase added after the text was scanned', () => {
+    const table = new PhraseTable<string>();
+    table.add('sparet ydelse', 'saving');
+    table.add('ydelse', 'benefit');
+    expect(table.scan('Sparet ydelse og ydelse')).toEqual([
+      { values: ['saving'], words: ['sparet', 'ydelse'] },
+      { values: ['benefit'], words: ['ydelse'] },
+    ]);
+    table.add('og', 'and');
+    expect(table.scan('Sparet ydelse og ydelse').map((p) => p.values)).toEqual([['saving'], ['and'], ['benefit']]);
+    // Each caller gets its own copy of a remembered scan.
+    table.scan('ydelse')[0]!.values.push('changed');
+    expect(table.scan('ydelse')[0]!.values).toEqual(['benefit']);
+  });
 });
