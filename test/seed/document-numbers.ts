@@ -129,7 +129,7 @@ export const REASONS = {
   age: 'an age band naming a target group ("15-17 årige"), not a count',
   range: 'the upper end of a range whose figure is stored with its first number as a bound ("20-30 %" is at least 20)',
   label: 'the name of a band or group a figure is about ("0-4 ugers varighed", "3 eller flere sygeperioder")',
-  period: 'the length of the period a figure covers ("de seneste 36 måneder")',
+  period: 'the length of the period a statement covers ("de seneste 2 år sket en stigning")',
   unit: 'a unit, base or precision ("i 1.000 kr.", "2 decimaler", "index 100")',
   part: 'part of a number the parser reads in two ("2½" is stored as 2,5)',
   repeated: 'a figure repeated in another form of the document, stored where it first stands',

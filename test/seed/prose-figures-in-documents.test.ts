@@ -91,6 +91,7 @@ const QUOTED: Quoted[] = [
   { doc: '000', kpi: 'viborg.unge.virksomhedsaktivering-stigning-gange', period: '2017', passage: 'For unge pa kontanthjaelp og integrationsydelse er der endda tale om en 4-5 dobling!', says: '4-5 dobling', bound: 'atLeast' },
   { doc: '000', kpi: 'viborg.befolkning-18-29.aar-til-fald', period: '2017', passage: 'stagnere og derefter vil antallet veere faldende om ca. 4-5 ar', says: '4-5 ar', bound: 'atLeast' },
   // Durations, legal limits and plans in Herning's forms.
+  { doc: '002', kpi: 'herning.ceb-03.gengangere-opgoerelsesperiode-maaneder', period: '2016-11', passage: 'November 2016 er der registreret 274 aktuelle gengangere i de seneste 36 måneder.', says: '36 måneder' },
   { doc: '002', kpi: 'herning.bic-01.transit-introforloeb-uger', period: '2016', passage: 'Transit består af et intro-forløb med holdundervisning af 2 ugers varighed', says: '2 ugers' },
   { doc: '002', kpi: 'herning.bic-01.transit-maalgruppe-ledighed-maaneder', period: '2016', passage: 'Transit er til aktivitetsparate kontanthjælpsmodtagere over 30, om har modtaget ydelse under 12 måneder', says: 'under 12 måneder', bound: 'atMost' },
   { doc: '002', kpi: 'herning.bic-01.transit-udvidet-ledighed-maaneder', period: '2017', passage: 'Transit vil fremadrettet være til aktivitetsparate kontakthjælpsmodtagere med en ledighed på op til 18 måneder', says: 'op til 18 måneder', bound: 'atMost' },
