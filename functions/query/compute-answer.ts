@@ -8,6 +8,7 @@ import { granularity, type Lang } from '../domain/period.js';
 import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
+import { restShare } from './compute-rest-share.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
@@ -224,6 +225,9 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
  */
 export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   const { f, lang } = ctx;
+  // "andelen, der ikke …", "hverken … eller …": the rest of stored shares, before a share of counts is tried.
+  const left = await restShare(ctx);
+  if (left) return left;
   const { whole, parts } = f.share!;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
   const stated = [whole, ...parts].some((s) => s.stated.length > 0);
