@@ -62,7 +62,8 @@ export async function restShare(ctx: Ctx): Promise<Answer | undefined> {
     if (!x) return undefined;
     found.push({ c, x });
   }
-  const first = found[0]!.x;
+  // The whole is everyone the shares are of: no source of its own, so none of the stored figure's section either.
+  const { section: _section, ...first } = found[0]!.x;
   const everyone: ResolvedFigure = { ...first, kpiId: '', value: 100, stated: true, title: lang === 'da' ? 'alle (100 %)' : 'everyone (100%)', document: '', locator: '' };
   const answer = computedAnswer(ctx, found[0]!.c, rest(everyone, found.map((o) => o.x), lang, 'same'), []);
   // The figure shown is the rest, not the shares it is worked out from: the headline says so.
