@@ -106,6 +106,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (d.kind === 'ask') return clarify(ctx, d.options);
   if (d.kind === 'refuse') {
     if (d.unnamed?.unit) return unitRefusal(ctx, d.unnamed.c, d.unnamed.unit);
+    if (d.unnamed?.notAmount) return amountRefusal(ctx, d.unnamed.c);
     if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
     const ruledOut = constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
@@ -163,6 +164,18 @@ function notNamed(ctx: Ctx, best: Candidate, what: string): Answer {
 }
 
 /** A count asked, the nearest measure counting another unit: say what it counts, and offer it. */
+/** A cost asked and the nearest measure not in kroner: say so, and offer that measure. */
+function amountRefusal(ctx: Ctx, best: Candidate): Answer {
+  const { lang, cat } = ctx;
+  const m = best.kpi.name[lang];
+  const org = orgName(cat, best.org);
+  const text =
+    lang === 'da'
+      ? `Jeg har intet beløb i kroner som spurgt. Det nærmeste er ${m} (${org}), men det er ikke et beløb – derfor intet tal.`
+      : `I have no amount in kroner as asked. The nearest is ${m} (${org}), but it is not an amount – so no figure.`;
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${m} – ${org}`, q: `${m} ${org}` }] };
+}
+
 function unitRefusal(ctx: Ctx, best: Candidate, unit: { da: string; en: string }): Answer {
   const { lang, cat } = ctx;
   const m = best.kpi.name[lang];

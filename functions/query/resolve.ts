@@ -346,12 +346,17 @@ export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
   /** `unnamed`: the best measure, which does not name what the question counts (the word) or singles out (contrast members). */
-  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string } } };
+  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string }; notAmount?: true } };
 
 /**
  * Answer when the best measure explains enough of the question and no other explains as much while
  * fitting as well; ask when the best explains only part of it or two fit equally; refuse below that.
  */
+/** The question names a cost ("driftsudgift", "koster", "investering") and asks no other unit. */
+function asksCost(f: Frame): boolean {
+  return f.contrasts.includes('money:cost') && f.units.every((u) => u === 'money');
+}
+
 export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
   // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
@@ -359,6 +364,8 @@ export function decide(res: Resolution, f: Frame): Decision {
   // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
   const unit = d.kind === 'answer' ? unsaidCountingUnit(d.best.kpi.unit, f) : undefined;
   if (d.kind === 'answer' && unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
+  // "Hvad er driftsudgiften …" answered in årsværk or persons gives a number of another kind: a cost asked is an amount.
+  if (d.kind === 'answer' && asksCost(f) && unitFamily(d.best.kpi.unit) !== 'money') return { kind: 'refuse', unnamed: { c: d.best, notAmount: true } };
   if (d.kind !== 'ask') return d;
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);
