@@ -51,6 +51,8 @@ export async function listSum(ctx: Ctx): Promise<Answer | undefined> {
         break;
       }
     }
+    // One line may name two listed terms ("Ledighedsydelse og fleksjob"): added once, it stands for both.
+    if (c && found.some((o) => o.c.kpi.id === c.kpi.id && t.members.every((m) => o.c.named.includes(m)))) continue;
     if (!c || found.some((o) => o.c.kpi.id === c.kpi.id)) return refusal(lang, 'no-figure', say.missingOperand(lang, `«${t.words.join(' ')}»`));
     const pool = c.mine.filter((x) => x.kind === pickKind(ctx, c).kind);
     const x = choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;

@@ -50,6 +50,11 @@ describe('sums of three or more terms', () => {
     expect(a.figures).toEqual([]);
     expect(a.text).toContain('early retirement pension');
   });
+  it('a budget line whose name holds "og" is one term of the list', async () => {
+    const a = await ask('Hvad er budgettet til kontanthjælp, førtidspension og ledighedsydelse og fleksjob i alt i 2019?');
+    expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 107644 + 275246 + 144275 });
+    expect(a.calculation?.operands).toHaveLength(3);
+  });
   it('two terms stay the two sides', async () => {
     const a = await ask('Hvad er budgettet til kontanthjælp og førtidspension tilsammen i 2019?');
     expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 107644 + 275246 });
