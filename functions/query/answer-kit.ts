@@ -110,6 +110,18 @@ export function refusal(lang: Lang, kind: Answer['kind'], text: string): Answer 
   return { kind, lang, text, figures: [], alternatives: [], confidence: 0 };
 }
 
+/**
+ * Measures' names as offered side by side: one several cases share ("Ændring i driftsudgifter" in each of Herning's
+ * forms) carries its case's code ("BIC 01: Ændring i driftsudgifter"), or the options could not be told apart.
+ */
+export function offeredNames(cat: Catalogue, kpis: Kpi[], lang: Lang): string[] {
+  const names = kpis.map((k) => k.name[lang]);
+  return kpis.map((k, i) => {
+    const code = k.caseId ? cat.cases.get(k.caseId)?.code : undefined;
+    return code && names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? `${code}: ${names[i]}` : names[i]!;
+  });
+}
+
 export function orgName(cat: Catalogue, id: string): string {
   return cat.orgs.get(id)?.name ?? id;
 }

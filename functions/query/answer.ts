@@ -10,7 +10,7 @@ import { codeKey, followUp, isFollowUp, readContext, writeContext, type Frame, t
 import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
-import { computedAnswer, fmt, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
+import { computedAnswer, fmt, namesakes, offeredNames, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
@@ -236,18 +236,20 @@ function noMatch(ctx: Ctx): Answer {
   const hits = words.length ? cat.index.search(words.join(' '), { type: 'kpi' }, 3) : [];
   const suggestions = hits.map((h) => cat.kpis.get(h.id)).filter((k): k is Kpi => !!k);
   const fallback = suggestions.length ? suggestions : [...cat.kpis.values()].filter((k) => k.orgId === ctx.home).slice(0, 3);
+  const names = offeredNames(cat, fallback, lang);
   return {
-    ...refusal(lang, 'no-match', say.noMatch(lang, fallback.map((k) => `${k.name[lang]} (${orgName(cat, k.orgId)})`))),
-    alternatives: fallback.map((k) => ({ label: k.name[lang], q: `${k.name[lang]} ${orgName(cat, k.orgId)}` })),
+    ...refusal(lang, 'no-match', say.noMatch(lang, fallback.map((k, i) => `${names[i]} (${orgName(cat, k.orgId)})`))),
+    alternatives: fallback.map((k, i) => ({ label: names[i]!, q: `${names[i]} ${orgName(cat, k.orgId)}` })),
   };
 }
 
 function clarify(ctx: Ctx, options: Candidate[]): Answer {
   const { cat, lang, f } = ctx;
   const period = f.periods[0] && !f.periods[0].includes('@') ? ` ${periodText(f.periods[0], lang)}` : '';
+  const names = offeredNames(cat, options.map((c) => c.kpi), lang);
   return {
-    ...refusal(lang, 'clarify', say.clarify(lang, options.map((c) => `«${c.kpi.name[lang]}» (${orgName(cat, c.org)})`))),
-    alternatives: options.map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}${period}` })),
+    ...refusal(lang, 'clarify', say.clarify(lang, options.map((c, i) => `«${names[i]}» (${orgName(cat, c.org)})`))),
+    alternatives: options.map((c, i) => ({ label: `${names[i]} – ${orgName(cat, c.org)}`, q: `${names[i]} ${orgName(cat, c.org)}${period}` })),
     confidence: options[0]?.hit.coverage ?? 0,
   };
 }

@@ -1,0 +1,25 @@
+/**
+ * Options offered side by side must be told apart: Herning's forms (002) each hold a measure named "Ændring i
+ * driftsudgifter", so an option offered beside another of the same name carries its case's code.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+
+describe('options of the same name', () => {
+  it('carry their case codes, in the text and on the buttons, and each button asks something different', async () => {
+    const a = await answerQuestion(store, { q: 'Hvad er driftsudgiften for UE 05 i 2018?' }, { homeOrg: 'herning' });
+    const labels = a.alternatives.map((x) => x.label);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(new Set(a.alternatives.map((x) => x.q)).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^(?:BIC|UE|CEB) \d+\w?: Ændring i driftsudgifter$/);
+    expect(a.text).toContain(`${labels[0]} (Herning Kommune)`);
+  });
+});
