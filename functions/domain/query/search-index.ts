@@ -105,16 +105,12 @@ interface RawMatch {
   match: Record<string, string[]>;
 }
 
-/**
- * A library result with only what the hits need: MiniSearch's SearchResult, but with the per-term results
- * it was added up from instead of their merged `match`, whose document terms are read only for the few
- * results a search goes on to weigh.
- */
+/** A library result with only what the hits need (MiniSearch's SearchResult, its `terms` read from `match` when needed). */
 interface Scored {
   id: string;
   score: number;
   queryTerms: string[];
-  parts: RawMatch[];
+  match: Record<string, string[]>;
 }
 
 interface QuerySpec {
@@ -226,26 +222,28 @@ export class MeasureIndex {
   /** MiniSearch's OR of the terms' results (scores added in term order), scored and sorted as its `search` does. */
   private combined(terms: string[], fuzzy: boolean): Scored[] {
     const inside = this.mini as unknown as MiniSearchInside;
-    // Nothing is merged or copied here: most results are never weighed, so each keeps its terms' own results.
-    const all = new Map<number, { score: number; terms: string[]; parts: RawMatch[] }>();
+    const all = new Map<number, RawMatch>();
+    // A document one term found is the kept result itself; copied only when a second term adds to it.
+    const own = new Set<RawMatch>();
     for (const term of terms) {
       for (const [docId, m] of this.resultsOf(term, fuzzy)) {
-        const seen = all.get(docId);
+        let seen = all.get(docId);
         if (!seen) {
-          all.set(docId, { score: m.score, terms: m.terms, parts: [m] });
+          all.set(docId, m);
           continue;
         }
-        seen.score = seen.score + m.score;
-        seen.parts.push(m);
-        for (const t of m.terms) {
-          if (seen.terms.includes(t)) continue;
-          if (seen.terms === seen.parts[0]!.terms) seen.terms = [...seen.terms];
-          seen.terms.push(t);
+        if (!own.has(seen)) {
+          seen = { score: seen.score, terms: [...seen.terms], match: { ...seen.match } };
+          own.add(seen);
+          all.set(docId, seen);
         }
+        seen.score = seen.score + m.score;
+        Object.assign(seen.match, m.match);
+        for (const t of m.terms) if (!seen.terms.includes(t)) seen.terms.push(t);
       }
     }
     const out: Scored[] = [];
-    for (const [docId, m] of all) out.push({ id: inside._documentIds.get(docId)!, score: m.score * (m.terms.length || 1), queryTerms: m.terms, parts: m.parts });
+    for (const [docId, m] of all) out.push({ id: inside._documentIds.get(docId)!, score: m.score * (m.terms.length || 1), queryTerms: m.terms, match: m.match });
     // Stable, as the library's: equal scores keep the order the terms found them in.
     return out.sort((a, b) => b.score - a.score);
   }
@@ -301,29 +299,17 @@ export class MeasureIndex {
     const maybe = new Set(optional.map(fold));
     const ignored = new Set(extra.map(fold));
     const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
-    const stemmed = queryWords.map((w): QueryWord => {
-      const ss = stems(fold(w));
-      return { stems: ss, optional: maybe.has(fold(w)), extra: ignored.has(fold(w)), prefixed: ss.every((s) => s.length >= PREFIX_FROM) };
-    });
-    const weighed = Math.max(limit * 3, 30);
-    const rank = (results: Scored[]) => {
-      // Only the library's best few that pass the filter are weighed, so the filter stops once it has them.
-      const ranked: { id: string; score: number; coverage: number }[] = [];
-      for (const r of results) {
-        if (ranked.length === weighed) break;
-        if ((this.members.get(r.id) ?? []).some(keep)) ranked.push({ id: r.id, ...toHit(r, stemmed) });
-      }
-      return ranked.sort((a, b) => b.score - a.score);
+    const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)), extra: ignored.has(fold(w)) }));
+    const run = (fuzzy: boolean) => {
+      const results = this.raw(queryWords.join(' '), fuzzy).filter((r) => (this.members.get(r.id as string) ?? []).some(keep));
+      return results
+        .slice(0, Math.max(limit * 3, 30))
+        .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))
+        .sort((a, b) => b.score - a.score);
     };
     // Fuzzy matching is the costly part: it is only needed when the words as written leave some unexplained.
-    const said = queryWords.join(' ');
-    const exact = this.raw(said, false);
-    let ranked = rank(exact);
-    if (!ranked[0] || ranked[0].coverage < 1) {
-      // With no word to look up fuzzily the fuzzy results are the exact ones, already ranked.
-      const fuzzy = this.raw(said, true);
-      if (fuzzy !== exact) ranked = rank(fuzzy);
-    }
+    let ranked = run(false);
+    if (!ranked[0] || ranked[0].coverage < 1) ranked = run(true);
     // `limit` counts distinct texts; every member of those is returned, for the caller to weigh by organisation.
     // (Coverage is worked out for the library's best few only: results come back best first.)
     const groups = ranked.slice(0, limit);
@@ -340,47 +326,29 @@ export class MeasureIndex {
   }
 }
 
-/** A question word as coverage weighs it. */
-interface QueryWord {
-  stems: string[];
-  optional: boolean;
-  extra: boolean;
-  /** Every stem was looked up with its prefixes: a document holding none of them as (the start of) a term did not match it. */
-  prefixed: boolean;
-}
-
 /**
  * How much of the question a document explains: a word whose stem the document holds counts fully, one
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: Scored, queryWords: QueryWord[]): { score: number; coverage: number } {
+function toHit(r: Scored, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { score: number; coverage: number } {
   const matched = new Set(r.queryTerms);
-  const docTerms = new Set<string>();
-  for (const part of r.parts) for (const t in part.match) docTerms.add(t);
+  const docTerms = Object.keys(r.match);
   let covered = 0;
   let counted = 0;
-  for (const { stems: ss, optional, extra, prefixed } of queryWords) {
-    if (extra) continue;
+  for (const { stems: ss, optional, extra } of queryWords) {
     let score = 0;
-    // A word the library did not match this document by, though it looked up every stem's prefixes, holds
-    // no term of it: the common case, decided without reading the document's terms.
-    if (prefixed && !ss.some((s) => matched.has(s))) score = 0;
-    else if (ss.some((s) => docTerms.has(s))) score = 1;
-    else if (ss.some((s) => someOf(docTerms, (t) => t.startsWith(s)))) score = 0.75;
+    if (ss.some((s) => docTerms.includes(s))) score = 1;
+    else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) score = 0.75;
     // one slip (a letter wrong, missing, extra or swapped) is a typo of that word; more is often another word
-    else if (ss.some((s) => matched.has(s))) score = ss.some((s) => someOf(docTerms, (t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
+    else if (ss.some((s) => matched.has(s))) score = ss.some((s) => docTerms.some((t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
+    if (extra) continue;
     if (optional && score === 0) continue;
     covered += score;
     counted++;
   }
   const coverage = counted ? covered / counted : 0;
   return { score: r.score * coverage, coverage };
-}
-
-function someOf(terms: Set<string>, test: (t: string) => boolean): boolean {
-  for (const t of terms) if (test(t)) return true;
-  return false;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
