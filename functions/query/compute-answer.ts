@@ -54,6 +54,22 @@ export async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]
 }
 
 const THAN = /\b(?:end|than)\b/;
+const BEFORE = /\b(?:foer|before|tidligere|previously|earlier)\b/;
+const AFTER = /\b(?:efter|after|nu|now|i dag|today|siden|since then)\b/;
+
+/**
+ * "før omfordelingen som efter", "after the reform than before": one measure at its earliest and its newest
+ * figure, in the order the question names them. Undefined unless both words are said and two periods are stored.
+ */
+function beforeAfter(ctx: Ctx, c: Candidate): [ResolvedFigure, ResolvedFigure] | undefined {
+  const before = BEFORE.exec(ctx.f.text);
+  const after = AFTER.exec(ctx.f.text);
+  if (!before || !after) return undefined;
+  const pool = c.mine.filter((x) => x.kind === pickKind(ctx, c).kind && granularity(x.period) !== 'range').sort((a, b) => byPeriod(a.period, b.period));
+  const [first, last] = [pool[0], pool.at(-1)];
+  if (!first || !last || first.period === last.period) return undefined;
+  return before.index < after.index ? [first, last] : [last, first];
+}
 
 /** Two organisations ("Hedensted vs. landsplan"), or a stored difference, or the periods named. */
 export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
@@ -62,6 +78,8 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   if (!other) {
     if (c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
+    const times = beforeAfter(ctx, c);
+    if (times) return computedAnswer(ctx, c, f.operation === 'ratio' ? divide(...times, lang) : subtract('difference', ...times, lang, { periods: 'alike', ...askedWay(f) }), alternatives);
     // "'I alt' (investering minus besparelse)": a measure naming both sides is the net itself, stored.
     if (f.sides?.members.every((m) => c.named.includes(m))) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
     // One figure is not a comparison: answering it would answer another question.

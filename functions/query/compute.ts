@@ -108,7 +108,7 @@ export function subtract(
   const value = size ? Math.abs(signedValue) : rank && operation === 'change' ? way : signedValue;
   const pp = a.unit === 'percent';
   const r = rank ? { text: places(Math.abs(signedValue), lang), unit: unitLabel(a.unit, a.scale) } : resultText(Math.abs(signedValue), a, lang, pp);
-  const period = a.period === b.period ? a.period : `${firstPart(b.period < a.period ? b.period : a.period)}--${lastPart(b.period < a.period ? a.period : b.period)}`;
+  const period = spanOfTwo(a, b);
   const said = rank ? rankText(operation, direction, r.text, lang) : directionText(operation, direction, r.text, unitFamily(a.unit), lang);
   const working = rank ? `${signedValue < 0 ? '−' : signedValue > 0 ? '+' : ''}${r.text}` : signed(workingText(signedValue, a, lang, pp), signedValue);
   const expression = `${plain(a, lang)} − ${plain(b, lang)} = ${working} (${said})`;
@@ -209,7 +209,7 @@ export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Comput
   const value = round(a.value / inScaleOf(b, a));
   const n = formatNumber(value, lang, { maxDecimals: 2 });
   const text = lang === 'da' ? `${n} gange` : `${n} times`;
-  return { operation: 'ratio', value, unit: 'times', valueText: text, expression: `${plain(a, lang)} / ${plain(b, lang)} = ${n}`, operands: [a, b], period: a.period };
+  return { operation: 'ratio', value, unit: 'times', valueText: text, expression: `${plain(a, lang)} / ${plain(b, lang)} = ${n}`, operands: [a, b], period: spanOfTwo(a, b) };
 }
 
 /**
@@ -302,6 +302,13 @@ export function perUnit(cost: ResolvedFigure, count: ResolvedFigure, lang: Lang,
   const text = formatValue(value, 'dkk', 1, lang);
   const each = unitName ? `${text} ${lang === 'da' ? 'pr.' : 'per'} ${unitName}` : lang === 'da' ? `${text} pr. enhed` : `${text} each`;
   return { operation: 'per-unit', value, unit: 'kr.', valueText: each, expression: `${workingText(cost.value, cost, lang, false)} / ${plain(count, lang)} = ${text}`, operands: [cost, count], period: cost.period };
+}
+
+/** The period two operands cover together: the one they share, else from the earlier's start to the later's end. */
+function spanOfTwo(a: ResolvedFigure, b: ResolvedFigure): string {
+  if (a.period === b.period) return a.period;
+  const [early, late] = b.period < a.period ? [b, a] : [a, b];
+  return `${firstPart(early.period)}--${lastPart(late.period)}`;
 }
 
 export function isRefusal(x: Computed | Refusal): x is Refusal {

@@ -124,6 +124,9 @@ const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
 const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
+/** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
+const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
+const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
@@ -434,8 +437,13 @@ function readOperation(f: Frame): void {
     f.operation = 'versus-budget';
     return;
   }
-  if (TIMES.test(t)) {
+  if (TIMES.test(t) || RATIO_OF.test(t)) {
     f.operation = 'ratio';
+    // "så høj", "as large": how the sides compare, never part of either side's name.
+    f.measure = f.measure.filter((w) => !SIZE_WORDS.test(w));
+    // "hvor mange gange" asks for times, not a count: the sides may be shares, money or counts alike.
+    f.units = [];
+    f.softUnits = [];
     splitMeasures(f);
     return;
   }
