@@ -121,6 +121,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     for (const k of cat.kpis.values()) if (k.caseId && scope.has(k.caseId) && !byId.has(k.id)) byId.set(k.id, { type: 'kpi', id: k.id, orgId: k.orgId, score: 0.01, coverage: 0 });
   }
   const asked = o.orgs ?? subjectOf(cat, f);
+  const levelAsked = !o.orgs && !!f.level && f.operation === 'lookup';
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
@@ -150,10 +151,14 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const all = figures.all as ResolvedFigure[];
     const present = figures.orgs;
     let org: string | undefined;
-    if (asked) {
-      org = asked.find((id) => present.includes(id)) ?? (o.orgs ? undefined : f.embedded.find((id) => present.includes(id)));
+    // "klyngegennemsnittet": the level's own figure, never the municipality's (a rank is counted among the level, not of it).
+    // A measure whose name names the level ("ned på klyngens gennemsnit") is asked of the municipality as usual.
+    const levelled = levelAsked && family !== 'rank' && !namedContrasts(lex, kpi).some((x) => x.startsWith('scope:'));
+    const want = levelled ? f.level : asked;
+    if (want) {
+      org = want.find((id) => present.includes(id)) ?? (o.orgs || levelled ? undefined : f.embedded.find((id) => present.includes(id)));
       if (!org) {
-        res.orgMisses.push({ kpi, orgs: [...present], asked });
+        res.orgMisses.push({ kpi, orgs: [...present], asked: want });
         continue;
       }
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];

@@ -62,6 +62,11 @@ export interface Frame {
   compared?: string[];
   /** Municipalities named inside a group's name ("Viborg's cluster"): asked about when the group has no figure. */
   embedded: string[];
+  /**
+   * A reference level asked for itself ("klyngegennemsnittet", "the national share … Hedensted is compared with"):
+   * the group's own figure answers, never the municipality's beside it (see referenceLevel).
+   */
+  level?: string[];
   /** Places named that the store has no figures for: "Odense Kommune". */
   unknownPlaces: string[];
   /** Cases named by code. */
@@ -136,7 +141,7 @@ const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
 const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
 const SPLIT = /\s(?:end|than|og|and|vs\.?|versus|sammenlignet med|compared (?:to|with)|i forhold til|relative to|mod|against)\s/;
 /** Words just before a group word that make it the comparison, not part of the measure's name. */
-const COMPARED_WITH = /(?:sammenlignet med|i forhold til|ift\.?|vs\.?|versus|compared (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
+const COMPARED_WITH = /(?:sammenlign\w* med|i forhold til|ift\.?|vs\.?|versus|compared? (?:to|with)|compares (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
 /** Words that name a case as such ("forslaget", "proposal", "projektet"), not one of its measures. */
 const CASE_WORDS = /^(?:forslag(?:et|ets|ene)?|prioriteringsforslag\w*|proposal|proposals|projekt(?:et|ets)?|project|initiativ(?:et)?|initiative|business ?casen?|casen?)$/;
 /** "de fire år", "the three years": how many years a sum covers, never part of a measure's name. */
@@ -190,6 +195,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const groupWords: string[] = [];
   const embedded: string[] = [];
   const compared: string[] = [];
+  let level: string[] | undefined;
   // "hvor mange gange så stor er X som Y": Y is the comparison, as after "end" / "than".
   const comparedWith = TIMES.test(text) ? new RegExp(`${COMPARED_WITH.source}|\\b(?:som|as)\\s+(?:the\\s+)?$`) : COMPARED_WITH;
   for (let i = 0; i < tokens.length; i++) {
@@ -200,11 +206,13 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     const refs = m.values.filter((r) => !r.ambiguous || capital);
     if (!refs.length) continue;
     const ids = [...new Set(refs.flatMap((r: PlaceRef) => r.orgIds))];
+    const afterComparator = COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start));
+    if (ids.length && !level && !afterComparator && refs.some((r) => r.group) && referenceLevel(words, i, m.length, orgs.length === 0)) level = ids;
     // "placering i klyngen": a group word may also be part of the measure's name — unless it is what the
     // question compares with ("sammenlignet med klyngen"). A municipality named inside a group's name
     // ("Viborg's cluster rank") is where to look when the group itself has no figure.
     if (refs.some((r) => r.group)) {
-      if (!COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start))) groupWords.push(...words.slice(i, i + m.length));
+      if (!afterComparator) groupWords.push(...words.slice(i, i + m.length));
       for (let k = i; k < i + m.length; k++) {
         const inner = lex.places.match([words[k]!], 0);
         for (const r of inner?.values ?? []) if (!r.group && r.orgIds.length === 1 && !embedded.includes(r.orgIds[0]!)) embedded.push(r.orgIds[0]!);
@@ -341,6 +349,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (excludedWords.length || excludedKinds.length) frame.excluded = { words: excludedWords, kinds: excludedKinds.filter((k) => !kinds.includes(k)) };
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;
+  if (level) frame.level = level;
   if (stated.length) frame.stated = stated.map((n) => n.value);
   if (onlyUnits) frame.unitsOnly = true;
   const at = tokens.findIndex((t, i) => i > 0 && /^(?:mange|many)$/.test(t.word) && /^(?:hvor|how)$/.test(tokens[i - 1]!.word));
@@ -355,6 +364,19 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
+}
+
+const AVERAGE = /^(?:\w*gennemsnit\w*|snit(?:tet)?|gns|average|avg|mean)$/;
+
+/**
+ * A group word names the reference level as the thing asked — not the group a municipality is compared with
+ * ("sammenlignet med klyngen"), nor what a rank is counted among (the resolver keeps ranks to the municipality) —
+ * when it is an average ("klyngegennemsnittet", "the cluster average", "gennemsnittet i klyngen") or the
+ * first place the question names ("the national share … that Hedensted is compared with").
+ */
+function referenceLevel(words: string[], i: number, length: number, first: boolean): boolean {
+  const near = words.slice(Math.max(0, i - 3), i + length + 3);
+  return near.some((w) => AVERAGE.test(w)) || first;
 }
 
 /** A long word ("skanderbrogs"), or a capitalised one past the first, one slip from a place name names it. */

@@ -41,6 +41,16 @@ describe('organisations', () => {
     expect(read('klyngegennemsnittet for aktiveringsgraden').orgs).toEqual([['klynge-viborg', 'klynge-hedensted']]);
     expect(read('andelen på landsplan').orgs).toEqual([['landsplan']]);
   });
+  it('reads a reference level as the thing asked when it is an average or named before any municipality', () => {
+    expect(read('Hvad er klyngegennemsnittet for aktiveringsgraden, som Hedensted sammenlignes med?').level).toEqual(['klynge-viborg', 'klynge-hedensted']);
+    expect(read('What is the average in the cluster for the activation rate?').level).toEqual(['klynge-viborg', 'klynge-hedensted']);
+    expect(read('Which national level of company-based activation is Hedensted measured against?').level).toEqual(['landsplan']);
+  });
+  it('reads a level after a comparison word, or after the municipality without an average, as context only', () => {
+    expect(read('Hvordan ligger Hedensteds aktiveringsgrad sammenlignet med klyngen?').level).toBeUndefined();
+    expect(read("How does Hedensted's activation rate compare with the cluster average?").level).toBeUndefined();
+    expect(read('Hvad er Viborgs placering i klyngen?').level).toBeUndefined();
+  });
   it('knows every Danish municipality and region, so one without figures is named, not swapped', () => {
     const f = read('Hvor mange unge er på offentlig forsørgelse i Odense?');
     expect(f.orgs).toEqual([]);
