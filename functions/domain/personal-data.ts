@@ -35,8 +35,12 @@ const TOKEN_BEFORE = /[0-9A-Za-z]*$/;
 const TOKEN_AFTER = /^[0-9A-Za-z]*/;
 const HEX = /^[0-9a-f]*$/i;
 const ONLY_DIGITS = /^\d+$/;
-/** Zero-width spaces and joiners, soft hyphens, BOMs: no id holds one, a number hidden on purpose may. */
-const FORMAT_CHARACTER = /\p{Cf}/u;
+/**
+ * Zero-width spaces and joiners, soft hyphens, BOMs, variation selectors, the combining grapheme joiner:
+ * no id holds one, a number hidden on purpose may. Looked for once composed (NFKC), so an accent typed as
+ * a combining mark is part of its letter (é), not a hidden character.
+ */
+const INVISIBLE_CHARACTER = /[\p{Cf}\p{Mn}\p{Me}]/u;
 
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 const DASHES = /[\p{Pd}\u2212\u2043\u2044\u2215\uFE63]/gu;
@@ -44,9 +48,9 @@ const SPACES = /[\p{Zs}\s]/gu;
 const DIGITS = /\p{Nd}/gu;
 const IS_DIGIT = /^\p{Nd}$/u;
 
-/** The text as the guard reads it (not for display: only positions of digits and separators matter). */
-export function normaliseForCpr(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ').replace(DIGITS, asciiDigit);
+/** Composed text as the guard reads it (not for display: only positions of digits and separators matter). */
+function readAsGuard(composed: string): string {
+  return composed.replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ').replace(DIGITS, asciiDigit);
 }
 
 /**
@@ -90,8 +94,9 @@ function inHexToken(normal: string, start: number, end: number): boolean {
 /** True when the text holds something that is a CPR number. */
 export function containsCpr(text: string): boolean {
   if (!/\d|[^\x00-\x7f]/.test(text)) return false;
-  const hidden = FORMAT_CHARACTER.test(text);
-  const normal = normaliseForCpr(text).replace(UUID, 'uuid');
+  const composed = text.normalize('NFKC');
+  const hidden = INVISIBLE_CHARACTER.test(composed);
+  const normal = readAsGuard(composed).replace(UUID, 'uuid');
   for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(normal); m; m = pattern.exec(normal)) {
