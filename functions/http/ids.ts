@@ -9,7 +9,7 @@ export function orgOf(id: string): string | undefined {
 /** The organisation of an id from the URL; an id without one cannot exist. */
 export function orgOfPathId(id: string | undefined, what: string): string {
   const org = id ? orgOf(id) : undefined;
-  if (!id || !org) throw new NotFoundError(`There is no ${what} "${id ?? ''}".`);
+  if (!org) throw new NotFoundError(`There is no ${what} "${id ?? ''}".`);
   return org;
 }
 

@@ -14,8 +14,8 @@ function foldText(text: string): string {
 /** True when every word of the query occurs in one of the texts. */
 export function matchesAllWords(query: string, texts: readonly string[]): boolean {
   const haystack = texts.map(foldText).join('\n');
+  // The empty words that spaces at the ends or in a row split off are in every text.
   return foldText(query)
-    .split(/\s+/)
-    .filter(Boolean)
+    .split(/\s/)
     .every((word) => haystack.includes(word));
 }

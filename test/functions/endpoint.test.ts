@@ -53,6 +53,17 @@ describe('endpoint()', () => {
     expect(await call(spec, 'POST')).toEqual({ status: 200, body: 'posted' });
   });
 
+  it('runs the operation of a method sent in lower case, PATCH too, which the request keeps as sent', async () => {
+    const spec: Endpoint = {
+      route: 'things/{id}',
+      authLevel: 'anonymous',
+      operations: { GET: { handler: ok('got'), action: 'public', summary: 's', responses: {} }, PATCH: { handler: ok('patched'), action: 'public', summary: 's', responses: {} } },
+    };
+    // Fetch's Request upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT; a "patch" stays "patch".
+    expect(await call(spec, 'patch')).toEqual({ status: 200, body: 'patched' });
+    expect(await call(spec, 'get')).toEqual({ status: 200, body: 'got' });
+  });
+
   it('answers another method with a 405 problem naming the allowed ones', async () => {
     const spec: Endpoint = {
       route: 'things/{id}',
