@@ -25,8 +25,9 @@ export async function reviseProposal(ctx: ProposalContext, id: string, input: un
   if (!result.ok) return { kind: 'invalid', errors: result.errors, cpr: result.cpr };
   const taken = await typedNumberTaken(ctx, id, result.draft);
   if (taken) return { kind: 'invalid', errors: [{ field: 'number', message: MESSAGES[acting.lang].numberTaken(taken) }] };
-  // An edit of an approved priority proposal carries its case along (owed by the same write, pending.ts).
-  return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), (p) => action === 'edit' && p.kind === 'priority' && !!p.caseId);
+  // A proposal with a case carries it along (owed by the same write, pending.ts). Only an approved priority
+  // proposal has one, so only an edit: a resubmit starts from "changes requested", never approved.
+  return write(ctx, id, action, acting.person, (p) => withDraft(p, result.draft), (p) => !!p.caseId);
 }
 
 /** A new number typed into a priority proposal is reserved like a submitted one; returns it when another proposal has it. */

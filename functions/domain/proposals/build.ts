@@ -24,10 +24,12 @@ export function proposalFromDraft(draft: ProposalDraft, meta: NewProposal): Prop
 
 /**
  * The proposal with the draft's content in place of its own. Who submitted it, when, its number and its
- * decisions stay; so does its organisation (a proposal does not move between partitions).
+ * decisions stay; so does its organisation (a proposal does not move between partitions), the chat it
+ * came from (where decision notices go), where its review cards were posted (each decision updates them)
+ * and the date its document gives it.
  */
 export function withDraft(p: Proposal, draft: ProposalDraft): Proposal {
-  const { id, orgId, kind, number, status, submittedBy, submittedAt, decisions, caseId, source } = p;
+  const { id, orgId, kind, number, status, submittedBy, submittedAt, decisions, caseId, source, sourceDate, conversationId, reviewPosts } = p;
   const content = contentOf(draft);
   return {
     ...content,
@@ -41,6 +43,9 @@ export function withDraft(p: Proposal, draft: ProposalDraft): Proposal {
     decisions,
     ...(caseId ? { caseId } : {}),
     ...(source ? { source } : {}),
+    ...(sourceDate ? { sourceDate } : {}),
+    ...(conversationId ? { conversationId } : {}),
+    ...(reviewPosts ? { reviewPosts } : {}),
   };
 }
 
