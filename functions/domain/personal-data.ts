@@ -133,7 +133,8 @@ export function fieldsWithCpr(input: unknown): string[] {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
       if (containsCpr(value)) found.push(path || '(text)');
-    } else if (value && typeof value === 'object') {
+    } else if (value) {
+      // Any value's own properties, not just an object's: a number or boolean has none.
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;

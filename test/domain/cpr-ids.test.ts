@@ -53,5 +53,13 @@ describe('fields holding a number', () => {
     expect(fieldsWithCpr({ '0101901234': 'x' })).toEqual(['(key)']);
     expect(fieldsWithCpr({ a: { 'nr 010190-1234': 1 } })).toEqual(['a.(key)']);
     expect(fieldsWithCpr(['x', ['y', '0101901234']])).toEqual(['1.1']);
+    // An index is a position nobody typed, even one with the ten digits of a real number (a sparse array).
+    const sparse: string[] = [];
+    sparse[3112901234] = 'x';
+    expect(fieldsWithCpr(sparse)).toEqual([]);
+  });
+
+  it('walks the properties of any value, a function holding text too', () => {
+    expect(fieldsWithCpr({ f: Object.assign(() => 1, { note: '0101901234' }), n: 5, t: true })).toEqual(['f.note']);
   });
 });
