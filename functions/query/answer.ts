@@ -17,6 +17,8 @@ import { getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
+import { periodsSum } from './compute-period-sum.js';
+import { averageAnswer } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
@@ -138,6 +140,10 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
       return versusKind(ctx, best, 'budget', alternatives);
     case 'rank':
       return rank(ctx, best);
+    case 'average':
+      return averageAnswer(ctx, best, alternatives);
+    case 'sum':
+      return periodsSum(ctx, best, alternatives) ?? lookup(ctx, best, alternatives);
     default:
       return lookup(ctx, best, alternatives);
   }

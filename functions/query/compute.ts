@@ -239,6 +239,40 @@ export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boo
 }
 
 /**
+ * The mean of figures in one unit and scale: "(844 + 1.688 + 844) / 3 = 1.125,3 t.kr.", "(42 + 34) / 2 = 38 %".
+ * Shares average like any other figure (each organisation weighs the same); places in a ranking do not.
+ * `per` is what one of the n stands for when the mean is per period ("år"), said after the value.
+ */
+export function average(figures: ResolvedFigure[], lang: Lang, per?: string): Computed | Refusal {
+  const first = figures[0]!;
+  if (figures.length < 2) return { refused: lang === 'da' ? 'et gennemsnit kræver mindst to tal' : 'an average needs at least two figures' };
+  if (unitFamily(first.unit) === 'rank') return { refused: lang === 'da' ? 'placeringer kan ikke lægges sammen til et gennemsnit' : 'ranks cannot be averaged' };
+  if (figures.some((f) => f.unit !== first.unit || f.scale !== first.scale)) return { refused: WHY.units[lang] };
+  const value = round(figures.reduce((s, f) => s + f.value, 0) / figures.length);
+  const r = resultText(value, first, lang, false);
+  // A mean of millions keeps the decimals its working shows ("17,95 mio. kr.", not "18,0").
+  const said = first.unit === 'dkk' && first.scale === 1_000_000 ? workingText(round(value * 100) / 100, first, lang, false) : r.text;
+  const text = per ? `${said} ${lang === 'da' ? 'pr.' : 'per'} ${per}` : said;
+  const periods = [...new Set(figures.map((f) => f.period))].sort();
+  return {
+    operation: 'average',
+    value,
+    unit: r.unit,
+    valueText: text,
+    expression: `(${figures.map((f) => plain(f, lang)).join(' + ')}) / ${figures.length} = ${workingText(value, first, lang, false)}`,
+    operands: figures,
+    period: periods.length === 1 ? periods[0]! : `${firstPart(periods[0]!)}--${lastPart(periods.at(-1)!)}`,
+  };
+}
+
+/** One figure for a span spread evenly over its n months or years: "184 / 12 = 15,3 personer pr. måned". */
+export function spread(whole: ResolvedFigure, n: number, per: string, lang: Lang): Computed {
+  const value = round(whole.value / n);
+  const text = `${formatValue(value, whole.unit, whole.scale, lang)} ${lang === 'da' ? 'pr.' : 'per'} ${per}`;
+  return { operation: 'average', value, unit: unitLabel(whole.unit, whole.scale), valueText: text, expression: `${plain(whole, lang)} / ${n} = ${text}`, operands: [whole], period: whole.period };
+}
+
+/**
  * Each side's figures added up, then set against each other by `combine` (a difference, sum or ratio of the
  * two totals): "(290 + 1.161 + 1.161) − (500 + 500 + 500) = 2.612 − 1.500 = +1.112 t.kr.". Both sides must
  * cover the same span; a side of one figure stands as it is.

@@ -98,7 +98,7 @@ export function tiling(figures: ResolvedFigure[], asked: string): ResolvedFigure
   return next === dayAfter(periodEnd(asked)) ? parts : undefined;
 }
 
-function dayAfter(day: string): string {
+export function dayAfter(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);

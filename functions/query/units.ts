@@ -66,9 +66,10 @@ export function unitFactor(label: string): number {
  * committee's budget table reads, instead of rounding to "17,0 mio. kr.".
  */
 export function formatValue(value: number, unit: Unit, scale: number, lang: Lang): string {
-  if (unit === 'dkk' && scale === 1000 && Math.abs(value) >= 1000 && Number.isInteger(value)) {
-    const millions = formatNumber(value / 1000, lang, { maxDecimals: 3, minDecimals: 3 });
-    const thousands = formatNumber(value, lang, { maxDecimals: 0 });
+  // A worked-out amount (a mean, a share of a sum) keeps the same precision, to the nearest thousand.
+  if (unit === 'dkk' && scale === 1000 && Math.abs(value) >= 1000) {
+    const millions = formatNumber(Math.round(value) / 1000, lang, { maxDecimals: 3, minDecimals: 3 });
+    const thousands = formatNumber(Math.round(value), lang, { maxDecimals: 0 });
     return lang === 'da' ? `${millions} mio. kr. (${thousands} t.kr.)` : `DKK ${millions} million (DKK ${thousands} thousand)`;
   }
   return formatQuantity(value, unit, scale, lang);

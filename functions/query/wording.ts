@@ -21,6 +21,7 @@ const OPERATION: Record<string, Record<Lang, string>> = {
   difference: { da: 'Forskel', en: 'Difference' },
   ratio: { da: 'Forhold', en: 'Ratio' },
   sum: { da: 'Sum', en: 'Sum' },
+  average: { da: 'Gennemsnit', en: 'Average' },
   share: { da: 'Andel', en: 'Share' },
   rest: { da: 'Resten', en: 'The rest' },
   product: { da: 'Udregnet antal', en: 'Worked-out amount' },
@@ -83,6 +84,8 @@ export const say = {
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
   storedAsFall: (lang: Lang, stored: string) =>
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
+  periodsAdded: (lang: Lang, periods: string) =>
+    lang === 'da' ? `Kun ${periods} er lagt sammen, ikke perioden imellem.` : `Only ${periods} are added up, not the period between them.`,
   partOfYear: (lang: Lang, part: string) => (lang === 'da' ? `Bemærk: ${part} er kun en del af året.` : `Note: ${part} is only part of the year.`),
   cannotCompute: (lang: Lang, why: string) => (lang === 'da' ? `Det kan jeg ikke regne ud, fordi ${why}.` : `I cannot work that out because ${why}.`),
   missingOperand: (lang: Lang, what: string) =>

@@ -9,7 +9,7 @@ import type { Frame } from './frame.js';
 import { contrastsIn, type Lexicon } from './lexicon.js';
 import { fold, words } from './text.js';
 
-const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget'] as const;
+const OPERATIONS = ['lookup', 'change', 'percent-change', 'difference', 'ratio', 'sum', 'rank', 'versus-target', 'versus-budget', 'average'] as const;
 const KINDS = ['actual', 'budget', 'target', 'expected', 'counterfactual', 'potential', 'difference'] as const;
 const UNITS = ['money', 'percent', 'rank', 'ratio', 'count', 'hours', 'days', 'weeks', 'months', 'years'] as const;
 

@@ -36,7 +36,9 @@ export type Operation =
   /** A part of a whole in percent ("hvor stor en andel af de 1.485 borgere …"), when no stored share answers. */
   | 'share'
   /** The whole less its parts: "hvor mange af de 180 var hverken i arbejde eller jobparate?". */
-  | 'rest';
+  | 'rest'
+  /** The mean over the organisations or periods named ("snit af Hedensted og Skanderborg", "2017-2019 gns pr. år"). */
+  | 'average';
 
 /** One side of a share: its measure words, the contrasts it names, and the numbers it states ("af de 1.485 borgere"). */
 export interface ShareSide {
@@ -86,6 +88,8 @@ export interface Frame {
   /** Periods named, in order (ranges joined; relative ones as "@…" tokens). */
   periods: string[];
   since?: string;
+  /** "2020+2021", "2018 plus 2019": the periods named are the terms of a sum, not the ends of a span. */
+  periodsAdded?: boolean;
   /** "hele 2018": a figure for part of the period does not answer. */
   wholePeriod?: boolean;
   latest: boolean;
@@ -131,6 +135,11 @@ const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|e
 const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
 /** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
 const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
+/** A mean asked for; "klyngegennemsnittet" and "the cluster average" name a group's own figure instead. */
+const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|tlig|tligt|tlige)?|snit(?:tet)?|average|averaged|mean)\b/;
+/** "across", "pr. år", "per month": how the mean is taken, never the measure's name. */
+const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert)$/;
+const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
 const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
@@ -459,6 +468,12 @@ function readOperation(f: Frame): void {
     f.operation = 'versus-budget';
     return;
   }
+  // "snit af Hedensted og Skanderborg", "2017-2019 gns pr. år": a mean over what is named, never one of them.
+  if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {
+    f.operation = 'average';
+    f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
+    return;
+  }
   if (TIMES.test(t) || RATIO_OF.test(t)) {
     f.operation = 'ratio';
     // "så høj", "as large": how the sides compare, never part of either side's name.
@@ -496,11 +511,15 @@ function readOperation(f: Frame): void {
     return;
   }
   // "ledighedsydelse og fleksjob plus sygedagpenge", "advisers plus job consultants": two measures added up.
-  if (SUM.test(t) || PLUS.test(t)) f.operation = 'sum';
+  const periodsAdded = f.periods.length >= 2 && PERIODS_ADDED.test(t);
+  if (periodsAdded) f.periodsAdded = true;
+  if (SUM.test(t) || PLUS.test(t) || periodsAdded) f.operation = 'sum';
   if (PLUS.test(t)) splitMeasures(f, PLUS, false);
 }
 
 const PLUS = /\s(?:plus|\+)\s/;
+/** "2020+2021", "2018 plus 2019": periods added up, however tightly written. */
+const PERIODS_ADDED = /\d\s*(?:\+|\bplus\b)\s*\d/;
 
 /** "hvor stor en andel af …", "what share of …": a part of a whole. */
 const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b/;

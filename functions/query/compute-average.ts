@@ -1,0 +1,88 @@
+/**
+ * Averages: the same measure across the organisations named ("snit af Hedensted og Skanderborg"), over the
+ * years of a span ("2017-2019 gns pr. år"), or one figure for a span spread over its months or years
+ * ("on average per month from September 2016 to August 2017"). Every term must be there: an organisation or
+ * year without a figure refuses the average, naming it, since a mean of the figures that happen to exist is
+ * a confident wrong number. A measure that is itself an average ("Gennemsnitlig nettoudgift …") is looked up.
+ */
+import { periodEnd, periodStart } from '../domain/period.js';
+import { fold } from '../domain/query/index.js';
+import { computedAnswer, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
+import { average, spread } from './compute.js';
+import { choosePeriod, resolvePeriod } from './figures.js';
+import { lookup } from './lookup-answer.js';
+import { yearsToAdd } from './operands.js';
+import { sameSpan } from './period-keys.js';
+import type { Candidate } from './resolve.js';
+import type { Alternative, Answer, ResolvedFigure } from './types.js';
+import { unitFamily } from './units.js';
+import { periodText, say } from './wording.js';
+
+const AVERAGE_NAME = /\b(?:gennemsnit\w*|average|mean)\b/;
+const PER_MONTH = /\b(?:pr\.? (?:maaned|md)|per month|om maaneden|a month|each month|monthly|maanedlig\w*)\b/;
+
+export async function averageAnswer(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang } = ctx;
+  if (AVERAGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`))) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
+  const kind = pickKind(ctx, c).kind;
+  const pool = c.mine.filter((x) => x.kind === kind);
+  const missing = (what: string) => refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${what})`));
+  if (f.orgs.length >= 2) {
+    const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], pool).period;
+    const first = choosePeriod(pool, asked).figure;
+    if (!first) return missing(`${orgName(ctx.cat, c.org)}${asked ? `, ${periodText(asked, lang)}` : ''}`);
+    // Each organisation's figure of the same measure, kind and period: on this KPI or its namesake for that organisation.
+    const all = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)].flat().filter((x) => x.kind === kind && x.period === first.period);
+    const figures: ResolvedFigure[] = [];
+    for (const ids of f.orgs) {
+      const x = all.find((y) => ids.includes(y.orgId));
+      if (!x) return missing(`${orgName(ctx.cat, ids[0]!)}, ${periodText(first.period, lang)}`);
+      if (!figures.includes(x)) figures.push(x);
+    }
+    return computedAnswer(ctx, c, average(figures, lang), alternatives);
+  }
+  const span = f.periods.length >= 2 ? undefined : f.periods[0] && resolvePeriod(f.periods[0], pool).period;
+  // "2017, 2018 og 2019": each period named; "2017-2019": each year of the span, whole years only.
+  const named = span ? undefined : f.periods.map((p) => resolvePeriod(p, pool).period);
+  if (named) {
+    const figures: ResolvedFigure[] = [];
+    for (const p of named) {
+      const x = pool.find((y) => sameSpan(y.period, p));
+      if (!x) return missing(periodText(p, lang));
+      figures.push(x);
+    }
+    return computedAnswer(ctx, c, average(figures, lang), alternatives);
+  }
+  if (!span) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
+  const whole = pool.find((x) => sameSpan(x.period, span));
+  const years = /^\d{4}--\d{4}$/.test(span) ? yearsToAdd(pool, span) : undefined;
+  if (years && !whole) {
+    const from = Number(span.slice(0, 4));
+    const to = Number(span.slice(6, 10));
+    const gap = Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).find((y) => !years.figures.some((x) => x.period === y));
+    if (gap || years.partial.length) return missing(periodText(gap ?? years.partial[0]!.period, lang));
+    // A flow per year ("1.125 t.kr. pr. år"); a share or caseload averaged over years is just its mean.
+    const flow = ['count', 'money'].includes(unitFamily(years.figures[0]!.unit));
+    return computedAnswer(ctx, c, average(years.figures, lang, flow ? (lang === 'da' ? 'år' : 'year') : undefined), alternatives);
+  }
+  // One figure for the span, spread evenly over its months or years: a flow of heads or kroner, never a share or a rank.
+  const months = whole && wholeMonths(whole.period);
+  const family = whole && unitFamily(whole.unit);
+  if (whole && months && (family === 'count' || family === 'money')) {
+    const perMonth = PER_MONTH.test(f.text);
+    const n = perMonth ? months : months % 12 === 0 ? months / 12 : undefined;
+    if (n && n >= 2) return computedAnswer(ctx, c, spread(whole, n, perMonth ? (lang === 'da' ? 'måned' : 'month') : lang === 'da' ? 'år' : 'year', lang), alternatives);
+  }
+  return missing(lang === 'da' ? `tal for hvert år i ${periodText(span, lang)}` : `figures for each year of ${periodText(span, lang)}`);
+}
+
+/** How many whole calendar months a period covers: "2016-09--2017-08" is 12; undefined unless it starts on a 1st and ends on a month's last day. */
+function wholeMonths(period: string): number | undefined {
+  const start = periodStart(period);
+  const end = periodEnd(period);
+  const next = new Date(`${end}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (!start.endsWith('-01') || next.getUTCDate() !== 1) return undefined;
+  const months = (next.getUTCFullYear() - Number(start.slice(0, 4))) * 12 + (next.getUTCMonth() + 1 - Number(start.slice(5, 7)));
+  return months > 0 ? months : undefined;
+}
