@@ -22,6 +22,7 @@ import { averageAnswer } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
+import { byExtreme } from './ranking.js';
 import { lexiconFor, readQuestion } from './readings.js';
 import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Decision, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
@@ -80,7 +81,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (f.unknownPlaces.length) return refusal(lang, 'no-figure', say.noPlace(lang, listText(f.unknownPlaces, lang)));
 
   // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
-  const which = await answerCaseQuestion(ctx.store, cat, f);
+  const which = await answerCaseQuestion(ctx);
   if (which) return which;
   // "driftsudgift pr. ny EGU-plads i UE 09b": a cost per unit is worked out before a case named is described.
   const each = await perUnitAnswer(ctx);
@@ -228,9 +229,9 @@ async function rank(ctx: Ctx, c: Candidate): Promise<Answer> {
     }
   }
   if (!rows.length) return lookup(ctx, c, []);
-  rows.sort((a, b) => (f.extreme === 'min' ? a.value - b.value : b.value - a.value));
-  const winner = rows[0]!;
-  const note = say.rank(lang, orgName(cat, winner.orgId), f.extreme ?? 'max', listText(rows.map((r) => `${orgName(cat, r.orgId)} ${fmt(r, lang)}`), lang));
+  const { ordered } = byExtreme(rows, f.extreme);
+  const winner = ordered[0]!;
+  const note = say.rank(lang, orgName(cat, winner.orgId), f.extreme ?? 'max', listText(ordered.map((r) => `${orgName(cat, r.orgId)} ${fmt(r, lang)}`), lang));
   const kpi = cat.kpis.get(winner.kpiId) ?? c.kpi;
   return figureAnswer(ctx, { ...c, kpi, org: winner.orgId }, winner, [note], []);
 }

@@ -6,6 +6,7 @@ import type { Case, Kpi } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
 import { fold, stems, words as wordsOf, type Frame } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
+import { caseName } from './case-nouns.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
 import { figuresOf } from './figures.js';
 import { goalView } from './goal-view.js';
@@ -125,7 +126,7 @@ export async function caseAnswer(store: Store, cat: Catalogue, caseId: string, l
   if (c.period) view.period = c.period;
   if (source) view.source = source;
 
-  const name = c.code && c.code !== c.title ? `${c.code} – ${c.title}` : c.title;
+  const name = caseName(c);
   const parts = [
     lang === 'da' ? `${name} er et ${view.kind} i ${orgName}.` : `${name} is a ${view.kind} of ${orgName}.`,
     summary ?? '',

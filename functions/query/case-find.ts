@@ -8,13 +8,15 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Case, Proposal } from '../domain/model.js';
-import type { Lang } from '../domain/period.js';
-import { readCaseQuestion, type CaseNoun, type CaseQuestion } from '../domain/query/case-question.js';
+import { readCaseQuestion, type CaseQuestion } from '../domain/query/case-question.js';
 import type { CaseRef, Frame } from '../domain/query/index.js';
 import { editDistance, processIndexTerm, processTerm } from '../domain/query/search-index.js';
 import { fold, words } from '../domain/query/text.js';
-import type { Store } from '../store/store.js';
+import type { Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
+import { rankCases } from './case-rank.js';
+import { caseName, FITS } from './case-nouns.js';
+import { noCase, severalFit } from './case-wording.js';
 import type { Catalogue } from './catalogue.js';
 import type { Answer } from './types.js';
 
@@ -26,16 +28,6 @@ const CASE_CLEAR_LEAD = 0.75;
 const MAX_OFFERED = 3;
 
 type CaseFinding = { kind: 'case'; id: string } | { kind: 'ask'; ids: string[] } | { kind: 'none'; suggestions: string[] };
-
-/** Which cases a noun can name ("forslag" only a proposal, "spor" only one of Viborg's tracks). */
-const FITS: Record<CaseNoun, (c: Case) => boolean> = {
-  proposal: (c) => c.kind === 'proposal' || c.kind === 'approved-proposal',
-  'sub-project': (c) => c.kind === 'sub-project',
-  track: (c) => c.kind === 'sub-project' && /\b(?:spor|track)\b/.test(fold([c.code ?? '', c.title, ...(c.aliases ?? [])].join(' '))),
-  strategy: (c) => c.kind === 'investment-strategy',
-  'business-case': (c) => c.kind === 'business-case',
-  project: (c) => c.kind !== 'budget' && c.kind !== 'analysis',
-};
 
 interface CaseDoc {
   id: string;
@@ -222,9 +214,11 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
 }
 
 /** The answer to a "which case" question, or undefined when the question is not one. */
-export async function answerCaseQuestion(store: Store, cat: Catalogue, f: Frame): Promise<Answer | undefined> {
+export async function answerCaseQuestion(ctx: Ctx): Promise<Answer | undefined> {
+  const { store, cat, f } = ctx;
   const q = readCaseQuestion(f.text);
   if (!q) return undefined;
+  if (q.rank) return rankCases(ctx, q, q.rank);
   const found = findCase(cat, q, f);
   if (!found) return undefined;
   const lang = f.lang;
@@ -236,38 +230,4 @@ export async function answerCaseQuestion(store: Store, cat: Catalogue, f: Frame)
   }
   const options = offered(found.suggestions);
   return { kind: 'no-match', lang, text: noCase(lang, q.noun, options.map((o) => o.label)), figures: [], alternatives: options, confidence: 0 };
-}
-
-function caseName(c: Case): string {
-  return c.code && c.code !== c.title ? `${c.code} – ${c.title}` : c.title;
-}
-
-const NOUN_TEXT: Record<CaseNoun, Record<Lang, string>> = {
-  proposal: { da: 'et forslag', en: 'a proposal' },
-  'sub-project': { da: 'et delprojekt', en: 'a sub-project' },
-  track: { da: 'et spor', en: 'a track' },
-  strategy: { da: 'en investeringsstrategi', en: 'an investment strategy' },
-  'business-case': { da: 'en business case', en: 'a business case' },
-  project: { da: 'et projekt eller en indsats', en: 'a project or initiative' },
-};
-const NOUN_PLURAL: Record<CaseNoun, Record<Lang, string>> = {
-  proposal: { da: 'forslag', en: 'proposals' },
-  'sub-project': { da: 'delprojekter', en: 'sub-projects' },
-  track: { da: 'spor', en: 'tracks' },
-  strategy: { da: 'investeringsstrategier', en: 'investment strategies' },
-  'business-case': { da: 'business cases', en: 'business cases' },
-  project: { da: 'projekter og indsatser', en: 'projects and initiatives' },
-};
-
-function severalFit(lang: Lang, noun: CaseNoun): string {
-  const what = NOUN_PLURAL[noun][lang];
-  // Danish asks "hvilket" of a neuter noun (forslag, delprojekt, spor) and "hvilken" of a common one (strategi, indsats).
-  const which = noun === 'proposal' || noun === 'sub-project' || noun === 'track' ? 'Hvilket' : 'Hvilken';
-  return lang === 'da' ? `Flere ${what} passer lige godt på det. ${which} mente du?` : `Several ${what} fit that equally well. Which did you mean?`;
-}
-
-function noCase(lang: Lang, noun: CaseNoun, suggestions: string[]): string {
-  const what = NOUN_TEXT[noun][lang];
-  const more = suggestions.length ? (lang === 'da' ? ` Måske mente du: ${suggestions.join('; ')}?` : ` Perhaps you meant: ${suggestions.join('; ')}?`) : '';
-  return lang === 'da' ? `Jeg kender ikke ${what}, der passer på det.${more}` : `I know of no ${what.replace(/^an? /, '')} that fits that.${more}`;
 }

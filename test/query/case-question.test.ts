@@ -58,10 +58,9 @@ describe('readCaseQuestion', () => {
     "What saving did Viborg's youth effort deliver in 2019?",
     'What share of the cycling project should complete by 30 June 2017?',
     'What is the Wanek & Myrner double project?',
-    'Hvilket forslag sparer mest i 2018?',
-    'Which proposal has the highest operating cost?',
-    'Hvor mange forslag handler om unge?',
     'Hvilken kommune har den højeste aktiveringsgrad?',
+    'Which unit has the most staff?',
+    'Hvor mange forslag handler om unge?',
     'Hvad kostede Projekt Superb?',
     'Hvad koster projektet for unge mødre?',
     'Hvad er målet med projektet om cykling?',
@@ -69,5 +68,24 @@ describe('readCaseQuestion', () => {
     'Har projektet nået målet?',
   ])('%s: is not the form', (q) => {
     expect(readCaseQuestion(q)).toBeUndefined();
+  });
+
+  it.each([
+    ['Hvilket forslag sparer mest i 2018?', 'proposal', ['sparer', '2018'], { extreme: 'max' }],
+    ['Which proposal has the highest operating cost?', 'proposal', ['operating', 'cost'], { extreme: 'max' }],
+    ['Hvilket forslag har den laveste positive ændring i driftsudgifter i 2018?', 'proposal', ['aendring', 'driftsudgifter', '2018'], { extreme: 'min', sign: 'positive' }],
+    ['Hvilken indsats har færrest deltagere?', 'project', ['deltagere'], { extreme: 'min' }],
+    ['which unit – BIC or CEB – has the proposal with the largest operating cost in 2018, and what is that cost?', 'proposal', ['bic', 'ceb', 'operating', 'cost', '2018', 'cost'], { extreme: 'max', owner: true, value: true }],
+  ])('%s: ranks the %s cases by %j', (q, noun, about, rank) => {
+    expect(readCaseQuestion(q)).toEqual({ form: 'rank', noun, about, rank });
+  });
+
+  it('reads "mindst 10" / "at least 10" as a bound the case is described by, not a ranking', () => {
+    expect(readCaseQuestion('Hvilket forslag har mindst 10 deltagere?')?.form).toBe('about');
+    expect(readCaseQuestion('Which proposal has at least 10 participants?')?.form).toBe('about');
+  });
+
+  it('does not rank the cases when the superlative asks for the case a thing belonged to', () => {
+    expect(readCaseQuestion('Under hvilket spor hørte den største indsats?')).toBeUndefined();
   });
 });

@@ -11,11 +11,25 @@ import { fold, STOPWORDS, words } from './text.js';
 export type CaseNoun = 'proposal' | 'sub-project' | 'track' | 'strategy' | 'business-case' | 'project';
 
 export interface CaseQuestion {
-  /** 'about': the case the words describe; 'parent': the case that what the words name belonged to. */
-  form: 'about' | 'parent';
+  /**
+   * 'about': the case the words describe; 'parent': the case that what the words name belonged to; 'rank': the
+   * case whose figure of the measure the words name is highest or lowest ("hvilket forslag sparer mest i 2018?").
+   */
+  form: 'about' | 'parent' | 'rank';
   noun: CaseNoun;
   /** The words that describe the case, in order: the question without its question words, case nouns and verbs of the form. */
   about: string[];
+  rank?: CaseRanking;
+}
+
+export interface CaseRanking {
+  extreme: 'max' | 'min';
+  /** "den laveste positive ændring": only figures of that sign are in the running. */
+  sign?: 'positive' | 'negative';
+  /** The unit owning the case is asked ("which unit has the proposal with …"). */
+  owner?: true;
+  /** The figure is asked with the case ("… and what is that cost?"). */
+  value?: true;
 }
 
 /** A case noun as one word, folded; compounds ending in "forslag" ("IGU-forslaget" is two words, "prioriteringsforslag" one) count. */
@@ -55,10 +69,15 @@ const NAME_WORDS = new Set(['hedder', 'hed', 'hedde', 'kaldes', 'kaldet', 'kaldt
 /** "hørte under", "belonged to", "var en del af": the case asked is the one the named thing belonged to. */
 const BELONG_WORDS = new Set(['hoerte', 'hoerer', 'hoer', 'tilhoerte', 'tilhoerer', 'indgik', 'indgaar', 'belong', 'belongs', 'belonged', 'fell', 'falls', 'fall']);
 const PART_OF = /\b(?:(?:en )?del af|part of)\b/;
-/** A ranking ("hvilket forslag sparer mest") is a question about figures. */
-const SUPERLATIVE = new Set(
-  'mest flest stoerst stoerste hoejest hoejeste lavest laveste billigst billigste dyrest dyreste mindst mindste faerrest bedst bedste most highest largest biggest cheapest lowest least fewest best greatest smallest'.split(' '),
-);
+/** A ranking ("hvilket forslag sparer mest") asks for the case with the highest or lowest figure. */
+const MAX_WORDS = 'mest flest stoerst stoerste hoejest hoejeste dyrest dyreste bedst bedste most highest largest biggest best greatest'.split(' ');
+const MIN_WORDS = 'lavest laveste billigst billigste mindst mindste faerrest cheapest lowest least fewest smallest'.split(' ');
+const SUPERLATIVE = new Set([...MAX_WORDS, ...MIN_WORDS]);
+const SIGN: Record<string, 'positive' | 'negative'> = { positiv: 'positive', positive: 'positive', positivt: 'positive', negativ: 'negative', negative: 'negative', negativt: 'negative' };
+/** "which unit has the proposal with …": the answer is the unit owning the case. */
+const OWNER = /^(?:unit|units|enhed|enheden|enheder|afdeling|afdelingen|team|teamet)$/;
+/** "… and what is that cost?", "og hvor meget er det?": the figure is asked with the case. */
+const VALUE_ASKED = /\b(?:og|and) (?:hvad|what|how much|hvor meget|hvor stor)\b/;
 const QUANTITY = /^\s*(?:og |and )?(?:hvor (?:mange|meget|stor|store)|how (?:many|much|big|large))\b/;
 /** Verbs and fillers of the form itself, which say nothing about the case. */
 const FORM_WORDS = new Set(
@@ -82,7 +101,7 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
     if (pair?.[0].test(tokens[i + 1] ?? '')) return pair[1];
     return NOUNS.find(([re]) => re.test(w))?.[1];
   };
-  let found: { at: number; noun: CaseNoun; which: number; head?: number } | undefined;
+  let found: { at: number; noun: CaseNoun; which: number; head?: number; owner?: boolean } | undefined;
   // "hvilket/which … <noun>": the noun within reach of the question word, nothing but names between.
   for (let i = 0; i < tokens.length && !found; i++) {
     if (!WHICH.test(tokens[i]!)) continue;
@@ -91,6 +110,12 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
       const noun = nounAt(j);
       if (noun) {
         found = { at: j, noun, which: i };
+        break;
+      }
+      // "which unit has the single proposal with the largest …": the case noun may stand anywhere after.
+      if (OWNER.test(tokens[j]!)) {
+        const at = tokens.findIndex((_, k) => k > j && nounAt(k));
+        if (at > 0) found = { at, noun: nounAt(at)!, which: i, owner: true };
         break;
       }
       if (BETWEEN_BLOCK.has(tokens[j]!)) break;
@@ -116,9 +141,23 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
     }
   }
   if (!found) return undefined;
-  if (tokens.some((t) => SUPERLATIVE.has(t))) return undefined;
+  // "mindst 10", "at least 10" is a bound, not a ranking.
+  const superlative = tokens.find((t, i) => SUPERLATIVE.has(t) && !/^\d/.test(tokens[i + 1] ?? '') && tokens[i - 1] !== 'at');
+  if (found.owner && !superlative) return undefined;
   const parent = tokens.some((t) => BELONG_WORDS.has(t)) || PART_OF.test(folded) || tokens[found.which - 1] === 'under';
   const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!]?.[0].test(tokens[found.at + 1] ?? '') ? [found.at + 1] : [])]);
   const about = tokens.filter((t, i) => i !== found.which && i >= (found.head ?? 0) && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
+  if (superlative) {
+    // Only "which case …" ranks cases; "hvad hedder forslaget, der sparer mest" and a case sought by name do too, a parent asked does not.
+    if (parent) return undefined;
+    const sign = tokens.map((t) => SIGN[t]).find(Boolean);
+    const rank: CaseRanking = {
+      extreme: MIN_WORDS.includes(superlative) ? 'min' : 'max',
+      ...(found.owner ? { owner: true as const } : {}),
+      ...(VALUE_ASKED.test(folded) ? { value: true as const } : {}),
+      ...(sign ? { sign } : {}),
+    };
+    return { form: 'rank', noun: found.noun, about: about.filter((t) => !SUPERLATIVE.has(t) && !SIGN[t] && !OWNER.test(t)), rank };
+  }
   return { form: parent ? 'parent' : 'about', noun: found.noun, about };
 }

@@ -1,0 +1,213 @@
+/**
+ * "Hvilket af Hernings forslag har den største sparede forsørgelsesudgift i 2018?": the cases the question's
+ * noun can name (of the organisation, the case and the units it names) ranked by the measure their forms
+ * share, for the year asked. The answer is the winning case with its figure and the runners-up with theirs;
+ * a refusal saying why when the cases' figures are in different units, when a case lacks the year inside its
+ * own years (so the order could be wrong), or when two share the top. With no year asked, a case that wins
+ * every year it shares with each other case is the answer; otherwise the year is asked.
+ */
+import type { Case, FigureKind, Kpi } from '../domain/model.js';
+import type { CaseQuestion, CaseRanking } from '../domain/query/case-question.js';
+import { fold, words } from '../domain/query/text.js';
+import { fmt, refusal, type Ctx } from './answer-kit.js';
+import { caseAnswer } from './case-answer.js';
+import { caseName, FITS, shortCaseName } from './case-nouns.js';
+import { rankSay } from './case-wording.js';
+import type { Catalogue } from './catalogue.js';
+import { defaultKind, figuresOf } from './figures.js';
+import { figureAnswer } from './lookup-answer.js';
+import { beats, byExtreme } from './ranking.js';
+import { askedKinds, type Candidate } from './resolve.js';
+import type { Alternative, Answer, ResolvedFigure } from './types.js';
+import { unitLabel } from './units.js';
+import { listText, periodText } from './wording.js';
+
+/** The measure must explain at least this share of the words left after the case noun, names and ranking words. */
+const MEASURE_COVERAGE = 0.5;
+/** Another measure scoring this share of the best, explaining as much: which one is meant is not clear. */
+const MEASURE_LEAD = 0.9;
+/** How many cases the answer lists with their figures. */
+const LISTED = 4;
+
+interface Series {
+  c: Case;
+  kpi: Kpi;
+  /** The case's figures of the measure, of the kind compared and of the sign asked. */
+  figures: ResolvedFigure[];
+  /** Every figure of the measure, for the answer's card. */
+  all: ResolvedFigure[];
+}
+interface Row {
+  s: Series;
+  figure: ResolvedFigure;
+  value: number;
+}
+
+/** The answer to "which case has the highest / lowest …", or undefined when no measure the cases share is what the words name. */
+export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): Promise<Answer | undefined> {
+  const { cat, f, lang } = ctx;
+  const { scope, unitWords } = runningCases(cat, q, f.text, new Set(f.orgs.flat()), f.cases);
+  const said = new Set([...f.measure, ...f.optional, ...f.extra]);
+  const measureWords = q.about.filter((w) => said.has(w) && !unitWords.has(w) && !/^\d+$/.test(w));
+  const ids = new Set(scope.map((c) => c.id));
+  const name = measureWords.length && ids.size ? measureOf(cat, measureWords, ids) : undefined;
+  if (!name) return undefined;
+  const kpis = [...cat.kpis.values()].filter((k) => k.name.da === name && !!k.caseId && ids.has(k.caseId));
+  const measure = kpis[0]!.name[lang];
+  const units = [...new Set(kpis.map((k) => unitLabel(k.unit, k.scale ?? 1)))];
+  if (units.length > 1) return refusal(lang, 'no-figure', rankSay.units(lang, measure, q.noun, listText(units, lang)));
+
+  const read = await Promise.all(kpis.map(async (kpi) => ({ kpi, c: cat.cases.get(kpi.caseId!)!, all: await figuresOf(ctx.store, cat, kpi) })));
+  const kind = askedKinds(f).find((k) => read.some((r) => r.all.some((x) => x.kind === k))) ?? defaultKind(read.flatMap((r) => r.all));
+  if (!kind) return undefined;
+  const series = read.map((r) => ({ ...r, figures: r.all.filter((x) => x.orgId === r.c.orgId && x.kind === kind && signed(x, rank)) })).filter((s) => s.figures.length);
+  if (!series.length) return undefined;
+
+  const asked = f.latest ? undefined : f.periods[0];
+  const periods = [...new Set(series.flatMap((s) => s.figures.map((x) => x.period)))].sort();
+  const year = asked ?? (periods.length === 1 ? periods[0] : undefined);
+  if (year) {
+    // A case with figures before and after the year but none for it may be the one that wins: no order is given.
+    const gaps = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === kind) && r.all.some((x) => x.kind === kind && x.period < year) && r.all.some((x) => x.kind === kind && x.period > year));
+    if (gaps.length) return refusal(lang, 'no-figure', rankSay.gap(lang, measure, periodText(year, lang), listText(gaps.map((g) => shortCaseName(g.c)), lang), q.noun));
+    const rows = rowsOf(series, year);
+    if (!rows.length) return undefined;
+    const without = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === kind) && r.all.some((x) => x.kind === kind)).map((r) => r.c);
+    return ranked(ctx, q, rank, rows, { period: year, without, kind });
+  }
+  const winner = series.find((w) => series.every((o) => o === w || wins(w, o, rank)));
+  if (!winner) return byYear(ctx, series, periods, rank);
+  // The year the most cases have a figure for shows the comparison (the newest of equals).
+  const shown = periods
+    .filter((p) => winner.figures.some((x) => x.period === p))
+    .reduce((best, p) => (rowsOf(series, p).length >= rowsOf(series, best).length ? p : best));
+  return ranked(ctx, q, rank, rowsOf(series, shown), { shown, without: [], kind });
+}
+
+/**
+ * The cases in the running: those the noun can name, of the organisations asked, below a case named that has
+ * such parts ("hvilken indsats i spor 2 …"), and of the owning units the question names ("af BIC's forslag",
+ * "which unit – BIC or CEB – …"). Also the words naming those units, which say nothing of the measure.
+ */
+function runningCases(cat: Catalogue, q: CaseQuestion, text: string, orgs: Set<string>, named: string[]): { scope: Case[]; unitWords: Set<string> } {
+  let scope = [...cat.cases.values()].filter((c) => FITS[q.noun](c) && (!orgs.size || orgs.has(c.orgId)));
+  const parents = named.filter((id) => scope.some((c) => below(cat, id, c.id)));
+  if (parents.length) scope = scope.filter((c) => parents.some((p) => below(cat, p, c.id)));
+  const tokens = new Set(words(text));
+  const said = (w: string) => tokens.has(w) || tokens.has(`${w}s`);
+  const units = [...new Set(scope.flatMap((c) => (c.ownerUnit ? [fold(c.ownerUnit)] : [])))].filter((u) => words(u).every(said));
+  if (units.length) scope = scope.filter((c) => c.ownerUnit && units.includes(fold(c.ownerUnit)));
+  return { scope, unitWords: new Set(units.flatMap((u) => words(u).flatMap((w) => [w, `${w}s`]))) };
+}
+
+function below(cat: Catalogue, ancestor: string, id: string): boolean {
+  let c = cat.cases.get(id);
+  for (let depth = 0; c?.parentId && depth < 10; depth++) {
+    if (c.parentId === ancestor) return true;
+    c = cat.cases.get(c.parentId);
+  }
+  return false;
+}
+
+/** The name of the measure the words name among the cases' KPIs, when one clearly does. */
+function measureOf(cat: Catalogue, measureWords: string[], caseIds: Set<string>): string | undefined {
+  const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 30);
+  const top = hits[0];
+  if (!top || top.coverage < MEASURE_COVERAGE) return undefined;
+  const name = cat.kpis.get(top.id)?.name.da;
+  const rival = hits.find((h) => cat.kpis.get(h.id)?.name.da !== name);
+  if (rival && rival.coverage >= top.coverage && rival.score >= top.score * MEASURE_LEAD) return undefined;
+  return name;
+}
+
+function signed(x: ResolvedFigure, rank: CaseRanking): boolean {
+  return !rank.sign || (rank.sign === 'positive' ? x.value > 0 : x.value < 0);
+}
+
+function rowsOf(series: Series[], period: string): Row[] {
+  return series.flatMap((s) => {
+    const figure = s.figures.find((x) => x.period === period);
+    return figure ? [{ s, figure, value: figure.value }] : [];
+  });
+}
+
+/** `w` beats `o` in every year both have a figure for, and they share one. */
+function wins(w: Series, o: Series, rank: CaseRanking): boolean {
+  const shared = w.figures.flatMap((x) => {
+    const y = o.figures.find((z) => z.period === x.period);
+    return y ? [[x.value, y.value] as const] : [];
+  });
+  return shared.length > 0 && shared.every(([a, b]) => beats(a, b, rank.extreme));
+}
+
+async function ranked(
+  ctx: Ctx,
+  q: CaseQuestion,
+  rank: CaseRanking,
+  rows: Row[],
+  how: { period?: string; shown?: string; without: Case[]; kind: FigureKind },
+): Promise<Answer> {
+  const { lang, cat } = ctx;
+  const { ordered, tie } = byExtreme(rows, rank.extreme);
+  const first = ordered[0]!;
+  const measure = first.s.kpi.name[lang];
+  const period = how.period ? periodText(how.period, lang) : undefined;
+  const show = (r: Row) => ({ label: caseName(r.s.c), q: `${lang === 'da' ? 'vis' : 'show'} ${shortCaseName(r.s.c)}` });
+  if (tie) {
+    const top = ordered.filter((r) => r.value === first.value);
+    return {
+      ...refusal(lang, 'clarify', rankSay.tie(lang, listText(top.map((r) => shortCaseName(r.s.c)), lang), measure, period ?? '', fmt(first.figure, lang))),
+      alternatives: top.slice(0, 3).map(show),
+    };
+  }
+  const listed = ordered.slice(0, LISTED).map((r) => `${shortCaseName(r.s.c)} ${fmt(r.figure, lang)}`);
+  const list = [...listed, ...(ordered.length > LISTED ? [rankSay.more(lang, ordered.length - LISTED)] : [])].join('; ');
+  const notes = [
+    ...(rank.owner && first.s.c.ownerUnit ? [rankSay.owner(lang, first.s.c.ownerUnit)] : []),
+    rankSay.lead(lang, {
+      winner: shortCaseName(first.s.c),
+      extreme: rank.extreme,
+      measure,
+      ...(period ? { period } : {}),
+      ...(how.shown ? { shown: periodText(how.shown, lang) } : {}),
+      count: ordered.length,
+      noun: q.noun,
+      ...(rank.sign ? { sign: rank.sign } : {}),
+      list,
+    }),
+    ...(how.without.length && period ? [rankSay.without(lang, period, listText(how.without.map(shortCaseName), lang))] : []),
+  ];
+  const runnersUp: Alternative[] = ordered.slice(1, 4).map(show);
+  if (rank.value) {
+    const c: Candidate = {
+      kpi: first.s.kpi,
+      hit: { type: 'kpi', id: first.s.kpi.id, orgId: first.s.c.orgId, caseId: first.s.c.id, score: 1, coverage: 1 },
+      all: first.s.all,
+      org: first.s.c.orgId,
+      mine: first.s.all.filter((x) => x.orgId === first.s.c.orgId),
+      score: 1,
+      fitsKind: true,
+      fitsPeriod: true,
+      named: [],
+    };
+    return figureAnswer(ctx, c, first.figure, notes, runnersUp);
+  }
+  const answer = await caseAnswer(ctx.store, cat, first.s.c.id, lang);
+  return { ...answer, text: `${notes.join(' ')} ${answer.text}`, alternatives: runnersUp };
+}
+
+/** No case wins every year: which year is meant is asked, with each year's winner shown. */
+function byYear(ctx: Ctx, series: Series[], periods: string[], rank: CaseRanking): Answer {
+  const { lang } = ctx;
+  const years = periods.filter((p) => rowsOf(series, p).length >= 2);
+  const lines = years.map((p) => {
+    const { ordered, tie } = byExtreme(rowsOf(series, p), rank.extreme);
+    const top = tie ? ordered.filter((r) => r.value === ordered[0]!.value) : [ordered[0]!];
+    return `${periodText(p, lang)}: ${listText(top.map((r) => shortCaseName(r.s.c)), lang)}`;
+  });
+  const asked = ctx.question.trim().replace(/[?.!\s]+$/, '');
+  return {
+    ...refusal(lang, 'clarify', rankSay.byYear(lang, lines.join('; '))),
+    alternatives: years.slice(-3).map((p) => ({ label: periodText(p, lang), q: `${asked} ${lang === 'da' ? 'i' : 'in'} ${periodText(p, lang)}?` })),
+  };
+}
