@@ -7,6 +7,7 @@
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
 import { apiFigure, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, type Ctx } from './answer-kit.js';
 import { boundMismatch } from './bounds.js';
+import { complementAnswer } from './complement.js';
 import { sum } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
@@ -60,6 +61,9 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     if (asked && choice.wider) notes.push(say.wider(lang, periodText(asked, lang), periodText(choice.figure.period, lang)));
     // "Hvor mange kontaktforløb går til selvforsørgelse": a count a table gives as a fall (−120) is asked as its size.
     const figure = choice.figure;
+    // "vender tilbage" of a measure of those who "ikke vender tilbage": its complement, or nothing.
+    const opposite = complementAnswer(ctx, c, figure);
+    if (opposite) return opposite;
     const bound = boundMismatch(ctx, c, figure);
     if (bound) return bound;
     if (f.units.includes('count') && figure.value < 0 && unitFamily(figure.unit) === 'count') {

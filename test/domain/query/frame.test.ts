@@ -134,6 +134,12 @@ describe('operations', () => {
   });
   it('a distance asks for the size of the gap', () => {
     expect(read('How far is KIK II from its target?').distance).toBe(true);
+    expect(read('Hvor langt er der tilbage til målet for KIK II?').distance).toBe(true);
+  });
+  it('reads a return ("vender tilbage til kontanthjælp") as what is measured, not a distance left', () => {
+    const f = read('Hvor stor en andel vendte tilbage til kontanthjælpen inden for et år?');
+    expect(f.distance).toBeUndefined();
+    expect(f.operation).toBe('lookup');
   });
 });
 
