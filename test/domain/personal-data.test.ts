@@ -91,6 +91,8 @@ describe('CPR guard on normalised text', () => {
   it('redacts every format it finds and keeps the other words', () => {
     expect(redactCpr('Ring til 0101\u200B90–1234 i dag', '[CPR]')).toBe('Ring til [CPR] i dag');
     expect(redactCpr('Besparelse 1.161 t.kr.', '[CPR]')).toBe('Besparelse 1.161 t.kr.');
+    // Only the run holding the number goes: other figures in the same text stay.
+    expect(redactCpr('Sag fra 2018: borger 010190-1234, tlf. 12 34 56 78', '[CPR]')).toBe('Sag fra 2018: borger [CPR], tlf. 12 34 56 78');
   });
 
   /** Printed so a failure can be replayed: fc.assert(…, { seed: CPR_SEED }). */
