@@ -22,7 +22,7 @@ export type CardActionHandler = (data: Record<string, unknown>, turn: TurnInfo) 
 export interface BotFeatures {
   /** Any text that is not a command: a question about a figure, a goal or a case. */
   answerQuestion?(question: string, turn: TurnInfo): Promise<Reply[]>;
-  /** `status`: the goals' status now, or as of a date named in `args` ("status pr. 3. september 2018"). */
+  /** `status`: the goals' status now, or of the case, organisation, goal or date named in `args` ("status KIK II pr. 3. september 2018"). */
   showStatus?(turn: TurnInfo, args: string): Promise<Reply[]>;
   /** `forslag` / `idea`: the form for a priority proposal or a quick win; `args` is any text after the word. */
   openProposalForm?(turn: TurnInfo, args: string): Promise<Reply[]>;

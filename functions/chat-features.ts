@@ -25,7 +25,8 @@ export function chatFeatures(runtime: Runtime, messenger: Messenger): BotFeature
   });
   // Roles for chat (functions/security): subscriptions and fetching from Jobindsats need admin, figure updates editor.
   return guardBotFeatures({
-    answerQuestion: questions.answerQuestion,
+    // A goal-status question ("Er vi på sporet med KIK II?") gets the status card; any other text is a figure question.
+    answerQuestion: async (question, turn) => (await digest.answerGoalQuestion(question, turn)) ?? questions.answerQuestion(question, turn),
     openProposalForm: proposals.openProposalForm,
     listProposals: proposals.listProposals,
     dialogs: proposals.dialogs,

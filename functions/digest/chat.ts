@@ -1,38 +1,33 @@
 /**
- * The digest in chat, wired into the bot through its features interface (bot/features.ts): `status` shows
- * this conversation's digest now; `abonnér`/`subscribe` [cases, weekday, time, language] and
+ * The digest in chat, wired into the bot through its features interface (bot/features.ts): `status` and goal
+ * questions (status-chat.ts); `abonnér`/`subscribe` [cases, weekday, time, language] and
  * `afmeld`/`unsubscribe`; the card buttons pause, see a case, open and save the settings card.
  */
 import { card, onVerb, text, type BotFeatures, type Reply, type TurnInfo } from '../../bot/index.js';
-import { digestCard } from '../../cards/digest-card.js';
 import { subscriptionCard, weekdayName } from '../../cards/subscription-card.js';
 import { AppError } from '../domain/errors.js';
 import type { Subscription } from '../domain/model.js';
 import type { Runtime } from '../runtime.js';
-import type { Store } from '../store/store.js';
-import { buildFromStore } from './build.js';
-import { DIGEST_VERBS, digestButtons } from './buttons.js';
-import { wallTime } from './local-time.js';
+import { DIGEST_VERBS } from './buttons.js';
 import { parseSubscribeArgs } from './parse-settings.js';
 import { subscribe, subscriptionOf, unsubscribe, updateSettings, type SubscriptionSettings } from './subscriptions.js';
-import { digestSummary } from './text.js';
-import { parsePeriods } from '../domain/query/period-parse.js';
-import { periodEnd } from '../domain/period.js';
+import { answerGoalQuestion, preview, showStatus, statusOf, type StatusChat } from './status-chat.js';
 
-type DigestFeatures = Required<Pick<BotFeatures, 'showStatus' | 'subscribe' | 'unsubscribe'>> & { cardActions: NonNullable<BotFeatures['cardActions']> };
+type DigestFeatures = Required<Pick<BotFeatures, 'showStatus' | 'subscribe' | 'unsubscribe'>> & {
+  cardActions: NonNullable<BotFeatures['cardActions']>;
+  /** A goal question in the user's words ("Er vi på sporet med KIK II?"); undefined when the text is a figure question. */
+  answerGoalQuestion: (question: string, turn: TurnInfo) => Promise<Reply[] | undefined>;
+};
 
 /** What every digest handler works with. */
-interface DigestChat {
-  store: Store;
-  homeOrg: string;
-  now: () => Date;
-}
+type DigestChat = StatusChat;
 
 /** The commands and card verbs of the digest, each a named handler below. */
 export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () => Date = () => new Date()): DigestFeatures {
   const chat: DigestChat = { store: rt.store, homeOrg: rt.config.homeOrg, now };
   return {
     showStatus: (turn, args) => showStatus(chat, turn, args),
+    answerGoalQuestion: (question, turn) => answerGoalQuestion(chat, turn, question),
     subscribe: (turn, args) => subscribeHere(chat, turn, args),
     unsubscribe: (turn) => pause(chat, turn),
     cardActions: {
@@ -42,23 +37,6 @@ export function digestFeatures(rt: Pick<Runtime, 'store' | 'config'>, now: () =>
       'digest.save': onVerb('digest.save', (data, turn) => saveSettings(chat, turn, data)),
     },
   };
-}
-
-/** `status` [date]: this conversation's digest as of now, or as of the date named. */
-async function showStatus(chat: DigestChat, turn: TurnInfo, args: string): Promise<Reply[]> {
-  const sub = (await subscriptionOf(chat.store, turn.conversation.id)) ?? preview(turn.conversation.id, chat.homeOrg, turn.lang);
-  if (!args.trim()) return statusOf(chat, sub, turn.lang);
-  const asOf = statusDate(args);
-  if (!asOf) {
-    return [
-      text(
-        turn.lang === 'da'
-          ? `Jeg kan ikke læse "${args.trim()}" som en dato. Skriv fx "status pr. 3. september 2018" eller bare "status".`
-          : `I cannot read "${args.trim()}" as a date. Try "status 3 September 2018", or just "status".`,
-      ),
-    ];
-  }
-  return statusOf(chat, sub, turn.lang, asOf);
 }
 
 /** `abonnér` / `subscribe` [cases, weekday, time, language]. */
@@ -96,12 +74,6 @@ function saveSettings(chat: DigestChat, turn: TurnInfo, data: Record<string, unk
       : await subscribe(chat.store, turn.conversation.id, turn.user, settings, chat.now(), turn.lang);
     return [sub.active ? await confirm(chat, sub, turn.lang) : text(turn.lang === 'da' ? 'Gemt. Ugens målstatus er på pause.' : 'Saved. The weekly goal status is paused.')];
   });
-}
-
-async function statusOf(chat: DigestChat, sub: Subscription, lang: TurnInfo['lang'], asOfArg?: string): Promise<Reply[]> {
-  const asOf = asOfArg ?? wallTime(chat.now(), sub.timeZone).date;
-  const built = await buildFromStore(chat.store, { ...sub, language: lang }, { asOf });
-  return [card(digestCard({ ...built.view, buttons: digestButtons(built.view) }), digestSummary(built.view))];
 }
 
 async function settingsCard(chat: DigestChat, turn: TurnInfo): Promise<Reply> {
@@ -171,17 +143,4 @@ export function settingsFromCard(data: Record<string, unknown>): SubscriptionSet
   if (language === 'da' || language === 'en') s.language = language;
   if (str('active')) s.active = str('active') === 'true';
   return s;
-}
-
-function preview(conversationId: string, orgId: string, language: 'da' | 'en'): Subscription {
-  return {
-    id: `preview~${conversationId}`, conversationId, orgId, caseIds: [], weekday: 1, time: '08:00', timeZone: 'Europe/Copenhagen',
-    language, active: false, createdBy: { id: 'preview' }, createdAt: new Date(0).toISOString(),
-  };
-}
-
-/** "status pr. 3. september 2018" / "status September 2018": the goals as they stood at the end of that period. */
-function statusDate(args: string): string | undefined {
-  const named = parsePeriods(args).periods;
-  return named.length === 1 ? periodEnd(named[0]!) : undefined;
 }

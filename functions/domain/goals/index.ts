@@ -5,3 +5,4 @@ export { describeGoal, statusLabel } from './describe.js';
 export { compareValues } from './direction.js';
 export { dayNumber, dateOfDay } from './days.js';
 export { verdicts, countByStatus, type GoalVerdict } from './verdict.js';
+export { readGoalStatusQuestion } from './status-question.js';
