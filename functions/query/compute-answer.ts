@@ -9,9 +9,11 @@ import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
+import { lessPart, TOTAL_NAME } from './compute-excluding.js';
+import { periodShare } from './compute-period-share.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
-import { isRefusal, ofTotals, percentChange, rest, share, subtract, divide, sum, type Computed } from './compute.js';
+import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
 import { isStated, partWithin, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
@@ -242,9 +244,16 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
  * Without a stated number a stored share that answers the question comes first.
  */
 export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
+  const found = (await periodShare(ctx)) ?? (await partsFound(ctx));
+  if (found || !ctx.f.share?.named) return found;
+  // "X i % af Y" names its whole: without both figures, no stored share of another whole stands in.
+  return refusal(ctx.lang, 'no-figure', say.missingOperand(ctx.lang, ctx.lang === 'da' ? 'tal for både delen og helheden, som spørgsmålet nævner' : 'figures for both the part and the whole the question names'));
+}
+
+async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
   const { f, lang } = ctx;
   // "andelen, der ikke …", "hverken … eller …": the rest of stored shares, before a share of counts is tried.
-  const left = await restShare(ctx);
+  const left = (await restShare(ctx)) ?? (await lessPart(ctx));
   if (left) return left;
   const { whole, parts } = f.share!;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
@@ -306,7 +315,7 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   if (!anchor?.c || !anchor.x) return undefined;
   const figure = (o: Operand) => o.x ?? statedFigure(o.stated!, anchor.x!, lang);
   const periods = stated ? 'any' : 'same';
-  const result = f.operation === 'share' ? share(figure(found[0]!), figure(w), lang, periods) : rest(figure(w), found.map(figure), lang, periods);
+  const result = f.operation === 'share' ? shareOfParts(found.map(figure), figure(w), lang, periods) : rest(figure(w), found.map(figure), lang, periods);
   // Persons against full-time persons does not divide: a stored share may still answer the question. A
   // part larger than its whole means the question's number was not the whole (an age, a year) or the sides are swapped.
   const overWhole = !isRefusal(result) && result.operation === 'share' && result.value > 100;
@@ -319,8 +328,6 @@ export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
   return isRefusal(result) || overWhole ? undefined : computedAnswer(ctx, (f.operation === 'share' ? part.c : w.c) ?? anchor.c, result, []);
 }
 
-/** A measure named as a whole: "… i alt", "total …", "samlet …". */
-const TOTAL_NAME = /\b(?:i alt|total|samlet|samlede|in all)\b/;
 const nameOf = (c: Candidate) => fold(`${c.kpi.name.da} ${c.kpi.name.en}`);
 
 /** One side of a share or rest: a stored figure (and its measure), or only a number the question states. */

@@ -189,6 +189,17 @@ export function share(part: ResolvedFigure, whole: ResolvedFigure, lang: Lang, p
   return { operation: 'share', value, unit: 'percent', valueText: text, expression: `${plain(part, lang)} / ${plain(whole, lang)} = ${text}`, operands: [part, whole], period: part.period };
 }
 
+/** Parts added up over their whole: "(4 + 12) / 150 = 10,7 %" (in work or in a placement, of those planned). */
+export function shareOfParts(parts: ResolvedFigure[], whole: ResolvedFigure, lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
+  if (parts.length === 1) return share(parts[0]!, whole, lang, periods);
+  const total = sum(parts, lang);
+  if (isRefusal(total)) return total;
+  const r = share({ ...parts[0]!, value: total.value }, whole, lang, periods);
+  if (isRefusal(r)) return r;
+  for (const p of parts.slice(1)) if (isRefusal(share(p, whole, lang, periods))) return share(p, whole, lang, periods);
+  return { ...r, expression: `(${parts.map((x) => plain(x, lang)).join(' + ')}) / ${plain(whole, lang)} = ${r.valueText}`, operands: [...parts, whole] };
+}
+
 /** The whole less its parts: "180 − 22 − 45 = 113 personer" (neither in work nor job-ready). */
 export function rest(whole: ResolvedFigure, parts: ResolvedFigure[], lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
   for (const p of parts) {

@@ -103,7 +103,7 @@ export interface Frame {
   /** Numbers the question states as known ("af de 180 afsluttede"): never its answer. */
   stated?: number[];
   /** For a share or the rest: the whole (named after "af" / "of") and the part(s). */
-  share?: { whole: ShareSide; parts: ShareSide[] };
+  share?: { whole: ShareSide; parts: ShareSide[]; named?: boolean };
   /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
   total?: boolean;
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
@@ -371,6 +371,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const sideTokens = [...tokens, ...phraseSynonyms.flatMap((p) => p.words.map((word) => ({ word, raw: word, start: p.start, end: p.end })))].sort((a, b) => a.start - b.start);
   if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, sideTokens);
   if (frame.operation === 'lookup') readRest(frame, lex, sideTokens);
+  if (frame.operation === 'lookup') readExcluding(frame, lex, sideTokens);
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
@@ -523,10 +524,12 @@ const PLUS = /\s(?:plus|\+)\s/;
 const PERIODS_ADDED = /\d\s*(?:\+|\bplus\b)\s*\d/;
 
 /** "hvor stor en andel af …", "what share of …": a part of a whole. */
-const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b/;
+const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b|(?:\b(?:i|as|in|som)\s+(?:%|pct\b\.?|procent\b|percent\b|a percentage\b|andel\b|a share\b))(?=\s+(?:af|of)\b)/;
+/** The question words of a share ("hvor stor en andel", "what share"), as against "X i % af Y". */
+const PERCENT_QUESTION = /^(?:hvor|hvilken|what|how)\b/;
 /** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */
 const RELATIVE = /^(?:der|som|who|that|which)$/;
-const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|vil|kan|skal|will|would|can|should|did|do|does)$/;
+const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|gaar|goes|go|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|falder|falls|fall|bruges|anvendes|spent|vil|kan|skal|will|would|can|should|did|do|does)$/;
 /** "af de 1.485 borgere", "of the 274", "de planlagte 150", "de ca. 350": a number the question states as known. */
 const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\.?\s+)?$/u;
 /** "de unge 18-29-årige": the first number of a range is an age or a span, never a quantity. */
@@ -551,7 +554,16 @@ function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
   const asking = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.word));
   f.measure = f.measure.filter((w) => !asking.has(w));
   const end = wholeEnd(f.text, tokens, from);
-  f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts: [shareSide(f, lex, tokens, (t) => t.start < from || t.start >= end)] };
+  const inPart = (t: Span) => t.start < from || t.start >= end;
+  // "i job + i praktik i % af de 150": parts joined by a plus before the whole are added up over it.
+  const plus = [...f.text.slice(0, m.index).matchAll(/\s(?:\+|plus)\s/g)].map((x) => x.index);
+  const cuts = [-1, ...plus, f.text.length];
+  const parts = plus.length ? cuts.slice(0, -1).map((c, i) => shareSide(f, lex, tokens, (t) => inPart(t) && t.start > c && t.start < cuts[i + 1]!)) : [];
+  f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts: parts.length > 1 && parts.every((p) => p.measure.length) ? parts : [shareSide(f, lex, tokens, inPart)] };
+  // "… falls in 2019", "… går til førtidspension": the verb that ends the whole names no part.
+  for (const p of f.share.parts) p.measure = p.measure.filter((w) => !CLAUSE.test(w));
+  // "X i % af Y", "X as % of Y": the whole is named, so a stored share of another whole never answers.
+  if (!PERCENT_QUESTION.test(m[0])) f.share.named = true;
   f.operation = 'share';
 }
 
@@ -590,6 +602,27 @@ function readRest(f: Frame, lex: Lexicon, tokens: Token[]): void {
   const parts = cuts.slice(0, -1).map((c, i) => shareSide(f, lex, tokens, (t) => t.start > c && t.start < cuts[i + 1]!)).filter((p) => p.measure.length);
   if (!parts.length) return;
   f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts };
+  f.operation = 'rest';
+}
+
+/** "ekskl.", "excluding", "uden": what follows is a part to take out of what comes before. */
+const EXCLUDING = /\b(?:ekskl|eksklusive?|excl|excluding|exclusive of|fraregnet|bortset fra|not counting|uden)\b\.?/;
+
+/**
+ * "budget 2019 ekskl. overførselsudgifter", "overførselsudgifter excluding førtidspension": the whole (the
+ * measure before the word; none when only a kind or period stands there: the part's table's total) less the part named after it.
+ */
+function readExcluding(f: Frame, lex: Lexicon, tokens: Token[]): void {
+  const m = EXCLUDING.exec(f.text);
+  if (!m) return;
+  const said = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.word));
+  const measure = f.measure.filter((w) => !said.has(w));
+  const cut = { ...f, measure };
+  const part = shareSide(cut, lex, tokens, (t) => t.start >= m.index + m[0].length);
+  const whole = shareSide(cut, lex, tokens, (t) => t.start < m.index);
+  if (!part.measure.length) return;
+  f.measure = measure;
+  f.share = { whole, parts: [part] };
   f.operation = 'rest';
 }
 
