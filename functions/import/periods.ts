@@ -31,14 +31,11 @@ export function normalisePeriod(text: string): string | undefined {
     .toLowerCase()
     .replace(/^(?:pr\.|per|ultimo|status)\s+/, '')
     .replace(/\s+/g, ' ');
-  if (!t) return undefined;
   if (/^\d{4}/.test(t) && PeriodSchema.safeParse(t.toUpperCase()).success) return t.toUpperCase();
   // A range in any of the single forms: "sep 2016 -- aug 2017", "2016-09--2017-08".
   const range = t.split(/\s*--\s*/);
-  if (range.length === 2) {
-    const [from, to] = range.map((p) => normalisePeriod(p));
-    return from && to && !from.includes('--') && !to.includes('--') ? canonical(`${from}--${to}`) : undefined;
-  }
+  // An unreadable side (undefined) joins as "" and leaves no valid range; neither side is a range itself (the split took every "--").
+  if (range.length === 2) return canonical(range.map((p) => normalisePeriod(p)).join('--'));
   for (const [pattern, build] of RULES) {
     const m = pattern.exec(t);
     if (m) return canonical(build(m));
@@ -50,7 +47,7 @@ function canonical(period: string): string | undefined {
   return PeriodSchema.safeParse(period).success ? period : undefined;
 }
 
-/** True when a header cell names a period: a wide layout's month column. */
+/** True when a header cell names a period: a wide layout's month column (a bare "12" is none: no rule reads it). */
 export function isPeriodHeader(text: string): boolean {
-  return normalisePeriod(text) !== undefined && !/^\d{1,2}$/.test(text.trim());
+  return normalisePeriod(text) !== undefined;
 }

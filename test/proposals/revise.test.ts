@@ -56,6 +56,15 @@ describe('an edit keeping the number', () => {
     expect(outcome).toMatchObject({ kind: 'changed', proposal: { number, title: 'Flere praktikker', status: 'approved' } });
   });
 
+  it('to a number a proposal of another organisation holds is no clash: numbers are per organisation', async () => {
+    const id = await submitted(PRIORITY);
+    const approved = await decideProposal(f.ctx, id, { decision: 'approve' }, { person: MANAGER, lang: 'da' });
+    if (approved.kind !== 'decided') throw new Error(`not decided: ${approved.kind}`);
+    await f.store.proposals.create({ ...unstored(approved.proposal), id: 'viborg.qq-01', orgId: 'viborg', number: 'QQ 01', status: 'archived', decisions: [], caseId: undefined });
+    const outcome = await reviseProposal(f.ctx, id, { ...PRIORITY, number: 'QQ 01' }, 'edit', { person: MANAGER, lang: 'da' });
+    expect(outcome).toMatchObject({ kind: 'changed', proposal: { number: 'QQ 01' } });
+  });
+
   it('to a number another proposal holds is refused, naming the number', async () => {
     const id = await submitted(PRIORITY);
     await decideProposal(f.ctx, id, { decision: 'approve' }, { person: MANAGER, lang: 'da' });
@@ -82,5 +91,31 @@ describe('what a revision keeps beside the content', () => {
     expect((await decideProposal(f.ctx, seeded.id, { decision: 'approve' }, { person: MANAGER, lang: 'da' })).kind).toBe('decided');
     const outcome = await reviseProposal(f.ctx, seeded.id, { ...PRIORITY, number: seeded.number, title: 'Nyt navn' }, 'edit', { person: MANAGER, lang: 'da' });
     expect(outcome).toMatchObject({ kind: 'changed', proposal: { title: 'Nyt navn', sourceDate: '2016', source: seeded.source } });
+  });
+});
+
+describe('the case of a revised proposal', () => {
+  it('an edit of an approved priority proposal carries its case along', async () => {
+    const id = await submitted(PRIORITY);
+    const approved = await decideProposal(f.ctx, id, { decision: 'approve' }, { person: MANAGER, lang: 'da' });
+    if (approved.kind !== 'decided') throw new Error(`not decided: ${approved.kind}`);
+    const economy = [{ year: '2027', operatingCostChange: '500', benefitSaving: '1.161', staffChange: '0,61' }, ...PRIORITY.economy.slice(1)];
+    const edited = await reviseProposal(f.ctx, id, { ...PRIORITY, number: approved.proposal.number, economy }, 'edit', { person: MANAGER, lang: 'da' });
+    expect(edited).toMatchObject({ kind: 'changed', proposal: { caseId: 'herning.bic-08' } });
+    const figures = await f.store.figures.findAll({ partitionKey: 'herning.bic-08.driftsudgifter' });
+    expect(figures.map((x) => [x.kind, x.period, x.value])).toEqual([
+      ['budget', '2027', 500],
+      ['budget', '2028', 450],
+      ['budget', '2029', -281],
+    ]);
+  });
+
+  it('a resubmit of a priority proposal makes no case', async () => {
+    const id = await submitted(PRIORITY);
+    await decideProposal(f.ctx, id, { decision: 'request-changes', comment: 'Mere om økonomien' }, { person: MANAGER, lang: 'da' });
+    const outcome = await reviseProposal(f.ctx, id, { ...PRIORITY, background: 'Nu med økonomi.' }, 'resubmit', { person: STAFF, lang: 'da' });
+    expect(outcome).toMatchObject({ kind: 'changed', proposal: { number: 'BIC 08', status: 'submitted' } });
+    expect(outcome.kind === 'changed' && outcome.proposal.caseId).toBeFalsy();
+    expect(await f.store.cases.get('herning.bic-08', 'herning')).toBeUndefined();
   });
 });
