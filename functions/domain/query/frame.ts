@@ -156,6 +156,8 @@ const COMPARED_WITH = /(?:sammenlign\w* med|i forhold til|ift\.?|vs\.?|versus|co
 const CASE_WORDS = /^(?:forslag(?:et|ets|ene)?|prioriteringsforslag\w*|proposal|proposals|projekt(?:et|ets)?|project|initiativ(?:et)?|initiative|business ?casen?|casen?)$/;
 /** "de fire år", "the three years": how many years a sum covers, never part of a measure's name. */
 const YEARS_COUNTED = /\b(?:to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:aar|years?)\b/g;
+/** A question phrase asking for a share: the unit asked, wherever in the question it stands. */
+const SHARE_ASKED = /\b(?:hvor stor (?:en )?(?:andel|del)|hvor mange procent|what (?:share|percentage|proportion)|how (?:large|big|high) a (?:share|proportion|percentage))\b/;
 /** How many tokens from the start of a question may name the unit asked for. */
 const HEAD_TOKENS = 6;
 /** A word before a kind that says the kind is not what is asked ("no actual figure", "ingen faktiske tal"; "uden" is a counterfactual). */
@@ -292,8 +294,10 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     // The unit asked stands at the head of the question ("hvor mange kroner", "what share of"); further in,
     // "andel" or "kr." are part of what is measured ("… med en uændret andel").
     const u = lex.units.match(words, i);
-    // Money and rank are asked wherever named ("what does X cost in 2017", "where does Hedensted rank on …"); shares and counts only at the head.
-    if (u && (i < HEAD_TOKENS || u.values.includes('money') || u.values.includes('rank') || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
+    // Money and rank are asked wherever named ("what does X cost in 2017", "where does Hedensted rank on …"); shares and counts only at the
+    // head — or after a question phrase that asks a share wherever it stands ("Af dem, der …, hvor stor en andel gik i arbejde?").
+    const asked = i < HEAD_TOKENS || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
+    if (u && (asked || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
     if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));

@@ -78,6 +78,11 @@ describe('kind words are preferences and unit words say what is asked', () => {
     expect(read('Hvor stor en andel af de unge er på forsørgelse?').units).toEqual(['percent']);
     expect(read('What was Viborg’s rank in the cluster?').units).toEqual(['rank']);
   });
+  it('a share asked by a question phrase late in the question is still the unit asked, a share named further in is not', () => {
+    expect(read('Af dem, der er afsluttet fra værkstederne til arbejde eller uddannelse, hvor stor en andel gik i arbejde?').units).toEqual(['percent']);
+    expect(read('Of the citizens who completed the workshops in 2015 last year, what share went into work?').units).toEqual(['percent']);
+    expect(read('Hvor mange unge blev der med en uændret andel?').units).not.toContain('percent');
+  });
   it('"hvor mange" counts, and may be a share only at a cost', () => {
     expect(read('Hvor mange fuldtidspersoner var der?')).toMatchObject({ units: ['count', 'ratio'], softUnits: [] });
     expect(read('Hvor mange af de unge vender ikke tilbage?')).toMatchObject({ units: ['count', 'ratio'], softUnits: ['percent'] });
