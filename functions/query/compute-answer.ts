@@ -11,6 +11,7 @@ import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
 import { lessPart, TOTAL_NAME } from './compute-excluding.js';
 import { periodShare } from './compute-period-share.js';
+import { storedSharesAdded } from './compute-shares-added.js';
 import { lookup } from './lookup-answer.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, type Computed } from './compute.js';
@@ -244,9 +245,9 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
  * Without a stated number a stored share that answers the question comes first.
  */
 export async function partsOf(ctx: Ctx): Promise<Answer | undefined> {
-  const found = (await periodShare(ctx)) ?? (await partsFound(ctx));
-  if (found || !ctx.f.share?.named) return found;
-  // "X i % af Y" names its whole: without both figures, no stored share of another whole stands in.
+  const found = (await periodShare(ctx)) ?? (await storedSharesAdded(ctx)) ?? (await partsFound(ctx));
+  if (found || !(ctx.f.share?.named || (ctx.f.share?.parts.length ?? 0) > 1)) return found;
+  // "X i % af Y" names its whole, "either A or B" two parts: without all the figures, no stored share of one of them stands in.
   return refusal(ctx.lang, 'no-figure', say.missingOperand(ctx.lang, ctx.lang === 'da' ? 'tal for både delen og helheden, som spørgsmålet nævner' : 'figures for both the part and the whole the question names'));
 }
 
@@ -258,7 +259,7 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
   const { whole, parts } = f.share!;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
   const stated = [whole, ...parts].some((s) => s.stated.length > 0);
-  if (!stated && f.operation === 'share') {
+  if (!stated && f.operation === 'share' && parts.length === 1) {
     const d = decide(await resolve(ctx.store, ctx.cat, { ...f, operation: 'lookup' }, opts), f);
     if (d.kind === 'answer' && unitFamily(d.best.kpi.unit) === 'percent') return undefined;
   }

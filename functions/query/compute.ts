@@ -200,6 +200,17 @@ export function shareOfParts(parts: ResolvedFigure[], whole: ResolvedFigure, lan
   return { ...r, expression: `(${parts.map((x) => plain(x, lang)).join(' + ')}) / ${plain(whole, lang)} = ${r.valueText}`, operands: [...parts, whole] };
 }
 
+/** Stored shares of one whole for outcomes that exclude each other, added up: "24 % + 22 % = 46 %". Same period only. */
+export function sharesTogether(shares: ResolvedFigure[], lang: Lang): Computed | Refusal {
+  const first = shares[0]!;
+  if (shares.some((x) => x.unit !== 'percent')) return { refused: WHY.units[lang] };
+  if (shares.some((x) => x.period !== first.period)) return { refused: WHY.periods[lang] };
+  const value = round(shares.reduce((s, x) => s + x.value, 0));
+  if (value > 100) return { refused: lang === 'da' ? 'andelene er tilsammen over 100 %, så de udelukker ikke hinanden' : 'the shares add up to more than 100%, so they overlap' };
+  const pct = (n: number) => (lang === 'da' ? `${formatNumber(n, lang, { maxDecimals: 1 })} %` : `${formatNumber(n, lang, { maxDecimals: 1 })}%`);
+  return { operation: 'share', value, unit: 'percent', valueText: pct(value), expression: `${shares.map((x) => pct(x.value)).join(' + ')} = ${pct(value)}`, operands: shares, period: first.period };
+}
+
 /** The whole less its parts: "180 − 22 − 45 = 113 personer" (neither in work nor job-ready). */
 export function rest(whole: ResolvedFigure, parts: ResolvedFigure[], lang: Lang, periods: 'same' | 'any'): Computed | Refusal {
   for (const p of parts) {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../functions/query/catalogue.js';
-import { isRefusal, shareOfParts } from '../../functions/query/compute.js';
+import { isRefusal, shareOfParts, sharesTogether } from '../../functions/query/compute.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { readQuestion } from '../../functions/query/readings.js';
 import type { Answer, ResolvedFigure } from '../../functions/query/types.js';
@@ -54,6 +54,24 @@ describe('a part "i % af" / "as % of" a named whole', () => {
   });
 });
 
+describe('parts named "enten … eller" / "either … or"', () => {
+  it('are each a part, and their stored shares of one whole add up', async () => {
+    const f = await frame('What share of Ny indsats completers in Viborg went either to a job or to early retirement pension?');
+    expect(f.share!.parts.map((p) => p.measure)).toEqual([['job'], ['early', 'retirement', 'pension']]);
+    const a = await ask('What share of Ny indsats completers in Viborg went either to a job or to early retirement pension?');
+    expect(a.figures[0]).toMatchObject({ value: 46, unit: 'percent' });
+    expect(a.text).toContain('24% + 22% = 46%');
+  });
+  it('are counts added up over the whole the question states', async () => {
+    const a = await ask('In Projekt Superb, what share of the 51 citizens are either in ordinary work or in a work placement?');
+    expect(a.figures[0]!.value).toBeCloseTo((100 * 16) / 51, 4);
+  });
+  it('refuse rather than answer one of them when not every part is found', async () => {
+    const a = await ask('Hvor stor en andel af Ny indsats-borgerne gik enten i job eller til et helt andet formål?');
+    expect(a.figures.filter((x) => x.unit === 'percent').length).not.toBe(1);
+  });
+});
+
 describe('a period\'s part of the measure\'s own total', () => {
   it('divides the period\'s figure by the total column, the stated amount picking the measure', async () => {
     const a = await ask('Hvor stor en andel af KIK II\'s samlede investering på 60,6 mio. kr. ligger i 2020?');
@@ -82,5 +100,12 @@ describe('shareOfParts', () => {
     const two = shareOfParts([fig(4), fig(12)], fig(50), 'en', 'same');
     expect(isRefusal(two) ? two.refused : [two.value, two.expression, two.operands.length]).toEqual([32, '(4 + 12) / 50 = 32%', 3]);
     expect(isRefusal(shareOfParts([fig(4), fig(12, 'dkk', 1000)], fig(50), 'en', 'same'))).toBe(true);
+  });
+  it('adds stored shares of one period only, and never past 100 %', () => {
+    const pct = (value: number, period = '2015') => ({ ...fig(value, 'percent'), period });
+    const r = sharesTogether([pct(24), pct(22)], 'da');
+    expect(isRefusal(r) ? r.refused : [r.value, r.expression]).toEqual([46, '24 % + 22 % = 46 %']);
+    expect(isRefusal(sharesTogether([pct(24), pct(22, '2016')], 'en'))).toBe(true);
+    expect(isRefusal(sharesTogether([pct(64), pct(52)], 'en'))).toBe(true);
   });
 });

@@ -559,13 +559,16 @@ function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
   f.measure = f.measure.filter((w) => !asking.has(w));
   const end = wholeEnd(f.text, tokens, from);
   const inPart = (t: Span) => t.start < from || t.start >= end;
-  // "i job + i praktik i % af de 150": parts joined by a plus before the whole are added up over it.
-  const plus = [...f.text.slice(0, m.index).matchAll(/\s(?:\+|plus)\s/g)].map((x) => x.index);
-  const cuts = [-1, ...plus, f.text.length];
-  const parts = plus.length ? cuts.slice(0, -1).map((c, i) => shareSide(f, lex, tokens, (t) => inPart(t) && t.start > c && t.start < cuts[i + 1]!)) : [];
+  // "i job + i praktik i % af de 150", "either to a job or to early retirement": parts joined by a plus, or by
+  // "eller" / "or" after "enten" / "either", are added up over the whole.
+  const either = /\b(?:enten|either)\b/.exec(f.text);
+  const joins = [...f.text.matchAll(/\s(?:\+|plus)\s/g)].map((x) => x.index);
+  if (either) joins.push(...[...f.text.slice(either.index).matchAll(/\b(?:eller|or)\b/g)].map((x) => either.index + x.index));
+  const cuts = [-1, ...joins.filter((i) => inPart({ start: i, end: i })).sort((a, b) => a - b), f.text.length];
+  const parts = cuts.length > 2 ? cuts.slice(0, -1).map((c, i) => shareSide(f, lex, tokens, (t) => inPart(t) && t.start > c && t.start < cuts[i + 1]!)) : [];
   f.share = { whole: shareSide(f, lex, tokens, (t) => t.start >= from && t.start < end), parts: parts.length > 1 && parts.every((p) => p.measure.length) ? parts : [shareSide(f, lex, tokens, inPart)] };
   // "… falls in 2019", "… går til førtidspension": the verb that ends the whole names no part.
-  for (const p of f.share.parts) p.measure = p.measure.filter((w) => !CLAUSE.test(w));
+  for (const p of f.share.parts) p.measure = p.measure.filter((w) => !CLAUSE.test(w) && !/^(?:enten|either)$/.test(w));
   // "X i % af Y", "X as % of Y": the whole is named, so a stored share of another whole never answers.
   if (!PERCENT_QUESTION.test(m[0])) f.share.named = true;
   f.operation = 'share';
