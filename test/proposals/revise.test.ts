@@ -110,6 +110,12 @@ describe('the case of a revised proposal', () => {
     ]);
   });
 
+  it('moving a priority proposal into review makes no case', async () => {
+    const id = await submitted(PRIORITY);
+    expect(await moveProposal(f.ctx, id, 'start-review', MANAGER)).toMatchObject({ kind: 'changed', proposal: { status: 'in-review' } });
+    expect(await f.store.cases.get('herning.bic-08', 'herning')).toBeUndefined();
+  });
+
   it('a resubmit of a priority proposal makes no case', async () => {
     const id = await submitted(PRIORITY);
     await decideProposal(f.ctx, id, { decision: 'request-changes', comment: 'Mere om økonomien' }, { person: MANAGER, lang: 'da' });
