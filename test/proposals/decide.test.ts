@@ -1,0 +1,21 @@
+/** decideProposal: which approvals make a case. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { submissionKey } from '../../functions/domain/proposals/index.js';
+import { decideProposal, submitProposal } from '../../functions/proposals/index.js';
+import { MANAGER, openFixture, QUICK_WIN, STAFF, type Fixture } from './support.js';
+
+let f: Fixture;
+beforeEach(async () => (f = await openFixture()));
+afterEach(() => f.close());
+
+describe('an approval', () => {
+  it('of a quick win makes no case: only priority proposals become cases', async () => {
+    const created = await submitProposal(f.ctx, QUICK_WIN, { person: STAFF, lang: 'da', idempotencyKey: submissionKey('form-qw', STAFF.id) });
+    if (created.kind !== 'created') throw new Error(`submit gave ${created.kind}`);
+    const cases = (await f.store.cases.findAll({ partitionKey: 'herning' })).length;
+    const outcome = await decideProposal(f.ctx, created.proposal.id, { decision: 'approve' }, { person: MANAGER, lang: 'da' });
+    expect(outcome).toMatchObject({ kind: 'decided', proposal: { status: 'approved' } });
+    expect(outcome.kind === 'decided' && 'caseId' in outcome.proposal).toBe(false);
+    expect(await f.store.cases.findAll({ partitionKey: 'herning' })).toHaveLength(cases);
+  });
+});
