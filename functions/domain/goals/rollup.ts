@@ -6,9 +6,12 @@
  *    exists for and the sub-goals are the means, so meeting the end goal is what counts, and missing it is
  *    not excused by sub-goals that were met.
  * 2. A goal without recent figures of its own (often the case: end goals are measured yearly, sub-goals
- *    monthly) takes its status from its sub-goals, rolled up first: the worst status among the sub-goals
- *    that can be judged (data, a target and a deadline) — except that when all of them are achieved the end goal is only "on track", because
- *    met sub-goals make the end goal likely, not measured. No sub-goal with data: no recent data.
+ *    monthly) takes a warning from its sub-goals, rolled up first: when the worst status among the sub-goals
+ *    that can be judged (data, a target and a deadline) is at risk or off track, so is the goal, by its
+ *    sub-goals. Good news does not roll up: met sub-goals make the end goal likely, not measured, and a goal
+ *    shown "on track" beside "no figures yet" is a claim nobody measured (KIK II's 783 contact courses by 2022
+ *    has no actual figure at all). Such a goal stays without recent data, its own status, and the sub-goals'
+ *    count beside it ("Delmål: 3 nået") carries their news.
  * 3. The sub-goals' rolled-up statuses are always counted, so a card can say "2 of 3 sub-goals achieved"
  *    beside an end goal's own status.
  */
@@ -17,7 +20,7 @@ import { JUDGED_STATUSES, STATUS_ORDER, type GoalEvaluation, type GoalStatus } f
 export interface GoalTree {
   evaluation: GoalEvaluation;
   subGoals: GoalTree[];
-  /** The status to show, sub-goals taken into account. */
+  /** The status to show, a warning from the sub-goals taken into account. */
   status: GoalStatus;
   basis: 'own' | 'sub-goals';
   /** Direct sub-goals by their rolled-up status. */
@@ -54,12 +57,9 @@ function combine(evaluation: GoalEvaluation, subGoals: GoalTree[]): GoalTree {
   }
   // A sub-goal without a target or deadline says nothing about how the end goal is doing.
   const measured = subGoals.map((s) => s.status).filter((s) => JUDGED_STATUSES.includes(s));
-  let status: GoalStatus = 'no-recent-data';
-  if (measured.length > 0) {
-    const worst = measured.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-    status = worst === 'achieved' ? 'on-track' : worst;
-  }
-  return { evaluation, subGoals, status, basis: 'sub-goals', subGoalStatus };
+  const worst = measured.length ? measured.reduce((a, b) => (rank(b) > rank(a) ? b : a)) : undefined;
+  if (worst !== 'at-risk' && worst !== 'off-track') return { evaluation, subGoals, status: evaluation.status, basis: 'own', subGoalStatus };
+  return { evaluation, subGoals, status: worst, basis: 'sub-goals', subGoalStatus };
 }
 
 function rank(status: GoalStatus): number {

@@ -119,10 +119,11 @@ describe('edge cases of the goal engine', () => {
 describe('roll-up', () => {
   const kpis = [kik2Recipients, kik2SelfSupporting, kik2OtherSupport];
 
-  it('an end goal without figures of its own is on track when all its sub-goals are achieved', () => {
+  it('an end goal without figures of its own is not on track because its sub-goals are achieved: nobody measured it', () => {
     const subsOnly = kik2Figures.filter((f) => f.kpiId !== kik2Recipients.id);
     const [tree] = rollUp(evaluateGoals([kik2RecipientsGoal, kik2SelfSupportingGoal, kik2OtherSupportGoal], kpis, subsOnly, { asOf: '2018-09-03' }));
-    expect(tree).toMatchObject({ status: 'on-track', basis: 'sub-goals' });
+    expect(tree).toMatchObject({ status: 'no-recent-data', basis: 'own' });
+    expect(tree!.subGoalStatus.achieved).toBe(2);
   });
 
   it('…and takes the worst measured sub-goal otherwise, ignoring sub-goals without data', () => {
@@ -135,10 +136,11 @@ describe('roll-up', () => {
 
   it('rolls up through several levels and survives a parent loop', () => {
     const mid = { ...kik2SelfSupportingGoal, parentGoalId: kik2RecipientsGoal.id };
-    const leaf = { ...kik2OtherSupportGoal, parentGoalId: mid.id };
+    const leaf = { ...kik2OtherSupportGoal, parentGoalId: mid.id, target: 100 };
     const subsOnly = kik2Figures.filter((f) => f.kpiId === kik2OtherSupport.id);
     const [tree] = rollUp(evaluateGoals([kik2RecipientsGoal, mid, leaf], kpis, subsOnly, { asOf: '2018-09-03' }));
-    expect(tree!.status).toBe('on-track');
+    expect(tree).toMatchObject({ status: 'at-risk', basis: 'sub-goals' });
+    expect(tree!.subGoals[0]).toMatchObject({ status: 'at-risk', basis: 'sub-goals' });
     expect(tree!.subGoals[0]!.subGoals[0]!.evaluation.goalId).toBe(leaf.id);
 
     const a = { ...kik2SelfSupportingGoal, parentGoalId: kik2OtherSupportGoal.id };

@@ -132,7 +132,7 @@ describe("The business case: 50 full-year persons fewer each year, 2015–2018",
   it('has no figures in the note, so every goal says so, rolled up too', () => {
     const [tree] = rollUp(evaluateGoals(goals, [bcReduction], [], { asOf: '2015-12-01' }));
     expect(tree!.status).toBe('no-recent-data');
-    expect(tree!.basis).toBe('sub-goals');
+    expect(tree!.basis).toBe('own');
     expect(tree!.subGoalStatus['no-recent-data']).toBe(3);
   });
 
