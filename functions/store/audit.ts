@@ -38,7 +38,7 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Stor
     ...(input.after ? { after: unstored(input.after) } : {}),
     ...(input.pending ? { state: 'pending' as const } : {}),
   };
-  if (!input.key) return store.audit.create(entry);
+  // Without a key the id is new, so a conflict cannot happen and any failure is passed on below.
   try {
     return await store.audit.create(entry);
   } catch (error) {
