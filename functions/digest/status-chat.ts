@@ -6,7 +6,7 @@
  */
 import { card, text, type Reply, type TurnInfo } from '../../bot/index.js';
 import { digestCard } from '../../cards/digest-card.js';
-import { countByStatus, readGoalStatusQuestion, type GoalStatus } from '../domain/goals/index.js';
+import { countByStatus, JUDGED_STATUSES, readGoalStatusQuestion, type GoalStatus } from '../domain/goals/index.js';
 import type { Subscription } from '../domain/model.js';
 import { periodLabel, type Lang } from '../domain/period.js';
 import type { Store } from '../store/store.js';
@@ -75,13 +75,20 @@ async function scopedStatus(chat: StatusChat, turn: TurnInfo, base: Subscription
   if (!all.length) return [text(noGoalsText(built.view.audienceName, catalogue, lang))];
   const keep = (g: GoalView) => (!scope.goalIds || scope.goalIds.includes(g.goalId)) && (!atRisk || WORRYING.includes(g.status));
   const narrowed = narrow(built.view, keep, scope, lang);
-  const replies: Reply[] = [];
-  if (!narrowed.cases.length) {
-    // Nothing at risk: say so, and show the status it was judged from.
-    replies.push(text(lang === 'da' ? `Ingen af målene for ${built.view.audienceName} er i fare eller ikke på sporet pr. ${periodLabel(asOf, lang)}.` : `None of the goals for ${built.view.audienceName} is at risk or off track as of ${periodLabel(asOf, lang)}.`));
-    return [...replies, viewCard(narrow(built.view, () => true, scope, lang))];
-  }
+  // Nothing at risk: say so, and show the status it was judged from.
+  if (!narrowed.cases.length) return [text(noneAtRisk(built.view, all.length, lang)), viewCard(narrow(built.view, () => true, scope, lang))];
   return [viewCard(narrowed)];
+}
+
+/** "None at risk" is only reassuring for goals that could be judged: the others are counted, never counted as fine. */
+function noneAtRisk(view: DigestView, goals: number, lang: Lang): string {
+  const when = periodLabel(view.asOf, lang);
+  const unjudged = goals - JUDGED_STATUSES.reduce((n, s) => n + view.counts[s], 0);
+  const none = lang === 'da' ? `Ingen af målene for ${view.audienceName} er i fare eller ikke på sporet pr. ${when}.` : `None of the goals for ${view.audienceName} is at risk or off track as of ${when}.`;
+  if (!unjudged) return none;
+  return lang === 'da'
+    ? `${none} Men ${unjudged} af de ${goals} mål kan ikke vurderes: de mangler nye tal, et måltal eller en frist.`
+    : `${none} But ${unjudged} of the ${goals} goals cannot be judged: they lack recent figures, a target figure or a deadline.`;
 }
 
 function viewCard(view: DigestView): Reply {

@@ -113,6 +113,37 @@ describe('goal questions in the user\'s words', () => {
   it('"Hvilke mål er i fare?" shows only goals at risk or off track, or says there are none', async () => {
     const replies = (await ask('Which goals are at risk in Viborg?', 'en'))!;
     const [said] = texts(replies);
-    expect(said).toBe('None of the goals for Viborg Kommune is at risk or off track as of 3 September 2018.');
+    // Neither Viborg goal can be judged (one has no target, the other only a figure of 2017): never "all is well".
+    expect(said).toBe('None of the goals for Viborg Kommune is at risk or off track as of 3 September 2018. But 2 of the 2 goals cannot be judged: they lack recent figures, a target figure or a deadline.');
+    expect(cardText(replies.filter((r) => r.kind === 'card'))).toContain('Goal status for Viborg Kommune as of 3 September 2018');
+  });
+
+  it('"Hvilke mål er i fare i KIK II?" when none is: says so, counting the goal that cannot be judged', async () => {
+    const replies = (await ask('Hvilke mål er i fare i KIK II?'))!;
+    expect(texts(replies)[0]).toMatch(/^Ingen af målene for KIK II er i fare eller ikke på sporet pr\. 3\. september 2018\. Men 1 af de 4 mål kan ikke vurderes/);
+  });
+});
+
+describe('goals at risk', () => {
+  let worse: Store;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store: worse, cleanup: done } = await seededStore());
+    // Had only 5 of KIK II's citizens become self-supporting by 31 August 2018, the trend from 0 in February would
+    // fall far short of 26 by 31 January 2019.
+    const [figure] = await worse.figures.findAll({ partitionKey: 'aabenraa.kik-ii.selvforsoergende', where: { kind: 'actual' } });
+    await worse.figures.upsert({ ...figure!, value: 5 });
+  }, 60_000);
+  afterAll(() => done?.());
+
+  it('"Which goals are at risk?" shows only those, each on the front of the card', async () => {
+    const replies = (await digestFeatures({ store: worse, config: { ...loadConfig({}), homeOrg: 'aabenraa' } }, () => new Date('2018-09-03T09:00:00Z')).answerGoalQuestion('Which goals are at risk?', turn('en')))!;
+    const card = cardText(replies);
+    expect(card).toContain('Goal status for Aabenraa Kommune as of 3 September 2018');
+    // The sub-goal, and the end goal it warns about (no figure of its own, so its status is the sub-goals' warning).
+    expect(card).toContain('2 goals: 2 off track');
+    expect(card).toContain('At least 26 citizens self-supporting by 31 January 2019 – off track');
+    expect(card).toContain('down from 1,133 to 783 – off track by its sub-goals');
+    expect(card).not.toContain('1,117');
   });
 });
