@@ -19,3 +19,13 @@ describe('an approval', () => {
     expect(await f.store.cases.findAll({ partitionKey: 'herning' })).toHaveLength(cases);
   });
 });
+
+describe('an If-Match list', () => {
+  it('decides when the current ETag, bare, comes after a stale one', async () => {
+    const created = await submitProposal(f.ctx, QUICK_WIN, { person: STAFF, lang: 'da', idempotencyKey: submissionKey('form-im', STAFF.id) });
+    if (created.kind !== 'created') throw new Error(`submit gave ${created.kind}`);
+    const { _etag } = (await f.store.proposals.get(created.proposal.id, 'herning'))!;
+    const outcome = await decideProposal(f.ctx, created.proposal.id, { decision: 'approve' }, { person: MANAGER, lang: 'da', ifMatch: `"stale", ${_etag}` });
+    expect(outcome).toMatchObject({ kind: 'decided', proposal: { status: 'approved' } });
+  });
+});
