@@ -9,7 +9,7 @@ import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
-import { lessPart, TOTAL_NAME } from './compute-excluding.js';
+import { excluding, lessPart, TOTAL_NAME } from './compute-excluding.js';
 import { periodShare } from './compute-period-share.js';
 import { storedSharesAdded } from './compute-shares-added.js';
 import { lookup } from './lookup-answer.js';
@@ -316,7 +316,8 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
   if (!anchor?.c || !anchor.x) return undefined;
   const figure = (o: Operand) => o.x ?? statedFigure(o.stated!, anchor.x!, lang);
   const periods = stated ? 'any' : 'same';
-  const result = f.operation === 'share' ? shareOfParts(found.map(figure), figure(w), lang, periods) : rest(figure(w), found.map(figure), lang, periods);
+  const remaining = rest(figure(w), found.map(figure), lang, periods);
+  const result = f.operation === 'share' ? shareOfParts(found.map(figure), figure(w), lang, periods) : f.share!.excluding ? excluding(remaining) : remaining;
   // Persons against full-time persons does not divide: a stored share may still answer the question. A
   // part larger than its whole means the question's number was not the whole (an age, a year) or the sides are swapped.
   const overWhole = !isRefusal(result) && result.operation === 'share' && result.value > 100;

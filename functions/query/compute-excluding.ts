@@ -6,7 +6,7 @@
  */
 import { fold } from '../domain/query/index.js';
 import { computedAnswer, pickKind, refusal, type Ctx } from './answer-kit.js';
-import { rest } from './compute.js';
+import { isRefusal, rest, type Computed, type Refusal } from './compute.js';
 import { choosePeriod, figuresOf, resolvePeriod } from './figures.js';
 import { decide, resolve } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
@@ -34,5 +34,10 @@ export async function lessPart(ctx: Ctx): Promise<Answer | undefined> {
     if (x) totals.push(x);
   }
   if (totals.length !== 1) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `en samlet total at trække ${c.kpi.name.da} fra` : `a total to take ${c.kpi.name.en} out of`));
-  return computedAnswer(ctx, c, rest(totals[0]!, [p], lang, 'same'), []);
+  return computedAnswer(ctx, c, excluding(rest(totals[0]!, [p], lang, 'same')), []);
+}
+
+/** A rest asked as "ekskl." / "excluding" is labelled so: the total without the part, not what is left over. */
+export function excluding(r: Computed | Refusal): Computed | Refusal {
+  return isRefusal(r) ? r : { ...r, operation: 'excluding' };
 }

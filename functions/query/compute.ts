@@ -14,9 +14,10 @@ export type Direction = 'up' | 'down' | 'none';
 /**
  * What was done: the frame's operations, plus two that only arise from what the question states
  * alongside the stored figures: a product (a share of a whole in heads, a count times a cost each) and a
- * per-unit figure (a cost over the places, participants or positions it pays for).
+ * per-unit figure (a cost over the places, participants or positions it pays for); and a whole less a part
+ * asked as "ekskl." / "excluding", which is the rest by another name.
  */
-export type ComputedOperation = Operation | 'product' | 'per-unit';
+export type ComputedOperation = Operation | 'product' | 'per-unit' | 'excluding';
 
 export interface Computed {
   operation: ComputedOperation;

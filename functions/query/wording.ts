@@ -24,6 +24,7 @@ const OPERATION: Record<string, Record<Lang, string>> = {
   average: { da: 'Gennemsnit', en: 'Average' },
   share: { da: 'Andel', en: 'Share' },
   rest: { da: 'Resten', en: 'The rest' },
+  excluding: { da: 'Ekskl. delen', en: 'Excluding the part' },
   product: { da: 'Udregnet antal', en: 'Worked-out amount' },
   'per-unit': { da: 'Pr. enhed', en: 'Per unit' },
   'versus-target': { da: 'Afstand til målet', en: 'Gap to the target' },

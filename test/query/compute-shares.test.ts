@@ -84,7 +84,7 @@ describe('a period\'s part of the measure\'s own total', () => {
 describe('a whole less a part ("ekskl.", "excluding")', () => {
   it('takes the part out of the measure named before the word', async () => {
     const a = await ask('Hvad er overførselsudgifterne i 2020 ekskl. kontanthjælp?');
-    expect(a.figures[0]).toMatchObject({ kind: 'rest', value: 765941 - 108789 });
+    expect(a.figures[0]).toMatchObject({ kind: 'excluding', value: 765941 - 108789 });
   });
   it('takes it out of its table\'s total when only a kind and period stand before the word', async () => {
     const a = await ask('Aabenraas budget 2020 eksklusive førtidspension');

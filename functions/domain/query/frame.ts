@@ -103,7 +103,7 @@ export interface Frame {
   /** Numbers the question states as known ("af de 180 afsluttede"): never its answer. */
   stated?: number[];
   /** For a share or the rest: the whole (named after "af" / "of") and the part(s). */
-  share?: { whole: ShareSide; parts: ShareSide[]; named?: boolean };
+  share?: { whole: ShareSide; parts: ShareSide[]; named?: boolean; excluding?: boolean };
   /** "total", "i alt", "samlet" in a comparison: each side's figure over the whole span (a plan's total column). */
   total?: boolean;
   /** For a comparison of two measures: the measure words before and after "end" / "than" / "og". */
@@ -629,7 +629,7 @@ function readExcluding(f: Frame, lex: Lexicon, tokens: Token[]): void {
   const whole = shareSide(cut, lex, tokens, (t) => t.start < m.index);
   if (!part.measure.length) return;
   f.measure = measure;
-  f.share = { whole, parts: [part] };
+  f.share = { whole, parts: [part], excluding: true };
   f.operation = 'rest';
 }
 
