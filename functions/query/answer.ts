@@ -17,6 +17,7 @@ import { getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
+import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { periodsSum } from './compute-period-sum.js';
 import { averageAnswer } from './compute-average.js';
@@ -58,8 +59,9 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const kept = !earlier && previous && last && f.measure.join(' ') === previous.measure.join(' ') && f.operation === 'lookup' ? cat.kpis.get(last.kpi) : undefined;
   if (kept) ctx.sameMeasure = kept.name.da;
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
-  // One stored figure for a question asking a sum, an average, a ratio …: an operand at best, so refused (operation-guard.ts).
-  const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : guardOperation(cat, f, await answerFrame(ctx));
+  // One stored figure for a question asking a sum, an average, a ratio …: an operand at best, so refused (operation-guard.ts);
+  // "præcis 3" is not answered from a class of "3 eller flere" (exact-count.ts).
+  const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
   // i 2018?"); the words that described it name none of its measures.
   const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
