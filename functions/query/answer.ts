@@ -20,7 +20,7 @@ import { perUnitAnswer } from './compute-per-unit.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { periodsSum } from './compute-period-sum.js';
-import { averageAnswer } from './compute-average.js';
+import { averageAnswer, averageOverAll } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
@@ -104,6 +104,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   // "hvor mange af de 153 …" of a measure stored as a share: the share of that whole, in heads.
   const ofWhole = await shareOfWhole(ctx);
   if (ofWhole) return ofWhole;
+  // "gennemsnittet af de tre kommuner": every municipality's figure, before the choice asks which one is meant.
+  const overAll = await averageOverAll(ctx);
+  if (overAll) return overAll;
   const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
   // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
   const stated = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;

@@ -13,7 +13,7 @@ import { choosePeriod, resolvePeriod } from './figures.js';
 import { lookup } from './lookup-answer.js';
 import { yearsToAdd } from './operands.js';
 import { sameSpan } from './period-keys.js';
-import type { Candidate } from './resolve.js';
+import { decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
 import { periodText, say } from './wording.js';
@@ -85,4 +85,28 @@ function wholeMonths(period: string): number | undefined {
   if (!start.endsWith('-01') || next.getUTCDate() !== 1) return undefined;
   const months = (next.getUTCFullYear() - Number(start.slice(0, 4))) * 12 + (next.getUTCMonth() + 1 - Number(start.slice(5, 7)));
   return months > 0 ? months : undefined;
+}
+
+/**
+ * "gennemsnittet af de tre kommuner": the measure the question names, in every municipality that has it for
+ * the same kind and period (never a cluster or the national level). A number said must be the number found:
+ * "de tre kommuner" with figures for two refuses. Asked before the usual choice, which would ask which
+ * municipality is meant.
+ */
+export async function averageOverAll(ctx: Ctx): Promise<Answer | undefined> {
+  const { f, lang, cat } = ctx;
+  if (f.operation !== 'average' || f.everyOrg === undefined || f.orgs.length) return undefined;
+  const d = decide(await resolve(ctx.store, cat, f, { home: ctx.home }), f);
+  const one = d.kind === 'ask' && d.options.every((o) => o.kpi.name.da === d.options[0]!.kpi.name.da) ? d.options[0] : undefined;
+  const c = d.kind === 'answer' ? d.best : one;
+  if (!c || AVERAGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`))) return undefined;
+  const kind = pickKind(ctx, c).kind;
+  const all = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)].flat().filter((x) => x.kind === kind && cat.orgs.get(x.orgId)?.kind === 'municipality');
+  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], all).period;
+  const first = choosePeriod(all, asked).figure;
+  const figures = first ? all.filter((x) => x.period === first.period) : [];
+  if (!first || (f.everyOrg && figures.length !== f.everyOrg)) {
+    return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for ${f.everyOrg || 'alle'} kommuner for ${c.kpi.name.da} (jeg har ${figures.length})` : `figures for ${f.everyOrg || 'all'} municipalities for ${c.kpi.name.en} (I have ${figures.length})`));
+  }
+  return computedAnswer(ctx, c, average(figures, lang), []);
 }

@@ -47,6 +47,20 @@ describe('an average across organisations', () => {
   });
 });
 
+describe('an average over every municipality ("de tre kommuner")', () => {
+  it('takes each municipality with the measure, never a cluster or the national level, without asking which', async () => {
+    expect((await frame('gennemsnittet for de tre kommuner af aktiveringsgraden')).everyOrg).toBe(3);
+    const a = await ask('What is the average activation rate for match groups 2 and 3 across the three municipalities?');
+    expect(terms(a).map((t) => t[0])).toEqual(['hedensted', 'skanderborg', 'viborg']);
+    expect(a.figures[0]!.value).toBeCloseTo(100 / 3, 4);
+  });
+  it('refuses when the number said is not the number of municipalities with a figure', async () => {
+    const a = await ask('gennemsnit for de fire kommuner aktiveringsgrad matchgruppe 2 og 3');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('jeg har 3');
+  });
+});
+
 describe('an average over years', () => {
   it('is the sum over the years of the span divided by their number, the unit kept, said per year', async () => {
     const a = await ask('What is the average yearly operating cost of JC 09 over 2017-2019?');

@@ -88,6 +88,8 @@ export interface Frame {
   /** Periods named, in order (ranges joined; relative ones as "@…" tokens). */
   periods: string[];
   since?: string;
+  /** "gennemsnittet af de tre kommuner": a mean over every municipality with the measure; the number said (3), or 0. */
+  everyOrg?: number;
   /** "2020+2021", "2018 plus 2019": the periods named are the terms of a sum, not the ends of a span. */
   periodsAdded?: boolean;
   /** "hele 2018": a figure for part of the period does not answer. */
@@ -140,6 +142,9 @@ const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdsta
 const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|tlig|tligt|tlige)?|snit(?:tet)?|average|averaged|mean)\b/;
 /** "across", "pr. år", "per month": how the mean is taken, never the measure's name. */
 const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert)$/;
+/** "de tre kommuner", "the three municipalities", "alle kommunerne": every municipality with the measure (a number said must match). */
+const EVERY_MUNICIPALITY = /\b(?:de|the|alle|all(?: the)?)\s+(?:(to|tre|fire|fem|two|three|four|five|\d)\s+)?(?:kommuner\w*|municipalities|municipalities')/;
+const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
 const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
 const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
@@ -477,8 +482,10 @@ function readOperation(f: Frame): void {
     return;
   }
   // "snit af Hedensted og Skanderborg", "2017-2019 gns pr. år": a mean over what is named, never one of them.
-  if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {
+  const every = EVERY_MUNICIPALITY.exec(t);
+  if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || (every && !f.orgs.length) || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {
     f.operation = 'average';
+    if (every && !f.orgs.length) f.everyOrg = every[1] ? (COUNTED[every[1]] ?? Number(every[1])) : 0;
     f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
     return;
   }
