@@ -125,3 +125,22 @@ describe('the case of a revised proposal', () => {
     expect(await f.store.cases.get('herning.bic-08', 'herning')).toBeUndefined();
   });
 });
+
+describe('a failed write', () => {
+  it('that is no stale ETag is passed on at once, not retried', async () => {
+    const id = await submitted(QUICK_WIN);
+    let replaces = 0;
+    const proposals = new Proxy(f.store.proposals, {
+      get: (target, prop) =>
+        prop === 'replace'
+          ? () => {
+              replaces++;
+              return Promise.reject(new Error('disk full'));
+            }
+          : (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target),
+    });
+    const store = new Proxy(f.store, { get: (t, p, r) => (p === 'proposals' ? proposals : Reflect.get(t, p, r)) });
+    await expect(moveProposal({ ...f.ctx, store }, id, 'start-review', MANAGER)).rejects.toThrow('disk full');
+    expect(replaces).toBe(1);
+  });
+});
