@@ -29,3 +29,22 @@ describe('an If-Match list', () => {
     expect(outcome).toMatchObject({ kind: 'decided', proposal: { status: 'approved' } });
   });
 });
+
+describe('a decision whose pending work cannot be cleared', () => {
+  it('passes on a failure that is no stale ETag and leaves the work pending for the next write', async () => {
+    const created = await submitProposal(f.ctx, QUICK_WIN, { person: STAFF, lang: 'da', idempotencyKey: submissionKey('form-pw', STAFF.id) });
+    if (created.kind !== 'created') throw new Error(`submit gave ${created.kind}`);
+    let replaces = 0;
+    // The decision's replace goes through; the one clearing its pending work fails once.
+    const proposals = new Proxy(f.store.proposals, {
+      get: (target, prop) => {
+        const value = (Reflect.get(target, prop) as (...a: unknown[]) => unknown).bind(target);
+        return prop === 'replace' ? (...args: unknown[]) => (++replaces === 2 ? Promise.reject(new Error('disk full')) : value(...args)) : value;
+      },
+    });
+    const store = new Proxy(f.store, { get: (t, p, r) => (p === 'proposals' ? proposals : Reflect.get(t, p, r)) });
+    await expect(decideProposal({ ...f.ctx, store }, created.proposal.id, { decision: 'approve' }, { person: MANAGER, lang: 'da' })).rejects.toThrow('disk full');
+    expect(replaces).toBe(2);
+    expect(await f.store.proposals.get(created.proposal.id, 'herning')).toMatchObject({ status: 'approved', pending: { action: 'decision' } });
+  });
+});
