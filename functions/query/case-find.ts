@@ -1,21 +1,20 @@
 /**
  * "Which case is about …": finds the case (proposal, project, sub-project, initiative, track) that a
- * question describes (domain/query/case-question.ts reads the form) by scoring every case's title, code,
- * aliases, summary, its measures' and goals' names and, for a proposal, its own texts against the words
- * of the question. Decides from named margins: answer the case, ask between cases that fit about
- * equally, or say none fits with the nearest offered — never a figure. The index is built once per
- * catalogue content (its case list), not per question.
+ * question describes (domain/query/case-question.ts reads the form) by scoring every case's words
+ * (case-index.ts) against the words of the question, and its period against the period asked, among the
+ * cases of the organisation, owning unit and parent case named. Decides from named margins: answer the case,
+ * ask between cases that fit about equally, or say none fits with the nearest offered — never a figure.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Case, Proposal } from '../domain/model.js';
+import type { Case } from '../domain/model.js';
+import { periodContains, periodEnd, periodStart } from '../domain/period.js';
 import { readCaseQuestion, type CaseQuestion } from '../domain/query/case-question.js';
-import type { CaseRef, Frame } from '../domain/query/index.js';
-import { editDistance, processIndexTerm, processTerm } from '../domain/query/search-index.js';
+import type { Frame } from '../domain/query/index.js';
 import { fold, words } from '../domain/query/text.js';
 import type { Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
 import { rankCases } from './case-rank.js';
-import { caseName, FITS } from './case-nouns.js';
+import { indexOf, nameOf, type Hit } from './case-index.js';
+import { below, caseName, FITS, numbered, ownedBy } from './case-nouns.js';
 import { noCase, severalFit } from './case-wording.js';
 import type { Catalogue } from './catalogue.js';
 import type { Answer } from './types.js';
@@ -29,119 +28,6 @@ const MAX_OFFERED = 3;
 
 type CaseFinding = { kind: 'case'; id: string } | { kind: 'ask'; ids: string[] } | { kind: 'none'; suggestions: string[] };
 
-interface CaseDoc {
-  id: string;
-  /** Title, code, aliases and owning unit: how the case is named. */
-  name: string;
-  summary: string;
-  /** The names of the cases it is part of: "KIK-delprojektet" and "delprojektet i business casen" name the parent. */
-  context: string;
-  /** The names of its measures and goals. */
-  measures: string;
-  /** A proposal's own texts: background, what it will do, its success criterion. */
-  text: string;
-}
-
-class CaseIndex {
-  private readonly mini = new MiniSearch<CaseDoc>({
-    fields: ['name', 'summary', 'context', 'measures', 'text'],
-    tokenize: (text) => words(fold(text)),
-    processTerm: (term) => withPlain(processIndexTerm(term)),
-    searchOptions: {
-      processTerm: (term) => withPlain(processTerm(term)),
-      boost: { name: 3, summary: 2, context: 1, measures: 1, text: 0.6 },
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      combineWith: 'OR',
-      weights: { fuzzy: 0.45, prefix: 0.6 },
-    },
-  });
-
-  constructor(cat: Catalogue) {
-    const measures = new Map<string, string[]>();
-    const note = (caseId: string | undefined, text: string) => caseId && measures.set(caseId, [...(measures.get(caseId) ?? []), text]);
-    for (const k of cat.kpis.values()) note(k.caseId, `${k.name.da} ${k.name.en}`);
-    for (const goals of cat.goalsByKpi.values()) for (const g of goals) note(g.caseId ?? cat.kpis.get(g.kpiId)?.caseId, `${g.title.da} ${g.title.en}`);
-    this.mini.addAll(
-      [...cat.cases.values()].map((c) => ({
-        id: c.id,
-        name: nameOf(c),
-        summary: c.summary ? `${c.summary.da} ${c.summary.en}` : '',
-        context: ancestors(cat, c).map(nameOf).join(' '),
-        measures: (measures.get(c.id) ?? []).join(' '),
-        text: proposalText(c.proposalId ? cat.proposals.get(c.proposalId) : undefined),
-      })),
-    );
-  }
-
-  /**
-   * Every case the words touch, scored by which words it holds and where: each word counts by how rare it is
-   * among the cases (a word every proposal holds tells none apart), by how well it matched, and by the
-   * field it was found in. How often a long text repeats a word does not count: "efterværn" in three
-   * proposals' titles is three equal answers, whichever text says it most.
-   */
-  search(about: string[]): { id: string; score: number; coverage: number }[] {
-    const asked = [...new Set(about)].map((w) => withPlain(processTerm(w))).filter((s): s is string[] => !!s?.length);
-    if (!asked.length) return [];
-    const results = this.mini.search(about.join(' '));
-    const matches = results.map((r) => asked.map((stems) => matchOf(r, stems)));
-    const idf = asked.map((_, i) => Math.log(1 + this.mini.documentCount / Math.max(1, matches.filter((m) => m[i]!.quality > 0).length)));
-    return results.map((r, k) => {
-      const m = matches[k]!;
-      const score = m.reduce((sum, x, i) => sum + x.quality * x.weight * idf[i]!, 0);
-      const coverage = m.reduce((sum, x) => sum + x.quality, 0) / asked.length;
-      return { id: r.id as string, score, coverage };
-    });
-  }
-}
-
-/**
- * Each stem also as written on a keyboard without Danish letters, where "mødre" is "modre" and "ældre" "aldre"
- * (the fold makes them "moedre", "aeldre"): both sides are indexed and searched under the plain form too.
- */
-function withPlain(stems: string[] | null): string[] | null {
-  if (!stems) return stems;
-  return [...new Set([...stems, ...stems.map((s) => s.replace(/oe|ae|aa/g, (m) => m[0]!))])];
-}
-
-/** Where a word counts most: in the case's name, least in a proposal's long texts. */
-const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.6, context: 0.1, measures: 0.4, text: 0.3 };
-
-/** How well a case holds one asked word (its stem 1, the start of a longer word ¾, a near miss ½) and in which field. */
-function matchOf(r: SearchResult, stems: string[]): { quality: number; weight: number } {
-  let best = { quality: 0, weight: 0 };
-  for (const [term, fields] of Object.entries(r.match)) {
-    const quality = stems.includes(term) ? 1 : stems.some((s) => term.startsWith(s)) ? 0.75 : stems.some((s) => s.length >= 5 && editDistance(s, term) <= 1) ? 0.5 : 0;
-    if (!quality) continue;
-    const weight = Math.max(...fields.map((f) => FIELD_WEIGHT[f] ?? 0));
-    if (quality * weight > best.quality * best.weight) best = { quality, weight };
-  }
-  return best;
-}
-
-function nameOf(c: Case): string {
-  return [c.title, c.code, c.ownerUnit, ...(c.aliases ?? [])].filter(Boolean).join(' ');
-}
-
-function ancestors(cat: Catalogue, c: Case): Case[] {
-  const out: Case[] = [];
-  for (let p = c.parentId ? cat.cases.get(c.parentId) : undefined; p && out.length < 10; p = p.parentId ? cat.cases.get(p.parentId) : undefined) out.push(p);
-  return out;
-}
-
-function proposalText(p: Proposal | undefined): string {
-  return p ? [p.background, p.plannedAction, p.successCriterion, p.description, p.expectedEffect, p.targetGroup].filter(Boolean).join(' ') : '';
-}
-
-/** Keyed by the catalogue's case list: a rebuild that finds the cases unchanged keeps the list, and with it the index. */
-const indexes = new WeakMap<CaseRef[], CaseIndex>();
-
-function indexOf(cat: Catalogue): CaseIndex {
-  let index = indexes.get(cat.caseRefs);
-  if (!index) indexes.set(cat.caseRefs, (index = new CaseIndex(cat)));
-  return index;
-}
-
 /** The case a hit stands for: itself or the nearest case above it that the noun can name ('parent': strictly above). */
 function answering(cat: Catalogue, id: string, q: CaseQuestion, fits: (c: Case) => boolean): string | undefined {
   let c = cat.cases.get(id);
@@ -151,15 +37,6 @@ function answering(cat: Catalogue, id: string, q: CaseQuestion, fits: (c: Case) 
     c = c.parentId ? cat.cases.get(c.parentId) : undefined;
   }
   return undefined;
-}
-
-function below(cat: Catalogue, ancestor: string, id: string): boolean {
-  let c = cat.cases.get(id);
-  for (let depth = 0; c?.parentId && depth < 10; depth++) {
-    if (c.parentId === ancestor) return true;
-    c = cat.cases.get(c.parentId);
-  }
-  return false;
 }
 
 /**
@@ -173,30 +50,45 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
   // The reading leaves names of places, periods and cases out of the measure words; a case named of another
   // organisation than the one asked ("Aabenraa's nytteindsats", Viborg's case title) is only words again.
   const named = f.cases.filter((id) => cat.cases.has(id) && inOrg(id));
-  const said = new Set([...f.measure, ...f.optional]);
+  const said = new Set([...f.measure, ...f.optional, ...f.extra]);
   for (const id of f.cases) if (!named.includes(id)) for (const w of words(fold(nameOf(cat.cases.get(id)!)))) said.add(w);
   const about = q.about.filter((w) => said.has(w));
-  if (!about.length && !named.length) return undefined;
+  const period = f.latest ? undefined : f.periods[0];
+  if (!about.length && !named.length && !period) return undefined;
 
   const fits = FITS[q.noun];
   // A named case with parts the noun can name is where to look ("hvilket KIK-delprojekt …", "hvilket projekt i KIK
   // …"): its parts are searched, and it answers itself only when none of them fits the words better.
   const scopes = about.length ? named.filter((id) => [...cat.cases.values()].some((c) => fits(c) && below(cat, id, c.id))) : [];
-  const inScope = (id: string) => !scopes.length || scopes.some((s) => s === id || below(cat, s, id));
-  const hits = indexOf(cat)
-    .search(about)
-    .filter((h) => inOrg(h.id) && inScope(h.id));
+  // "track-2 initiatives", "spor 2-indsatser": only the parts of the case that noun and number name.
+  const within = q.within ? numbered(cat, q.within, inOrg) : [];
+  const inScope = (id: string) =>
+    (!scopes.length || scopes.some((s) => s === id || below(cat, s, id))) && (!within.length || within.some((s) => below(cat, s, id)));
+  // "Which BIC proposal …": the owning unit the question names. Its name stays among the words: every case in its
+  // scope holds it, so it explains without telling apart.
+  const { scope: owned, unitWords } = ownedBy([...cat.cases.values()].filter((c) => fits(c) && inOrg(c.id)), f.text);
+  const ownedIds = new Set(owned.map((c) => c.id));
+  // The period asked ("dated June 2018", "fra 1. april 2017 til 31. december 2018") is one more thing the case must fit.
+  const withPeriod = (h: Hit): Hit => {
+    if (!period) return h;
+    const fit = periodFit(cat.cases.get(h.id)?.period, period);
+    const parts = [...h.parts, fit * PERIOD_WEIGHT];
+    return { id: h.id, parts, score: h.score + fit * PERIOD_WEIGHT, coverage: (h.coverage * about.length + fit) / (about.length + 1) };
+  };
+  const found = about.length ? indexOf(cat).search(about, new Set(f.extra)) : [];
+  const dated = period ? [...cat.cases.values()].filter((c) => c.period && periodFit(c.period, period) > 0 && !found.some((h) => h.id === c.id)).map((c) => ({ id: c.id, score: 0, coverage: 0, parts: found[0]?.parts.map(() => 0) ?? [] })) : [];
+  const hits = [...found, ...dated].map(withPeriod).filter((h) => inOrg(h.id) && inScope(h.id) && (ownedIds.has(h.id) || !unitWords.size));
   const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-  for (const id of named) hits.push({ id, score: Math.max(best, 1), coverage: 1 });
+  for (const id of named) hits.push({ id, score: Math.max(best, 1), coverage: 1, parts: [] });
 
   // Each hit scores for the case that answers it; with no case of the noun's kind among them, the noun was loose.
   const score = (fitting: (c: Case) => boolean) => {
-    const out = new Map<string, { score: number; coverage: number }>();
+    const out = new Map<string, Omit<Hit, 'id'>>();
     for (const h of hits) {
       const id = answering(cat, h.id, q, fitting);
       if (!id) continue;
       const seen = out.get(id);
-      if (!seen || seen.score < h.score) out.set(id, { score: h.score, coverage: h.coverage });
+      if (!seen || seen.score < h.score) out.set(id, { score: h.score, coverage: h.coverage, parts: h.parts });
     }
     return [...out.entries()].map(([id, s]) => ({ id, ...s })).sort((a, b) => b.score - a.score);
   };
@@ -205,12 +97,35 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
   const top = ranked[0];
   if (!top || top.coverage < CASE_MIN_COVERAGE) return { kind: 'none', suggestions: (fitting.length ? fitting : ranked).slice(0, MAX_OFFERED).map((r) => r.id) };
   // A case and a part of it that fit about equally: the part is meant, the whole only summarises its parts.
+  // A runner-up holding no word better than the best, and fewer or worse, is beaten on the words that tell them apart.
   const close = ranked
     .filter((r) => r.score >= top.score * CASE_CLEAR_LEAD && r.coverage >= CASE_MIN_COVERAGE)
     .filter((r, _, all) => !all.some((o) => below(cat, r.id, o.id)))
+    .filter((r) => r === top || !outdone(r.parts, top.parts))
     .slice(0, MAX_OFFERED);
   if (close.length === 1) return { kind: 'case', id: close[0]!.id };
   return { kind: 'ask', ids: close.map((r) => r.id) };
+}
+
+/** How much a period that fits counts: as a word in a case's name that few cases hold. */
+const PERIOD_WEIGHT = 2;
+
+/** `r` holds no asked word better than `top` does and at least one worse: it fits only part of what the best fits. */
+function outdone(r: number[], top: number[]): boolean {
+  if (r.length !== top.length || !r.length) return false;
+  return r.every((x, i) => x <= top[i]!) && r.some((x, i) => x < top[i]!);
+}
+
+/**
+ * How well a case's period fits the one asked: 1 when they are the same or the case starts in the asked month or
+ * year ("dated June 2018"), ¾ when the case runs over all of it, ½ when they overlap, else 0.
+ */
+function periodFit(period: string | undefined, asked: string): number {
+  if (!period) return 0;
+  if (periodContains(period, asked) && periodContains(asked, period)) return 1;
+  if (!asked.includes('--') && periodContains(asked, periodStart(period))) return 1;
+  if (periodContains(period, asked)) return 0.75;
+  return periodStart(period) <= periodEnd(asked) && periodStart(asked) <= periodEnd(period) ? 0.5 : 0;
 }
 
 /** The answer to a "which case" question, or undefined when the question is not one. */

@@ -8,10 +8,9 @@
  */
 import type { Case, FigureKind, Kpi } from '../domain/model.js';
 import type { CaseQuestion, CaseRanking } from '../domain/query/case-question.js';
-import { fold, words } from '../domain/query/text.js';
 import { fmt, refusal, type Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
-import { caseName, FITS, shortCaseName } from './case-nouns.js';
+import { below, caseName, FITS, numbered, ownedBy, shortCaseName } from './case-nouns.js';
 import { rankSay } from './case-wording.js';
 import type { Catalogue } from './catalogue.js';
 import { defaultKind, figuresOf } from './figures.js';
@@ -93,20 +92,10 @@ function runningCases(cat: Catalogue, q: CaseQuestion, text: string, orgs: Set<s
   let scope = [...cat.cases.values()].filter((c) => FITS[q.noun](c) && (!orgs.size || orgs.has(c.orgId)));
   const parents = named.filter((id) => scope.some((c) => below(cat, id, c.id)));
   if (parents.length) scope = scope.filter((c) => parents.some((p) => below(cat, p, c.id)));
-  const tokens = new Set(words(text));
-  const said = (w: string) => tokens.has(w) || tokens.has(`${w}s`);
-  const units = [...new Set(scope.flatMap((c) => (c.ownerUnit ? [fold(c.ownerUnit)] : [])))].filter((u) => words(u).every(said));
-  if (units.length) scope = scope.filter((c) => c.ownerUnit && units.includes(fold(c.ownerUnit)));
-  return { scope, unitWords: new Set(units.flatMap((u) => words(u).flatMap((w) => [w, `${w}s`]))) };
-}
-
-function below(cat: Catalogue, ancestor: string, id: string): boolean {
-  let c = cat.cases.get(id);
-  for (let depth = 0; c?.parentId && depth < 10; depth++) {
-    if (c.parentId === ancestor) return true;
-    c = cat.cases.get(c.parentId);
-  }
-  return false;
+  // "hvilken spor 2-indsats …": the parts of the case the noun and number name.
+  const within = q.within ? numbered(cat, q.within, (id) => !orgs.size || orgs.has(cat.cases.get(id)?.orgId ?? '')) : [];
+  if (within.length) scope = scope.filter((c) => within.some((w) => below(cat, w, c.id)));
+  return ownedBy(scope, text);
 }
 
 /** The name of the measure the words name among the cases' KPIs, when one clearly does. */

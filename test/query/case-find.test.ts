@@ -99,4 +99,37 @@ describe('which case is about …', () => {
     const b = await ask('Hvad er KIK II?');
     expect(named(b)).toBe('KIK II');
   });
+
+  it('looks only within the case a noun and number name ("spor 1-indsats", "track-2 initiative")', async () => {
+    expect((await ask('Hvilken spor 1-indsats handler om terapi til børn af alkoholmisbrugere?')).case?.title).toMatch(/^TUBA/);
+    const a = await ask('Which track-2 initiative is about school absence?');
+    expect(named(a)).toBe('Spor 2.1c');
+  });
+
+  it('looks only among the proposals of the unit named', async () => {
+    // Three proposals are about aftercare ("efterværn"): BIC 02, BIC 05 and CEB 01.
+    expect(named(await ask('Hvilket CEB-forslag handler om efterværn?'))).toBe('CEB 01');
+    const bic = await ask('Hvilket BIC-forslag handler om efterværn?');
+    expect(bic.kind).toBe('clarify');
+    expect(bic.alternatives.map((x) => x.q).sort()).toEqual(['vis BIC 02', 'vis BIC 05']);
+  });
+
+  it('fits the period asked to each case\'s own: the one starting then, or an ask between those running then', async () => {
+    expect(named(await ask('Which Aabenraa project started in June 2018?'))).toBe('KIK II');
+    // CEB 01 and JC 06 both run 2017-2018.
+    const both = await ask('Hvilket forslag kører fra 2017 til 2018?');
+    expect(both.kind).toBe('clarify');
+    expect(both.alternatives.map((x) => x.q).sort()).toEqual(['vis CEB 01', 'vis JC 06']);
+  });
+
+  it('answers the case that holds every word a close runner-up holds and more', async () => {
+    // '"Close the gap" samt Wanek & Myrner' and Projekt Superb both use external providers; only the first names two.
+    const a = await ask('Which sub-project of the business case used two external providers for job-ready cash benefit recipients?');
+    expect(a.case?.title).toBe('"Close the gap" samt Wanek & Myrner');
+  });
+
+  it('takes a word the reading set aside ("flere", "udviklingsprojekt") only where few cases hold it', async () => {
+    expect(named(await ask('Hvad hedder forslaget om at udplacere flere kontanthjælpsmodtagere i virksomhedspraktik?'))).toBe('BIC 06');
+    expect(named(await ask('Hvilket forslag er et udviklingsprojekt?'))).toBe('CEB 01');
+  });
 });

@@ -88,4 +88,23 @@ describe('readCaseQuestion', () => {
   it('does not rank the cases when the superlative asks for the case a thing belonged to', () => {
     expect(readCaseQuestion('Under hvilket spor hørte den største indsats?')).toBeUndefined();
   });
+
+  it.each([
+    ['Which track-2 initiative is about school absence?', 'track', '2', ['school', 'absence']],
+    ['Hvilken spor 1-indsats handler om terapi?', 'track', '1', ['terapi']],
+    ["Which of Viborg's longer-term (track 2) efforts is about activation?", 'track', '2', ['viborg', 'longer', 'term', 'activation']],
+    ["Which of Viborg's track-2 sub-initiatives was renamed?", 'track', '2', ['viborg', 'renamed']],
+  ])('%s: the %s numbered %s holds the case asked', (q, noun, number, about) => {
+    expect(readCaseQuestion(q)).toEqual({ form: 'about', noun: 'project', about, within: { noun, number } });
+  });
+
+  it('reads an offer ("tilbud") as a case, and "hvilken del af X" as a part of X, not what X belonged to', () => {
+    expect(readCaseQuestion('Hvilket tilbud i Viborg samler indsats og myndighed?')).toMatchObject({ form: 'about', noun: 'project' });
+    expect(readCaseQuestion('Hvilken del af KIK handlede om cykling?')).toEqual({ form: 'about', noun: 'project', about: ['kik', 'cykling'] });
+    expect(readCaseQuestion('Hvilken del af Viborgs ungeindsats hørte sanktionering under?')).toMatchObject({ form: 'parent', noun: 'project' });
+  });
+
+  it('leaves out words of when the case ran: the period asked is fitted to the case\'s own', () => {
+    expect(readCaseQuestion('Which Aabenraa project started in June 2018?')).toEqual({ form: 'about', noun: 'project', about: ['aabenraa', 'june', '2018'] });
+  });
 });

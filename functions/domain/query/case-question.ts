@@ -20,6 +20,8 @@ export interface CaseQuestion {
   /** The words that describe the case, in order: the question without its question words, case nouns and verbs of the form. */
   about: string[];
   rank?: CaseRanking;
+  /** "Viborgs spor 2-indsatser", "track-2 initiatives": the case, named by its noun and number, the answer lies within. */
+  within?: { noun: CaseNoun; number: string };
 }
 
 export interface CaseRanking {
@@ -39,18 +41,33 @@ const NOUNS: [RegExp, CaseNoun][] = [
   [/^(?:spor(?:et|ene)?|tracks?|strand)$/, 'track'],
   [/^(?:(?:investerings)?strategi(?:en|er|erne)?|strateg(?:y|ies))$/, 'strategy'],
   [/^(?:businesscase(?:n|s)?)$/, 'business-case'],
-  [/^(?:sag(?:en)?|projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?)$/, 'project'],
+  [/^(?:sag(?:en)?|projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?|tilbud(?:det|dene)?|offers?)$/, 'project'],
 ];
 /** Two-word nouns, read as one: "sub project", "business case", "investment strategy", "quick wins". */
-const PAIRS: Record<string, [RegExp, CaseNoun]> = {
-  sub: [/^projects?$/, 'sub-project'],
-  business: [/^cases?$/, 'business-case'],
-  investment: [/^strateg(?:y|ies)$/, 'strategy'],
-  priority: [/^proposals?$/, 'proposal'],
-  quick: [/^wins?$/, 'project'],
+const PAIRS: Record<string, [RegExp, CaseNoun][]> = {
+  sub: [
+    [/^projects?$/, 'sub-project'],
+    [/^(?:initiatives?|efforts?)$/, 'project'],
+  ],
+  business: [[/^cases?$/, 'business-case']],
+  investment: [[/^strateg(?:y|ies)$/, 'strategy']],
+  priority: [[/^proposals?$/, 'proposal']],
+  quick: [[/^wins?$/, 'project']],
+  // "hvilken del af Viborgs ungeindsats …": a part of the case named.
+  del: [[/^af$/, 'project']],
+  delen: [[/^af$/, 'project']],
+  part: [[/^of$/, 'project']],
 };
+/** The noun two words make together, if they do. */
+function pairAt(tokens: string[], i: number): CaseNoun | undefined {
+  return PAIRS[tokens[i]!]?.find(([re]) => re.test(tokens[i + 1] ?? ''))?.[1];
+}
 
 const WHICH = /^(?:hvilke[tn]?|which|what)$/;
+/** Words between "which" and the noun that do not count against its reach: "which of Viborg's …". */
+const FREE = new Set(['of', 'af', 's', 'the', 'de', 'den', 'det']);
+/** A case's number after its noun: "spor 2", "track 2", "delprojekt 3b". */
+const NUMBER = /^\d{1,2}[a-z]?$/;
 /** Words that may stand between "which" and the noun: "hvilket af Hernings forslag", "which Herning proposal". */
 const BETWEEN_BLOCK = new Set('er var har havde is was are were has had does did do share andel andelen procent percentage number antal antallet many much mange meget'.split(' '));
 /** How far after the question word the noun may stand ("what proposal" but not "what saving did Viborg's effort …"). */
@@ -86,7 +103,9 @@ const FORM_WORDS = new Set(
     'about deal deals dealt concern concerns concerned concerning regarding regard re focus focuses focused focusing ' +
     'nu det egentlig egentligt igen again hedder hed hedde kaldes kaldet kaldte called named name navn navnet titel titlen title ' +
     'hoerte hoerer hoer tilhoerte tilhoerer indgik indgaar belong belongs belonged fell falls fall part del ' +
-    'den der som which that who what was is er var hvad folk people dem them those'
+    'den der som which that who what was is er var hvad folk people dem them those ' +
+    // When it ran is the period asked, which case-find.ts fits to each case's period.
+    'startede startet begyndte begyndt dateret daterede started began begun dated dates ran run runs running lasted varede loeb loeber koerte koerer koere'
   ).split(' '),
 );
 
@@ -97,21 +116,26 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   const tokens = words(folded);
   const nounAt = (i: number): CaseNoun | undefined => {
     const w = tokens[i]!;
-    const pair = PAIRS[w];
-    if (pair?.[0].test(tokens[i + 1] ?? '')) return pair[1];
-    return NOUNS.find(([re]) => re.test(w))?.[1];
+    return pairAt(tokens, i) ?? NOUNS.find(([re]) => re.test(w))?.[1];
   };
-  let found: { at: number; noun: CaseNoun; which: number; head?: number; owner?: boolean } | undefined;
+  let found: { at: number; noun: CaseNoun; which: number; head?: number; owner?: boolean; within?: { noun: CaseNoun; number: string; at: number } } | undefined;
   // "hvilket/which … <noun>": the noun within reach of the question word, nothing but names between.
   for (let i = 0; i < tokens.length && !found; i++) {
     if (!WHICH.test(tokens[i]!)) continue;
-    const reach = REACH[tokens[i]!] ?? 1;
+    let reach = REACH[tokens[i]!] ?? 1;
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       const noun = nounAt(j);
+      // "which track-2 initiative", "hvilken spor 2-indsats": a noun and number name the case the one asked lies within.
+      const inner = noun && NUMBER.test(tokens[j + 1] ?? '') ? nounAt(j + 2) : undefined;
+      if (noun && inner) {
+        found = { at: j + 2, noun: inner, which: i, within: { noun, number: tokens[j + 1]!, at: j } };
+        break;
+      }
       if (noun) {
         found = { at: j, noun, which: i };
         break;
       }
+      if (FREE.has(tokens[j]!)) reach++;
       // "which unit has the single proposal with the largest …": the case noun may stand anywhere after.
       if (OWNER.test(tokens[j]!)) {
         const at = tokens.findIndex((_, k) => k > j && nounAt(k));
@@ -126,7 +150,7 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
     const head = words(seek[0]).length;
     for (let j = head; j < Math.min(tokens.length - 1, head + 4) && !found; j++) {
       const noun = nounAt(j);
-      const after = j + (PAIRS[tokens[j]!]?.[0].test(tokens[j + 1] ?? '') ? 2 : 1);
+      const after = j + (pairAt(tokens, j) ? 2 : 1);
       if (noun && ABOUT_WORD.has(tokens[after] ?? '')) found = { at: j, noun, which: -1 };
       else if (!LIGHT.has(tokens[j]!) && !/s$/.test(tokens[j]!)) break;
     }
@@ -144,8 +168,11 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   // "mindst 10", "at least 10" is a bound, not a ranking.
   const superlative = tokens.find((t, i) => SUPERLATIVE.has(t) && !/^\d/.test(tokens[i + 1] ?? '') && tokens[i - 1] !== 'at');
   if (found.owner && !superlative) return undefined;
-  const parent = tokens.some((t) => BELONG_WORDS.has(t)) || PART_OF.test(folded) || tokens[found.which - 1] === 'under';
-  const nounWords = new Set([found.at, ...(PAIRS[tokens[found.at]!]?.[0].test(tokens[found.at + 1] ?? '') ? [found.at + 1] : [])]);
+  // "hvilken del af X …" asks for a part of X, not for what X was part of.
+  const partAsked = /^(?:del|delen|part)$/.test(tokens[found.at]!);
+  const parent = tokens.some((t) => BELONG_WORDS.has(t)) || (!partAsked && PART_OF.test(folded)) || tokens[found.which - 1] === 'under';
+  const nounWords = new Set([found.at, ...(pairAt(tokens, found.at) ? [found.at + 1] : [])]);
+  if (found.within) nounWords.add(found.within.at).add(found.within.at + 1);
   const about = tokens.filter((t, i) => i !== found.which && i >= (found.head ?? 0) && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
   if (superlative) {
     // Only "which case …" ranks cases; "hvad hedder forslaget, der sparer mest" and a case sought by name do too, a parent asked does not.
@@ -157,7 +184,8 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
       ...(VALUE_ASKED.test(folded) ? { value: true as const } : {}),
       ...(sign ? { sign } : {}),
     };
-    return { form: 'rank', noun: found.noun, about: about.filter((t) => !SUPERLATIVE.has(t) && !SIGN[t] && !OWNER.test(t)), rank };
+    return { form: 'rank', noun: found.noun, about: about.filter((t) => !SUPERLATIVE.has(t) && !SIGN[t] && !OWNER.test(t)), rank, ...(found.within ? { within: { noun: found.within.noun, number: found.within.number } } : {}) };
   }
-  return { form: parent ? 'parent' : 'about', noun: found.noun, about };
+  const within = found.within ? { within: { noun: found.within.noun, number: found.within.number } } : {};
+  return { form: parent ? 'parent' : 'about', noun: found.noun, about, ...within };
 }
