@@ -215,6 +215,9 @@ describe('responses and ETags', () => {
     ['"abc"', '"abc"'],
     ['W/"abc"', 'W/"abc"'],
     ['W/abc', '"W/abc"'],
+    // Quoted already is told by the opening quote alone.
+    ['"abc', '"abc'],
+    ['abc"', '"abc""'],
   ])('sends the ETag %j as %j', (etag, header) => {
     expect(etagHeader(etag)).toBe(header);
   });
