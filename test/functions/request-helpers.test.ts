@@ -8,7 +8,7 @@ import { HttpRequest } from '@azure/functions';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { orgOf, orgOfPathId, requireOrgPrefix } from '../../functions/http/ids.js';
-import { pageOf } from '../../functions/http/paging.js';
+import { pageOf, pageSchema } from '../../functions/http/paging.js';
 import { MAX_BODY_BYTES, readBody, readBytes, readJson, readText, requireJsonType } from '../../functions/http/request-body.js';
 import { checkIfMatch, created, etagHeader, item, items, location } from '../../functions/http/responses.js';
 import { readQuery } from '../../functions/http/search-params.js';
@@ -158,6 +158,14 @@ describe('query parameters', () => {
 });
 
 describe('paging in memory', () => {
+  it('describes a list page: its items, and a continuation only while more remain', () => {
+    const page = pageSchema(z.number());
+    expect(page.parse({ items: [1, 2], continuation: 'o2' })).toEqual({ items: [1, 2], continuation: 'o2' });
+    expect(page.parse({ items: [] })).toEqual({ items: [] });
+    expect(page.safeParse({ items: ['1'] }).success).toBe(false);
+    expect(page.shape.continuation.description).toBe('Pass as ?continuation= for the next page; absent on the last page');
+  });
+
   const list = [1, 2, 3, 4, 5];
 
   it('cuts pages and gives a token exactly while more remain', () => {
