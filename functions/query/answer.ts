@@ -134,7 +134,10 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     return noMatch(ctx);
   }
   const { best, others } = d;
-  const alternatives = others.map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}` }));
+  // The same measure of the same organisation under another id (a level's figure stored beside each municipality) is no other reading.
+  const alternatives = others
+    .filter((c) => c.kpi.name.da !== best.kpi.name.da || c.org !== best.org)
+    .map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}` }));
   switch (f.operation) {
     case 'change':
     case 'percent-change':

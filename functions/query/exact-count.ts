@@ -32,7 +32,11 @@ export async function guardExact(ctx: Ctx, answer: Answer): Promise<Answer> {
   const { cat, f, lang } = ctx;
   const n = exactAsked(f.text);
   if (!n || !answer.figures.length) return answer;
-  const open = answer.figures.map((x) => cat.kpis.get(x.kpi)).find((k) => k && openUpwards(`${k.name.da} . ${k.name.en}`, n));
+  const answered = answer.figures.map((x) => cat.kpis.get(x.kpi)).filter((k): k is Kpi => !!k);
+  // The whole population answered ("Aktuelle gengangere") for "præcis 3": the case's class of N or more is where to start.
+  const first = answered[0];
+  const whole = first && answer.figures.length === 1 && !names(first, n) ? [...cat.kpis.values()].find((k) => k.caseId === first.caseId && k.unit === first.unit && openUpwards(`${k.name.da} . ${k.name.en}`, n)) : undefined;
+  const open = whole ?? answered.find((k) => openUpwards(`${k.name.da} . ${k.name.en}`, n));
   if (!open) return answer;
   // One stored figure of "N or more": less "N+1 or more" is exactly N.
   const only = answer.figures.length === 1 && !answer.calculation ? answer.figures[0]! : undefined;
@@ -58,6 +62,12 @@ export async function guardExact(ctx: Ctx, answer: Answer): Promise<Answer> {
       ? `Spørgsmålet gælder præcis ${n}, men det nærmeste tal, ${measure}, tæller også dem med flere – derfor intet tal.`
       : `The question asks for exactly ${n}, but the nearest figure, ${measure}, also counts those with more – so no figure.`;
   return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: measure, q: measure }] };
+}
+
+/** Whether a measure's name names the number at all ("3", "tre", "three"). */
+function names(k: Kpi, n: string): boolean {
+  const words = [n, ...Object.entries(WORDS).filter(([, v]) => v === n).map(([w]) => w)];
+  return new RegExp(`\\b(?:${words.join('|')})\\b`).test(fold(`${k.name.da} . ${k.name.en}`));
 }
 
 /** "… 4 eller flere …" beside "… 3 eller flere …": the same name with the next number. */

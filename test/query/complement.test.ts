@@ -32,6 +32,8 @@ describe('the complement of a stored negated share', () => {
     const a = await ask('Hvor stor en andel af de unge kontanthjælpsmodtagere i Hedensted vendte tilbage til kontanthjælpen inden for et år?');
     expect(a.figures[0]).toMatchObject({ value: 49, kind: 'rest' });
     expect(a.calculation?.expression).toContain('100 − 51');
+    // Everyone (100 %) is no source: the headline cites the stored share only.
+    expect(a.headline?.source).not.toMatch(/alle \(100/);
   });
   it('answers in English too', async () => {
     const a = await ask('What percentage of young cash-benefit recipients in Skanderborg returned to cash benefit within one year?');

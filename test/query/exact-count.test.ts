@@ -36,6 +36,10 @@ describe('the answer', () => {
     expect(a.figures[0]).toMatchObject({ value: 70 });
     expect(a.calculation?.expression).toContain('172 − 102');
   });
+  it('starts from the class of N or more in the same case when the whole population was found', async () => {
+    const a = await ask('Hvor mange gengangere på sygedagpenge havde præcis 3 sygeperioder i november 2016?');
+    expect(a.figures[0]).toMatchObject({ value: 70 });
+  });
   it('is a refusal when the next class up is not stored', async () => {
     const a = await ask('How many repeat sickness cases had exactly 4 sickness periods in November 2016?');
     expect(a.figures).toEqual([]);

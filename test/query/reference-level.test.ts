@@ -20,6 +20,8 @@ describe('a reference level asked for itself', () => {
   it('answers the cluster average, not the municipality beside it', async () => {
     const a = await ask('Hvad er klyngegennemsnittet for aktiveringsgraden i matchgruppe 2 og 3, som Hedensted sammenlignes med?');
     expect(a.figures[0]).toMatchObject({ value: 27, org: 'klynge-hedensted' });
+    // The same level's figure stored under Skanderborg's measure is the same reading, not an alternative.
+    expect(a.alternatives.map((x) => x.label)).not.toContain(`${a.headline?.measure} – ${a.headline?.org}`);
   });
   it('answers the national figure when the level is named before the municipality', async () => {
     const a = await ask('Which national share of cash-benefit recipients in company-based activation is Skanderborg measured against?');
