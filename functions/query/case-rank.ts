@@ -182,7 +182,9 @@ async function ranked(
     return figureAnswer(ctx, c, first.figure, notes, runnersUp);
   }
   const answer = await caseAnswer(ctx.store, cat, first.s.c.id, lang);
-  return { ...answer, text: `${notes.join(' ')} ${answer.text}`, alternatives: runnersUp };
+  // The card shows the case's summary, not the text: the comparison leads it there too.
+  const view = answer.case && { ...answer.case, summary: [...notes, answer.case.summary ?? ''].filter(Boolean).join(' ') };
+  return { ...answer, text: `${notes.join(' ')} ${answer.text}`, alternatives: runnersUp, ...(view ? { case: view } : {}) };
 }
 
 /** No case wins every year: which year is meant is asked, with each year's winner shown. */

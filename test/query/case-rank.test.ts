@@ -29,6 +29,8 @@ describe('ranking the cases of one organisation (seed data)', () => {
     // UE 09b 1.600, then UE 08 1.400 and BIC 07 844 (1.000 kr.) in 2017: the comparison is shown, in order.
     expect(a.text).toMatch(/^UE 09b is highest on "Change in operating cost" in 2017 among the \d+ proposals with a figure: UE 09b [^;]+; UE 08 [^;]+; BIC 07 /);
     expect(a.alternatives.map((x) => x.q)).toEqual(['show UE 08', 'show BIC 07', 'show UE 03']);
+    // The card shows the summary: the comparison leads it.
+    expect(a.case?.summary).toMatch(/^UE 09b is highest on "Change in operating cost" in 2017/);
   });
 
   it('reads the year: the same measure has another winner in 2018, and a case without that year is named', async () => {
