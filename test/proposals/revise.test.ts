@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submissionKey } from '../../functions/domain/proposals/index.js';
 import { decideProposal, moveProposal, reviseProposal, submitProposal } from '../../functions/proposals/index.js';
 import { unstored } from '../../functions/store/store.js';
-import { MANAGER, openFixture, PRIORITY, QUICK_WIN, STAFF, type Fixture } from './support.js';
+import { contended, MANAGER, openFixture, PRIORITY, QUICK_WIN, STAFF, type Fixture } from './support.js';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -142,5 +142,11 @@ describe('a failed write', () => {
     const store = new Proxy(f.store, { get: (t, p, r) => (p === 'proposals' ? proposals : Reflect.get(t, p, r)) });
     await expect(moveProposal({ ...f.ctx, store }, id, 'start-review', MANAGER)).rejects.toThrow('disk full');
     expect(replaces).toBe(1);
+  });
+
+  it('that stays stale five times is a 412 carrying its code and the proposal id, for the wording in either language', async () => {
+    const id = await submitted(QUICK_WIN);
+    const { ctx } = contended(f, async () => true);
+    await expect(moveProposal(ctx, id, 'start-review', MANAGER)).rejects.toMatchObject({ status: 412, reason: { code: 'proposal.kept-changing', params: { id } } });
   });
 });
