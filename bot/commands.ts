@@ -19,8 +19,8 @@ export const COMMANDS = {
   status: {
     words: { da: ['status'], en: ['status'] },
     description: {
-      da: 'Status på jeres mål nu, eller for en sag, kommune eller dato: status KIK II pr. 31. august 2018',
-      en: 'The status of your goals now, or of a case, organisation or date: status KIK II 31 August 2018',
+      da: 'Status på jeres mål, fx status KIK II',
+      en: 'The status of your goals, e.g. status KIK II',
     },
   },
   proposal: {
