@@ -30,5 +30,5 @@ for (const folder of chosen) {
   };
   writeFileSync(new URL(`../reports/mutation/${folder.name}.run.json`, import.meta.url), JSON.stringify(measured));
 }
-const score = spawnSync(process.execPath, [fileURLToPath(new URL('./score.mjs', import.meta.url))], { stdio: 'inherit' });
+const score = spawnSync(process.execPath, [fileURLToPath(new URL('./score.mjs', import.meta.url)), ...chosen.map((f) => f.name)], { stdio: 'inherit' });
 process.exit(score.status ?? 1);

@@ -77,35 +77,53 @@ const to = readme.indexOf(END);
 if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block to rewrite`);
 const oldBlock = readme.slice(from, to).split('\n');
 
+/** The files of a table row: a part's list, or the folder's glob. */
+const rowFiles = (row) => (row.split('|')[1]?.trim() ?? '').split(' (part of ')[0].split(', by ')[0].split(' ');
+
 /**
- * A folder measured elsewhere (its report is not in this checkout's reports/mutation/) keeps the row and
- * the equivalent-mutant lines the README already has for it, so one person's run does not erase another's.
+ * The rows (and equivalent-mutant lines) the README already gives a folder that this rewrite keeps: all of
+ * them when the folder was measured elsewhere (its report is not in this checkout's reports/mutation/),
+ * so one person's run does not erase another's; beside a fresh part, the earlier parts that share no file
+ * with it, so the parts of a folder measured one by one add up.
  */
-function previous(folder) {
+function previous(folder, fresh) {
   const glob = folder.mutate.join(' ');
-  const row = oldBlock.find((line) => {
+  const freshFiles = fresh?.meta.only;
+  const rows = oldBlock.filter((line) => {
     const first = line.split('|')[1]?.trim() ?? '';
-    return first === glob || first.includes(`(part of ${glob})`);
+    if (first !== glob && !first.includes(`(part of ${glob})`)) return false;
+    if (!fresh) return true;
+    return freshFiles !== undefined && first !== glob && !rowFiles(line).some((f) => freshFiles.includes(f));
   });
-  if (!row) return undefined;
+  const files = rows.flatMap(rowFiles);
+  const keptFile = (file) =>
+    rows.some((row) => row.split('|')[1]?.trim() === glob)
+      ? folder.mutate.some((g) => !g.startsWith('!') && matchesGlob(file, g)) && !folder.mutate.some((g) => g.startsWith('!') && matchesGlob(file, g.slice(1)))
+      : files.includes(file);
   const equivalent = oldBlock.filter((line) => {
     const file = /^- `([^:`]+):\d+`/.exec(line)?.[1];
-    return file !== undefined && folder.mutate.some((g) => !g.startsWith('!') && matchesGlob(file, g)) && !folder.mutate.some((g) => g.startsWith('!') && matchesGlob(file, g.slice(1)));
+    return file !== undefined && keptFile(file);
   });
-  const cells = row.split('|').map((c) => c.trim());
-  return { folder, row, equivalent, undecided: Number(cells[5]) + Number(cells[6]) };
+  const undecided = rows.reduce((n, row) => {
+    const cells = row.split('|').map((c) => c.trim());
+    return n + Number(cells[5]) + Number(cells[6]);
+  }, 0);
+  return { folder, rows, equivalent, undecided };
 }
 
-const results = folders.map(summarise).filter(Boolean);
-const kept = folders.filter((f) => !results.some((r) => r.folder === f)).map(previous).filter(Boolean);
+// `node stryker/score.mjs [folder ...]` (as `npm run mutate` calls it): only those folders' reports are
+// read, as reports/mutation/ may be shared with others measuring other folders.
+const named = process.argv.slice(2);
+const results = folders.filter((f) => named.length === 0 || named.includes(f.name)).map(summarise).filter(Boolean);
+const kept = folders.map((f) => previous(f, results.find((r) => r.folder === f)));
 const fresh = new Map(results.map(({ folder, meta, counts, score }) => [folder,
   `| ${meta.only ? `${meta.only.join(' ')} (part of ${folder.mutate.join(' ')})` : folder.mutate.join(' ')}${meta.tests ? `, by ${meta.tests.join(' ')} only (a lower bound)` : ''} | ${counts.mutants} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.invalid} | ${counts.ignored} | **${score.toFixed(1)} %** | ${meta.date}, ${meta.commit} |`]));
-const rows = folders.map((f) => fresh.get(f) ?? kept.find((k) => k.folder === f)?.row).filter(Boolean);
-const notRun = folders.filter((f) => !results.some((r) => r.folder === f) && !kept.some((k) => k.folder === f)).map((f) => f.name);
-const equivalentLines = folders.flatMap((f) => {
+const rows = folders.flatMap((f, i) => [...kept[i].rows, ...(fresh.has(f) ? [fresh.get(f)] : [])]);
+const notRun = folders.filter((f, i) => !fresh.has(f) && kept[i].rows.length === 0).map((f) => f.name);
+const equivalentLines = folders.flatMap((f, i) => {
   const result = results.find((r) => r.folder === f);
-  if (!result) return kept.find((k) => k.folder === f)?.equivalent ?? [];
-  return result.equivalent.map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`);
+  const now = (result?.equivalent ?? []).map((e) => `- \`${e.file}:${e.line}\` ${e.mutant.mutatorName} \`${oneLine(e.text)}\` → \`${oneLine(e.mutant.replacement ?? '')}\`: ${e.reason}`);
+  return [...kept[i].equivalent, ...now];
 });
 const undecided = results.reduce((n, r) => n + r.survivors.length, 0) + kept.reduce((n, k) => n + k.undecided, 0);
 const block = [
