@@ -62,6 +62,7 @@ export function toView(v: ViewInput): DigestView {
     : orgName;
   const view: DigestView = {
     subscriptionId: v.subscription.id,
+    subscribed: v.subscription.active,
     lang,
     asOf: v.asOf,
     period: v.period,

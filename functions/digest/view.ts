@@ -57,6 +57,8 @@ export interface CelebrationView {
 
 export interface DigestView {
   subscriptionId: string;
+  /** The chat gets this digest every week: its card offers a pause, otherwise a subscription. */
+  subscribed: boolean;
   lang: Lang;
   /** The digest's date, YYYY-MM-DD. */
   asOf: string;

@@ -102,6 +102,18 @@ describe('`status`', () => {
     expect(cardProblems(card!).validation).toEqual([]);
   });
 
+  it('offers to pause only a digest the chat gets: subscribe without one, pause with one, subscribe again once paused', async () => {
+    const labels = async (conv: string) => {
+      const card = JSON.stringify(cards(await features().showStatus(turn('da', conv), ''))[0]);
+      return { pause: card.includes('"Sæt på pause"') && card.includes(DIGEST_VERBS.pause), subscribe: card.includes('"Abonnér på ugestatus"') };
+    };
+    expect(await labels('conv-status-buttons')).toEqual({ pause: false, subscribe: true });
+    await features().subscribe(turn('da', 'conv-status-buttons'), '');
+    expect(await labels('conv-status-buttons')).toEqual({ pause: true, subscribe: false });
+    await features().cardActions[DIGEST_VERBS.pause]!({ verb: DIGEST_VERBS.pause }, turn('da', 'conv-status-buttons'));
+    expect(await labels('conv-status-buttons')).toEqual({ pause: false, subscribe: true });
+  });
+
   it('"status pr. 3. september 2018" shows the goals as they stood then, with KIK II\'s celebration', async () => {
     // The test clock is 3 September 2018 already; a date before KIK II's status shows the difference.
     const before = JSON.stringify(cards(await features().showStatus(turn('da', 'conv-dated'), 'pr. 31. januar 2018'))[0]);

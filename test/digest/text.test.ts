@@ -19,7 +19,7 @@ function goal(over: Partial<GoalView> & Pick<GoalView, 'goalId' | 'title'>): Goa
 
 function emptyView(lang: Lang, over: Partial<DigestView> = {}): DigestView {
   return {
-    subscriptionId: 'sub-1', lang, asOf: '2026-11-23', period: '2026-W48', audienceName: 'Aabenraa Kommune',
+    subscriptionId: 'sub-1', subscribed: true, lang, asOf: '2026-11-23', period: '2026-W48', audienceName: 'Aabenraa Kommune',
     headline: lang === 'da' ? 'Ugens mål, uge 48' : 'Goals this week, week 48', celebrations: [], cases: [], counts: counts(), ...over,
   };
 }
