@@ -70,7 +70,7 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
   if (e === 'none') ok = answer.figures.length === 0;
   else if ('case' in e) {
     const c = answer.case;
-    ok = !!c && answer.figures.length === 0 && [c.code, c.title, ...shortNames(c.title)].some((n) => n && codeKey(n) === codeKey(e.case));
+    ok = !!c && answer.figures.length === 0 && caseNames(c).some((n) => codeKey(n) === codeKey(e.case));
   } else if (!first) ok = false;
   else if (unitFamily(e.unit) !== unitFamily(first.unit)) ok = false;
   else {
@@ -85,9 +85,17 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
   return { question, ok, got };
 }
 
-/** The short names a title gives in brackets or quotes: "… uddannelsesparate (JobSpor)", '"Close the gap" samt …'. */
-function shortNames(title: string): string[] {
-  return [...title.matchAll(/\(([^()]+)\)|"([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
+/**
+ * The names a case goes by in a question set: its code, its title, the title without its bracketed
+ * parts ("Revitalisering af Forum 100 (ledelsesnetværk)"), the title's lead before a dash separator
+ * ("VUC – Primære fokus …", "Business Case: …") and the short names the title gives in brackets or quotes
+ * ('… (JobSpor)', '"Close the gap" samt …'). Whole names only: "KIK" is not a name of "KIK II".
+ */
+function caseNames(c: { code?: string; title: string }): string[] {
+  const bare = c.title.replace(/\s*\([^()]*\)/g, '').trim();
+  const lead = bare.split(/ [–-] |: /)[0]!.trim();
+  const short = [...c.title.matchAll(/\(([^()]+)\)|"([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
+  return [c.code, c.title, bare, lead, ...short].filter((n): n is string => !!n);
 }
 
 /**
