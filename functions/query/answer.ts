@@ -82,7 +82,8 @@ function siblingCase(cat: Catalogue, f: Frame): Frame {
 async function answerFrame(ctx: Ctx): Promise<Answer> {
   const { f, lang, cat } = ctx;
   // A place the store has nothing about is refused by name, never answered with another's figure.
-  if (f.unknownPlaces.length) return refusal(lang, 'no-figure', say.noPlace(lang, listText(f.unknownPlaces, lang)));
+  // The municipalities it does know are named, so the next question can be one that has an answer.
+  if (f.unknownPlaces.length) return refusal(lang, 'no-figure', say.noPlace(lang, listText(f.unknownPlaces, lang), knownMunicipalities(cat, lang)));
 
   // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
   const which = await answerCaseQuestion(ctx);
@@ -277,3 +278,10 @@ function unitWords(f: Frame, lang: Lang): string {
   return f.units.map((u) => (lang === 'da' ? da[u] : en[u])).join('/');
 }
 
+/** "Aabenraa, Hedensted, Herning, Skanderborg og Viborg": the municipalities with figures, by their short names. */
+function knownMunicipalities(cat: Catalogue, lang: Lang): string {
+  // A municipality a document does not name ("Ikke navngivet kommune") cannot be asked about by name.
+  const names = [...cat.orgs.values()].filter((o) => o.kind === 'municipality' && o.name.endsWith(' Kommune')).map((o) => o.name.slice(0, -' Kommune'.length));
+  // In Danish order "Aa" is "Å", last.
+  return listText(names.sort((a, b) => a.localeCompare(b, lang)), lang);
+}

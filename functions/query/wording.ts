@@ -67,7 +67,8 @@ export const say = {
   versus: (lang: Lang, org: string, value: string, period: string) =>
     lang === 'da' ? `Til sammenligning ${org}: ${value} (${period}).` : `For comparison, ${org}: ${value} (${period}).`,
   sum: (lang: Lang, years: string) => (lang === 'da' ? `Summen af årene ${years}.` : `The sum of the years ${years}.`),
-  noPlace: (lang: Lang, places: string) => (lang === 'da' ? `Jeg har ingen tal for ${places}.` : `I have no figures for ${places}.`),
+  noPlace: (lang: Lang, places: string, known: string) =>
+    lang === 'da' ? `Jeg har ingen tal for ${places}. Jeg har tal for kommunerne ${known}.` : `I have no figures for ${places}. I have figures for the municipalities of ${known}.`,
   noUnit: (lang: Lang, measure: string, org: string, unit: string) =>
     lang === 'da'
       ? `Spørgsmålet gælder ${unit}, men ${measure} (${org}) er ikke opgjort sådan – derfor intet tal.`
