@@ -6,7 +6,7 @@
  *   half     2015-H2
  *   year     2018
  *   range    2016-09--2017-08  (ISO 8601-2 allows "--" for "/", and "/" is not allowed in Cosmos ids)
- * A range joins two non-range periods of any granularity.
+ * A range joins two non-range periods of any granularity and may not end before it starts.
  */
 import type { Lang } from './lang.js';
 import { MONTH_NAMES } from './months.js';
@@ -18,7 +18,13 @@ export const PERIOD_PATTERN = new RegExp(`^${single}(?:--${single})?$`);
 export const PeriodSchema = z
   .string()
   .regex(PERIOD_PATTERN, 'period must look like 2018, 2018-08, 2018-08-31, 2016-Q1, 2015-H2 or 2016-09--2017-08')
-  .refine((p) => p.split('--').every((part) => isValidDate(part)), 'period names a date that does not exist');
+  .refine((p) => p.split('--').every((part) => isValidDate(part)), 'period names a date that does not exist')
+  .refine((p) => !endsBeforeItStarts(p), 'period ends before it starts: write a range from its earlier period to its later one, as 2016-09--2017-08');
+
+/** True for a range whose end comes before its start ("2017-08--2016-09"); a range must run forwards. */
+export function endsBeforeItStarts(period: string): boolean {
+  return PERIOD_PATTERN.test(period) && periodEnd(period) < periodStart(period);
+}
 
 export type Granularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range';
 

@@ -14,7 +14,7 @@ import { containsCpr } from '../domain/personal-data.js';
 import { auditedWrite } from '../store/audit.js';
 import { unstored, type Stored, type Store } from '../store/store.js';
 import { cellNumber } from '../import/cells.js';
-import { normalisePeriod } from '../import/periods.js';
+import { backwardsRange, normalisePeriod } from '../import/periods.js';
 
 /** What the card submits. Everything arrives as text; the card keeps it as typed when sent back. */
 export const FigureUpdateSubmitSchema = z.looseObject({
@@ -99,7 +99,11 @@ async function check(store: Store, input: FigureUpdateSubmit, lang: Lang, mayCha
 
   const periodText = input.period?.trim() ?? '';
   const period = periodText ? normalisePeriod(periodText) : undefined;
-  if (!period) need('period', periodText ? `"${periodText}" er ikke en periode (fx 2018-09, sep 2018, 30-09-2018) | "${periodText}" is not a period (e.g. 2018-09, Sep 2018, 30-09-2018)` : 'Skriv en periode | Enter a period');
+  if (!period && periodText && backwardsRange(periodText)) {
+    need('period', `"${periodText}" slutter før den begynder; skriv den tidligste periode først | "${periodText}" ends before it starts; write the earlier period first`);
+  } else if (!period) {
+    need('period', periodText ? `"${periodText}" er ikke en periode (fx 2018-09, sep 2018, 30-09-2018) | "${periodText}" is not a period (e.g. 2018-09, Sep 2018, 30-09-2018)` : 'Skriv en periode | Enter a period');
+  }
 
   const valueText = input.value?.trim() ?? '';
   const value = cellNumber(valueText);

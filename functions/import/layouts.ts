@@ -7,7 +7,7 @@
  */
 import { ValidationError } from '../domain/errors.js';
 import { cellText, type Cell } from './cells.js';
-import { isPeriodHeader, normalisePeriod } from './periods.js';
+import { backwardsRange, isPeriodHeader, normalisePeriod } from './periods.js';
 
 export type Field = 'org' | 'kpi' | 'kind' | 'period' | 'value' | 'bound' | 'unit' | 'source' | 'locator' | 'title' | 'section' | 'sectionKind' | 'note';
 
@@ -111,7 +111,7 @@ function wide(rows: Cell[][], h: number, header: string[], fields: (Field | unde
   const misplaced = fields.filter((f): f is Field => !!f && !WIDE_ALLOWED.includes(f));
   if (unknown.length || misplaced.length) {
     throw new ValidationError(
-      `Wrong columns in the header (row ${h + 1}): ${[...unknown.map((u) => `"${u}" is neither a known column nor a period`), ...misplaced.map((m) => `${m} does not belong in the wide layout`)].join('; ')}.`,
+      `Wrong columns in the header (row ${h + 1}): ${[...unknown.map((u) => (backwardsRange(u) ? `"${u}" is a period that ends before it starts` : `"${u}" is neither a known column nor a period`)), ...misplaced.map((m) => `${m} does not belong in the wide layout`)].join('; ')}.`,
       [...unknown, ...misplaced].map((u) => ({ field: u, message: 'unexpected column' })),
     );
   }

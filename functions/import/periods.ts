@@ -4,7 +4,7 @@
  * "1. kvartal 2018", "Q1 2018", "2. halvår 2015", "31-08-2018", "31. august 2018", "pr. 31.08.2018".
  */
 import { MONTH_PATTERN as MONTH, MONTH_WORDS } from '../domain/months.js';
-import { PeriodSchema } from '../domain/period.js';
+import { PeriodSchema, endsBeforeItStarts } from '../domain/period.js';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
@@ -24,18 +24,36 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`^(\\d{1,2})\\.?\\s*${MONTH}\\s*(\\d{4})$`), (m) => `${m[3]}-${pad(MONTH_WORDS.get(m[2]!)!)}-${pad(m[1]!)}`],
 ];
 
-/** The canonical period, or undefined when the text is not one we can read without guessing. */
+/**
+ * The canonical period, or undefined when the text is not one we can read without guessing, or is a
+ * range that ends before it starts (`backwardsRange` tells that apart, for an error that says why).
+ */
 export function normalisePeriod(text: string): string | undefined {
+  const period = readPeriod(text);
+  return period && !endsBeforeItStarts(period) ? period : undefined;
+}
+
+/** The range a text names when it ends before it starts ("aug 2017 -- sep 2016" → 2017-08--2016-09), which normalisePeriod refuses. */
+export function backwardsRange(text: string): string | undefined {
+  const period = readPeriod(text);
+  return period && endsBeforeItStarts(period) ? period : undefined;
+}
+
+/** The canonical period the text names, a range in either order. */
+function readPeriod(text: string): string | undefined {
   const t = text
     .trim()
     .toLowerCase()
     .replace(/^(?:pr\.|per|ultimo|status)\s+/, '')
     .replace(/\s+/g, ' ');
   if (/^\d{4}/.test(t) && PeriodSchema.safeParse(t.toUpperCase()).success) return t.toUpperCase();
-  // A range in any of the single forms: "sep 2016 -- aug 2017", "2016-09--2017-08".
+  // A range in any of the single forms: "sep 2016 -- aug 2017", "2016-09--2017-08"; neither side is a
+  // range itself (the split took every "--"), so two readable sides always make one.
   const range = t.split(/\s*--\s*/);
-  // An unreadable side (undefined) joins as "" and leaves no valid range; neither side is a range itself (the split took every "--").
-  if (range.length === 2) return canonical(range.map((p) => normalisePeriod(p)).join('--'));
+  if (range.length === 2) {
+    const [from, to] = range.map((side) => readPeriod(side));
+    return from && to ? `${from}--${to}` : undefined;
+  }
   for (const [pattern, build] of RULES) {
     const m = pattern.exec(t);
     if (m) return canonical(build(m));

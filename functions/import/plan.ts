@@ -8,7 +8,7 @@ import { formatQuantity } from '../domain/format.js';
 import type { Stored, Store } from '../store/store.js';
 import { cellNumber, cellText } from './cells.js';
 import { readLayout, type RawFigure } from './layouts.js';
-import { normalisePeriod } from './periods.js';
+import { backwardsRange, normalisePeriod } from './periods.js';
 import { findKind, findKpi, findOrg, loadReferences, type References } from './resolve.js';
 import type { Sheet } from './sheet.js';
 import { parseUnit, unitText } from './units.js';
@@ -160,7 +160,11 @@ async function checkRow(raw: RawFigure, refs: References, options: PlanOptions, 
 
   const periodText = raw.period ?? cellText(f.period);
   const period = raw.period ?? (periodText ? normalisePeriod(periodText) : undefined);
-  if (!period) return { reason: periodText ? `cannot read the period "${clip(periodText)}" (e.g. 2018-08, 2018M08, aug 2018, 31-08-2018, 2016-Q1)` : 'the period cell is empty' };
+  if (!period) {
+    const backwards = periodText ? backwardsRange(periodText) : undefined;
+    if (periodText && backwards) return { reason: `the period "${clip(periodText)}" ends before it starts (${backwards}); write the earlier period first` };
+    return { reason: periodText ? `cannot read the period "${clip(periodText)}" (e.g. 2018-08, 2018M08, aug 2018, 31-08-2018, 2016-Q1)` : 'the period cell is empty' };
+  }
 
   if (cellText(f.value) === '') return { reason: 'the value cell is empty' };
   const number = cellNumber(f.value ?? null);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
+  endsBeforeItStarts,
   granularity,
   PeriodSchema,
   periodContains,
@@ -82,6 +83,22 @@ describe('halves, labels and edges', () => {
     expect(comparePeriods('2018-12', '2018')).toBeGreaterThan(0);
     expect(comparePeriods('2018', '2018-12')).toBeLessThan(0);
     expect(comparePeriods('2018-H2', '2018-H2')).toBe(0);
+  });
+
+  it('a range may not end before it starts, and the refusal says so', () => {
+    for (const period of ['2017-08--2016-09', '2018-Q2--2018-Q1', '2018-08-02--2018-08-01', '2018--2017-12', '2016-H2--2016-06']) {
+      const parsed = PeriodSchema.safeParse(period);
+      expect(parsed.success, period).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('period ends before it starts')]);
+      expect(endsBeforeItStarts(period), period).toBe(true);
+    }
+    // Forwards, a range of one period, sides that overlap without running backwards, and single periods.
+    for (const period of ['2016-09--2017-08', '2017-08--2017-08', '2018-08-01--2018-08-01', '2017--2017-03', '2017-03--2017', '2018-08', '2018-Q1']) {
+      expect(PeriodSchema.safeParse(period).success, period).toBe(true);
+      expect(endsBeforeItStarts(period), period).toBe(false);
+    }
+    // Not a period at all: only the pattern's message, not a second one about the order.
+    expect(endsBeforeItStarts('2017-13--2016')).toBe(false);
   });
 
   it('a range of two days must name real days at both ends', () => {

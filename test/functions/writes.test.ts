@@ -199,6 +199,7 @@ describe('figures', () => {
     [{ ...figure, value: '137' }, ['value']],
     [{ ...figure, period: 'August 2018' }, ['period']],
     [{ ...figure, period: '2018-02-30' }, ['period']],
+    [{ ...figure, period: '2017-08--2016-09' }, ['period']],
     [{ kind: 'actual', period: '2018', value: 1 }, ['source']],
     [{ ...figure, period: '2019', orgId: 'odense' }, ['orgId']],
   ])('refuses %j naming the field', async (body, fields) => {
@@ -207,6 +208,11 @@ describe('figures', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(fields);
     expect(await counts()).toEqual(before);
+  });
+
+  it('says why a range that ends before it starts is refused', async () => {
+    const res = await api.call('POST', path, { body: { ...figure, period: '2017-08--2016-09' } });
+    expect(res.body.errors).toEqual([{ field: 'period', message: expect.stringContaining('period ends before it starts') }]);
   });
 
   it('404s for an unknown KPI', async () => {

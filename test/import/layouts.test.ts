@@ -152,6 +152,12 @@ describe('the wide layout', () => {
     expect(refusal([['kpi', '2018M08', 'farve']]).message).toBe('Wrong columns in the header (row 1): "farve" is neither a known column nor a period.');
   });
 
+  it('says so when a period column ends before it starts', () => {
+    expect(refusal([['kpi', '2018M08', 'aug 2017 -- sep 2016']]).message).toBe(
+      'Wrong columns in the header (row 1): "aug 2017 -- sep 2016" is a period that ends before it starts.',
+    );
+  });
+
   it('turns a row longer than the header into a broken row without the decimal comma hint', () => {
     const found = readLayout([['kpi', '2018M08'], ['a', '1', '2'], ['b', '3', '']]);
     expect(found.broken).toEqual([{ row: 2, reason: 'wrong columns: the row has 3 cells, the header 2' }]);

@@ -25,6 +25,11 @@ describe('rejected rows name their row and reason', () => {
     ['a unit mismatch', `aabenraa;${KIK}.selvforsoergende;actual;2018-10-31;430;mio. kr.;x`, /unit mismatch: the file says "mio. kr.", KPI .* is in persons/],
     ['a percent sign on a count', `aabenraa;${KIK}.selvforsoergende;actual;2018-10-31;43 %;personer;x`, /unit mismatch/],
     ['an unreadable period', `aabenraa;${KIK}.selvforsoergende;actual;snart;430;personer;x`, /cannot read the period "snart"/],
+    [
+      'a range that ends before it starts',
+      `aabenraa;${KIK}.selvforsoergende;actual;aug 2017 -- sep 2016;430;personer;x`,
+      /^the period "aug 2017 -- sep 2016" ends before it starts \(2017-08--2016-09\); write the earlier period first$/,
+    ],
     ['an unknown kind', `aabenraa;${KIK}.selvforsoergende;gæt;2018-10-31;430;personer;x`, /unknown kind "gæt"/],
     ['another municipality for the KPI', `viborg;${KIK}.selvforsoergende;actual;2018-10-31;430;personer;x`, /belongs to aabenraa, not viborg/],
     ['too many cells', `${good};extra;cells`, /wrong columns: the row has 9 cells, the header 7/],

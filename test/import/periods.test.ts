@@ -1,6 +1,6 @@
 /** normalisePeriod's handling around its rules: spaces, the words that may lead a date, ranges, headers. */
 import { describe, expect, it } from 'vitest';
-import { isPeriodHeader, normalisePeriod } from '../../functions/import/periods.js';
+import { backwardsRange, isPeriodHeader, normalisePeriod } from '../../functions/import/periods.js';
 
 describe('normalisePeriod', () => {
   it('reads a period with spaces around it and between its words', () => {
@@ -21,6 +21,19 @@ describe('normalisePeriod', () => {
       expect(normalisePeriod(text), text).toBe('2016-09--2017-08');
     }
     expect(normalisePeriod('Q1 2016 -- Q2 2016')).toBe('2016-Q1--2016-Q2');
+  });
+
+  it('refuses a range that ends before it starts, which backwardsRange names', () => {
+    for (const text of ['aug 2017 -- sep 2016', '2017-08--2016-09', 'Q2 2018 -- Q1 2018', '2018 -- dec 2017']) {
+      expect(normalisePeriod(text), text).toBeUndefined();
+    }
+    expect(backwardsRange('aug 2017 -- sep 2016')).toBe('2017-08--2016-09');
+    expect(backwardsRange(' 2017-08--2016-09 ')).toBe('2017-08--2016-09');
+    expect(backwardsRange('2018 -- dec 2017')).toBe('2018--2017-12');
+    // A range that runs forwards, a single period and an unreadable text are not backwards.
+    for (const text of ['sep 2016 -- aug 2017', 'aug 2017 -- aug 2017', '2017 -- 2017-03', 'aug 2017', 'snart -- aug 2016']) {
+      expect(backwardsRange(text), text).toBeUndefined();
+    }
   });
 
   it('refuses a range with an unreadable side and three periods joined', () => {

@@ -75,6 +75,16 @@ describe('opdater tal / update figures', () => {
     expect((await bot.store.figures.findAll({ partitionKey: SELF })).length).toBe(before);
   });
 
+  it('names a range that ends before it starts under its field, in Danish and English, and saves nothing', async () => {
+    const before = (await bot.store.figures.findAll({ partitionKey: SELF })).length;
+    const da = await press({ verb: 'figure.update', lang: 'da', org: 'aabenraa', kpi: SELF, kind: 'actual', period: 'aug 2017 -- sep 2016', value: '12' });
+    expect(inputsOf(cardOf(da)).period.value).toBe('aug 2017 -- sep 2016');
+    expect(cardTexts(da).join(' | ')).toContain('"aug 2017 -- sep 2016" slutter før den begynder; skriv den tidligste periode først');
+    const en = await press({ verb: 'figure.update', lang: 'en', org: 'aabenraa', kpi: SELF, kind: 'actual', period: 'aug 2017 -- sep 2016', value: '12' }, 'en-US');
+    expect(cardTexts(en).join(' | ')).toContain('"aug 2017 -- sep 2016" ends before it starts; write the earlier period first');
+    expect((await bot.store.figures.findAll({ partitionKey: SELF })).length).toBe(before);
+  });
+
   it('saves a new figure in Danish formats, audits it as the Teams user, and shows the goal status before → after', async () => {
     const reply = await press({ verb: 'figure.update', lang: 'da', org: 'aabenraa', case: KIK, kpi: SELF, kind: 'actual', period: 'sep 2018', value: '1.021' });
     const texts = cardTexts(reply).join(' | ');
