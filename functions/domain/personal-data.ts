@@ -124,6 +124,10 @@ export function redactCpr(text: string, replacement: string): string {
 
 /**
  * The names of the fields (of a flat or nested object) whose text — keys included — holds a CPR number.
+ * A whole number is read by its digits too, so a CPR number sent as a JSON number (3112901234) is found,
+ * and ordinary figures are not (1500000, 2018, 3212901234: no real date). A fraction is a measurement,
+ * not a number someone was given. A nine-digit number is let through even when a zero before it would
+ * make one (JSON writes no leading zero): 112000000 kr. is an amount, not a person born 1 December 1900.
  * Walked without recursion, so no nesting depth can overflow the stack.
  */
 export function fieldsWithCpr(input: unknown): string[] {
@@ -131,10 +135,10 @@ export function fieldsWithCpr(input: unknown): string[] {
   const stack: [unknown, string][] = [[input, '']];
   while (stack.length) {
     const [value, path] = stack.pop()!;
-    if (typeof value === 'string') {
-      if (containsCpr(value)) found.push(path || '(text)');
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) {
+      if (containsCpr(String(value))) found.push(path || '(text)');
     } else if (value) {
-      // Any value's own properties, not just an object's: a number or boolean has none.
+      // Any value's own properties, not just an object's: a fraction or boolean has none.
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;

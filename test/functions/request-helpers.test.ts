@@ -139,6 +139,20 @@ describe('reading a body', () => {
       errors: [{ field: 'title', message: 'contains a CPR number' }],
     });
   });
+
+  it('refuses a CPR number sent as a JSON number, before the schema, and takes ordinary numbers', async () => {
+    const schema = z.object({ title: z.string(), count: z.number() });
+    // Not "title: expected string": the number is refused as what it is, whatever the field's type.
+    expect(await refusal(readBody(post('{"title":3112901234,"count":1}'), schema, 'The thing'))).toEqual({
+      status: 400,
+      message: 'Målbot stores no CPR numbers; remove them and send again.',
+      errors: [{ field: 'title', message: 'contains a CPR number' }],
+    });
+    expect((await refusal(readBody(post('{"title":"t","count":311219901234}'), schema, 'The thing'))).errors).toEqual([{ field: 'count', message: 'contains a CPR number' }]);
+    for (const count of [1500000, 2018, 3212901234, 1013901234, 0.3112901234]) {
+      expect(await readBody(post(JSON.stringify({ title: 't', count })), schema, 'The thing')).toEqual({ title: 't', count });
+    }
+  });
 });
 
 describe('query parameters', () => {

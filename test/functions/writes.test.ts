@@ -215,6 +215,27 @@ describe('figures', () => {
     expect(res.body.errors).toEqual([{ field: 'period', message: expect.stringContaining('period ends before it starts') }]);
   });
 
+  it('refuses a CPR number sent as a number in any field, naming it, and takes large ordinary figures', async () => {
+    const before = await counts();
+    const refused: [object, string][] = [
+      [{ ...figure, period: '2019', value: 3112901234 }, 'value'],
+      [{ ...figure, period: '2019', source: { ...source, page: 1503054123 } }, 'source.page'],
+    ];
+    for (const [body, field] of refused) {
+      const res = await api.call('POST', path, { body });
+      expect(res.status).toBe(400);
+      expect(res.body.detail).toBe('Målbot stores no CPR numbers; remove them and send again.');
+      expect(res.body.errors).toEqual([{ field, message: 'contains a CPR number' }]);
+    }
+    expect(await counts()).toEqual(before);
+    // A billion kroner whose digits are no date, and ten digits with day 32.
+    for (const [period, value] of [['2020', 1500000000], ['2021', 3212901234]] as const) {
+      const res = await api.call('POST', path, { body: { ...figure, period, value } });
+      expect(res.status).toBe(201);
+      expect(res.body.value).toBe(value);
+    }
+  });
+
   it('404s for an unknown KPI', async () => {
     expect((await api.call('POST', '/api/kpis/aabenraa.none/figures', { body: figure })).status).toBe(404);
   });
