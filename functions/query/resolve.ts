@@ -135,7 +135,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
     const family = unitFamily(kpi.unit);
-    if (free || !allowed.size || allowed.has(family) || soft.has(family)) return true;
+    if (free || !allowed.size || allowed.has(family) || (soft.has(family) && !narrower(lex, kpi, f))) return true;
     res.unitMisses.push(kpi);
     res.unitMissCoverage = Math.max(res.unitMissCoverage, h.coverage);
     return false;
@@ -229,6 +229,15 @@ function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
   let out = byKpi.get(kpi.id);
   if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
   return out;
+}
+
+/**
+ * "Hvor mange kontanthjælpsmodtagere har Hedensted?" may take a share (a soft unit) only of the group asked: a share
+ * naming a member of something the question names nothing of ("der ikke vender tilbage", a match group) is of a
+ * narrower group, and its percentage answers another question. (Small numbers and scopes are often incidental.)
+ */
+function narrower(lex: Lexicon, kpi: Kpi, f: Frame): boolean {
+  return namedContrasts(lex, kpi).some((x) => !x.startsWith('n:') && !x.startsWith('scope:') && !f.contrasts.includes(x));
 }
 
 /** The thing the question counts, when the catalogue tells measures apart by it and this measure does not name it. */

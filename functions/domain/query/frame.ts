@@ -303,7 +303,8 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     const u = lex.units.match(words, i);
     // Money and rank are asked wherever named ("what does X cost in 2017", "where does Hedensted rank on …"); shares and counts only at the
     // head — or after a question phrase that asks a share wherever it stands ("Af dem, der …, hvor stor en andel gik i arbejde?").
-    const asked = i < HEAD_TOKENS || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
+    // "… hvor mange pct?": a unit right after "hvor mange" is the one asked, wherever it stands.
+    const asked = i < HEAD_TOKENS || /^(?:mange|many)$/.test(words[i - 1] ?? '') || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
     if (u && (asked || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
@@ -425,6 +426,11 @@ function unitAtTail(words: string[], i: number, length: number): boolean {
  * What unit the question asks for. "hvor mange" counts unless money, shares or places are named;
  * "hvor mange sager pr. sagsbehandler" is a count per caseworker, which a count question also accepts.
  */
+/** A count of heads said in so many words: a share never answers it. */
+const HEADS_ASKED = /\b(?:personer|persons|people|ppl|mennesker|individer|individuals)\b/;
+/** "hvor mange af (de) …", "how many of the …": part of a group, which a share may answer. */
+const PART_OF_GROUP = /\b(?:hvor mange|how many)\b(?: [^ ?]+){0,6}? (?:af|of)\b/;
+
 function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; softUnits: UnitFamily[] } {
   // The first unit named is the one asked ("hvor mange kroner … placering": kroner).
   const strong = named.filter((u) => u !== 'count');
@@ -432,7 +438,10 @@ function unitsAsked(text: string, named: UnitFamily[]): { units: UnitFamily[]; s
   const durations = strong.filter((u) => (DURATIONS as readonly string[]).includes(u));
   if (strong.length) return { units: durations.length && durations[0] === strong[0] ? durations : [strong[0]!], softUnits: [] };
   if (named.includes('count')) return { units: ['count', 'ratio'], softUnits: [] };
-  if (/\b(?:hvor mange|how many)\b/.test(text)) return { units: ['count', 'ratio'], softUnits: ['percent'] };
+  // "how many %", "how many points above": percentages, or their difference in points.
+  if (/\b(?:hvor mange|how many) ?(?:%|(?:percentage )?points?\b)/.test(text)) return { units: ['percent'], softUnits: [] };
+  // "hvor mange af de unge …" may be answered by a share of them; "hvor mange personer …" asks heads.
+  if (/\b(?:hvor mange|how many)\b/.test(text)) return { units: ['count', 'ratio'], softUnits: HEADS_ASKED.test(text) && !PART_OF_GROUP.test(text) ? [] : ['percent'] };
   return { units: [], softUnits: [] };
 }
 

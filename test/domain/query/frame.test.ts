@@ -87,6 +87,16 @@ describe('kind words are preferences and unit words say what is asked', () => {
     expect(read('Hvor mange fuldtidspersoner var der?')).toMatchObject({ units: ['count', 'ratio'], softUnits: [] });
     expect(read('Hvor mange af de unge vender ikke tilbage?')).toMatchObject({ units: ['count', 'ratio'], softUnits: ['percent'] });
   });
+  it('"hvor mange personer" asks heads, which a share never answers — unless it asks part of a group ("af de …")', () => {
+    expect(read('Hvor mange personer kom i job efter forløbet?').softUnits).toEqual([]);
+    expect(read('How many people in Viborg found work?').softUnits).toEqual([]);
+    expect(read('Hvor mange af de 40 personer kom i job?').softUnits).toEqual(['percent']);
+  });
+  it('a percentage right after "hvor mange" / "how many" is the unit asked, wherever it stands', () => {
+    expect(read('viborg unge i job 2017 - hvor mange pct?').units).toEqual(['percent']);
+    expect(read('how many % of the young found work?').units).toEqual(['percent']);
+    expect(read('How many points above the cluster is Viborg?').units).toEqual(['percent']);
+  });
   it('"hvor mange uger/dage/timer/måneder" asks for that duration, "hvor længe" for any, neither for a count', () => {
     expect(read('Hvor mange uger varer forløbet?')).toMatchObject({ units: ['weeks'], softUnits: [] });
     expect(read('Inden for hvor mange dage skal borgeren have svar?').units).toEqual(['days']);
