@@ -74,7 +74,7 @@ export const say = {
       ? `Spørgsmålet gælder ${unit}, men ${measure} (${org}) er ikke opgjort sådan – derfor intet tal.`
       : `The question asks for ${unit}, but ${measure} (${org}) is not measured that way – so no figure.`,
   kindFallback: (lang: Lang, asked: string, given: string) =>
-    lang === 'da' ? `Der er ikke noget ${asked}-tal; tallet er ${given}.` : `There is no ${asked} figure; this one is ${given}.`,
+    lang === 'da' ? `Der er ikke noget tal af typen «${asked}»; tallet er ${given}.` : `There is no figure of the kind "${asked}"; this one is ${given}.`,
   partial: (lang: Lang, asked: string, covered: string) =>
     lang === 'da' ? `Bemærk: tallet for ${asked} dækker kun ${covered}.` : `Note: the figure for ${asked} covers only ${covered}.`,
   wider: (lang: Lang, asked: string, covered: string) =>

@@ -87,7 +87,7 @@ describe('kinds are preferences', () => {
   it('answers the one figure that fits and names its kind when the asked kind is missing', async () => {
     const a = await ask('Hvad er den forventede besparelse i KIK II i 2021?');
     expect(a.figures[0]).toMatchObject({ kind: 'budget', value: 18.8 });
-    expect(a.text).toContain('Der er ikke noget forventet-tal; tallet er budget.');
+    expect(a.text).toContain('Der er ikke noget tal af typen «forventet»; tallet er budget.');
   });
   it('with two kind words ("den reelle forskel"), the measure that has both answers, not those with only actual figures', async () => {
     const a = await ask('Hvad er den reelle forskel i fuldtidspersoner, som Viborg tilskriver ungeindsatsen?');

@@ -63,13 +63,13 @@ export const STOPWORDS = new Set(
     'vores', 'jeg', 'mig', 'du', 'man', 'har', 'havde', 'have', 'kan', 'skal', 'får', 'faar', 'fik', 'mange', 'meget', 'stor', 'store',
     'tal', 'tallet', 'tallene', 'antal', 'antallet', 'lige', 'nu', 'så', 'saa', 'sig', 'mon', 'vise', 'vis', 'giv', 'fortæl',
     'fortael', 'lidt', 'hos', 'ved', 'efter', 'inden', 'pr', 'per', 'år', 'aar', 'året', 'aaret', 'årligt', 'aarligt', 'kommune', 'kommunes', 'kommunen',
-    'haft', 'skulle', 'hver', 'igennem', 'ifølge', 'ifoelge', 'været', 'vaeret', 'blevet', 'egentlig', 'egentligt', 'gerne', 'venligst', 'tak', 'mon', 'ud', 'op', 'ned', 'over', 'under', 'ikke', 'også', 'ogsaa', 'alle',
+    'haft', 'skulle', 'ville', 'kunne', 'hver', 'igennem', 'ifølge', 'ifoelge', 'været', 'vaeret', 'blevet', 'egentlig', 'egentligt', 'gerne', 'venligst', 'tak', 'mon', 'ud', 'op', 'ned', 'over', 'under', 'ikke', 'også', 'ogsaa', 'alle',
     // English
     'what', 'whats', 's', 'is', 'was', 'were', 'are', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'and',
     'how', 'many', 'much', 'which', 'who', 'when', 'did', 'do', 'does', 'we', 'our', 'us', 'me', 'my', 'you', 'your', 'it', 'its',
     'there', 'that', 'this', 'with', 'from', 'as', 'please', 'tell', 'show', 'give', 'about', 'number', 'figure', 'value',
     'municipality', 'municipalities', 'council', 'year', 'per', 'annual', 'annually', 'yearly', 'have', 'has', 'had', 'get', 'got',
-    'been', 'should', 'each', 'through', 'according', 'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total', 'doing', 'going', 'look', 'looking', 'performing',
+    'been', 'should', 'will', 'would', 'can', 'could', 'shall', 'might', 'must', 'each', 'through', 'according', 'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total', 'doing', 'going', 'look', 'looking', 'performing',
     'among', 'amongst', 'blandt', 'statussen', 'opgoerelsen', 'them', 'those', 'these', 'dem', 'disse', 'eller', 'or', 'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
   ].map(fold),
 );
