@@ -53,8 +53,18 @@ function lineUp(a: ResolvedFigure, b: ResolvedFigure, periods: 'same' | 'alike' 
   // Persons against full-time persons is as wrong as kroner against persons; only money's scale converts.
   if (a.unit !== b.unit) return { refused: WHY.units[lang] };
   if (periods === 'same' && a.period !== b.period) return { refused: WHY.periods[lang] };
-  if (periods === 'alike' && granularity(a.period) !== granularity(b.period)) return { refused: WHY.periods[lang] };
+  if (periods === 'alike' && granularity(a.period) !== granularity(b.period) && !isLevel(a.unit)) return { refused: WHY.periods[lang] };
   return undefined;
+}
+
+/**
+ * A share, a ratio (a caseload) or a rank is a level, never summed over its period: "ca. 80 sager" in 2015
+ * and "ca. 50" in September 2017 line up. A count or an amount for a year may be the year's total, so it
+ * does not line up with a month's.
+ */
+function isLevel(unit: string): boolean {
+  const family = unitFamily(unit);
+  return family === 'percent' || family === 'ratio' || family === 'rank';
 }
 
 /** b expressed in a's scale (both money: 1.000 kr. against mio. kr.). */

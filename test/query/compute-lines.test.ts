@@ -6,7 +6,7 @@
  * compute.ts first, then the rules asked in words of the seed documents (001 Aabenraa, 002 Herning).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isRefusal, share } from '../../functions/query/compute.js';
+import { isRefusal, share, subtract } from '../../functions/query/compute.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { partWithin } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
@@ -27,6 +27,20 @@ describe('operands: the part counted inside the whole', () => {
   it('is none when no measure names the whole, or the whole adds no word', () => {
     expect(partWithin(part, whole, [part, elsewhere])).toBeUndefined();
     expect(partWithin(part, named('KIK II: borgere'), [part, inside])).toBeUndefined();
+  });
+});
+
+describe('compute: periods of another kind line up only for levels', () => {
+  const level = (period: string, value: number, unit: ResolvedFigure['unit']): ResolvedFigure => ({ ...fig(period, value), unit });
+  it('a caseload, a share or a rank of a year and of a month are compared', () => {
+    for (const unit of ['cases-per-caseworker', 'percent', 'rank'] as const) {
+      const r = subtract('change', level('2019-03', 40, unit), level('2017', 65, unit), 'da', { periods: 'alike' });
+      // (A rank's change is said the way places move: from 65th to 40th is up.)
+      expect(isRefusal(r) ? r.refused : Math.abs(r.value)).toBe(25);
+    }
+  });
+  it('a count of a year is not compared with a month’s: the year may be its total', () => {
+    expect(isRefusal(subtract('change', fig('2019-03', 40), fig('2017', 65), 'da', { periods: 'alike' }))).toBe(true);
   });
 });
 

@@ -49,10 +49,10 @@ describe('a ratio asks for times, whatever its sides count', () => {
 describe('one measure before and after', () => {
   it('sets its earliest figure against its newest, in the order the question names them', async () => {
     const times = await ask('Hvor mange gange så mange sager havde en sagsbehandler i Viborg før omfordelingen som efter?');
-    expect(result(times)).toMatchObject({ value: 1.6, unit: 'times', operands: [['viborg', '2015', 80], ['viborg', '2017', 50]] });
-    expect(times.figures[0]!.period).toBe('2015--2017');
+    expect(result(times)).toMatchObject({ value: 1.6, unit: 'times', operands: [['viborg', '2015', 80], ['viborg', '2017-09', 50]] });
+    expect(times.figures[0]!.period).toBe('2015--2017-09');
     const turned = await ask('How many fewer cases per caseworker does Viborg have after the redistribution than before?');
-    expect(result(turned)).toMatchObject({ operands: [['viborg', '2017', 50], ['viborg', '2015', 80]] });
+    expect(result(turned)).toMatchObject({ operands: [['viborg', '2017-09', 50], ['viborg', '2015', 80]] });
     expect(Math.abs(turned.figures[0]!.value)).toBe(30);
   });
   it('is no comparison when the question names only one side', async () => {

@@ -1,7 +1,7 @@
 /**
  * A count question is not answered by a figure counting another unit it does not name: a caseload (cases
  * per caseworker) is no count of caseworkers, contact courses are no count of people. Asked in its own unit,
- * the same figure answers. Values: 000 (Viborg: 50 cases per caseworker in 2017).
+ * the same figure answers. Values: 000 (Viborg: 50 cases per caseworker in September 2017).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../functions/query/index.js';
