@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { FigureKindSchema } from '../model.js';
-import type { Frame } from './frame.js';
+import type { Frame } from './frame-types.js';
 import { contrastsIn, type Lexicon } from './lexicon.js';
 import { fold, words } from './text.js';
 

@@ -1,4 +1,5 @@
-export { readFrame, type Frame, type Operation, type ShareSide } from './frame.js';
+export { readFrame } from './frame.js';
+export type { Frame, Operation, ShareSide } from './frame-types.js';
 export { buildLexicon, contrastMiss, contrastsIn, DURATIONS, type Lexicon, type LexiconWords, type PlaceData, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit } from './search-index.js';
 export { codeKey, type OrgRef, type CaseRef } from './mentions.js';

@@ -1,0 +1,137 @@
+/**
+ * The operation a question asks for — lookup, change, percent change, difference, ratio, sum, rank, average,
+ * versus target or budget — and the direction and extreme that go with it, read from its words.
+ */
+import type { Frame } from './frame-types.js';
+import { PLUS, splitMeasures } from './frame-sides.js';
+
+export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
+const DIFFERENCE =
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+/** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return. */
+const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
+const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
+const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
+const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
+const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
+export const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
+export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
+/** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
+const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
+/** A mean asked for; "klyngegennemsnittet" and "the cluster average" name a group's own figure instead. */
+const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|tlig|tligt|tlige)?|snit(?:tet)?|average|averaged|mean)\b/;
+/** "across", "pr. år", "per month": how the mean is taken, never the measure's name. */
+const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert)$/;
+/** "de tre kommuner", "the three municipalities", "alle kommunerne": every municipality with the measure (a number said must match). */
+const EVERY_MUNICIPALITY = /\b(?:de|the|alle|all(?: the)?)\s+(?:(to|tre|fire|fem|two|three|four|five|\d)\s+)?(?:kommuner\w*|municipalities|municipalities')/;
+const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
+const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
+const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
+const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
+const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
+const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
+const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|higher|larger|bigger|greater|more|better)\b/;
+const LOWER = /\b(?:lavere|mindre|faerre|vaerre|lower|smaller|fewer|less|worse)\b/;
+const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
+const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
+/** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
+const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|vs\.?|versus|relative to|on track (?:for|to)|paa vej mod|naaet)\s+(?:det\s+|the\s+|its\s+|our\s+|vores\s+)?(?:maal(?:et|ene)?|target|goal)\b/;
+
+const DOWN = /\b(?:ned|down|fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
+const UP = /\b(?:op|up|steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
+
+export function readOperation(f: Frame): void {
+  const t = f.text;
+  const down = DOWN.exec(t);
+  const up = UP.exec(t);
+  // The first direction word is the one asked ("hvor mange flere … under målet": flere).
+  if (down || up) f.direction = down && (!up || down.index < up.index) ? 'down' : 'up';
+  const twoPeriods = f.periods.length >= 2 || (f.periods.length === 1 && f.periods[0]!.includes('--') && /\b(?:fra|from|mellem|between)\b/.test(t));
+  // "Hvilken kommune ligger højest, Skanderborg eller Hedensted, og med hvor meget?": a difference of the two, not a rank.
+  if ((RANK_MAX.test(t) || RANK_MIN.test(t)) && !(f.orgs.length >= 2 && DIFFERENCE.test(t))) {
+    if (WHICH_ORG.test(t) || (f.orgs.length >= 2 && WHICH.test(t)) || (f.orgs.length === 0 && /\b(?:kommune\w*|municipalit\w*)\b/.test(t))) {
+      f.operation = 'rank';
+      f.extreme = RANK_MIN.test(t) && !RANK_MAX.test(t) ? 'min' : 'max';
+      return;
+    }
+  }
+  if (TARGET_COMPARE.test(t)) f.kinds = f.kinds.filter((k) => k !== 'target');
+  const distance = DISTANCE.test(t);
+  const difference = DIFFERENCE.test(t);
+  // "hvor mange flere EGU-pladser": "flere" may be part of the measure's name; without anything to compare
+  // with ("end", a target, a budget, two organisations, cases or periods) it is a plain lookup.
+  const comparator = /\b(?:end|than|mellem|between|fra|from|siden|since)\b/.test(t) || f.orgs.length >= 2 || f.cases.length >= 2 || twoPeriods;
+  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg)\b/.test(t);
+  // "er KIK II under målet", "how far above the budget": the side of the target or budget is asked.
+  const side = /\b(?:over|under|above|below|short of|bagud for|foran)\s+(?:det\s+|the\s+|its\s+|sit\s+|their\s+)?(maal(?:et)?|target|goal|budget\w*)\b/.exec(t);
+  if (side) {
+    f.operation = /budget/.test(side[1]!) ? 'versus-budget' : 'versus-target';
+    return;
+  }
+  if ((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) {
+    f.operation = 'versus-target';
+    if (distance) f.distance = true;
+    return;
+  }
+  // "hvor meget mere er budgetteret i 2019 end i 2018": a budget over two periods is a change, not a deviation.
+  // "hvor meget mere budgetteres der til A end til B": the budget is both sides' kind, set against no budget.
+  const thanOther = /\b(?:end|than)\b/.test(t) && !BUDGET_COMPARE.test(t);
+  // "stigningen fra budget 2019 til overslagsåret 2020": a change of the budget between two years, not against it.
+  const budgetChange = twoPeriods && CHANGE.test(t);
+  if ((difference && BUDGET_WORD.test(t) && !twoPeriods && !thanOther) || (BUDGET_COMPARE.test(t) && !budgetChange)) {
+    f.operation = 'versus-budget';
+    return;
+  }
+  // "snit af Hedensted og Skanderborg", "2017-2019 gns pr. år": a mean over what is named, never one of them.
+  const every = EVERY_MUNICIPALITY.exec(t);
+  if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || (every && !f.orgs.length) || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {
+    f.operation = 'average';
+    if (every && !f.orgs.length) f.everyOrg = every[1] ? (COUNTED[every[1]] ?? Number(every[1])) : 0;
+    f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
+    return;
+  }
+  if (TIMES.test(t) || RATIO_OF.test(t)) {
+    f.operation = 'ratio';
+    // "så høj", "as large": how the sides compare, never part of either side's name.
+    f.measure = f.measure.filter((w) => !SIZE_WORDS.test(w));
+    // "hvor mange gange" asks for times, not a count: the sides may be shares, money or counts alike.
+    f.units = [];
+    f.softUnits = [];
+    splitMeasures(f);
+    return;
+  }
+  // "siden 2015" asks for a change; "efter 1. februar" alone does not.
+  const change = CHANGE.test(t) || (!!f.since && /\b(?:siden|since)\b/.test(t));
+  if (!change) delete f.since;
+  if (change && PERCENT_OF_CHANGE.test(t)) {
+    f.operation = 'percent-change';
+    f.units = [];
+    f.softUnits = [];
+    return;
+  }
+  if ((difference && !moreOnly) || (distance && f.orgs.length < 2)) {
+    // Two measures ("flere tilflyttede end fraflyttede") or two organisations are compared; else two periods.
+    if (f.orgs.length < 2) splitMeasures(f);
+    f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';
+    // "Which is higher, Hedensted or Skanderborg, and by how much?": the size, the winner first.
+    if (f.operation === 'difference' && WHICH.test(t)) {
+      f.extreme = (RANK_MIN.test(t) || LOWER.test(t)) && !(RANK_MAX.test(t) || HIGHER.test(t)) ? 'min' : 'max';
+      f.distance = true;
+    }
+    return;
+  }
+  // "flere i 2017 end i 2015", however far apart the words: two periods set against each other are never one of them.
+  const periodsCompared = f.periods.length >= 2 && /\b(?:end|than)\b/.test(t) && (HIGHER.test(t) || LOWER.test(t));
+  if ((change && (twoPeriods || f.since || f.periods.length === 0)) || periodsCompared) {
+    f.operation = 'change';
+    return;
+  }
+  // "ledighedsydelse og fleksjob plus sygedagpenge", "advisers plus job consultants": two measures added up.
+  const periodsAdded = f.periods.length >= 2 && PERIODS_ADDED.test(t);
+  if (periodsAdded) f.periodsAdded = true;
+  if (SUM.test(t) || PLUS.test(t) || periodsAdded) f.operation = 'sum';
+  if (PLUS.test(t)) splitMeasures(f, PLUS, false);
+}
+
+/** "2020+2021", "2018 plus 2019": periods added up, however tightly written. */
+const PERIODS_ADDED = /\d\s*(?:\+|\bplus\b)\s*\d/;
