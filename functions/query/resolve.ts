@@ -373,17 +373,24 @@ function asksCost(f: Frame): boolean {
 
 export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
-  // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
-  if (d.kind === 'answer' && d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
-  // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
-  const unit = d.kind === 'answer' ? unsaidCountingUnit(d.best.kpi.unit, f) : undefined;
-  if (d.kind === 'answer' && unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
-  // "Hvad er driftsudgiften …" answered in årsværk or persons gives a number of another kind: a cost asked is an amount.
-  if (d.kind === 'answer' && asksCost(f) && unitFamily(d.best.kpi.unit) !== 'money') return { kind: 'refuse', unnamed: { c: d.best, notAmount: true } };
-  if (d.kind !== 'ask') return d;
+  if (d.kind === 'refuse') return d;
+  if (d.kind === 'answer') return guarded(d, f);
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);
-  return one ? { kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) } : d;
+  // The reading picked that way answers only as any answer does: counting what is asked, in the unit asked.
+  return one ? guarded({ kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) }, f) : d;
+}
+
+/** An answer that counts another thing or unit than the question asks is a refusal naming it. */
+function guarded(d: Extract<Decision, { kind: 'answer' }>, f: Frame): Decision {
+  // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
+  if (d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
+  // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
+  const unit = unsaidCountingUnit(d.best.kpi.unit, f);
+  if (unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
+  // "Hvad er driftsudgiften …" answered in årsværk or persons gives a number of another kind: a cost asked is an amount.
+  if (asksCost(f) && unitFamily(d.best.kpi.unit) !== 'money') return { kind: 'refuse', unnamed: { c: d.best, notAmount: true } };
+  return d;
 }
 
 function weigh(res: Resolution, f: Frame): Decision {

@@ -34,3 +34,17 @@ describe('confidence margin', () => {
     expect(decide(resolution(candidate('a', 100, 19700), candidate('b', 100 * CONFIDENCE_MARGIN - 5, 4438)), frame).kind).toBe('answer');
   });
 });
+
+describe('an answer picked among readings is guarded like any other', () => {
+  const counting = readFrame('Hvor mange kurser blev bevilget i 2019?', lex, 'da');
+  const reading = (id: string, says: string[], extra: Partial<Candidate> = {}): Candidate => {
+    const c = candidate(id, 100, 10);
+    return { ...c, hit: { ...c.hit, coverage: 0.5 }, says, beyond: [], ...extra };
+  };
+  it('a reading that names every telling word of the others answers, unless it counts another thing than asked', () => {
+    const named = reading('a', ['bevilget', 'kurser']);
+    expect(decide(resolution(named, reading('b', ['bevilget'])), counting)).toMatchObject({ kind: 'answer', best: named });
+    const other = reading('a', ['bevilget', 'forloeb'], { uncounted: 'kurser' });
+    expect(decide(resolution(other, reading('b', ['bevilget'])), counting)).toMatchObject({ kind: 'refuse', unnamed: { word: 'kurser' } });
+  });
+});
