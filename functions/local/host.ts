@@ -7,15 +7,17 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import azureFunctions from '@azure/functions';
-import type { Cookie, HttpResponseInit, LogLevel } from '@azure/functions';
+import type { LogLevel } from '@azure/functions';
 import { isLoopbackHost } from '../config.js';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { HttpFunction } from './load-functions.js';
+import { LocalHttpRequest } from './local-request.js';
+import { localResponse, type LocalResponse } from './local-response.js';
 import { refuseForeignRequest } from './request-origin.js';
 import { compileRoute, findRoute } from './routes.js';
 
 // The classes are not named exports Node's CommonJS detection can see; take them from the module object.
-const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
+const { HttpRequest, InvocationContext } = azureFunctions;
 
 /** host.json's extensions.http.routePrefix; test/functions checks they agree. */
 export const ROUTE_PREFIX = 'api';
@@ -44,24 +46,16 @@ export interface LocalRequest {
   body: Uint8Array;
 }
 
-export interface LocalResponse {
-  status: number;
-  headers: Record<string, string>;
-  cookies: string[];
-  body: Buffer;
-}
-
 export type Dispatch = (request: LocalRequest) => Promise<LocalResponse>;
 
 /** Routes a request to the registered function and calls its handler: the host without the socket. */
 export function createDispatcher(functions: readonly HttpFunction[], log: Log): Dispatch {
   const routes = functions.map((f) => compileRoute(`${ROUTE_PREFIX}/${f.route}`, f));
+  const byMethod = new Map<string, typeof routes>();
+  for (const route of routes) for (const m of route.target.methods) byMethod.set(m, [...(byMethod.get(m) ?? []), route]);
   return async ({ method, url, headers, body }) => {
     method = method.toUpperCase();
-    const found = findRoute(
-      routes.filter((r) => r.target.methods.includes(method)),
-      url.pathname,
-    );
+    const found = findRoute(byMethod.get(method) ?? [], url.pathname);
     if (!found) {
       const other = findRoute(routes, url.pathname);
       return other
@@ -69,14 +63,10 @@ export function createDispatcher(functions: readonly HttpFunction[], log: Log): 
         : problem(404, 'Not found', `No function serves ${url.pathname}.`, url);
     }
     const fn = found.route.target;
-    const request = new HttpRequest({
-      method,
-      url: url.toString(),
-      headers,
-      query: Object.fromEntries(url.searchParams),
-      params: found.params,
-      ...(body.length ? { body: { bytes: body } } : {}),
-    });
+    const init = { method, url: url.toString(), headers, query: Object.fromEntries(url.searchParams), params: found.params };
+    // A GET or HEAD body goes to the library's request, which drops it with a warning as Azure's does.
+    const request =
+      body.length && (method === 'GET' || method === 'HEAD') ? new HttpRequest({ ...init, body: { bytes: body } }) : new LocalHttpRequest(init, body);
     const context = new InvocationContext({
       invocationId: randomUUID(),
       functionName: fn.name,
@@ -91,10 +81,7 @@ export function createDispatcher(functions: readonly HttpFunction[], log: Log): 
       context.error('Unhandled error:', error);
       return problem(500, 'Internal Server Error', undefined, url);
     }
-    const response = result instanceof HttpResponse ? result : new HttpResponse((result ?? {}) as HttpResponseInit);
-    const responseHeaders: Record<string, string> = {};
-    response.headers.forEach((value, name) => (responseHeaders[name] = value));
-    return { status: response.status, headers: responseHeaders, cookies: response.cookies.map(cookieHeader), body: Buffer.from(await response.arrayBuffer()) };
+    return localResponse(result);
   };
 }
 
@@ -180,18 +167,6 @@ function send(res: ServerResponse, response: LocalResponse): void {
     ...(response.cookies.length ? { 'set-cookie': response.cookies } : {}),
   });
   res.end(response.body);
-}
-
-function cookieHeader(cookie: Cookie): string {
-  const parts = [`${cookie.name}=${cookie.value}`];
-  if (cookie.path) parts.push(`Path=${cookie.path}`);
-  if (cookie.domain) parts.push(`Domain=${cookie.domain}`);
-  if (cookie.maxAge !== undefined) parts.push(`Max-Age=${cookie.maxAge}`);
-  if (cookie.expires) parts.push(`Expires=${new Date(cookie.expires).toUTCString()}`);
-  if (cookie.secure) parts.push('Secure');
-  if (cookie.httpOnly) parts.push('HttpOnly');
-  if (cookie.sameSite) parts.push(`SameSite=${cookie.sameSite}`);
-  return parts.join('; ');
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

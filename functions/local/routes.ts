@@ -61,6 +61,8 @@ export function findRoute<T>(routes: readonly CompiledRoute<T>[], path: string):
 }
 
 function safeDecode(part: string): string | undefined {
+  // Most segments hold no escape; every route tries every segment of every request.
+  if (!part.includes('%')) return part;
   try {
     return decodeURIComponent(part);
   } catch {
