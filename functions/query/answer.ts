@@ -121,12 +121,14 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
     const ruledOut = constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
-    const miss = res.orgMisses[0];
+    // A level asked of the measure that explains the question best is the organisation missing, not a nearer one's.
+    const levelScore = Math.max(0, ...res.orgMisses.map((m) => m.levelScore ?? 0));
+    const miss = res.orgMisses.find((m) => m.levelScore === levelScore) ?? res.orgMisses[0];
     if (miss && res.coverage >= ANSWER_COVERAGE) {
       const m = miss.kpi.name[lang];
       const orgs = miss.orgs.map((o) => orgName(cat, o));
       return {
-        ...refusal(lang, 'no-figure', say.noOrg(lang, m, orgName(cat, miss.asked[0]!), listText(orgs, lang))),
+        ...refusal(lang, 'no-figure', say.noOrg(lang, m, askedName(cat, miss.asked, lang), listText(orgs, lang))),
         alternatives: miss.orgs.slice(0, 3).map((o) => ({ label: `${m} – ${orgName(cat, o)}`, q: `${m} ${orgName(cat, o)}` })),
       };
     }
@@ -159,6 +161,12 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/** "klyngen" asked stands for every cluster: say so, not the first cluster's name. */
+function askedName(cat: Catalogue, asked: string[], lang: Lang): string {
+  if (asked.length > 1 && asked.every((id) => cat.orgs.get(id)?.kind === 'cluster')) return lang === 'da' ? 'klyngen' : 'the cluster';
+  return orgName(cat, asked[0]!);
 }
 
 /**
@@ -213,6 +221,7 @@ function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
   if (coverage < ASK_COVERAGE) return undefined;
   const kindMiss = res.kindMisses.find((m) => m.coverage === coverage);
   const miss = res.constraintMisses.find((m) => m.coverage === coverage);
+  if (!kindMiss && !miss) return undefined;
   const kpi = (kindMiss ?? miss)!.kpi;
   const org = orgName(cat, (kindMiss ?? miss)!.org);
   const measure = kpi.name[lang];

@@ -154,7 +154,7 @@ export async function buildCatalogue(store: Store, previous?: Catalogue): Promis
     for (const f of converted.figures) cat.virtualFigures.set(f.kpiId, [...(cat.virtualFigures.get(f.kpiId) ?? []), f]);
   }
 
-  cat.orgRefs = [...cat.orgs.values()].map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases ?? [] }));
+  cat.orgRefs = [...cat.orgs.values()].map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases ?? [], ...(o.members ? { members: o.members } : {}) }));
   cat.caseRefs = caseRefs(cat);
   const docs: SearchDoc[] = [...[...cat.kpis.values()].map((k) => kpiDoc(k, cat)), ...[...cat.cases.values()].map(caseDoc)];
   cat.index = new MeasureIndex(docs);

@@ -27,7 +27,7 @@ function curatedWords(): { words: LexiconWords; places: PlaceData } {
 
 /** What the lexicon is made of, as one string: equal content, equal lexicon. */
 function signature(orgs: OrgRef[], cases: CaseRef[]): string {
-  const o = orgs.map((x) => [x.id, x.name, x.kind, ...x.aliases].join('\u0002'));
+  const o = orgs.map((x) => [x.id, x.name, x.kind, ...x.aliases, '\u0004', ...(x.members ?? [])].join('\u0002'));
   const c = cases.map((x) => [x.id, x.orgId, x.code ?? '', x.title, ...x.aliases].join('\u0002'));
   return [...o, '\u0003', ...c].join('\u0001');
 }

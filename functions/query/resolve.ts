@@ -87,7 +87,8 @@ export interface Candidate {
 export interface Resolution {
   ranked: Candidate[];
   /** Measures that matched but lack the organisation asked, by organisation. */
-  orgMisses: { kpi: Kpi; orgs: string[]; asked: string[] }[];
+  /** Measures without the organisation asked; how well each explains the question when a level was asked of it (see levelMissed). */
+  orgMisses: { kpi: Kpi; orgs: string[]; asked: string[]; levelCoverage?: number; levelScore?: number }[];
   /** Measures that matched but are in a unit the question rules out, and how much of the question the best of them explains. */
   unitMisses: Kpi[];
   unitMissCoverage: number;
@@ -122,6 +123,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   }
   const asked = o.orgs ?? subjectOf(cat, f);
   const levelAsked = !o.orgs && !!f.level && f.operation === 'lookup';
+  const rankAsked = f.units.includes('rank') || f.softUnits.includes('rank');
   const allowed = new Set(f.units);
   const soft = new Set<UnitFamily>(f.softUnits);
   const free = f.operation === 'percent-change' || f.operation === 'ratio';
@@ -153,12 +155,13 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     let org: string | undefined;
     // "klyngegennemsnittet": the level's own figure, never the municipality's (a rank is counted among the level, not of it).
     // A measure whose name names the level ("ned på klyngens gennemsnit") is asked of the municipality as usual.
-    const levelled = levelAsked && family !== 'rank' && !namedContrasts(lex, kpi).some((x) => x.startsWith('scope:'));
+    // A rank is the municipality's only when a rank is asked: "Hedensted's cluster's share" is never its rank in the cluster.
+    const levelled = levelAsked && (family === 'rank' ? !rankAsked : !namedContrasts(lex, kpi).some((x) => x.startsWith('scope:')));
     const want = levelled ? f.level : asked;
     if (want) {
       org = want.find((id) => present.includes(id)) ?? (o.orgs || levelled ? undefined : f.embedded.find((id) => present.includes(id)));
       if (!org) {
-        res.orgMisses.push({ kpi, orgs: [...present], asked: want });
+        res.orgMisses.push({ kpi, orgs: [...present], asked: want, ...(levelled && family !== 'rank' ? { levelCoverage: hit.coverage, levelScore: hit.score } : {}) });
         continue;
       }
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];
@@ -319,6 +322,19 @@ export function constraintCoverage(res: Resolution, best?: Candidate): number {
   return Math.max(0, ...open.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
 }
 
+/**
+ * A level asked ("klyngegennemsnittet for …", "nationally") of a measure that has no figure for it, which explains
+ * the question at least as well as the best that has: that one would answer another measure's level.
+ */
+function levelMissed(res: Resolution, best: Candidate): boolean {
+  return res.orgMisses.some(
+    (m) =>
+      m.levelScore !== undefined &&
+      m.kpi.name.da !== best.kpi.name.da &&
+      (m.levelCoverage! > best.hit.coverage || (m.levelCoverage === best.hit.coverage && m.levelScore >= best.hit.score)),
+  );
+}
+
 /** The figure a candidate would answer with: the kind asked (else its usual one) for the period asked. */
 function valueAsked(c: Candidate, f: Frame): number | undefined {
   const kinds = askedKinds(f);
@@ -398,7 +414,7 @@ function weigh(res: Resolution, f: Frame): Decision {
   if (!best) return { kind: 'refuse' };
   // The measure that explains the question best is ruled out by a constraint: the next best answers
   // another question ("the nearest other figure"), so refuse and say what is missing.
-  if (best.hit.coverage < constraintCoverage(res, best)) return { kind: 'refuse' };
+  if (best.hit.coverage < constraintCoverage(res, best) || levelMissed(res, best)) return { kind: 'refuse' };
   const scoped = f.cases.length > 0;
   if (best.hit.coverage < ASK_COVERAGE && !scoped) {
     // "hvilken plads fik Viborg i 1. kvartal 2016?": only a unit, an organisation and a period, and exactly one

@@ -227,6 +227,32 @@ const GROUP_WORDS: Record<'cluster' | 'national', string[]> = {
   national: ['landsplan', 'landsgennemsnit*', 'hele landet', 'national*', 'natl', 'natl avg', 'national avg', 'lands gns', 'the country', 'nationwide', 'whole country', 'danmark', 'denmark'],
 };
 
+/** The words after a municipality's name that make the phrase its cluster: "Hedensteds klynge", "Viborg's cluster". */
+const CLUSTER_AFTER_NAME = ['klynge', 'klyngen', 'klynges', 'klyngens', 'klyngegennemsnit*', 'klyngesnit*', 'cluster', 'cluster s', 'cluster average'];
+
+/**
+ * "Hedensteds klynge", "Hedensted-klyngen", "Skanderborg's cluster": a municipality's name before a cluster word
+ * names that municipality's cluster, never the municipality — the cluster stored with it as a member (or named
+ * after it), else a place with no figures, refused by name. A rank in it ("Viborgs placering i klyngen") has
+ * words between and is not such a phrase.
+ */
+function addClustersOf(lex: Lexicon, orgs: OrgRef[], places: PlaceData): void {
+  const clusters = orgs.filter((o) => o.kind === 'cluster');
+  const namedIn = (c: OrgRef) => new Set([c.name, ...c.aliases, ...(c.members ?? [])].flatMap((n) => words(fold(n))).flatMap((w) => [w, genitive(w)]));
+  const memberWords = new Map(clusters.map((c) => [c.id, namedIn(c)]));
+  const municipalities = [
+    ...places.municipalities.map((m) => ({ names: [m.name, ...(m.aliases ?? [])], ambiguous: m.ambiguous })),
+    ...orgs.filter((o) => o.kind === 'municipality').map((o) => ({ names: [o.name.replace(/\s+(kommune|municipality)$/i, '')], ambiguous: false })),
+  ];
+  for (const m of municipalities) {
+    const keys = m.names.map((n) => fold(n)).filter((n) => words(n).length === 1);
+    const ids = clusters.filter((c) => keys.some((k) => memberWords.get(c.id)!.has(k))).map((c) => c.id);
+    const ref: PlaceRef = { orgIds: ids, name: ids.length === 1 ? lex.orgs.get(ids[0]!)!.name : `${m.names[0]}${/[sxz]$/u.test(m.names[0]!) ? "'" : 's'} klynge`, group: true };
+    if (m.ambiguous) ref.ambiguous = true;
+    for (const k of keys) for (const after of CLUSTER_AFTER_NAME) for (const name of [k, `${k}s`, `${k} s`]) lex.places.add(`${name} ${after}`, ref);
+  }
+}
+
 export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: LexiconWords, places: PlaceData): Lexicon {
   const lex: Lexicon = {
     places: new PhraseTable(),
@@ -287,6 +313,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
       lex.places.add(`${n}s kommune`, { ...ref, ambiguous: false });
     }
   }
+  addClustersOf(lex, orgs, places);
   for (const r of places.regions) for (const n of [r.name, ...(r.aliases ?? [])]) lex.places.add(n, { orgIds: [], name: r.name });
   for (const [phrase, list] of Object.entries(wordsData.synonyms)) lex.synonyms.add(phrase, list.map(fold));
   for (const [family, members] of Object.entries(wordsData.contrasts ?? {})) for (const [member, list] of Object.entries(members)) for (const w of list) lex.contrasts.add(w, `${family}:${member}`);

@@ -10,6 +10,8 @@ export interface OrgRef {
   name: string;
   kind: 'municipality' | 'cluster' | 'national';
   aliases: string[];
+  /** A cluster's member municipalities as the source names them. */
+  members?: string[];
 }
 
 export interface CaseRef {
