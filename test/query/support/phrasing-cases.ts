@@ -146,7 +146,7 @@ export async function organisationCases(): Promise<OrgCase[]> {
     const home = orgs.get(kpi.orgId);
     if (!home || home.kind !== 'municipality' || /placering|rank/iu.test(kpi.name.da)) continue;
     const figures = seed.figures.filter((f) => f.kpiId === kpi.id);
-    const levels = figures.map((f) => orgs.get(f.orgId)).filter((o) => o && o.kind !== 'municipality');
+    const levels = figures.map((f) => orgs.get(f.orgId)).filter((o) => o?.kind !== undefined && o.kind !== 'municipality');
     if (!levels.length) continue;
     for (const f of figures.filter((x) => x.orgId === home.id)) {
       const at = (orgId: string) => figures.find((x) => x.orgId === orgId && x.period === f.period && x.kind === f.kind)?.value;
