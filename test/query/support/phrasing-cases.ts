@@ -144,7 +144,7 @@ export async function organisationCases(): Promise<OrgCase[]> {
   const out: OrgCase[] = [];
   for (const kpi of seed.kpis) {
     const home = orgs.get(kpi.orgId);
-    if (!home || home.kind !== 'municipality' || /placering|rank/iu.test(kpi.name.da)) continue;
+    if (home?.kind !== 'municipality' || /placering|rank/iu.test(kpi.name.da)) continue;
     const figures = seed.figures.filter((f) => f.kpiId === kpi.id);
     const levels = figures.map((f) => orgs.get(f.orgId)).filter((o) => o?.kind !== undefined && o.kind !== 'municipality');
     if (!levels.length) continue;
