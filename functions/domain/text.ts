@@ -9,7 +9,11 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Plain ASCII has nothing to fold (NFD leaves it as it is): the common case, and the cheap one.
   if (ASCII.test(lower)) return lower;
+  // NFKC first: full-width and mathematical letters and digits ("２０２１", "𝐊𝐈𝐊") are the plain ones, and a
+  // capital that only NFKC makes plain is lowered after it.
   return lower
+    .normalize('NFKC')
+    .toLowerCase()
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .replace(/å/g, 'aa')
