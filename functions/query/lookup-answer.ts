@@ -75,7 +75,8 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
   const allYears = pool.filter((x) => granularity(x.period) === 'year').map((x) => x.period).sort(byPeriod);
   // Stocks counted in a month are never added up: only years, or a sum asked.
-  const years = asked?.includes('--') && (f.operation === 'sum' || /^\d{4}--\d{4}$/.test(asked)) ? yearsToAdd(pool, asked) : f.operation === 'sum' && allYears.length ? yearsToAdd(pool, `${allYears[0]}--${allYears.at(-1)}`) : undefined;
+  // (A single period asked that the measure lacks is refused, never answered with the sum of the years it has.)
+  const years = asked?.includes('--') && (f.operation === 'sum' || /^\d{4}--\d{4}$/.test(asked)) ? yearsToAdd(pool, asked) : f.operation === 'sum' && !asked && allYears.length ? yearsToAdd(pool, `${allYears[0]}--${allYears.at(-1)}`) : undefined;
   if (years) {
     const result = sum(years.figures, lang, { size: f.units.includes('count') });
     const partial = years.partial.map((x) => say.partOfYear(lang, periodText(x.period, lang)));

@@ -37,6 +37,8 @@ export const LEAD_COVERAGE = 0.5;
 /** A best measure this far ahead of every other that fits answers when it explains at least DOMINANT_COVERAGE. */
 export const DOMINANT_LEAD = 4;
 export const DOMINANT_COVERAGE = 0.4;
+/** A measure lacking the period asked this far ahead of the best, but for the period, is the one meant (periodElsewhere). */
+export const PERIOD_ELSEWHERE = 2;
 /** A best measure this far ahead of the next that fits answers even on few words. */
 const CLEAR_LEAD = 2;
 /** Among measures that explain the question, one lacking the kind asked while another has it. */
@@ -71,6 +73,8 @@ export interface Candidate {
   org: string;
   mine: ResolvedFigure[];
   score: number;
+  /** The part of the score the period's fit takes (PERIOD_MISS, PERIOD_PART or 1). */
+  periodFactor?: number;
   fitsKind: boolean;
   fitsPeriod: boolean;
   /** The contrast members its name names ("moving:out"). */
@@ -193,9 +197,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (soft.has(family) && !allowed.has(family)) score *= SOFT_UNIT;
     if (parts.some((p) => lex.partFamilies.has(p.split(':')[0]!) && !f.contrasts.some((c) => c.split(':')[0] === p.split(':')[0]))) score *= PART_NAMED;
     if (!fitsKind) score *= KIND_MISS;
-    if (!fitsPeriod) score *= PERIOD_MISS;
-    else if (partOnly(f, mine)) score *= PERIOD_PART;
-    res.ranked.push({ kpi, hit, all, org, mine, score, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking), apart: asksBeyond(lex, wordsUnsaid(cat, kpi, words), parts), ...uncounted(cat, kpi, f) });
+    const periodFactor = !fitsPeriod ? PERIOD_MISS : partOnly(f, mine) ? PERIOD_PART : 1;
+    score *= periodFactor;
+    res.ranked.push({ kpi, hit, all, org, mine, score, periodFactor, fitsKind, fitsPeriod, named: parts, says: wordsSaid(cat, kpi, asking), beyond: wordsBeyond(kpi, asking), apart: asksBeyond(lex, wordsUnsaid(cat, kpi, words), parts), ...uncounted(cat, kpi, f) });
   }
   // What the question names ("kom i job", "mere end 3 måneder") is preferred in a measure that names it too:
   // one naming fewer of the things asked than another falls behind it.
@@ -409,12 +413,29 @@ function guarded(d: Extract<Decision, { kind: 'answer' }>, f: Frame): Decision {
   return d;
 }
 
+/**
+ * "Arbejdsmarkedsudvalgets samlede budget for 2022", whose table ends in 2021, is not answered with a KIK II line
+ * that reaches 2022: a measure lacking the period asked that, but for the period, would lead the best by
+ * PERIOD_ELSEWHERE and explains as much of the question, fitting the kind asked, is the one meant.
+ */
+function periodElsewhere(res: Resolution, best: Candidate, f: Frame): Candidate | undefined {
+  if (!best.fitsPeriod || (f.operation !== 'lookup' && f.operation !== 'sum')) return undefined;
+  const without = (c: Candidate) => c.score / (c.periodFactor ?? 1);
+  const meant = res.ranked.find((c) => !c.fitsPeriod && c.fitsKind && c.hit.coverage >= best.hit.coverage && without(c) >= best.score * PERIOD_ELSEWHERE);
+  // Only one such measure: among siblings lacking the period alike (the baseline's parts), none is the one meant.
+  const sibling = meant && res.ranked.some((c) => c !== meant && !c.fitsPeriod && c.kpi.name.da !== meant.kpi.name.da && c.score >= meant.score * ALTERNATIVE_RATIO);
+  return sibling ? undefined : meant;
+}
+
 function weigh(res: Resolution, f: Frame): Decision {
   const best = res.ranked[0];
   if (!best) return { kind: 'refuse' };
   // The measure that explains the question best is ruled out by a constraint: the next best answers
   // another question ("the nearest other figure"), so refuse and say what is missing.
   if (best.hit.coverage < constraintCoverage(res, best) || levelMissed(res, best)) return { kind: 'refuse' };
+  // The measure meant lacks the period asked: it answers, saying which periods it has, never another that happens to have it.
+  const meant = periodElsewhere(res, best, f);
+  if (meant) return { kind: 'answer', best: meant, others: [] };
   const scoped = f.cases.length > 0;
   if (best.hit.coverage < ASK_COVERAGE && !scoped) {
     // "hvilken plads fik Viborg i 1. kvartal 2016?": only a unit, an organisation and a period, and exactly one

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../functions/domain/model.js';
 import { readFrame, buildLexicon } from '../../functions/domain/query/index.js';
-import { CONFIDENCE_MARGIN, decide, type Candidate, type Resolution } from '../../functions/query/resolve.js';
+import { CONFIDENCE_MARGIN, decide, PERIOD_ELSEWHERE, type Candidate, type Resolution } from '../../functions/query/resolve.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
 
 const lex = buildLexicon([], [], { kinds: {}, units: {}, synonyms: {} }, { municipalities: [], regions: [] });
@@ -46,5 +46,21 @@ describe('an answer picked among readings is guarded like any other', () => {
     expect(decide(resolution(named, reading('b', ['bevilget'])), counting)).toMatchObject({ kind: 'answer', best: named });
     const other = reading('a', ['bevilget', 'forloeb'], { uncounted: 'kurser' });
     expect(decide(resolution(other, reading('b', ['bevilget'])), counting)).toMatchObject({ kind: 'refuse', unnamed: { word: 'kurser' } });
+  });
+});
+
+describe('the measure meant lacks the period asked (PERIOD_ELSEWHERE)', () => {
+  const lacking = (id: string, score: number): Candidate => ({ ...candidate(id, score, 1), fitsPeriod: false, periodFactor: 0.3 });
+  const best = candidate('has-the-year', 100, 5);
+  it('answers with the measure that, but for the period, leads the best by the margin, so the answer names the periods it has', () => {
+    const meant = lacking('meant', (100 * PERIOD_ELSEWHERE * 0.3) + 1);
+    expect(decide(resolution(best, meant), frame)).toMatchObject({ kind: 'answer', best: meant });
+  });
+  it('keeps the best when the one lacking the period leads by less', () => {
+    expect(decide(resolution(best, lacking('near', 100 * PERIOD_ELSEWHERE * 0.3 - 1)), frame)).toMatchObject({ kind: 'answer', best });
+  });
+  it('keeps the best when several lacking the period are alike: none of them is the one meant', () => {
+    const a = lacking('sibling-a', 70);
+    expect(decide(resolution(best, a, lacking('sibling-b', 70 * 0.9)), frame)).toMatchObject({ kind: 'answer', best });
   });
 });
