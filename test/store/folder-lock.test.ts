@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FolderLockedError, lockFolder, type FolderLock } from '../../functions/store/embedded/folder-lock.js';
 
 /** When set, a claim naming this PID vanishes right after it is read: another opener clearing it too. */
-const race = vi.hoisted(() => ({ vanishing: 0, retaken: false }));
+const race = vi.hoisted(() => ({ vanishing: 0, retaken: false, movedAside: false }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const readFile = (async (file: string, ...rest: unknown[]) => {
@@ -21,7 +21,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     return text;
   }) as typeof fs.readFile;
   // When set, another opener makes the lock folder anew the moment a stale one is moved aside.
+  // When movedAside is set, another opener moves the stale lock folder aside (and clears it) first.
   const rename = (async (from: string, to: string) => {
+    if (race.movedAside && path.basename(String(from)) === 'store.lock') await fs.rm(from, { recursive: true });
     await fs.rename(from, to);
     if (race.retaken && path.basename(String(from)) === 'store.lock') await fs.mkdir(from);
   }) as typeof fs.rename;
@@ -42,6 +44,7 @@ beforeEach(async () => {
 afterEach(async () => {
   race.vanishing = 0;
   race.retaken = false;
+  race.movedAside = false;
   vi.useRealTimers();
   for (const lock of held) await lock.release();
   await rm(dir, { recursive: true, force: true });
@@ -152,6 +155,13 @@ describe('folder lock', () => {
     await expect(lock()).rejects.toThrow(/in use by process 4194307 on nas \(since [^)]*\)\. Stop/);
   });
 
+  it('names every live claimant, in the order of their claims, separated by commas', async () => {
+    await leftBehind({ pid: DEAD_PID + 2, host: 'nas' }, { pid: DEAD_PID }, { pid: DEAD_PID + 3, host: 'nas-2' });
+    await expect(lock()).rejects.toThrow(
+      `in use by process ${DEAD_PID + 2} on nas (since 2026-01-01T00:00:00.000Z), process ${DEAD_PID + 3} on nas-2 (since 2026-01-01T00:00:00.000Z). Stop`,
+    );
+  });
+
   it('ignores files that only look like claims, and removes dead claims left beside a lock it takes', async () => {
     await writeFile(path.join(dir, 'claim-notes.txt'), 'not a claim');
     await writeFile(path.join(dir, `claim-${DEAD_PID}-abc.json.bak`), '{}');
@@ -178,6 +188,13 @@ describe('folder lock', () => {
     await expect(refused).rejects.toBeInstanceOf(FolderLockedError);
     await expect(refused).rejects.toThrow(`The data folder ${dir} is in use by another process. Stop that process, or set DATA_DIR to another folder.`);
     expect(await entries()).toEqual(['store.lock']);
+  });
+
+  it('takes a stale lock that another opener moved aside first', async () => {
+    race.movedAside = true;
+    await leftBehind({ pid: DEAD_PID });
+    await lock();
+    expect((await entries()).filter((n) => !n.startsWith(`claim-${process.pid}-`))).toEqual(['store.lock']);
   });
 
   it('a refused opener still says who holds the folder when its own claim was removed meanwhile', async () => {
