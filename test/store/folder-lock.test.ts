@@ -45,6 +45,7 @@ afterEach(async () => {
   race.vanishing = 0;
   race.retaken = false;
   race.movedAside = false;
+  vi.restoreAllMocks();
   vi.useRealTimers();
   for (const lock of held) await lock.release();
   await rm(dir, { recursive: true, force: true });
@@ -188,6 +189,16 @@ describe('folder lock', () => {
     await expect(refused).rejects.toBeInstanceOf(FolderLockedError);
     await expect(refused).rejects.toThrow(`The data folder ${dir} is in use by another process. Stop that process, or set DATA_DIR to another folder.`);
     expect(await entries()).toEqual(['store.lock']);
+  });
+
+  it("counts a claimant whose PID belongs to another user's process (EPERM) as live", async () => {
+    const kill = process.kill.bind(process);
+    vi.spyOn(process, 'kill').mockImplementation((pid: number, signal?: string | number) => {
+      if (pid === DEAD_PID) throw Object.assign(new Error('kill EPERM'), { code: 'EPERM' });
+      return kill(pid, signal);
+    });
+    await leftBehind({ pid: DEAD_PID });
+    await expect(lock()).rejects.toThrow(`process ${DEAD_PID} on ${hostname()}`);
   });
 
   it('takes a stale lock that another opener moved aside first', async () => {
