@@ -91,10 +91,18 @@ function inHexToken(normal: string, start: number, end: number): boolean {
   return around !== '' && HEX.test(around);
 }
 
+function hasTenDigits(text: string): boolean {
+  DIGITS.lastIndex = 0;
+  for (let n = 0; n < 10; n++) if (!DIGITS.test(text)) return false;
+  return true;
+}
+
 /** True when the text holds something that is a CPR number. */
 export function containsCpr(text: string): boolean {
   if (!/\d|[^\x00-\x7f]/.test(text)) return false;
   const composed = text.normalize('NFKC');
+  // Every pattern below needs ten digits, and the guard's reading adds none: most text stops here.
+  if (!hasTenDigits(composed)) return false;
   const hidden = INVISIBLE_CHARACTER.test(composed);
   const normal = readAsGuard(composed).replace(UUID, 'uuid');
   for (const [pattern, longYear] of [[CPR_SHORT, false], [CPR_LONG, true]] as const) {
