@@ -93,7 +93,7 @@ export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { co
       ...result.operands.map(apiFigure),
     ],
     alternatives,
-    // A number the question states, or everyone (100 %), is no source: the headline cites the stored figures.
+    // A number the question states, or the whole group (100 %), is no source: the headline cites the stored figures.
     headline: { valueText: result.valueText, measure, org, period, kind: what, source: listText([...new Set((stored.length ? stored : result.operands).map(sourceText))], lang) },
     calculation: { expression: result.expression, operands },
     confidence: c.hit.coverage,

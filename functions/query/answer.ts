@@ -13,6 +13,7 @@ import type { Store } from '../store/store.js';
 import { computedAnswer, fmt, namesakes, offeredNames, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
+import { rankSay } from './case-wording.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
@@ -249,8 +250,17 @@ async function rank(ctx: Ctx, c: Candidate): Promise<Answer> {
     }
   }
   if (!rows.length) return lookup(ctx, c, []);
-  const { ordered } = byExtreme(rows, f.extreme);
+  const { ordered, tie } = byExtreme(rows, f.extreme);
   const winner = ordered[0]!;
+  // Two at the top: naming one would be a coin toss, so both are named and none is picked (as for cases).
+  if (tie) {
+    const top = ordered.filter((r) => r.value === winner.value);
+    const m = c.kpi.name[lang];
+    return {
+      ...refusal(lang, 'clarify', rankSay.tie(lang, listText(top.map((r) => orgName(cat, r.orgId)), lang), m, periodText(winner.period, lang), fmt(winner, lang))),
+      alternatives: top.slice(0, 3).map((r) => ({ label: `${m} – ${orgName(cat, r.orgId)}`, q: `${m} ${orgName(cat, r.orgId)} ${periodText(r.period, lang)}` })),
+    };
+  }
   const note = say.rank(lang, orgName(cat, winner.orgId), f.extreme ?? 'max', listText(ordered.map((r) => `${orgName(cat, r.orgId)} ${fmt(r, lang)}`), lang));
   const kpi = cat.kpis.get(winner.kpiId) ?? c.kpi;
   return figureAnswer(ctx, { ...c, kpi, org: winner.orgId }, winner, [note], []);

@@ -22,7 +22,8 @@ export function answerCardView(answer: Answer): AnswerCardView {
     const c = answer.calculation;
     view.notes = [
       `${answer.lang === 'da' ? 'Udregning' : 'Working'}: ${c.expression}`,
-      ...c.operands.map((o) => `${o.valueText} – ${o.label}. ${answer.lang === 'da' ? 'Kilde' : 'Source'}: ${o.source}`),
+      // A number the question states, or the whole group (100 %), is its own source: it is not cited twice.
+      ...c.operands.map((o) => (o.source === o.label ? `${o.valueText} – ${o.label}` : `${o.valueText} – ${o.label}. ${answer.lang === 'da' ? 'Kilde' : 'Source'}: ${o.source}`)),
     ];
   }
   if (answer.goal) {

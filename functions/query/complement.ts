@@ -7,6 +7,7 @@
 import { fold, stems } from '../domain/query/index.js';
 import { computedAnswer, fmt, orgName, refusal, type Ctx } from './answer-kit.js';
 import { rest } from './compute.js';
+import { wholeGroup } from './operands.js';
 import type { Candidate } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -48,9 +49,7 @@ export function complementAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure)
     const asked = lang === 'da' ? `det modsatte af «${measure}»` : `the opposite of «${measure}»`;
     return { ...refusal(lang, 'no-figure', say.noConstraint(lang, asked, `${measure} ${fmt(figure, lang)}`, orgName(ctx.cat, c.org))), alternatives: [{ label: `${measure} – ${orgName(ctx.cat, c.org)}`, q: `${measure} ${orgName(ctx.cat, c.org)}` }] };
   }
-  const { section: _section, ...plain } = figure;
-  const everyone: ResolvedFigure = { ...plain, kpiId: '', value: 100, stated: true, title: lang === 'da' ? 'alle (100 %)' : 'everyone (100%)', document: '', locator: '' };
-  const answer = computedAnswer(ctx, c, rest(everyone, [figure], lang, 'same'), []);
+  const answer = computedAnswer(ctx, c, rest(wholeGroup(figure, lang), [figure], lang, 'same'), []);
   const h = answer.headline;
   if (h) {
     const named = `${LABEL[lang]}: ${h.measure}`;

@@ -110,7 +110,17 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
 export function sidesOf(f: Frame): [Frame, Frame] | undefined {
   if (f.sides) {
     const [a, b] = f.sides.words;
-    const side = (member: string, other: string[]): Frame => ({ ...f, contrasts: [member], measure: f.measure.filter((w) => !other.includes(w)) });
+    // Each side is its own member of the family; what the question names of other families ("over 1 år",
+    // "sygedagpengesager", "matchgruppe 2") qualifies both, so it still chooses the measure on each side.
+    const family = f.sides.members[0].split(':')[0]!;
+    const shared = f.contrasts.filter((c) => c.split(':')[0] !== family);
+    // The other side's words are not searched at all, not even to rank ("besparelse" would lift "Investering og besparelse i alt").
+    const side = (member: string, other: string[]): Frame => ({
+      ...f,
+      contrasts: [member, ...shared],
+      measure: f.measure.filter((w) => !other.includes(w)),
+      extra: f.extra.filter((w) => !other.includes(w)),
+    });
     return [side(f.sides.members[0], b), side(f.sides.members[1], a)];
   }
   if (f.cases.length >= 2) return [{ ...f, cases: [f.cases[0]!] }, { ...f, cases: [f.cases[1]!] }];
@@ -127,11 +137,15 @@ export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Pro
   const none: [string[], string[]] = [[], []];
   // Qualifiers after the second side may qualify both ("flere kontanthjælpsmodtagere end befolkningen har grundskole …"): then the whole question's.
   const split = ctx.f.split && !ctx.f.sides ? splitContrasts(ctx.f, lexiconFor(ctx.cat.orgRefs, ctx.cat.caseRefs).lexicon, sides) : undefined;
-  return (split?.avoid[0].length && (await sidesAnswer(ctx, split.sides, split.avoid))) || sidesAnswer(ctx, sides, none);
+  return (split?.avoid[0].length && (await sidesAnswer(ctx, split.sides, split.avoid))) || sidesAnswer(ctx, sides, none, split?.avoid);
 }
 
-/** The two sides resolved and compared; `avoid` as splitContrasts gives it. */
-async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [string[], string[]]): Promise<Answer | undefined> {
+/**
+ * The two sides resolved and compared; `avoid` as splitContrasts gives it. `crossed`: what only the right side
+ * names, when not enforced: a reading whose left side names it and whose right side does not has the sides
+ * crossed ("kvindeandelen i sager over et år end i sager på 0-4 uger" read as 0-4 weeks against over a year).
+ */
+async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [string[], string[]], crossed?: [string[], string[]]): Promise<Answer | undefined> {
   const { f, lang } = ctx;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
   // A side named by a contrast phrase ("den sparede forsørgelse") is tried on the whole question's words
@@ -144,8 +158,14 @@ async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [stri
     };
     const d = await decideOn(side);
     if (d.kind === 'answer' || !own?.length) return d;
-    return decideOn({ ...side, measure: own });
+    const alone = await decideOn({ ...side, measure: own });
+    // "kvinder pr. mand": the side's own word may be a form no name uses ("mand" of "mænd"); its member says it.
+    const rest = side.measure.filter((w) => !own.includes(w));
+    return alone.kind === 'answer' || !rest.length ? alone : decideOn({ ...side, measure: rest });
   };
+  // Three cases or more named beside two sides ("drift i CEB 01, 02 og 08 minus sparet forsørgelse i CEB 02 og 04"):
+  // each side is a list of cases, never the one case a side happens to be found in.
+  if (f.sides && f.cases.length > 2) return undefined;
   const l = await settle(left, f.sides?.words[0], opts, avoid[0]);
   if (l.kind !== 'answer') return undefined;
   // Two members of one family are read inside the case the first was found in: a sum of two outcomes of
@@ -154,6 +174,8 @@ async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [stri
   const inCase = f.sides && !right.cases.length && caseId ? { ...right, cases: [caseId] } : right;
   const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] }, avoid[1]);
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
+  const rightOwn = crossed?.[0] ?? [];
+  if (rightOwn.some((x) => l.best.named.includes(x)) && !rightOwn.some((x) => r.best.named.includes(x))) return undefined;
   const a = sideFigures(ctx, l.best);
   const b = sideFigures(ctx, r.best);
   if (!a || !b) return undefined;

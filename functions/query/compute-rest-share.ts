@@ -7,6 +7,7 @@ import { contrastsIn, type Frame } from '../domain/query/index.js';
 import { computedAnswer, type Ctx } from './answer-kit.js';
 import { rest } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
+import { wholeGroup } from './operands.js';
 import { lexiconFor } from './readings.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
@@ -62,10 +63,8 @@ export async function restShare(ctx: Ctx): Promise<Answer | undefined> {
     if (!x) return undefined;
     found.push({ c, x });
   }
-  // The whole is everyone the shares are of: no source of its own, so none of the stored figure's section either.
-  const { section: _section, ...first } = found[0]!.x;
-  const everyone: ResolvedFigure = { ...first, kpiId: '', value: 100, stated: true, title: lang === 'da' ? 'alle (100 %)' : 'everyone (100%)', document: '', locator: '' };
-  const answer = computedAnswer(ctx, found[0]!.c, rest(everyone, found.map((o) => o.x), lang, 'same'), []);
+  // The whole is everyone the shares are of.
+  const answer = computedAnswer(ctx, found[0]!.c, rest(wholeGroup(found[0]!.x, lang), found.map((o) => o.x), lang, 'same'), []);
   // The figure shown is the rest, not the shares it is worked out from: the headline says so.
   const h = answer.headline;
   if (h) {

@@ -74,6 +74,15 @@ export function statedFigure(value: number, like: ResolvedFigure, lang: Lang): R
   return { title, kpiId: '', orgId: like.orgId, kind: like.kind, period: like.period, value: like.unit === 'percent' ? value : statedQuantity(value), unit: like.unit, scale: like.scale, document: '', locator: '', stated: true };
 }
 
+/**
+ * The whole a share is of (100 %), as the first operand of a complement or a rest of shares: lined up with the
+ * share, with no source of its own, named so the working reads "100 % – hele gruppen".
+ */
+export function wholeGroup(like: ResolvedFigure, lang: Lang): ResolvedFigure {
+  const { section: _section, ...plain } = like;
+  return { ...plain, kpiId: '', value: 100, stated: true, title: lang === 'da' ? 'hele gruppen' : 'the whole group', document: '', locator: '' };
+}
+
 /** "hele 2022", "the whole year", "begge kolonner lagt sammen": the question asks for a whole period, not its newest part. */
 const WHOLE = /\b(?:hele|whole|full|entire|i alt|samlet|samlede|tilsammen|laegges sammen|lagt sammen|in total|total|altogether|combined)\b/;
 

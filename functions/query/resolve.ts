@@ -118,7 +118,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const scope = f.cases.length ? unionFamilies(cat, f.cases) : undefined;
   // A word both named and implied ("flyttede væk" → "fraflyttede") is a measure word: a measure without it explains less.
   const optional = f.optional.filter((w) => !words.includes(w));
-  const hits = words.length ? cat.index.search([...words, ...optional, ...f.extra].join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, optional, f.extra) : [];
+  // … and a unit word searched as a side's own measure ("besparelse" in "besparelse end investeringen") explains it.
+  const extra = f.extra.filter((w) => !words.includes(w));
+  const hits = words.length ? cat.index.search([...words, ...optional, ...extra].join(' '), { type: 'kpi', ...(scope ? { caseIds: scope } : {}) }, 12, optional, extra) : [];
   const byId = new Map(hits.filter((h) => cat.kpis.has(h.id)).map((h) => [h.id, h]));
   // A case named by code whose measures the words do not pick out: all its measures are candidates.
   const coverage = Math.max(0, ...[...byId.values()].map((h) => h.coverage));

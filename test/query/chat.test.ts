@@ -37,6 +37,15 @@ describe('figure questions in chat', () => {
     expect(json).toContain('Notat til BIU-udvalget: Business Case for afklaring af langvarige kontanthjælpsmodtagere (2015)');
   });
 
+  it('answers a typed question in the language the engine reads it in, whatever the bot guessed', async () => {
+    // The bot's own guess for "…ing" is English; the engine knows "investering" and "mio" are Danish, and "total" English.
+    const features = queryFeatures(store, 'aabenraa');
+    const da = only(await features.answerQuestion('kik2 investering 2020+2021 mio', turn('en')));
+    expect(da.summary).toMatch(/Udregning: 16,2 \+ 9,2 = 25,4 mio\. kr\./);
+    const en = only(await features.answerQuestion('kik2 investment 2020+2021 total', { ...turn('da'), conversation: { id: 'c3', scope: 'personal' } }));
+    expect(en.summary).toMatch(/Working: 16\.2 \+ 9\.2 = 25\.4/);
+  });
+
   it('a "did you mean" button asks its reading as a new question', async () => {
     const features = queryFeatures(store, 'aabenraa');
     const replies = await features.cardActions[ALTERNATIVE_VERB]!({ verb: ALTERNATIVE_VERB, question: 'KIK II besparelse 2021', lang: 'da' }, turn('da'));

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from '../../functions/domain/query/index.js';
+import { answerCardView } from '../../functions/query/card-view.js';
 import { answerQuestion } from '../../functions/query/index.js';
 import { negatedParts } from '../../functions/query/compute-rest-share.js';
 import type { Store } from '../../functions/store/store.js';
@@ -39,7 +40,17 @@ describe('the share of a rest', () => {
     expect(a.figures[2]).toMatchObject({ kpi: 'viborg.ny-indsats.overgaaet-til-foertidspension', value: 22 });
     expect(a.headline?.measure).toMatch(/^Resten, ikke: /);
     // The 100 % has no source: it never borrows the stored share's section.
-    expect(a.calculation?.operands[0]?.source).toBe('alle (100 %)');
+    expect(a.calculation?.operands[0]?.source).toBe('hele gruppen');
+    // The card reads "100 % – hele gruppen", not "100 % – alle (100 %). Kilde: alle (100 %)"; the stored share keeps its source.
+    const notes = answerCardView(a).notes;
+    expect(notes).toContain('100 % – hele gruppen');
+    expect(notes.find((n) => n.startsWith('22 % – '))).toMatch(/Kilde: /);
+    expect(notes.join(' ')).not.toMatch(/100 %\)|alle \(/);
+  });
+  it('names the whole group in English too', async () => {
+    const a = await ask('What percentage of the citizens who completed Ny indsats did not go on to disability pension?');
+    expect(a.figures[0]).toMatchObject({ kind: 'rest', value: 78 });
+    expect(answerCardView(a).notes).toContain('100% – the whole group');
   });
   it('"neither A nor B" is 100 − A − B', async () => {
     const a = await ask('What share of the long sickness benefit project cases went neither to work/flex job/rehabilitation nor to disability pension?');

@@ -24,6 +24,7 @@ const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|tlig|tligt|tlige)?|snit(?:tet)?|ave
 const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert)$/;
 /** "de tre kommuner", "the three municipalities", "alle kommunerne": every municipality with the measure (a number said must match). */
 const EVERY_MUNICIPALITY = /\b(?:de|the|alle|all(?: the)?)\s+(?:(to|tre|fire|fem|two|three|four|five|\d)\s+)?(?:kommuner\w*|municipalities|municipalities')/;
+const PER_TIME = /\b(?:(?:pr|per|om|a|each|every|hver(?:t)?)\.? (?:maaned(?:en)?|md|month|aar(?:et)?|year|uge(?:n)?|week)|monthly|yearly|annually|maanedlig\w*|aarlig\w*)\b/;
 const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
 const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
 const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
@@ -86,6 +87,8 @@ export function readOperation(f: Frame): void {
   const every = EVERY_MUNICIPALITY.exec(t);
   if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || (every && !f.orgs.length) || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {
     f.operation = 'average';
+    // "hvor mange … pr. måned", "how many … per year": a flow spread over time is heads or kroner, never a share.
+    if (PER_TIME.test(t)) f.softUnits = f.softUnits.filter((u) => u !== 'percent');
     if (every && !f.orgs.length) f.everyOrg = every[1] ? (COUNTED[every[1]] ?? Number(every[1])) : 0;
     f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
     return;

@@ -33,9 +33,16 @@ export function readSides(f: Frame, lex: Lexicon): void {
       const [x, y] = [single[a]!.members[0]!, single[b]!.members[0]!];
       if (x === y || x.split(':')[0] !== y.split(':')[0]) continue;
       if (phrases.some((p) => p.members.includes(x) && p.members.includes(y))) return;
+      const per = f.operation === 'lookup' && perOther(f.text, lex, x, y);
       // "sygedagpenge, revalidering m.v. end kontanthjælp": the two sides stand either side of "end" / "than".
-      if (than && !(before.includes(x) !== before.includes(y) && after.includes(before.includes(x) ? y : x))) continue;
+      if (than && !per && !(before.includes(x) !== before.includes(y) && after.includes(before.includes(x) ? y : x))) continue;
       const money = x.startsWith('money:');
+      if (per) {
+        // "hvor mange kvinder går der pr. mand", "women per man": one member counted per the other is a ratio.
+        f.operation = 'ratio';
+        f.units = [];
+        f.softUnits = [];
+      }
       if (f.operation === 'lookup' && EITHER.test(f.text)) f.operation = 'sum';
       // "samlet nettogevinst … når driftsudgiften trækkes fra den sparede forsørgelse": a net, whatever else adds up.
       else if ((f.operation === 'lookup' || f.operation === 'sum') && money && NET.test(f.text)) f.operation = 'difference';
@@ -45,6 +52,19 @@ export function readSides(f: Frame, lex: Lexicon): void {
       return;
     }
   }
+}
+
+/** "pr. mand", "per man", "for hver krone": what the thing before it is counted per. */
+const PER = /\b(?:pr|per|for hver|for every|for each)\b\.?\s+(?:(?:en|et|one|a|an)\s+)?/g;
+
+/** Whether one member is named from "pr." / "per" on and the other before it: "kvinder pr. mand", "women per man". */
+function perOther(text: string, lex: Lexicon, x: string, y: string): boolean {
+  for (const m of text.matchAll(PER)) {
+    const after = contrastPhrases(text.slice(m.index), lex)[0]?.members ?? [];
+    const before = contrastPhrases(text.slice(0, m.index), lex).flatMap((p) => p.members);
+    if ((after.includes(y) && before.includes(x)) || (after.includes(x) && before.includes(y))) return true;
+  }
+  return false;
 }
 
 type Phrase = { members: string[]; words: string[] };

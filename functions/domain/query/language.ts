@@ -33,6 +33,8 @@ const ENGLISH = new Set([
   'caseworker', 'young', 'persons', 'citizens', 'has', 'have', 'had', 'share', 'rate', 'operating', 'opex', 'staff',
   'positions', 'duration', 'course', 'courses', 'refugees', 'went', 'go', 'gone', 'through', 'so', 'far', 'out', 'increase',
   'higher', 'larger', 'planned', 'part', 'took', 'take', 'line', 'expenses', 'amount',
+  // Terse questions are mostly names and numbers: their few domain words decide ("ceb 01 + ceb 08 drift 2018 together").
+  'together', 'combined', 'excl', 'excluding', 'financing', 'committee', 'pls', 'please', 'net', 'gross',
 ]);
 
 /** 'Unge på kanten', "Øvrige sociale udgifter", «…», (førtidspension): names and glosses, in either language. */

@@ -335,6 +335,9 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7, otte: 8, eight: 8, nine: 9, ten: 10, tolv: 12, twelve: 12,
 };
 
+const ONE = /^(?:et|en|one|a|an)$/;
+const YEAR = /^(?:aar|aars|aaret|year|years)$/;
+
 /**
  * Small numbers are qualifiers ("3 eller flere sygeperioder", "(3-4 år)", "18-29 år", "seks måneder"): a
  * measure whose name has some and not the one asked is about something else. Family "n". The caller
@@ -344,7 +347,8 @@ export function smallNumbers(tokens: string[]): string[] {
   const out: string[] = [];
   const add = (n: number) => out.includes(`n:${n}`) || out.push(`n:${n}`);
   tokens.forEach((w, i) => {
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w];
+    // "over et år", "for one year": an article before a year is the number one.
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? (ONE.test(w) && YEAR.test(tokens[i + 1] ?? '') ? 1 : undefined));
     if (n === undefined) return;
     add(n);
     // "52 uger", "12 måneder" is "1 år" too.

@@ -28,3 +28,16 @@ describe('a question naming the other language\'s terms', () => {
     expect(detectLanguage("What is Aabenraa's budget for kontanthjælp in 2018?")).toBe('en');
   });
 });
+
+describe('terse questions, mostly names and numbers', () => {
+  it.each([
+    ['budget investering 2019+2020 mio', 'da'],
+    ['drift ue 05 2018 i alt', 'da'],
+    ['sygedagpenge herning 2017 kr', 'da'],
+  ])('%s → Danish: an abbreviation or domain word of Danish decides', (q, lang) => expect(detectLanguage(q)).toBe(lang));
+  it.each([
+    ['ue 05 + ue 06 opex 2018 together', 'en'],
+    ['au budget 2019 excl transfers', 'en'],
+    ['bic 02 net 2019 pls', 'en'],
+  ])('%s → English: one English word among names is enough', (q, lang) => expect(detectLanguage(q)).toBe(lang));
+});
