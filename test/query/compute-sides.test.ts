@@ -22,7 +22,10 @@ describe('splitContrasts', () => {
     expect(sides[0].contrasts).toContain('gender:women');
     expect(sides[1].contrasts).toEqual(expect.arrayContaining(['n:0', 'n:4', 'gender:women']));
     expect(avoid[0]).toEqual(['n:0', 'n:4']);
-    expect(avoid[1]).toEqual([]);
+    // "over et år" is the first side's 1: the second side, with its own numbers, avoids it.
+    expect(sides[0].contrasts).toContain('n:1');
+    expect(sides[1].contrasts).not.toContain('n:1');
+    expect(avoid[1]).toEqual(['n:1']);
   });
   it('a member of the same family on the second side replaces the first side\'s', () => {
     const f = readFrame('Hvor mange procentpoint flere afsluttede til job end til førtidspension?', lex);
