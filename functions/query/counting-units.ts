@@ -1,6 +1,7 @@
 /**
  * Counts of something other than heads: a figure in contact courses, companies or cases per caseworker answers
- * "hvor mange …" only when the question names that unit ("hvor mange sagsbehandlere" is not a caseload of 50).
+ * "hvor mange …" only when the question names that unit ("hvor mange sagsbehandlere" is not a caseload of 50),
+ * and a plain count (of schools, categories, roles) never answers a question counting people.
  * Sickness cases and full-time persons are left out: questions about people routinely mean them (measured:
  * guarding them turned 33 right answers across the sets into refusals to stop 5 wrong ones).
  */
@@ -22,8 +23,27 @@ const UNITS: Record<string, CountingUnit> = {
 
 const COUNT_ASKED = /\b(?:hvor mange|how many|antal(?:let)?|number of)\b/;
 
+/** People, counted: a measure in the plain unit 'count' counts things (schools, categories, roles, places), never them. */
+const THINGS: CountingUnit['label'] = { da: 'andet end personer', en: 'something other than people' };
+const PEOPLE = /^(?:personer|persons|people|ppl|mennesker|individer|borgere|citizens|\w*modtagere|recipients|deltagere|participants|ledige|unemployed|unge|young|elever|students|medarbejdere|employees|staff|sagsbehandlere|caseworkers|raadgivere|advisers|konsulenter|\w+konsulenter|consultants|flygtninge|refugees|kvinder|women|maend|men|\w+parate)$/;
+/** "how many job-ready cash-benefit recipients": the noun after the hyphenated words before it. */
+const COUNTED_NOUN = /\b(?:hvor mange|how many) ((?:[a-z]+-[a-z-]+ )*)([a-z]+)/;
+
+/** Whether the question counts people ("hvor mange aktivitetsparate …", "how many sickness-benefit recipients"). */
+export function countsPeople(f: Frame): boolean {
+  const noun = COUNTED_NOUN.exec(f.text)?.[2];
+  return !!noun && PEOPLE.test(noun);
+}
+
+/** What the question counts, as said: the noun after hyphenated words ("recipients"), else the word after "hvor mange". */
+function countedSaid(f: Frame): string | undefined {
+  const m = COUNTED_NOUN.exec(f.text);
+  return m?.[1] ? m[2] : (f.counted?.said ?? m?.[2]);
+}
+
 /** The unit a count question gets from a figure in it without naming it (the label to say), else undefined. */
 export function unsaidCountingUnit(unit: string, f: Frame): CountingUnit['label'] | undefined {
+  if (unit === 'count' && countsPeople(f)) return THINGS;
   const u = UNITS[unit];
   if (!u || !COUNT_ASKED.test(f.text) || u.named.test(f.text)) return undefined;
   return u.label;
@@ -31,7 +51,8 @@ export function unsaidCountingUnit(unit: string, f: Frame): CountingUnit['label'
 
 /** The refusal: what was counted, if the question said, and what the nearest measure counts instead. */
 export function countingUnitRefusal(lang: Lang, f: Frame, measure: string, org: string, label: CountingUnit['label']): string {
-  const what = f.counted ? ` «${f.counted.said}»` : '';
+  const said = countedSaid(f);
+  const what = said ? ` «${said}»` : '';
   return lang === 'da'
     ? `Jeg har intet antal${what} som spurgt. Det nærmeste er ${measure} (${org}), men det tæller ${label.da} – derfor intet tal.`
     : `I have no count${what ? ` of${what}` : ''} as asked. The nearest is ${measure} (${org}), but it counts ${label.en} – so no figure.`;
