@@ -29,7 +29,9 @@ beforeAll(async () => {
     for (const v of c.variants) {
       asked++;
       const got = (await answerQuestion(store, { q: v.text, lang: c.lang }, { homeOrg: 'aabenraa' })).figures[0];
-      if (key(got) !== key(plain)) misses.push(`${c.lang} ${v.form}: ${v.text} → ${key(got)} (plain: ${key(plain)})`);
+      // "budgetåret 2016" prefers the year's budget where the measure has one: the same measure, organisation and year.
+      const budget = v.form === 'budget year' && got?.kind === 'budget' && key({ ...got, kind: plain.kind, value: plain.value }) === key(plain);
+      if (key(got) !== key(plain) && !budget) misses.push(`${c.lang} ${v.form}: ${v.text} → ${key(got)} (plain: ${key(plain)})`);
     }
   }
 }, 300_000);
@@ -42,6 +44,6 @@ describe('a period in every phrasing', () => {
   });
   it('gives the figure of the plain form', () => {
     expect(asked).toBeGreaterThan(800);
-    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(asked * 0.04));
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(asked * 0.01));
   });
 });

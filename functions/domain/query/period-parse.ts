@@ -41,7 +41,7 @@ const ORDINAL: Record<string, number> = {
 };
 const ORD = '(1|2|3|4|første|foerste|forste|first|1st|andet|anden|second|2nd|tredje|third|3rd|fjerde|fourth|4th)\\.?';
 const QUARTER = '(?:kvartal|kvt|kv|quarter|qtr)\\.?';
-const HALF = '(?:halvår|halvaar|halvar|halvåret|halvaaret|half)';
+const HALF = '(?:halvår|halvaar|halvar|halvåret|halvaaret|halvdel|halvdelen|half)';
 /** Counts of months written as words or digits: "de første tre måneder", "the first 5 months". */
 const COUNT: Record<string, number> = {
   en: 1, et: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7,
@@ -98,7 +98,9 @@ const RULES: Rule[] = [
     return /^(første|foerste|forste|first)$/i.test(m[1]!) ? m[2] : range.split('--')[1];
   }],
   // FY17, FY 2017, regnskabsår 2017: a financial year is the calendar year in Danish municipalities
-  [/\b(?:fy|regnskabsår|regnskabsaar|budgetår|budgetaar|financial\s+year|fiscal\s+year)\s*'?((?:19|20)?\d{2})\b/giu, (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1])],
+  [/\b(?:fy|regnskabsåret|regnskabsaaret|regnskabsår|regnskabsaar|budgetåret|budgetaaret|budgetår|budgetaar|financial\s+year|fiscal\s+year)\s*'?((?:19|20)?\d{2})\b/giu, (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1])],
+  // kalenderåret 2017, calendar year 2017, året 2017, the year 2017: the year
+  [/(?<![\p{L}\d])(?:kalenderåret|kalenderaaret|kalenderår|kalenderaar|calendar\s+year|året|aaret|the\s+year)\s+((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)/giu, (m) => m[1]],
   // 2018-08-31
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu, (m) => day(m[1]!, Number(m[2]), m[3]!)],
   // 1. kvartal 2016, 3. kvt. 2016, first quarter of 2016
@@ -106,15 +108,26 @@ const RULES: Rule[] = [
   // Q1 2016, Q1-2016, 2016 Q1, 2016-Q1, 1Q16 is not supported
   [new RegExp(`\\b[qk]([1-4])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-Q${m[1]}`],
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*[qk]([1-4])\\b`, 'giu'), (m) => `${m[1]}-Q${m[2]}`],
+  // Q1-15, Q1/15, Q1 '15: a two-digit year is this century's
+  [/\b[qk]([1-4])\s*(?:[-/']|\s)\s*'?(\d{2})\b(?![.,]\d)/giu, (m) => `20${m[2]}-Q${m[1]}`],
   // 2. halvår 2015, first half of 2015, H2 2015
-  [new RegExp(`\\b${ORD}\\s*${HALF}\\s*(?:of\\s+|i\\s+|in\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
+  [new RegExp(`\\b${ORD}\\s*${HALF}\\s*(?:of\\s+|i\\s+|in\\s+|af\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
+  // sidste halvår 2015, the last half of 2015: the second
+  [new RegExp(`\\b(?:sidste|last|latter)\\s+${HALF}\\s*(?:of\\s+|i\\s+|in\\s+|af\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[1]}-H2`],
   [new RegExp(`\\bh([12])\\s*[-/]?\\s*${YEAR}\\b`, 'giu'), (m) => `${m[2]}-H${m[1]}`],
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*h([12])\\b`, 'giu'), (m) => `${m[1]}-H${m[2]}`],
+  [/\bh([12])\s*(?:[-/']|\s)\s*'?(\d{2})\b(?![.,]\d)/giu, (m) => `20${m[2]}-H${m[1]}`],
   // ultimo 2017, end of 2017, year-end 2017 → December; primo 2017, start of 2017 → January
   [new RegExp(`\\b(?:ultimo|udgangen af|slutningen af|(?:the\\s+)?end\\s+of|year[- ]end|end)\\s+${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   [new RegExp(`\\b(?:ultimo|udgangen af|slutningen af|(?:the\\s+)?end\\s+of|year[- ]end|end)\\s+${YEAR}\\b`, 'giu'), (m) => `${m[1]}-12`],
   [new RegExp(`\\b(?:primo|starten af|begyndelsen af|(?:the\\s+)?(?:start|beginning)\\s+of)\\s+${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   [new RegExp(`\\b(?:primo|starten af|begyndelsen af|(?:the\\s+)?(?:start|beginning)\\s+of)\\s+${YEAR}\\b`, 'giu'), (m) => `${m[1]}-01`],
+  // 01.2022-05.2022, 1/2017-6/2018: a span of months written with numbers
+  [new RegExp(`\\b(0?[1-9]|1[0-2])[./]${YEAR}\\s*(?:-|–|til|to)\\s*(0?[1-9]|1[0-2])[./]${YEAR}\\b`, 'gu'), (m) => `${m[2]}-${pad(Number(m[1]))}--${m[4]}-${pad(Number(m[3]))}`],
+  // 08/2018: a month
+  [new RegExp(`(?<![\\d./-])(0?[1-9]|1[0-2])/${YEAR}\\b(?![./-]\\d)`, 'gu'), (m) => `${m[2]}-${pad(Number(m[1]))}`],
+  // medio marts 2019, mid-March 2019: the month
+  [new RegExp(`\\b(?:medio|midten\\s+af|mid-?|the\\s+middle\\s+of)\\s*${MONTH}\\s+${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   // august 2018, sept. 2017, 2018-08
   [new RegExp(`\\b${MONTH}\\s*,?\\s*(?:of\\s+)?${YEAR}\\b`, 'giu'), (m) => `${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   [/\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-)/gu, (m) => `${m[1]}-${m[2]}`],
@@ -158,12 +171,21 @@ function yearRange(from: string, to: string): string | undefined {
   return Number(end) > Number(from) ? `${from}--${end}` : undefined;
 }
 
+/** A month word in a match (a period at a month's edge is that date, not a measure's "udgang" or "start"). */
+const NAMES_MONTH = new RegExp(`\\b${MONTH}(?![\\p{L}])`, 'iu');
 const EDGE = /^(?:ultimo|primo|udgangen af|slutningen af|starten af|begyndelsen af|(?:the\s+)?end\s+of|year[- ]end|end|(?:the\s+)?(?:start|beginning)\s+of)\s+/iu;
 const JOIN = /^\s*(?:-|–|—|til|to|until|through|thru|and|og)\s*$/iu;
 const SINCE = /(?:\bsiden|\bsince|\bfra|\bfrom|\befter|\bafter)\s*$/iu;
 const LATEST =
   /\b(?:lige nu|nu|i dag|idag|seneste|senest|nyeste|aktuelle|aktuelt|aktuel|p\.t\.|pt|latest|most recent|newest|current(?:ly)?|now|today|at present|right now)\b/giu;
 
+/**
+ * Words that only say a period follows ("pr. 30/9-17", "i løbet af 2017", "during 2017", "as of 31 Aug 2018",
+ * "i perioden 2017-2019"): part of the period, so "pr." is not read as "per" nor "løbet" as a measure word.
+ */
+const LEAD = /(?<![\p{L}\d])(?:pr\.?|per|as\s+(?:of|at)|i\s+l(?:ø|oe|o)bet\s+af|in\s+the\s+course\s+of|during|throughout|(?:i\s+)?perioden|(?:over\s+)?the\s+period|(?:i\s+)?årene|(?:i\s+)?aarene)\s*$/iu;
+/** "over 2016-2019", "mellem 2017 og 2019": only before a span ("over 2018" may be a comparison). */
+const SPAN_LEAD = /(?<![\p{L}\d])(?:over|between|mellem)\s*$/iu;
 const WHOLE = /\b(?:hele|gennem hele|the whole(?: of)?|the entire|all of|the full(?: year)?|full[- ]year)\s+(?:(?:aaret|året|the year|year)\s+)?$/u;
 /** Only brackets, commas, dashes and spaces between two period expressions: one names the other. */
 const ADJACENT = /^[\s(),:–—-]*$/u;
@@ -184,8 +206,10 @@ export function parsePeriods(question: string): PeriodQuery {
       // "ved udgangen af 2020" / "at the start of 2019": the edge word stays for the measure search
       // ("kontaktforløb ved årets udgang" and "… ved årets start" are different measures).
       const edge = EDGE.exec(m[0]);
-      if (edge) edgeWords.push(...(edge[0].match(/[a-z]+/giu) ?? []));
-      hits.push({ start: start + (edge ? edge[0].length : 0), end, period });
+      // Only a year's edge may name a measure; "ultimo august 2018" is the date, not "udgangspunkt".
+      const yearEdge = edge && !NAMES_MONTH.test(m[0].slice(edge[0].length)) ? edge[0] : '';
+      if (yearEdge) edgeWords.push(...(yearEdge.match(/[a-z]+/giu) ?? []));
+      hits.push({ start: start + yearEdge.length, end, period });
       for (let i = start; i < end; i++) taken[i] = true;
     }
   }
@@ -205,6 +229,11 @@ export function parsePeriods(question: string): PeriodQuery {
   const beside = (a: Span, b: Span) => ADJACENT.test(question.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const restated = joined.filter((h) => h.period.startsWith('@') && joined.some((o) => !o.period.startsWith('@') && beside(h, o)));
   joined.splice(0, joined.length, ...joined.filter((h) => !restated.includes(h)));
+  for (const hit of joined) {
+    const before = question.slice(Math.max(0, hit.start - 30), hit.start);
+    const lead = hit.period.startsWith('@') ? null : (LEAD.exec(before) ?? (hit.period.includes('--') ? SPAN_LEAD.exec(before) : null));
+    if (lead) hit.start -= lead[0].length;
+  }
   let whole = false;
   for (const hit of joined) {
     const w = WHOLE.exec(question.slice(0, hit.start));

@@ -134,3 +134,44 @@ describe('a whole period insisted on', () => {
     expect(parsePeriods(fold('i 2018')).whole).toBeUndefined();
   });
 });
+
+describe('period phrasings a manager writes', () => {
+  it.each([
+    ['ledigheden i løbet af 2016', '2016'],
+    ['udgiften i kalenderåret 2019', '2019'],
+    ['costs in calendar year 2019', '2019'],
+    ['forbruget i året 2014', '2014'],
+    ['tallet for 03/2016', '2016-03'],
+    ['tallet for 3/2016', '2016-03'],
+    ['perioden 02.2019-11.2019', '2019-02--2019-11'],
+    ['rank in Q3-16', '2016-Q3'],
+    ["rank in Q2 '17", '2017-Q2'],
+    ['spending in H1-14', '2014-H1'],
+    ['i sidste halvår 2013', '2013-H2'],
+    ['i første halvdel af 2013', '2013-H1'],
+    ['i andet halvår af 2013', '2013-H2'],
+    ['the last half of 2013', '2013-H2'],
+    ['medio oktober 2016', '2016-10'],
+    ['mid-October 2016', '2016-10'],
+    ['mellem 2014 og 2016', '2014--2016'],
+    ['between 2014 and 2016', '2014--2016'],
+  ])('%s → %s', (q, want) => {
+    expect(periods(q)).toEqual([want]);
+  });
+  it('takes the words that only lead up to a period into its span, so "pr." is not read as "per"', () => {
+    for (const q of ['pr. 30/6-19', 'per 30.06.2019', 'as of 30 June 2019', 'i løbet af juni 2019', 'during June 2019', 'i perioden 2017-2019', 'over 2017-2019']) {
+      const p = parsePeriods(fold(q));
+      expect(p.spans[0], q).toEqual({ start: 0, end: fold(q).length });
+    }
+  });
+  it('leaves "over" before a single year to the comparison', () => {
+    const q = fold('hvor meget over 2015 ligger 2016');
+    expect(parsePeriods(q).spans.map((s) => q.slice(s.start, s.end))).toEqual(['2015', '2016']);
+  });
+  it('keeps a year-end word as a measure word, but not a month-end one', () => {
+    expect(parsePeriods(fold('ved udgangen af 2020')).edgeWords).toEqual(['udgangen', 'af']);
+    const p = parsePeriods(fold('ved udgangen af juni 2019'));
+    expect(p.periods).toEqual(['2019-06']);
+    expect(p.edgeWords).toEqual([]);
+  });
+});

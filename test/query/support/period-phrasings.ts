@@ -83,6 +83,7 @@ export function periodPhrasings(period: string, lang: 'da' | 'en'): Phrasing[] {
       add('edge of month', `ultimo ${DA[p.m - 1]} ${p.y}`);
       add('edge of month', `udgangen af ${DA[p.m - 1]} ${p.y}`);
       add('during', `i løbet af ${DA[p.m - 1]} ${p.y}`);
+      add('mid month', `medio ${DA[p.m - 1]} ${p.y}`);
       add('month numeric', `${pad(p.m)}/${p.y}`);
       add('month numeric', `${p.y}-${pad(p.m)}`);
       add('day of month end', `pr. ${last}/${p.m}-${yy(p.y)}`);
@@ -91,6 +92,7 @@ export function periodPhrasings(period: string, lang: 'da' | 'en'): Phrasing[] {
       add('apostrophe year', `${EN[p.m - 1]} '${yy(p.y)}`);
       add('edge of month', `the end of ${EN[p.m - 1]} ${p.y}`);
       add('during', `during ${EN[p.m - 1]} ${p.y}`);
+      add('mid month', `mid-${EN[p.m - 1]} ${p.y}`);
       add('month numeric', `${pad(p.m)}/${p.y}`);
       add('day of month end', `${last} ${EN[p.m - 1]} ${p.y}`);
     }
