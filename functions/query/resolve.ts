@@ -1,46 +1,33 @@
 /**
  * A frame resolved against the catalogue: the measures the search finds, each scored by how well it fits
- * the organisation, unit, kind and period asked, and a decision — answer, ask ("Mente du …") or refuse —
- * from the named margins below. Reads only the figures of the few KPIs the search picked.
+ * the organisation, unit, kind and period asked (the factors below); resolve-decision.ts then decides
+ * answer, ask ("Mente du …") or refuse from the margins in resolve-margins.ts. Reads only the figures of the
+ * few KPIs the search picked. This is the resolver's entry: what callers need is exported from here.
  */
-import type { FigureKind, Kpi } from '../domain/model.js';
-import { contrastMiss, contrastsIn, fold, stems, type Frame, type Lexicon, type SearchHit, type UnitFamily } from '../domain/query/index.js';
+import type { FigureKind } from '../domain/model.js';
+import { contrastMiss, fold, type Frame, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
-import { distinguished, explains, isTelling, termsOf, totalMeant, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
+import { explains, termsOf, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
 import { figureIndex } from './figure-index.js';
-import { choosePeriod, defaultKind, resolvePeriod, yearsInside } from './figures.js';
-import { unsaidCountingUnit } from './counting-units.js';
 import { lexiconFor } from './readings.js';
+import { askedKinds, kindFits, lacksStrictKind, partOnly, periodFits } from './resolve-fit.js';
+import { ANSWER_COVERAGE, ASK_COVERAGE, LEAD_COVERAGE } from './resolve-margins.js';
+import { asksBeyond, namedContrasts, narrower, uncounted } from './resolve-names.js';
+import type { Candidate, Resolution, ResolveOptions } from './resolve-types.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
 
-/** At or above this share of the question's measure words explained by the best measure, it may answer. */
-export const ANSWER_COVERAGE = 0.6;
-/** Below ANSWER_COVERAGE but at or above this, the best readings are offered ("Mente du …"); below, refuse. */
-export const ASK_COVERAGE = 0.34;
-/** A runner-up this close to the best, explaining as much of the question, makes the question ambiguous … */
-export const AMBIGUITY_RATIO = 0.97;
-/** … but only when the best explains less than this of the question (otherwise the best answers, the runner-up is offered). */
-export const CLEAR_COVERAGE = 0.8;
-/** Two candidates this close in score, with different figures for what was asked, are asked about, not picked. */
-export const CONFIDENCE_MARGIN = 0.97;
-/** Readings this close to the best are offered as alternatives beside the answer. */
-export const ALTERNATIVE_RATIO = 0.8;
+export { askedKinds } from './resolve-fit.js';
+export { constraintCoverage, decide, type Decision } from './resolve-decision.js';
+export { ANSWER_COVERAGE, ASK_COVERAGE, CONFIDENCE_MARGIN, PERIOD_ELSEWHERE } from './resolve-margins.js';
+export type { Candidate, Resolution } from './resolve-types.js';
+
 /** How much a measure loses for lacking the kind asked (a preference) or the period asked. */
 const KIND_MISS = 0.85;
 const PERIOD_MISS = 0.3;
 /** A figure for part of the period asked (7 months of 2018 for "2018"), or for a longer one around it, fits less than one for just it. */
 const PERIOD_PART = 0.6;
-/** With at least this share of the words explained, a best measure far ahead (CLEAR_LEAD) answers without asking. */
-export const LEAD_COVERAGE = 0.5;
-/** A best measure this far ahead of every other that fits answers when it explains at least DOMINANT_COVERAGE. */
-export const DOMINANT_LEAD = 4;
-export const DOMINANT_COVERAGE = 0.4;
-/** A measure lacking the period asked this far ahead of the best, but for the period, is the one meant (periodElsewhere). */
-export const PERIOD_ELSEWHERE = 2;
-/** A best measure this far ahead of the next that fits answers even on few words. */
-const CLEAR_LEAD = 2;
 /** Among measures that explain the question, one lacking the kind asked while another has it. */
 const KIND_ABSENT = 0.3;
 /** For each thing the question names (a benefit, an outcome, a small number) that a measure does not name while another does. */
@@ -63,55 +50,6 @@ const SOFT_UNIT = 0.3;
 /** How many measures' figures are read per question, and how far below the best a measure may start. */
 const CANDIDATES = 8;
 const READ_RATIO = 0.2;
-
-export interface Candidate {
-  kpi: Kpi;
-  hit: SearchHit;
-  /** Every figure of the KPI (all organisations). */
-  all: ResolvedFigure[];
-  /** The organisation the answer is about, and its figures. */
-  org: string;
-  mine: ResolvedFigure[];
-  score: number;
-  /** The part of the score the period's fit takes (PERIOD_MISS, PERIOD_PART or 1). */
-  periodFactor?: number;
-  fitsKind: boolean;
-  fitsPeriod: boolean;
-  /** The contrast members its name names ("moving:out"). */
-  named: string[];
-  /** The question's words it names, and its name's words beyond the question (see distinguish.ts). */
-  says?: string[];
-  beyond?: string[];
-  /** Contrast members the question singles out by a telling word it does not name, of a family it names nothing of (see asksBeyond). */
-  apart?: string[];
-  /** The thing counted ("hvor mange årsværk"), when it is a telling word this measure does not name. */
-  uncounted?: string;
-}
-
-export interface Resolution {
-  ranked: Candidate[];
-  /** Measures that matched but lack the organisation asked, by organisation. */
-  /** Measures without the organisation asked; how well each explains the question when a level was asked of it (see levelMissed). */
-  orgMisses: { kpi: Kpi; orgs: string[]; asked: string[]; levelCoverage?: number; levelScore?: number }[];
-  /** Measures that matched but are in a unit the question rules out, and how much of the question the best of them explains. */
-  unitMisses: Kpi[];
-  unitMissCoverage: number;
-  /** Measures that matched but name another member of something the question names ("match group 2" for 3) … */
-  constraintMisses: { kpi: Kpi; org: string; missing: string[]; coverage: number; says?: string[] }[];
-  /** … or lack the kind the question insists on ("faktisk"): the kinds they have. */
-  kindMisses: { kpi: Kpi; org: string; have: FigureKind[]; coverage: number }[];
-  /** How much of the question the best measure explains, before any fit. */
-  coverage: number;
-}
-
-export interface ResolveOptions {
-  home: string;
-  inputOrg?: string;
-  /** Measure words to search instead of the frame's (one side of a two-measure comparison). */
-  words?: string[];
-  /** Only these organisations (the other side of a comparison keeps to the subject). */
-  orgs?: string[];
-}
 
 export async function resolve(store: Store, cat: Catalogue, f: Frame, o: ResolveOptions): Promise<Resolution> {
   const words = o.words ?? f.measure;
@@ -229,46 +167,6 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   return res;
 }
 
-const named = new WeakMap<Lexicon, Map<string, string[]>>();
-
-/** The contrast members a measure's name (both languages, aliases) names. */
-function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
-  let byKpi = named.get(lex);
-  if (!byKpi) named.set(lex, (byKpi = new Map()));
-  let out = byKpi.get(kpi.id);
-  if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
-  return out;
-}
-
-/**
- * "Hvor mange kontanthjælpsmodtagere har Hedensted?" may take a share (a soft unit) only of the group asked: a share
- * naming a member of something the question names nothing of ("der ikke vender tilbage", a match group) is of a
- * narrower group, and its percentage answers another question. (Small numbers and scopes are often incidental.)
- */
-function narrower(lex: Lexicon, kpi: Kpi, f: Frame): boolean {
-  return namedContrasts(lex, kpi).some((x) => !x.startsWith('n:') && !x.startsWith('scope:') && !f.contrasts.includes(x));
-}
-
-/** The thing the question counts, when the catalogue tells measures apart by it and this measure does not name it. */
-function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: string } {
-  const w = f.counted?.word;
-  if (!w || f.operation !== 'lookup' || !isTelling(cat, w)) return {};
-  // Counted by the measure itself, not by its case's name ("programteorier" of a case about them, for a count of mechanisms).
-  const terms = termsOf(cat, kpi).own;
-  // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.
-  const compound = stems(fold(w)).some((s) => terms.some((t) => t.length >= 6 && s.startsWith(t)));
-  return explains(terms, w) || compound ? {} : { uncounted: w };
-}
-
-/** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */
-function lacksStrictKind(f: Frame, mine: ResolvedFigure[]): boolean {
-  const strict = f.strict;
-  if (!strict || !mine.length) return false;
-  // The comparison's own kind ("over budgettet") is what the operation compares with, checked there.
-  if ((f.operation === 'versus-budget' && strict.kind === 'budget') || f.operation === 'versus-target') return false;
-  return !mine.some((x) => strict.accepts.includes(x.kind));
-}
-
 /** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
 export function subjectOf(cat: Catalogue, f: Frame): string[] | undefined {
   const compared = new Set(f.compared ?? []);
@@ -280,206 +178,4 @@ function unionFamilies(cat: Catalogue, cases: string[]): Set<string> {
   const out = new Set<string>();
   for (const c of cases) for (const id of caseFamily(cat, c)) out.add(id);
   return out;
-}
-
-/** Kinds the operation itself uses ("i forhold til budgettet" names budget as the comparison, not the answer). */
-export function askedKinds(f: Frame): Frame['kinds'] {
-  if (f.operation === 'versus-target') return f.kinds.filter((k) => k !== 'target' && k !== 'expected');
-  if (f.operation === 'versus-budget') return f.kinds.filter((k) => k !== 'budget');
-  return f.kinds;
-}
-
-function kindFits(f: Frame, mine: ResolvedFigure[], cat: Catalogue, kpi: Kpi, org: string): boolean {
-  const kinds = askedKinds(f);
-  if (f.operation === 'versus-target') {
-    const hasGoal = (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org && g.target !== undefined);
-    if (!hasGoal && !mine.some((x) => x.kind === 'target' || x.kind === 'expected')) return false;
-  }
-  if (f.operation === 'versus-budget' && !mine.some((x) => x.kind === 'budget')) return false;
-  if (!kinds.length) return true;
-  if (kinds.includes('target') && (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org && g.target !== undefined)) return true;
-  return mine.some((x) => kinds.includes(x.kind));
-}
-
-function periodFits(f: Frame, mine: ResolvedFigure[]): boolean {
-  if (f.operation === 'change' || f.operation === 'percent-change') {
-    const ends = [f.since, ...f.periods.flatMap((p) => p.split('--'))].filter((p): p is string => !!p).map((p) => resolvePeriod(p, mine).period);
-    return ends.every((p) => !!choosePeriod(mine, p).figure);
-  }
-  const p = f.latest ? undefined : f.periods[0];
-  if (!p) return true;
-  const period = resolvePeriod(p, mine).period;
-  return !!choosePeriod(mine, period).figure || (period.includes('--') && !!yearsInside(mine, period));
-}
-
-function partOnly(f: Frame, mine: ResolvedFigure[]): boolean {
-  const p = f.latest || (f.operation !== 'lookup' && f.operation !== 'sum') ? undefined : f.periods[0];
-  if (!p || p.includes('@')) return false;
-  const choice = choosePeriod(mine, p);
-  const got = choice.figure;
-  return !!choice.wider || (!!got && got.period !== p && got.period.includes('--') && !p.includes('--'));
-}
-
-/** How much of the question the best measure ruled out by a constraint explains. */
-export function constraintCoverage(res: Resolution, best?: Candidate): number {
-  // A miss for lacking what the best names itself ("fraflyttede") leaves nothing the best fails.
-  // Unless it names a telling word of the question the best does not ("aktiveringsgrad" beside a rank of re-matching).
-  const open = res.constraintMisses.filter((m) => !best || !m.missing.every((x) => best.named.includes(x)) || (m.says ?? []).some((w) => !(best.says ?? []).includes(w)));
-  return Math.max(0, ...open.map((m) => m.coverage), ...res.kindMisses.map((m) => m.coverage));
-}
-
-/**
- * A level asked ("klyngegennemsnittet for …", "nationally") of a measure that has no figure for it, which explains
- * the question at least as well as the best that has: that one would answer another measure's level.
- */
-function levelMissed(res: Resolution, best: Candidate): boolean {
-  return res.orgMisses.some(
-    (m) =>
-      m.levelScore !== undefined &&
-      m.kpi.name.da !== best.kpi.name.da &&
-      (m.levelCoverage! > best.hit.coverage || (m.levelCoverage === best.hit.coverage && m.levelScore >= best.hit.score)),
-  );
-}
-
-/** The figure a candidate would answer with: the kind asked (else its usual one) for the period asked. */
-function valueAsked(c: Candidate, f: Frame): number | undefined {
-  const kinds = askedKinds(f);
-  const kind = kinds.find((k) => c.mine.some((x) => x.kind === k)) ?? defaultKind(c.mine);
-  const period = f.latest || !f.periods[0] ? undefined : resolvePeriod(f.periods[0], c.mine).period;
-  return choosePeriod(c.mine.filter((x) => x.kind === kind), period).figure?.value;
-}
-
-/**
- * What the question singles out by a word rare among measure names that the measure does not name, when the
- * word names a member of a contrast family the measure names nothing of ("unge i virksomhedspraktik" of all
- * young people on support): those members. Scopes and small numbers are left out, often incidental.
- */
-function asksBeyond(lex: Lexicon, unsaid: string[], named: string[]): string[] {
-  const families = new Set(named.map((x) => x.split(':')[0]));
-  return [...new Set(unsaid.flatMap((w) => contrastsIn(w, lex).filter((x) => !x.startsWith('scope:') && !x.startsWith('n:') && !families.has(x.split(':')[0]))))];
-}
-
-/** The one measure a question of only unit words fits by unit, named organisation and period, if exactly one does. */
-function onlyFitting(res: Resolution, f: Frame): Candidate | undefined {
-  if (!f.unitsOnly || !f.units.length || !f.orgs.length || (!f.periods.length && !f.latest) || f.operation !== 'lookup') return undefined;
-  const units = new Set(f.units);
-  const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod && units.has(unitFamily(c.kpi.unit)));
-  return fitting.length === 1 ? fitting[0] : undefined;
-}
-
-/** Two measures of the same name giving the same figure for the same organisation (one table quoted in two places) are one reading. */
-function sameReading(a: Candidate, b: Candidate, f: Frame): boolean {
-  return a.org === b.org && a.kpi.name.da === b.kpi.name.da && a.kpi.unit === b.kpi.unit && valueAsked(a, f) === valueAsked(b, f);
-}
-
-function distinctReadings(ranked: Candidate[], f: Frame): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of ranked) if (!out.some((o) => sameReading(o, c, f))) out.push(c);
-  return out;
-}
-
-export type Decision =
-  | { kind: 'answer'; best: Candidate; others: Candidate[] }
-  | { kind: 'ask'; options: Candidate[] }
-  /** `unnamed`: the best measure, which does not name what the question counts (the word) or singles out (contrast members). */
-  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string }; notAmount?: true } };
-
-/**
- * Answer when the best measure explains enough of the question and no other explains as much while
- * fitting as well; ask when the best explains only part of it or two fit equally; refuse below that.
- */
-/** The question names a cost ("driftsudgift", "koster", "investering") and asks no other unit. */
-function asksCost(f: Frame): boolean {
-  return f.contrasts.includes('money:cost') && f.units.every((u) => u === 'money');
-}
-
-export function decide(res: Resolution, f: Frame): Decision {
-  const d = weigh(res, f);
-  if (d.kind === 'refuse') return d;
-  if (d.kind === 'answer') return guarded(d, f);
-  // Asking between readings one of which names every word that tells them apart, and more, is needless.
-  const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);
-  // The reading picked that way answers only as any answer does: counting what is asked, in the unit asked.
-  return one ? guarded({ kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) }, f) : d;
-}
-
-/** An answer that counts another thing or unit than the question asks is a refusal naming it. */
-function guarded(d: Extract<Decision, { kind: 'answer' }>, f: Frame): Decision {
-  // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
-  if (d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
-  // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
-  const unit = unsaidCountingUnit(d.best.kpi.unit, f);
-  if (unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
-  // "Hvad er driftsudgiften …" answered in årsværk or persons gives a number of another kind: a cost asked is an amount.
-  if (asksCost(f) && unitFamily(d.best.kpi.unit) !== 'money') return { kind: 'refuse', unnamed: { c: d.best, notAmount: true } };
-  return d;
-}
-
-/**
- * "Arbejdsmarkedsudvalgets samlede budget for 2022", whose table ends in 2021, is not answered with a KIK II line
- * that reaches 2022: a measure lacking the period asked that, but for the period, would lead the best by
- * PERIOD_ELSEWHERE and explains as much of the question, fitting the kind asked, is the one meant.
- */
-function periodElsewhere(res: Resolution, best: Candidate, f: Frame): Candidate | undefined {
-  if (!best.fitsPeriod || (f.operation !== 'lookup' && f.operation !== 'sum')) return undefined;
-  const without = (c: Candidate) => c.score / (c.periodFactor ?? 1);
-  const meant = res.ranked.find((c) => !c.fitsPeriod && c.fitsKind && c.hit.coverage >= best.hit.coverage && without(c) >= best.score * PERIOD_ELSEWHERE);
-  // Only one such measure: among siblings lacking the period alike (the baseline's parts), none is the one meant.
-  const sibling = meant && res.ranked.some((c) => c !== meant && !c.fitsPeriod && c.kpi.name.da !== meant.kpi.name.da && c.score >= meant.score * ALTERNATIVE_RATIO);
-  return sibling ? undefined : meant;
-}
-
-function weigh(res: Resolution, f: Frame): Decision {
-  const best = res.ranked[0];
-  if (!best) return { kind: 'refuse' };
-  // The measure that explains the question best is ruled out by a constraint: the next best answers
-  // another question ("the nearest other figure"), so refuse and say what is missing.
-  if (best.hit.coverage < constraintCoverage(res, best) || levelMissed(res, best)) return { kind: 'refuse' };
-  // The measure meant lacks the period asked: it answers, saying which periods it has, never another that happens to have it.
-  const meant = periodElsewhere(res, best, f);
-  if (meant) return { kind: 'answer', best: meant, others: [] };
-  const scoped = f.cases.length > 0;
-  if (best.hit.coverage < ASK_COVERAGE && !scoped) {
-    // "hvilken plads fik Viborg i 1. kvartal 2016?": only a unit, an organisation and a period, and exactly one
-    // measure of that organisation in that unit has a figure for it — that is the measure meant.
-    const only = onlyFitting(res, f);
-    return only ? { kind: 'answer', best: only, others: [] } : { kind: 'refuse' };
-  }
-  if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
-    // A case named, its measures not: the one measure that has the kind and period asked answers.
-    const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);
-    // "Hvor mange indsatser er der i spor 2?": with no measure words of its own, the case's own measure, not one of a case below it.
-    const own = f.measure.length ? [] : fitting.filter((c) => c.kpi.caseId && f.cases.includes(c.kpi.caseId));
-    if (own.length === 1) return { kind: 'answer', best: own[0]!, others: [] };
-    const [first, second] = fitting;
-    if (first && first.hit.coverage >= ASK_COVERAGE && (!second || first.score >= second.score * CLEAR_LEAD)) return { kind: 'answer', best: first, others: [] };
-    // The only measure that fits answers a comparison (a gap to a target or budget fits few measures), a
-    // question that names no measure of its own, or one it explains; not a lookup of something else.
-    if (fitting.length === 1 && (fitting[0]!.hit.coverage >= ASK_COVERAGE || !f.measure.length || f.operation !== 'lookup')) return { kind: 'answer', best: fitting[0]!, others: [] };
-    return fitting.length > 1 ? { kind: 'ask', options: fitting.slice(0, 3) } : { kind: 'refuse' };
-  }
-  if (best.hit.coverage < ANSWER_COVERAGE) {
-    // Few words explained, but only one measure fits the kind and period asked, far ahead of any other that does.
-    const next = res.ranked.find((c) => c !== best && c.fitsKind && c.fitsPeriod && !sameReading(c, best, f));
-    const lead = next ? best.score / next.score : Infinity;
-    // On few words, a lead is no licence to leave out what the question singles out: a thing it names from a
-    // family of contrasts ("unge i virksomhedspraktik") that the measure does not name (all young people on
-    // support). (Each side of a share or sum is asked with the whole question's words, so not there.)
-    if (best.apart?.length && !f.share && !f.sides && !f.split) return { kind: 'refuse', unnamed: { c: best, contrasts: best.apart } };
-    if (best.fitsKind && best.fitsPeriod && ((best.hit.coverage >= LEAD_COVERAGE && lead >= CLEAR_LEAD) || (best.hit.coverage >= DOMINANT_COVERAGE && lead >= DOMINANT_LEAD))) return { kind: 'answer', best, others: [] };
-    return { kind: 'ask', options: distinctReadings(res.ranked, f).slice(0, 3) };
-  }
-  // The same measure for several organisations and none named: which one is meant is the user's to say.
-  const namesake = !f.orgs.length && res.ranked.find((c) => c.org !== best.org && c.kpi.name.da === best.kpi.name.da && c.score >= best.score * AMBIGUITY_RATIO);
-  if (namesake && f.operation !== 'rank') return { kind: 'ask', options: res.ranked.filter((c) => c.kpi.name.da === best.kpi.name.da).slice(0, 3) };
-  const rival = res.ranked.find(
-    (c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * AMBIGUITY_RATIO && c.kpi.name.da !== best.kpi.name.da,
-  );
-  if (rival && best.hit.coverage < CLEAR_COVERAGE && best.fitsKind && best.fitsPeriod) return { kind: 'ask', options: [best, rival] };
-  // The confidence margin: a runner-up scoring within a hair of the best and explaining as much, whose
-  // figure differs, makes picking a coin toss — ask "Mente du …" instead, however much both explain.
-  const coin = f.operation === 'lookup' && res.ranked.find((c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * CONFIDENCE_MARGIN);
-  if (coin && best.fitsKind && best.fitsPeriod && valueAsked(coin, f) !== valueAsked(best, f)) return { kind: 'ask', options: [best, coin] };
-  const others = res.ranked.filter((c) => c !== best && c.score >= best.score * ALTERNATIVE_RATIO).slice(0, 2);
-  return { kind: 'answer', best, others };
 }

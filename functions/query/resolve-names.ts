@@ -1,0 +1,49 @@
+/**
+ * What a measure's name names against what the question names: the contrast members in it, a narrower group
+ * than the one asked, the thing the question counts, and what the question singles out beyond it.
+ */
+import type { Kpi } from '../domain/model.js';
+import { contrastsIn, fold, stems, type Frame, type Lexicon } from '../domain/query/index.js';
+import type { Catalogue } from './catalogue.js';
+import { explains, isTelling, termsOf } from './distinguish.js';
+
+const named = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The contrast members a measure's name (both languages, aliases) names. */
+export function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
+  let byKpi = named.get(lex);
+  if (!byKpi) named.set(lex, (byKpi = new Map()));
+  let out = byKpi.get(kpi.id);
+  if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
+  return out;
+}
+
+/**
+ * "Hvor mange kontanthjælpsmodtagere har Hedensted?" may take a share (a soft unit) only of the group asked: a share
+ * naming a member of something the question names nothing of ("der ikke vender tilbage", a match group) is of a
+ * narrower group, and its percentage answers another question. (Small numbers and scopes are often incidental.)
+ */
+export function narrower(lex: Lexicon, kpi: Kpi, f: Frame): boolean {
+  return namedContrasts(lex, kpi).some((x) => !x.startsWith('n:') && !x.startsWith('scope:') && !f.contrasts.includes(x));
+}
+
+/** The thing the question counts, when the catalogue tells measures apart by it and this measure does not name it. */
+export function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: string } {
+  const w = f.counted?.word;
+  if (!w || f.operation !== 'lookup' || !isTelling(cat, w)) return {};
+  // Counted by the measure itself, not by its case's name ("programteorier" of a case about them, for a count of mechanisms).
+  const terms = termsOf(cat, kpi).own;
+  // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.
+  const compound = stems(fold(w)).some((s) => terms.some((t) => t.length >= 6 && s.startsWith(t)));
+  return explains(terms, w) || compound ? {} : { uncounted: w };
+}
+
+/**
+ * What the question singles out by a word rare among measure names that the measure does not name, when the
+ * word names a member of a contrast family the measure names nothing of ("unge i virksomhedspraktik" of all
+ * young people on support): those members. Scopes and small numbers are left out, often incidental.
+ */
+export function asksBeyond(lex: Lexicon, unsaid: string[], named: string[]): string[] {
+  const families = new Set(named.map((x) => x.split(':')[0]));
+  return [...new Set(unsaid.flatMap((w) => contrastsIn(w, lex).filter((x) => !x.startsWith('scope:') && !x.startsWith('n:') && !families.has(x.split(':')[0]))))];
+}
