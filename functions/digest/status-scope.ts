@@ -151,15 +151,30 @@ function within(cases: ScopeCatalogue['cases'], caseId: string, chosen: string[]
   return false;
 }
 
-/** Does a goal's text (its title and KPI name, both languages) mention the word, by stem or a long common start? */
+/** A compound's part this long stands for itself inside another compound ("modtagere" in "kontanthjælpsmodtagere"). */
+const PART_LENGTH = 6;
+/** "kontant- og uddannelseshjælpsmodtagere": a first part whose ending the next word gives. */
+const SHARED_ENDING = /([\p{L}]+)-\s+(?:og|eller|and|or)\s+([\p{L}]+)/gu;
+
+/**
+ * Does a goal's text (its title and KPI name, both languages) mention the word: by stem, a long common start, a
+ * compound ending in it, or a compound written with a shared ending ("kontant- og uddannelseshjælpsmodtagere" names
+ * "kontanthjælpsmodtagere")?
+ */
 function mentions(goalText: string, word: string): boolean {
   const wanted = stems(word);
   const folded = fold(word);
-  return (goalText.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => {
+  const named = (goalText.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => {
     const f = fold(w);
     if (f === folded || stems(w).some((s) => wanted.includes(s))) return true;
+    // "modtagere" of "uddannelseshjælpsmodtagere": Danish compounds end in what they are.
+    if (folded.length >= PART_LENGTH && f.length > folded.length && f.endsWith(folded)) return true;
     // "selvforsørgende" and "selvforsørgelse": the same word with another ending.
     const n = Math.min(f.length, folded.length) - 2;
     return n >= 6 && f.slice(0, n) === folded.slice(0, n);
+  });
+  return named || [...fold(goalText).matchAll(SHARED_ENDING)].some(([, first, next]) => {
+    const rest = folded.slice(first!.length);
+    return folded.startsWith(first!) && rest.length >= PART_LENGTH && next!.endsWith(rest);
   });
 }
