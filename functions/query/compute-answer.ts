@@ -98,6 +98,9 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
   // The subject first: "så stor er landsgennemsnittet som Viborg" when Viborg was found first is turned round.
   const turned = f.compared?.includes(c.org) && !f.compared.some((id) => other.includes(id));
+  // "how many times the national share is Skanderborg's": the order named, whichever is the subject (twoFigures turns it).
+  const named = (x: ResolvedFigure) => f.orgs.findIndex((ids) => ids.includes(x.orgId));
+  if (f.timesOf) return computedAnswer(ctx, c, twoFigures(f, ...((named(b) < named(a) ? [b, a] : [a, b]) as [ResolvedFigure, ResolvedFigure]), lang), alternatives);
   const [x, y] = winnerFirst(turned ? b : a, turned ? a : b, f.extreme);
   return computedAnswer(ctx, c, twoFigures(f, x, y, lang), alternatives);
 }
@@ -176,12 +179,22 @@ async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [stri
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const rightOwn = crossed?.[0] ?? [];
   if (rightOwn.some((x) => l.best.named.includes(x)) && !rightOwn.some((x) => r.best.named.includes(x))) return undefined;
-  const a = sideFigures(ctx, l.best);
-  const b = sideFigures(ctx, r.best);
+  // Sides read in two units ("people moving in": a share of recipients; "moving out": a count) are never set
+  // against each other: each side is read again in the other's unit, and only a pair in one unit is computed.
+  let [lb, rb] = [l.best, r.best];
+  if (f.operation !== 'ratio' && unitFamily(lb.kpi.unit) !== unitFamily(rb.kpi.unit)) {
+    const inUnit = (side: Frame, other: Candidate): Frame => ({ ...side, units: [unitFamily(other.kpi.unit)], softUnits: [] });
+    const l2 = await settle(inUnit(left, rb), f.sides?.words[0], opts, avoid[0]);
+    const r2 = l2.kind === 'answer' && l2.best.org === rb.org ? undefined : await settle(inUnit(inCase, lb), f.sides?.words[1], { ...opts, orgs: [lb.org] }, avoid[1]);
+    if (l2.kind === 'answer' && l2.best.org === rb.org && l2.best.kpi.id !== rb.kpi.id) lb = l2.best;
+    else if (r2?.kind === 'answer' && r2.best.kpi.id !== lb.kpi.id) rb = r2.best;
+  }
+  const a = sideFigures(ctx, lb);
+  const b = sideFigures(ctx, rb);
   if (!a || !b) return undefined;
-  if (a.length > 1 || b.length > 1) return computedAnswer(ctx, l.best, ofTotals(a, b, lang, (x, y) => twoFigures(f, x, y, lang)), []);
+  if (a.length > 1 || b.length > 1) return computedAnswer(ctx, lb, ofTotals(a, b, lang, (x, y) => twoFigures(f, x, y, lang)), []);
   const [x, y] = winnerFirst(a[0]!, b[0]!, f.extreme);
-  return computedAnswer(ctx, l.best, twoFigures(f, x, y, lang), []);
+  return computedAnswer(ctx, lb, twoFigures(f, x, y, lang), []);
 }
 
 /** Where the question turns from one side to the other: "end", "than", "som", "as", "sammenlignet med". */
@@ -255,7 +268,7 @@ async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
 
 /** Two figures compared as the question asks: a ratio, a sum or a difference. */
 function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | { refused: string } {
-  if (f.operation === 'ratio') return divide(a, b, lang);
+  if (f.operation === 'ratio') return f.timesOf ? divide(b, a, lang) : divide(a, b, lang);
   // "Hvor mange kontaktforløb afgår i alt": two falls stored as −120 and −37 are 157 asked as a count.
   if (f.operation === 'sum') return sum([a, b], lang, { size: f.units.includes('count') });
   return subtract('difference', a, b, lang, { periods: 'same', distance: !!f.distance, ...askedWay(f) });

@@ -7,7 +7,7 @@ import { PLUS, splitMeasures } from './frame-sides.js';
 
 export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 /** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return. */
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
@@ -16,6 +16,11 @@ const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
 export const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
+/**
+ * "hvor mange gange Viborgs andel er Skanderborgs", "how many times A is B": how many A's make a B, so B over A.
+ * Not when a comparison word or a verb follows at once ("gange så høj er A som B", "times is A larger than B").
+ */
+const TIMES_OF = /\b(?:hvor mange gange|how many times)\s+(?!(?:saa|as|so|mere|more|flere|hoejere|higher|stoerre|larger|bigger|greater|lavere|lower|mindre|smaller|er|is|was|var|are|were|har|has|have|did|does|do)\b)\S.*?\s(?:er|is|was|var|are|were)\s/;
 /** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
 const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
 /** A mean asked for; "klyngegennemsnittet" and "the cluster average" name a group's own figure instead. */
@@ -31,15 +36,15 @@ const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|m
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
-const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|higher|larger|bigger|greater|more|better)\b/;
-const LOWER = /\b(?:lavere|mindre|faerre|vaerre|lower|smaller|fewer|less|worse)\b/;
+const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|dyrere|higher|larger|bigger|greater|more|better|costlier|dearer)\b/;
+const LOWER = /\b(?:lavere|mindre|faerre|vaerre|billigere|lower|smaller|fewer|less|worse|cheaper)\b/;
 const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
 const WHICH_ORG = /\b(?:hvilken|hvilke|hvem|which|who|what)\s+(?:\w+\s+)?(?:kommune\w*|municipalit\w*|council\w*|af kommunerne|of the municipalities)\b/;
 /** "i forhold til målet", "against the target": the target is the comparison, the answer is the actual figure. */
 const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|vs\.?|versus|relative to|on track (?:for|to)|paa vej mod|naaet)\s+(?:det\s+|the\s+|its\s+|our\s+|vores\s+)?(?:maal(?:et|ene)?|target|goal)\b/;
 
-const DOWN = /\b(?:ned|down|fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
-const UP = /\b(?:op|up|steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
+const DOWN = /\b(?:ned|down|billigere|cheaper|fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
+const UP = /\b(?:op|up|dyrere|costlier|dearer|steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
 
 export function readOperation(f: Frame): void {
   const t = f.text;
@@ -95,6 +100,7 @@ export function readOperation(f: Frame): void {
   }
   if (TIMES.test(t) || RATIO_OF.test(t)) {
     f.operation = 'ratio';
+    if (TIMES_OF.test(t)) f.timesOf = true;
     // "så høj", "as large": how the sides compare, never part of either side's name.
     f.measure = f.measure.filter((w) => !SIZE_WORDS.test(w));
     // "hvor mange gange" asks for times, not a count: the sides may be shares, money or counts alike.

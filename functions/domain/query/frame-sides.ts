@@ -11,6 +11,8 @@ export const PLUS = /\s(?:plus|\+)\s/;
 
 /** "nettobesparelse", "minus", "net cost after": one money figure less another. */
 const NET = /\b(?:netto\w*|net|minus|fratrukket|fratraekk\w*|traekke[rs]? \w* ?fra|trukket fra|after|efter fradrag|deduct\w*|subtract\w*)\b/;
+/** One thing taken from another, said outright (not "netto", which of two benefits is their net cost, not their difference). */
+const MINUS = /\b(?:minus|fratrukket|fratraekk\w*|traekke[rs]? \w* ?fra|trukket fra|deduct\w*|subtract\w*)\b/;
 /** "X trækkes fra Y", "X subtracted from Y": the second named comes first. */
 const FROM = /\b(?:traekke[rs]? (?:\w+ )?fra|trukket fra|subtracted from|deducted from)\b/;
 /** "enten … eller", "either … or": the two together. */
@@ -44,8 +46,10 @@ export function readSides(f: Frame, lex: Lexicon): void {
         f.softUnits = [];
       }
       if (f.operation === 'lookup' && EITHER.test(f.text)) f.operation = 'sum';
-      // "samlet nettogevinst … når driftsudgiften trækkes fra den sparede forsørgelse": a net, whatever else adds up.
-      else if ((f.operation === 'lookup' || f.operation === 'sum') && money && NET.test(f.text)) f.operation = 'difference';
+      // "samlet nettogevinst … når driftsudgiften trækkes fra den sparede forsørgelse": a net, whatever else adds up;
+      // so is a net of moving in and out ("nettotilflytningen"), and any pair with one taken from the other ("tilflyttede minus fraflyttede").
+      // (Not parts of one whole, such as committees: "AU's besparelse trækkes fra ØK's og AU's investering" has three terms.)
+      else if ((f.operation === 'lookup' || f.operation === 'sum') && (money || x.startsWith('moving:') ? NET : MINUS).test(f.text) && !lex.partFamilies.has(x.split(':')[0]!)) f.operation = 'difference';
       if (f.operation !== 'difference' && f.operation !== 'sum' && f.operation !== 'ratio') return;
       const [first, second] = fromOrder(f.text, lex, single[a]!, single[b]!);
       f.sides = { members: [first.members[0]!, second.members[0]!], words: [first.words, second.words] };

@@ -92,6 +92,8 @@ export interface Frame {
   distance?: boolean;
   /** The way the question asks a change or gap to go ("hvor meget faldt", "how many points above"). */
   direction?: 'up' | 'down';
+  /** A ratio asked "hvor mange gange A er B" / "how many times A is B": B over A (as against "så høj er A som B"). */
+  timesOf?: boolean;
   /** For rank, and a difference asked as "which is higher": the highest or the lowest. */
   extreme?: 'max' | 'min';
   /** Numbers the question states as known ("af de 180 afsluttede"): never its answer. */
