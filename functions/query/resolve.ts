@@ -168,7 +168,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
 }
 
 /** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
-export function subjectOf(cat: Catalogue, f: Frame): string[] | undefined {
+function subjectOf(cat: Catalogue, f: Frame): string[] | undefined {
   const compared = new Set(f.compared ?? []);
   const own = f.orgs.filter((ids) => !ids.some((id) => compared.has(id)));
   return own.find((ids) => ids.some((id) => cat.orgs.get(id)?.kind === 'municipality')) ?? own[0] ?? f.orgs[0];
