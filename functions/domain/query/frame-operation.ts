@@ -9,7 +9,7 @@ export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning
 const DIFFERENCE =
   /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 /** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return. */
-const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
+const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*(?! (?:\d+|[a-z]+) months?\b)|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;

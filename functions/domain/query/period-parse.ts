@@ -73,8 +73,8 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(\\d{1,2})[./-](\\d{1,2})(?:[./-]|\\s+)${YEAR}\\b`, 'gu'), (m) => day(m[3]!, Number(m[2]), m[1]!)],
   // pr. 31.8.18, 31/8-18: a two-digit year is this century's
   [/(?<![\d.,])(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d.,]\d)/gu, (m) => day(`20${m[3]}`, Number(m[2]), m[1]!)],
-  // de første tre måneder af 2020, the first 3 months of 2020, de sidste 7 måneder af 2018
-  [new RegExp(`\\b(?:de\\s+|the\\s+)?(første|foerste|forste|first|sidste|last)\\s+${COUNT_WORD}\\s+(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
+  // de første tre måneder af 2020, the first 3 months of 2020, de sidste (resterende) 7 måneder af 2018, the remaining 7 months of 2022
+  [new RegExp(`\\b(?:de\\s+|the\\s+)?(første|foerste|forste|first|sidste|last|resterende|remaining|final)\\s+${COUNT_WORD}\\s+(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
     const n = countOf(m[2]!);
     if (!(n >= 1 && n <= 12)) return undefined;
     const first = /^(første|foerste|forste|first)$/i.test(m[1]!);

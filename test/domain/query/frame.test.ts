@@ -92,6 +92,10 @@ describe('kind words are preferences and unit words say what is asked', () => {
     expect(read('How many people in Viborg found work?').softUnits).toEqual([]);
     expect(read('Hvor mange af de 40 personer kom i job?').softUnits).toEqual(['percent']);
   });
+  it('"the remaining N months of" a year is a period, not a distance asked', () => {
+    expect(read('What did the project cost in the remaining 4 months of 2019?')).toMatchObject({ operation: 'lookup', periods: ['2019-09--2019-12'] });
+    expect(read('How many places remain to be filled?').operation).toBe('versus-target');
+  });
   it('a percentage right after "hvor mange" / "how many" is the unit asked, wherever it stands', () => {
     expect(read('viborg unge i job 2017 - hvor mange pct?').units).toEqual(['percent']);
     expect(read('how many % of the young found work?').units).toEqual(['percent']);

@@ -43,6 +43,8 @@ describe('parsePeriods', () => {
     ['de første tre måneder af 2020', '2020-01--2020-03'],
     ['the first 3 months of 2020', '2020-01--2020-03'],
     ['de sidste syv måneder af 2018', '2018-06--2018-12'],
+    ['de resterende 4 måneder af 2019', '2019-09--2019-12'],
+    ['the remaining five months of 2021', '2021-08--2021-12'],
     ['juni-december 2018', '2018-06--2018-12'],
     ['31/8-2018', '2018-08-31'],
     ['pr. 31.8.18', '2018-08-31'],
