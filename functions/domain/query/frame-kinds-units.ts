@@ -67,7 +67,8 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
     // Money and rank are asked wherever named ("what does X cost in 2017", "where does Hedensted rank on …"); shares and counts only at the
     // head — or after a question phrase that asks a share wherever it stands ("Af dem, der …, hvor stor en andel gik i arbejde?").
     // "… hvor mange pct?": a unit right after "hvor mange" is the one asked, wherever it stands.
-    const asked = i < HEAD_TOKENS || /^(?:mange|many)$/.test(words[i - 1] ?? '') || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
+    // A unit phrase that is itself a question ("… for less than how many years") is asked wherever it stands.
+    const asked = i < HEAD_TOKENS || /^(?:mange|many|hvor|how)$/.test(words[i - 1] ?? '') || /^(?:hvor|how)$/.test(words[i] ?? '') || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
     if (u && (asked || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);

@@ -92,6 +92,10 @@ describe('kind words are preferences and unit words say what is asked', () => {
     expect(read('How many people in Viborg found work?').softUnits).toEqual([]);
     expect(read('Hvor mange af de 40 personer kom i job?').softUnits).toEqual(['percent']);
   });
+  it('a duration asked by a question phrase late in the question, or as "hvor lang en …", is the unit asked', () => {
+    expect(read('To qualify, for at least how many years must a citizen have lived here?').units).toEqual(['years']);
+    expect(read('Hvor lang en periode varer forløbet?').units).toEqual(['hours', 'days', 'weeks', 'months', 'years']);
+  });
   it('"the remaining N months of" a year is a period, not a distance asked', () => {
     expect(read('What did the project cost in the remaining 4 months of 2019?')).toMatchObject({ operation: 'lookup', periods: ['2019-09--2019-12'] });
     expect(read('How many places remain to be filled?').operation).toBe('versus-target');
