@@ -86,6 +86,10 @@ describe('numbers and required families', () => {
     // Not the stored positive measure: the whole less it, worked out (compute-operations.test.ts).
     expect(b.figures[0]).toMatchObject({ kind: 'rest', value: 17 - 8 });
   });
+  it('"ingen" negates like "ikke": the schools with no guidance, not those with it', async () => {
+    const a = await ask('Hvor mange skoler har ingen UU-vejledning i Herning?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'herning.ue-02.skoler-uden-uu-vejledning', value: 13 });
+  });
   it('a rank in the cluster is not answered with the national rank', async () => {
     const a = await ask('Hvilken plads har Hedensted i klyngen på unge, der ikke vender tilbage til kontanthjælp?');
     expect(a.figures).toEqual([]);
