@@ -113,12 +113,24 @@ function resolveOne(token: string, figures: ResolvedFigure[]): string | undefine
   if (token === '@last-quarter') return `${year}-Q${Math.ceil(Number(newest.slice(5, 7)) / 3)}`;
   // "før forandringen": the first figure the measure has, whatever its period.
   if (token === '@first') return [...new Set(figures.map((f) => f.period))].sort(byPeriod)[0];
+  // "de 7 måneder af 2022": the one stored span of that many months inside the year (June–December of a plan).
+  const months = /^@m(\d{1,2})-(\d{4})$/.exec(token);
+  if (months) {
+    const inYear = [...new Set(figures.map((f) => f.period))].filter((p) => p.slice(0, 4) === months[2] && endOf(p).slice(0, 4) === months[2] && monthCount(p) === Number(months[1]));
+    return inYear.length === 1 ? inYear[0] : undefined;
+  }
   const nth = /^@y(\d)$/.exec(token);
   if (nth) {
     const first = Math.min(...figures.map((f) => Number(f.period.slice(0, 4))));
     return String(first + Number(nth[1]) - 1);
   }
   return undefined;
+}
+
+/** How many calendar months a period covers, start to end. */
+function monthCount(period: string): number {
+  const [start, end] = [periodStart(period), endOf(period)];
+  return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
 }
 
 /** The figure just before `figure` with the same organisation and kind. */

@@ -34,6 +34,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   if (asked) {
     const r = resolvePeriod(asked, pool);
     if (r.said === '@first') notes.push(say.first(lang, periodText(r.period, lang)));
+    else if (r.said?.startsWith('@m')) notes.push(say.months(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
     else if (r.said) notes.push(say.relative(lang, relativeWords(r.said, lang), periodText(r.period, lang)));
     asked = r.period;
   }
@@ -85,7 +86,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   const nearest = choice.nearest.map((p) => periodText(p, lang));
   const measure = c.kpi.name[lang];
   return {
-    ...refusal(lang, 'no-figure', say.noPeriod(lang, measure, orgName(ctx.cat, c.org), periodText(asked ?? '', lang), listText(nearest, lang))),
+    ...refusal(lang, 'no-figure', say.noPeriod(lang, measure, orgName(ctx.cat, c.org), asked?.includes('@') ? relativeWords(asked, lang) : periodText(asked ?? '', lang), listText(nearest, lang))),
     alternatives: choice.nearest.map((p) => ({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${orgName(ctx.cat, c.org)} ${periodText(p, lang)}` })),
     nearestPeriods: choice.nearest,
     confidence: c.hit.coverage,
@@ -128,11 +129,18 @@ function covers(asked: string, figurePeriod: string): boolean {
   return periodStart(asked) <= periodStart(figurePeriod) && periodEnd(figurePeriod) <= periodEnd(asked) && (periodStart(asked) !== periodStart(figurePeriod) || periodEnd(asked) !== periodEnd(figurePeriod)) && granularity(figurePeriod) === 'range';
 }
 
+/** "@m7-2022" → "de 7 måneder af 2022" / "the 7 months of 2022". */
+function monthsWords(token: string, lang: Lang): string | undefined {
+  const m = /^@m(\d{1,2})-(\d{4})$/.exec(token);
+  if (!m) return undefined;
+  return lang === 'da' ? `de ${m[1]} måneder af ${m[2]}` : `the ${m[1]} months of ${m[2]}`;
+}
+
 function relativeWords(token: string, lang: Lang): string {
   const da: Record<string, string> = { '@this-year': 'i år', '@last-year': 'sidste år', '@this-month': 'denne måned', '@last-month': 'sidste måned', '@last-quarter': 'sidste kvartal' };
   const en: Record<string, string> = { '@this-year': 'this year', '@last-year': 'last year', '@this-month': 'this month', '@last-month': 'last month', '@last-quarter': 'last quarter' };
   return token
     .split('--')
-    .map((t) => (lang === 'da' ? da[t] : en[t]) ?? (/^@y(\d)$/.test(t) ? `${lang === 'da' ? 'år' : 'year'} ${t.slice(2)}` : t))
+    .map((t) => (lang === 'da' ? da[t] : en[t]) ?? (/^@y(\d)$/.test(t) ? `${lang === 'da' ? 'år' : 'year'} ${t.slice(2)}` : monthsWords(t, lang) ?? t))
     .join(lang === 'da' ? ' til ' : ' to ');
 }

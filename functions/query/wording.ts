@@ -81,6 +81,9 @@ export const say = {
     lang === 'da' ? `Der er ikke et tal for ${asked} alene; tallet gælder ${covered}.` : `There is no figure for ${asked} alone; this one is for ${covered}.`,
   relative: (lang: Lang, words: string, period: string) =>
     lang === 'da' ? `«${words}» er læst som ${period} (ud fra de nyeste tal).` : `"${words}" is read as ${period} (from the newest figures).`,
+  /** "de 7 måneder af 2022": the one stored span of that many months in the year. */
+  months: (lang: Lang, words: string, period: string) =>
+    lang === 'da' ? `«${words}» er læst som ${period}, den periode af den længde, der er tal for.` : `"${words}" is read as ${period}, the period of that length with figures.`,
   first: (lang: Lang, period: string) =>
     lang === 'da' ? `«Før» er læst som den første periode med tal: ${period}.` : `"Before" is read as the first period with figures: ${period}.`,
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),

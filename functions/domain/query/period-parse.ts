@@ -53,6 +53,9 @@ const YEAR_ORDINAL: Record<string, number> = {
 };
 const YEAR_ORD = `(${Object.keys(YEAR_ORDINAL).join('|')})`;
 const COUNT_WORD = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
+const MONTHS_WORD = '(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?';
+/** First or last months of a year; "de resterende 7 måneder", "the remaining months" are the last. */
+const FIRST_LAST = '(første|foerste|forste|first|sidste|last|final|resterende|remaining)';
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -74,12 +77,16 @@ const RULES: Rule[] = [
   // pr. 31.8.18, 31/8-18: a two-digit year is this century's
   [/(?<![\d.,])(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d.,]\d)/gu, (m) => day(`20${m[3]}`, Number(m[2]), m[1]!)],
   // de første tre måneder af 2020, the first 3 months of 2020, de sidste (resterende) 7 måneder af 2018, the remaining 7 months of 2022
-  [new RegExp(`\\b(?:de\\s+|the\\s+)?(første|foerste|forste|first|sidste|last|resterende|remaining|final)\\s+${COUNT_WORD}\\s+(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
-    const n = countOf(m[2]!);
-    if (!(n >= 1 && n <= 12)) return undefined;
-    const first = /^(første|foerste|forste|first)$/i.test(m[1]!);
-    return first ? `${m[3]}-01--${m[3]}-${pad(n)}` : `${m[3]}-${pad(13 - n)}--${m[3]}-12`;
+  [new RegExp(`\\b(?:de\\s+|the\\s+)?${FIRST_LAST}\\s+${COUNT_WORD}\\s+${MONTHS_WORD}\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => monthsOf(m[3]!, m[1]!, m[2]!)],
+  // 2022's første 5 måneder, 2022s sidste syv måneder, 2018's first five months
+  [new RegExp(`\\b${YEAR}(?:'s|’s|s)?\\s+${FIRST_LAST}\\s+${COUNT_WORD}\\s+${MONTHS_WORD}`, 'giu'), (m) => monthsOf(m[1]!, m[2]!, m[3]!)],
+  // de 7 måneder af 2022, the 5 months of 2022: which months depends on the measure's periods (see resolvePeriod)
+  [new RegExp(`\\b(?:de|the|disse|those)\\s+${COUNT_WORD}\\s+${MONTHS_WORD}\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
+    const n = countOf(m[1]!);
+    return n >= 1 && n <= 11 ? `@m${n}-${m[2]}` : undefined;
   }],
+  // første overslagsår efter budget 2018, andet overslagsår i budgettet 2018: the years after the budget year
+  [new RegExp(`\\b${YEAR_ORD}\\s+overslags(?:år|aar|ar)(?:et)?\\s+(?:efter|i|af|for|til)?\\s*(?:budget(?:tet|året|aaret)?\\s+)?${YEAR}\\b`, 'giu'), (m) => String(Number(m[2]) + YEAR_ORDINAL[m[1]!.toLowerCase()]!)],
   // januar til maj 2018, January to May 2018: one year for both months
   [new RegExp(`\\b${MONTH}\\s*(?:-|–|til|to|until|through)\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) =>
     `${m[3]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}--${m[3]}-${pad(MONTHS[m[2]!.toLowerCase()]!)}`],
@@ -92,9 +99,13 @@ const RULES: Rule[] = [
   // ved årsskiftet 2015/16, at the turn of the year 2015/2016: the end of the first year
   [new RegExp(`\\b(?:årsskiftet|aarsskiftet|arsskiftet|nytår|nytaar|(?:the\\s+)?turn\\s+of\\s+(?:the\\s+)?year)\\s+${YEAR}\\s*[/-]\\s*(?:\\d{2}|\\d{4})\\b`, 'giu'), (m) => `${m[1]}-12`],
   // sidste år af projektperioden 2017-2019, the final year of the 2018-2022 plan, første år af …: one year of a span
-  [new RegExp(`\\b(første|foerste|forste|first|sidste|last|final)\\s+(?:år|aar|ar|year)\\s+(?:af|i|of|in)\\s+(?:the\\s+|den\\s+|det\\s+)?(?:[\\p{L}-]+\\s+){0,2}${YEAR}\\s*[-–—/]\\s*((?:19|20)?\\d{2})\\b(?:\\s+(?:plan\\w*|periode\\w*|period|project\\w*|projekt\\w*))?`, 'giu'), (m) => {
+  [new RegExp(`\\b(første|foerste|forste|first|sidste|last|final|midterste|mellemste|middle)\\s+(?:år|aar|ar|year)\\s+(?:af|i|of|in)\\s+(?:the\\s+|den\\s+|det\\s+)?(?:[\\p{L}-]+\\s+){0,2}${YEAR}\\s*[-–—/]\\s*((?:19|20)?\\d{2})\\b(?:\\s+(?:plan\\w*|periode\\w*|period|project\\w*|projekt\\w*))?`, 'giu'), (m) => {
     const range = yearRange(m[2]!, m[3]!);
     if (!range) return undefined;
+    if (/^(midterste|mellemste|middle)$/i.test(m[1]!)) {
+      const [from, to] = range.split('--').map(Number) as [number, number];
+      return (to - from) % 2 === 0 ? String((from + to) / 2) : undefined;
+    }
     return /^(første|foerste|forste|first)$/i.test(m[1]!) ? m[2] : range.split('--')[1];
   }],
   // FY17, FY 2017, regnskabsår 2017: a financial year is the calendar year in Danish municipalities
@@ -155,6 +166,12 @@ const RULES: Rule[] = [
   // før kulturforandringen, before the change, inden indsatsen: the measure's first figure
   [/\b(?:foer|før|inden|forud\s+for|before|prior\s+to)\s+(?:the\s+|den\s+|det\s+|vores\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]*forandring\w*|[\p{L}-]*aendring\w*|[\p{L}-]*ændring\w*|changes?|indsats\w*|reform\w*|projekt\w*|project|omlaegning\w*|omlægning\w*|initiativ\w*|initiatives?|efforts?|interventions?)\b/giu, () => '@first'],
 ];
+
+function monthsOf(year: string, edge: string, count: string): string | undefined {
+  const n = countOf(count);
+  if (!(n >= 1 && n <= 12)) return undefined;
+  return /^(første|foerste|forste|first)$/i.test(edge) ? `${year}-01--${year}-${pad(n)}` : `${year}-${pad(13 - n)}--${year}-12`;
+}
 
 function day(year: string, month: number, d: string): string | undefined {
   if (!month) return undefined;

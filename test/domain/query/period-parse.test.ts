@@ -177,3 +177,25 @@ describe('period phrasings a manager writes', () => {
     expect(p.edgeWords).toEqual([]);
   });
 });
+
+describe('months and years of a plan', () => {
+  it.each([
+    ['de resterende 4 måneder af 2019', '2019-09--2019-12'],
+    ['the remaining four months of 2019', '2019-09--2019-12'],
+    ["2019's første 8 måneder", '2019-01--2019-08'],
+    ['2019s sidste fire måneder', '2019-09--2019-12'],
+    ['det midterste år af planperioden 2014-2016', '2015'],
+    ['the middle year of the 2020-2024 plan', '2022'],
+    ['første overslagsår efter budget 2016', '2017'],
+    ['tredje overslagsår i budgettet 2016', '2019'],
+  ])('%s → %s', (q, want) => {
+    expect(periods(q)).toEqual([want]);
+  });
+  it('has no middle year of an even span', () => {
+    expect(periods('det midterste år af perioden 2014-2017')).not.toContain('2015');
+  });
+  it('leaves which months "de 4 måneder af 2019" are to the measure', () => {
+    expect(periods('i de 4 måneder af 2019')).toEqual(['@m4-2019']);
+    expect(periods('for the 4 months of 2019')).toEqual(['@m4-2019']);
+  });
+});
