@@ -71,6 +71,8 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
       notes.push(say.storedAsFall(lang, fmt(figure, lang)));
       return figureAnswer(ctx, c, { ...figure, value: -figure.value }, notes, alternatives, asked ? [] : choice.others);
     }
+    const sign = signMeaning(c.kpi.name[lang], figure, lang);
+    if (sign) notes.push(sign);
     return figureAnswer(ctx, c, figure, notes, alternatives, asked ? [] : choice.others);
   }
   // Yearly figures added up over a span asked ("2019-2021 i alt"), or all years when a sum is asked.
@@ -122,6 +124,20 @@ export function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, not
   if (reading) answer.reading = reading;
   if (goal) answer.goal = goal;
   return answer;
+}
+
+/** "(nettoudgift; negativ = gevinst)", "(net cost; negative = gain)": what a positive and a negative value of a measure mean. */
+const SIGN_CONVENTION = /\(([^;()]+);\s*(?:negativ|negative)\s*=\s*([^()]+)\)/;
+
+/**
+ * A stored net whose name says what its sign means ("KIK II: Gevinst (nettoudgift; negativ = gevinst)"): the value
+ * keeps the table's sign, and the answer says which way it goes ("Det er gevinst på 11,3 mio. kr."), so a question
+ * asking how much is saved is never left to read a minus.
+ */
+function signMeaning(name: string, figure: ResolvedFigure, lang: Lang): string | undefined {
+  const m = SIGN_CONVENTION.exec(name);
+  if (!m || !figure.value) return undefined;
+  return say.signMeaning(lang, (figure.value < 0 ? m[2]! : m[1]!).trim(), fmt({ ...figure, value: Math.abs(figure.value) }, lang));
 }
 
 /** Whether `asked` is a longer period than the figure's, which lies inside it (7 months of a year). */

@@ -87,6 +87,8 @@ export const say = {
   first: (lang: Lang, period: string) =>
     lang === 'da' ? `«Før» er læst som den første periode med tal: ${period}.` : `"Before" is read as the first period with figures: ${period}.`,
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
+  // "mio. kr." ends in a full stop of its own.
+  signMeaning: (lang: Lang, meaning: string, size: string) => (lang === 'da' ? `Det er en ${meaning} på ${size}.` : `That is a ${meaning} of ${size}.`).replace(/\.\.$/, '.'),
   storedAsFall: (lang: Lang, stored: string) =>
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
   periodsAdded: (lang: Lang, periods: string) =>

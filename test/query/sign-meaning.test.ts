@@ -1,0 +1,33 @@
+/**
+ * A stored net whose name says what its sign means ("(nettoudgift; negativ = gevinst)") keeps the table's sign,
+ * and the answer says which way it goes, so "how much is saved" is never left to a minus.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerCardView } from '../../functions/query/card-view.js';
+import { answerQuestion } from '../../functions/query/index.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+}, 60_000);
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+
+describe('a net stored with its sign convention', () => {
+  it('says a negative value is the gain, keeping the stored figure', async () => {
+    const a = await ask('Hvor meget spares der netto i KIK II i 2021?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.gevinst', value: -11.3 });
+    expect(a.text).toContain('Det er en gevinst på 11,3 mio. kr. ');
+    expect(answerCardView(a).notes).toContain('Det er en gevinst på 11,3 mio. kr.');
+  });
+  it('says a positive value is the net cost, in English too', async () => {
+    const a = await ask('What is the KIK II gain in 2019?');
+    expect(a.figures[0]).toMatchObject({ value: 12.9 });
+    expect(a.text).toContain('That is a net cost of DKK 12.9 million.');
+  });
+  it('says nothing of a measure without a convention', async () => {
+    const a = await ask('KIK II investering 2021');
+    expect(a.text).not.toMatch(/Det er en /);
+  });
+});
