@@ -46,6 +46,8 @@ export const folders = [
       'test/faults/proposal-two-writes.test.ts',
     ],
   },
+  // The import reads a file in a worker thread, which runs the code unmutated (as a child process does):
+  // only read-sheet.test.ts and read-xlsx.test.ts, which call the readers in this thread, reach theirs.
   {
     name: 'import',
     mutate: ['functions/import/**/*.ts'],

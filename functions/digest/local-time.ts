@@ -63,8 +63,9 @@ export function wallTime(instant: Date | number, timeZone: string): WallTime {
  */
 export function instantOf(date: string, hour: number, minute: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // That day and month recur only once a year: the first run from two days before is that date's.
-  const at = new Cron(`${minute} ${hour} ${d} ${m} *`, { timezone: timeZone, paused: true }).nextRun(new Date(Date.UTC(y, m - 1, d) - 2 * 86_400_000));
+  // That day and month recur only once a year: the first run from two days before is that date's. A Cron
+  // given no function schedules nothing; it is only asked for its next run.
+  const at = new Cron(`${minute} ${hour} ${d} ${m} *`, { timezone: timeZone }).nextRun(new Date(Date.UTC(y, m - 1, d) - 2 * 86_400_000));
   if (!at) throw new RangeError(`no ${date} ${hour}:${minute} in ${timeZone}`);
   return at;
 }
