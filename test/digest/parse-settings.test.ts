@@ -30,6 +30,12 @@ describe('parseSubscribeArgs', () => {
     expect(parseSubscribeArgs('kik,unge;fredag', cases())).toEqual({ caseIds: ['aabenraa.unge', 'aabenraa.kik'], weekday: 5 });
   });
 
+  it('takes away the whole case name: a name ending in a setting word leaves none of it behind', () => {
+    const named: Named[] = [{ id: 'x.ydelsen', title: 'Ledighedsydelsen', aliases: [] }];
+    expect(parseSubscribeArgs('ledighedsydelsen', named)).toEqual({ caseIds: ['x.ydelsen'] });
+    expect(parseSubscribeArgs('ledighedsydelsen da', named)).toEqual({ caseIds: ['x.ydelsen'], language: 'da' });
+  });
+
   it('takes away the words of a case name before reading the rest: a title word is no setting', () => {
     const withDay: Named[] = [{ id: 'x.mandag', title: 'Mandag møde', aliases: [] }];
     expect(parseSubscribeArgs('mandag møde', withDay)).toEqual({ caseIds: ['x.mandag'] });
@@ -70,7 +76,8 @@ describe('parseSubscribeArgs', () => {
   });
 
   it('ignores words it does not know, and the last of two settings of a kind wins', () => {
-    expect(parseSubscribeArgs('  hver   uge  ', [])).toEqual({});
+    expect(parseSubscribeArgs('  hver   uge  ', [])).toStrictEqual({});
+    expect(parseSubscribeArgs('en hver uge', [])).toStrictEqual({ language: 'en' });
     expect(parseSubscribeArgs('mandag fredag 8:00 9:15 da en', [])).toEqual({ weekday: 5, time: '09:15', language: 'en' });
   });
 });
