@@ -108,6 +108,10 @@ const RULES: Rule[] = [
     }
     return /^(første|foerste|forste|first)$/i.test(m[1]!) ? m[2] : range.split('--')[1];
   }],
+  // første overslagsår efter budget 2018, 2. overslagsår i budget 2018, the first outlook year after budget 2018: a
+  // municipal budget's overslagsår are the years after its budget year
+  [new RegExp(`\\b(?:(?:det|den|the)\\s+)?${YEAR_ORD}\\s+(?:overslagsår|overslagsaar|overslagsar|outlook\\s+year|projection\\s+year)\\s+(?:efter|i|til|for|af|after|of|in)\\s+(?:the\\s+)?(?:budget(?:året|aaret|år|aar|tet)?|budget\\s+year)\\s+${YEAR}\\b`, 'giu'), (m) =>
+    String(Number(m[2]) + YEAR_ORDINAL[m[1]!.toLowerCase()]!)],
   // FY17, FY 2017, regnskabsår 2017: a financial year is the calendar year in Danish municipalities
   [/\b(?:fy|regnskabsåret|regnskabsaaret|regnskabsår|regnskabsaar|budgetåret|budgetaaret|budgetår|budgetaar|financial\s+year|fiscal\s+year)\s*'?((?:19|20)?\d{2})\b/giu, (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1])],
   // kalenderåret 2017, calendar year 2017, året 2017, the year 2017: the year

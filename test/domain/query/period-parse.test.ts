@@ -44,6 +44,8 @@ describe('parsePeriods', () => {
     ['the first 3 months of 2020', '2020-01--2020-03'],
     ['de sidste syv måneder af 2018', '2018-06--2018-12'],
     ['de resterende 4 måneder af 2019', '2019-09--2019-12'],
+    ['andet overslagsår efter budget 2019', '2021'],
+    ['the first outlook year after budget 2020', '2021'],
     ['the remaining five months of 2021', '2021-08--2021-12'],
     ['juni-december 2018', '2018-06--2018-12'],
     ['31/8-2018', '2018-08-31'],
