@@ -66,6 +66,10 @@ describe('JSON content types', () => {
     });
   });
 
+  it('titles the refusal as the 415 it is, the title a problem+json answer shows', () => {
+    expect(() => requireJsonType(post('{}', { 'content-type': 'text/plain' }))).toThrow(expect.objectContaining({ status: 415, title: 'Unsupported Media Type' }));
+  });
+
   it('refuses a missing content type as "none", and shows at most 100 characters of a long one', async () => {
     expect((await refusal(() => requireJsonType(post('{}', {})))).message).toMatch(/\(was none\)\.$/);
     const long = `text/${'p'.repeat(200)}`;
