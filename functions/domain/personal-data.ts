@@ -143,7 +143,7 @@ export function fieldsWithCpr(input: unknown): string[] {
   const stack: [unknown, string][] = [[input, '']];
   while (stack.length) {
     const [value, path] = stack.pop()!;
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) {
+    if (typeof value === 'string' || Number.isInteger(value)) {
       if (containsCpr(String(value))) found.push(path || '(text)');
     } else if (value) {
       // Any value's own properties, not just an object's: a fraction or boolean has none.
