@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
-import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
+import { contrastsIn, fold, words, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
@@ -17,7 +17,7 @@ import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, ref
 import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
-import { isStated, partWithin, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
+import { isStated, partWithin, spanOf, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
 import { byPeriod, sameSpan } from './period-keys.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
@@ -36,7 +36,15 @@ export async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   const sorted = [...pool].sort((a, b) => byPeriod(a.period, b.period));
   let from: ResolvedFigure | undefined;
   let to: ResolvedFigure | undefined;
-  if (ends.length >= 2) [from, to] = [choosePeriod(pool, ends[0]).figure, choosePeriod(pool, ends[ends.length - 1]).figure];
+  const notes: string[] = [];
+  // "fra 2017 til 2018" where 2018 is stored for January–May only: that part answers for the year, said out loud.
+  const at = (p: string | undefined) => {
+    const whole = choosePeriod(pool, p).figure;
+    const part = whole || !p || !/^\d{4}$/.test(p) ? undefined : c.mine.find((x) => x.kind === kind && x.period.includes('--') && x.period.split('--').every((e) => e.startsWith(p)));
+    if (part) notes.push(say.partial(lang, periodText(p!, lang), periodText(part.period, lang)));
+    return whole ?? part;
+  };
+  if (ends.length >= 2) [from, to] = [at(ends[0]), at(ends[ends.length - 1])];
   else if (f.since) [from, to] = [choosePeriod(pool, ends[0]).figure, sorted.at(-1)];
   else if (ends.length === 1) {
     to = choosePeriod(pool, ends[0]).figure;
@@ -46,17 +54,41 @@ export async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   else if (CHANGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`)) || sorted.length < 2) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
   else [from, to] = [sorted[0], sorted.at(-1)];
   if (!from || !to || from === to) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for begge perioder for ${c.kpi.name.da}` : `figures for both periods for ${c.kpi.name.en}`));
+  // A year stored for part of it (its document's column for that year) stands for the year, as in a lookup; the note says so.
+  const lined = notes.length ? 'any' : 'alike';
   // "i 2019 end i 2018": the first period named less the one it is compared with; else from the earlier to the later.
   if (f.periods.length === 2 && THAN.test(f.text)) {
-    const result = f.operation === 'percent-change' ? percentChange(from, to, lang, askedWay(f)) : subtract('difference', from, to, lang, { periods: 'alike', ...askedWay(f) });
-    return computedAnswer(ctx, c, result, alternatives);
+    const result = f.operation === 'percent-change' ? percentChange(from, to, lang, askedWay(f)) : subtract('difference', from, to, lang, { periods: lined, ...askedWay(f) });
+    return computedAnswer(ctx, c, result, alternatives, undefined, notes);
   }
   if (byPeriod(from.period, to.period) > 0) [from, to] = [to, from];
-  const result = f.operation === 'percent-change' ? percentChange(to, from, lang, askedWay(f)) : subtract('change', to, from, lang, { periods: 'alike', ...askedWay(f) });
-  return computedAnswer(ctx, c, result, alternatives);
+  const result = f.operation === 'percent-change' ? percentChange(to, from, lang, askedWay(f)) : subtract('change', to, from, lang, { periods: lined, ...askedWay(f) });
+  return computedAnswer(ctx, c, result, alternatives, undefined, notes);
 }
 
 const THAN = /\b(?:end|than)\b/;
+/** The word after which the base of a ratio is named ("… end budgettet", "… than the target", "… som målet"). */
+const BASE_AFTER = /\b(?:end|than|som|as)\b/;
+
+/**
+ * "Hvor mange gange det budgetterede resultat var det faktiske", "how many times larger was the actual result
+ * than the budget": two kinds of one measure for one period, [the other, the base]. The base is the kind named
+ * after "end" / "than" / "som" / "as", else the one named first. Undefined unless exactly two kinds are asked and stored.
+ */
+function kindSides(ctx: Ctx, c: Candidate): [ResolvedFigure, ResolvedFigure] | undefined {
+  const { f } = ctx;
+  const kinds = f.kinds.filter((k) => k !== 'difference' && c.mine.some((x) => x.kind === k));
+  if (kinds.length !== 2) return undefined;
+  const asked = f.latest || !f.periods[0] ? undefined : resolvePeriod(f.periods[0], c.mine).period;
+  const [a, b] = kinds.map((k) => choosePeriod(c.mine.filter((x) => x.kind === k), asked).figure);
+  // A result against a deficit budget (25,3 against −8,6) is no multiple of it.
+  if (!a || !b || a.period !== b.period || a.value * b.value <= 0) return undefined;
+  const comparator = BASE_AFTER.exec(f.text);
+  const lex = lexiconFor(ctx.cat.orgRefs, ctx.cat.caseRefs).lexicon;
+  const later = comparator ? words(f.text.slice(comparator.index + comparator[0].length)) : [];
+  const named = later.flatMap((_, i) => lex.kinds.match(later, i)?.values ?? []).find((k) => kinds.includes(k));
+  return (named ?? kinds[0]) === a.kind ? [b, a] : [a, b];
+}
 const BEFORE = /\b(?:foer|before|tidligere|previously|earlier)\b/;
 const AFTER = /\b(?:efter|after|nu|now|i dag|today|siden|since then)\b/;
 
@@ -79,7 +111,10 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   const { f, lang } = ctx;
   const other = f.orgs.find((ids) => !ids.includes(c.org));
   if (!other) {
-    if (c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
+    const byKind = f.operation === 'ratio' ? kindSides(ctx, c) : undefined;
+    if (byKind) return computedAnswer(ctx, c, divide(...byKind, lang), alternatives);
+    // A stored difference answers a difference, never a ratio.
+    if (f.operation === 'difference' && c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
     const times = beforeAfter(ctx, c);
     if (times) return computedAnswer(ctx, c, f.operation === 'ratio' ? divide(...times, lang) : subtract('difference', ...times, lang, { periods: 'alike', ...askedWay(f) }), alternatives);
@@ -397,6 +432,13 @@ export async function versusKind(ctx: Ctx, c: Candidate, against: FigureKind, al
   const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
   const actual = choosePeriod(c.mine.filter((x) => x.kind === 'actual'), asked).figure;
   const base = actual && c.mine.find((x) => x.kind === against && x.period === actual.period);
+  // "i 2016 og 2017 tilsammen": over years, the table's own difference row (actual less budget) added up, a part-year said to be one.
+  const span = f.periods.length >= 2 ? spanOf(f.periods) : asked;
+  const years = against === 'budget' && span?.includes('--') && !(actual && sameSpan(actual.period, span)) ? yearsToAdd(c.mine.filter((x) => x.kind === 'difference'), span) : undefined;
+  if (years) {
+    const notes = years.partial.map((x) => say.partOfYear(lang, periodText(x.period, lang)));
+    return computedAnswer(ctx, c, sum(years.figures, lang), alternatives, undefined, notes);
+  }
   if (!actual || !base) return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `et faktisk tal og et ${kindLabel(against, lang)} for samme periode` : `an actual and a ${kindLabel(against, lang)} figure for the same period`));
   return computedAnswer(ctx, c, subtract('versus-budget', actual, base, lang, { periods: 'same', ...askedWay(f) }), alternatives);
 }

@@ -27,7 +27,8 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     return figureAnswer(ctx, c, goalFigure(c, goal.deadline, goal.target, goal.source), notes, alternatives);
   }
   const picked = pickKind(ctx, c);
-  if (picked.note) notes.push(picked.note);
+  // A target asked of a goal that gives one without a deadline is no missing target: the figure's line says the target.
+  if (picked.note && !(askedKinds(f)[0] === 'target' && goal?.target !== undefined)) notes.push(picked.note);
   const pool = c.mine.filter((x) => x.kind === picked.kind);
   // "i alt i 2017, 2018 og 2019": several periods named for a sum are the span they make up.
   let asked = f.latest ? undefined : f.operation === 'sum' && f.periods.length >= 2 ? spanOf(f.periods) : f.periods[0];
@@ -103,7 +104,7 @@ export function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, not
   const valueText = fmt(figure, lang);
   const goal = goalFor(cat, c.kpi, c.org, lang, c.all);
   const lines = [say.figure(lang, { org, measure, value: valueText, period, kind: kindLabel(figure.kind, lang) }), ...notes];
-  if (goal?.target !== undefined && goal.deadline && figure.kind !== 'target') lines.push(say.target(lang, goal.targetText, periodText(goal.deadline, lang), goal.status));
+  if (goal?.target !== undefined && figure.kind !== 'target') lines.push(say.target(lang, goal.targetText, goal.deadline && periodText(goal.deadline, lang), goal.status));
   const alts = [...alternatives];
   for (const p of otherPeriods.slice(0, Math.max(0, 3 - alts.length))) alts.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${org} ${periodText(p, lang)}` });
   if (!ctx.f.kinds.length) {

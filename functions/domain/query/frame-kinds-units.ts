@@ -13,6 +13,8 @@ const SHARE_ASKED = /\b(?:hvor stor (?:en )?(?:andel|del)|hvor mange procent|wha
 const HEAD_TOKENS = 6;
 /** A word before a kind that says the kind is not what is asked ("no actual figure", "ingen faktiske tal"; "uden" is a counterfactual). */
 const NEGATOR = /^(?:no|ingen|intet|ikke|not)$/;
+/** Between two kind words: they are offered as alternatives ("et budget eller en beregnet besparelse", "a result or a target"). */
+const OFFERED = /^\s+(?:\w+\s+){0,2}(?:eller|or)\s+(?:\w+\s+){0,2}$/;
 
 export interface KindsAndUnits {
   kinds: FigureKind[];
@@ -33,10 +35,16 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
   const kindSpans: Span[] = [];
   const synonyms: string[] = [];
   const unitSpans: Span[] = [];
-  let strict: StrictKind | undefined;
   const phraseSynonyms: (Span & { words: string[] })[] = [];
   const excludedKinds: FigureKind[] = [];
+  const kindHits: (Span & { values: FigureKind[] })[] = [];
+  const insisted: (StrictKind & { start: number })[] = [];
+  // A kind word inside a name of a thing measured ("other target groups") names no kind asked: its words are left to the measure.
+  let plainUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
+    const notKind = i >= plainUntil ? lex.notKinds.match(words, i) : undefined;
+    if (notKind) plainUntil = i + notKind.length;
+    const kindless = i < plainUntil;
     if (inside(tokens[i]!, negated)) {
       // A kind negated rules out figures of that kind, not measures whose aliases mention it.
       const nk = lex.kinds.match(words, i);
@@ -45,7 +53,7 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
       continue;
     }
     // "for which no actual figure exists yet", "hvor der ingen faktiske tal er": a kind right after a negator is not asked.
-    if (NEGATOR.test(words[i - 1] ?? '')) {
+    if (NEGATOR.test(words[i - 1] ?? '') && !kindless) {
       const nk = lex.kinds.match(words, i);
       if (nk) {
         for (const v of nk.values) if (!excludedKinds.includes(v)) excludedKinds.push(v);
@@ -54,11 +62,11 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
       }
     }
     // "budgetopfølgning" matches "budget*" and the phrase that says it insists on nothing: nothing wins.
-    const sk = lex.strictKinds.match(words, i)?.values;
-    if (sk && !sk.some((v) => !v.accepts.length)) strict ??= sk[0];
-    const k = lex.kinds.match(words, i);
+    const sk = kindless ? undefined : lex.strictKinds.match(words, i)?.values;
+    if (sk && !sk.some((v) => !v.accepts.length)) insisted.push({ ...sk[0]!, start: tokens[i]!.start });
+    const k = kindless ? undefined : lex.kinds.match(words, i);
     if (k) {
-      for (const v of k.values) if (!kinds.includes(v)) kinds.push(v);
+      kindHits.push({ start: tokens[i]!.start, end: tokens[i + k.length - 1]!.end, values: k.values });
       kindSpans.push({ start: tokens[i]!.start, end: tokens[i + k.length - 1]!.end });
     }
     // The unit asked stands at the head of the question ("hvor mange kroner", "what share of"); further in,
@@ -76,6 +84,12 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
     // "flyttede ud" is "fraflyttede": a phrase of several words names the measure by its synonym instead.
     if (syn && syn.length > 1) phraseSynonyms.push({ start: tokens[i]!.start, end: tokens[i + syn.length - 1]!.end, words: syn.values.flat().flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean) });
   }
+  // "et budget eller en beregnet besparelse?", "an achieved result or a goal?": kinds offered as alternatives ask
+  // which kind a figure is, never for one of them (the answer names its kind).
+  const offered = kindHits.filter((h, j) => OFFERED.test(text.slice(h.end, kindHits[j + 1]?.start ?? h.end)) || (j > 0 && OFFERED.test(text.slice(kindHits[j - 1]!.end, h.start))));
+  for (const h of kindHits) if (!offered.includes(h)) for (const v of h.values) if (!kinds.includes(v)) kinds.push(v);
+  const first = insisted.find((x) => !offered.some((h) => x.start >= h.start && x.start < h.end));
+  const strict: StrictKind | undefined = first && { kind: first.kind, accepts: first.accepts };
   return { kinds, units, kindSpans, synonyms, unitSpans, strict, phraseSynonyms, excludedKinds };
 }
 

@@ -16,7 +16,9 @@ const GRAMMAR = new Set(
     'summed summeret tilsammen together combined altogether total hvilken hvilke which who fra from til to between mellem og and med with ligger doing ' +
     'going status perioden period track vej kroner kr mio millioner million millions dkk mia procent percent pct naar traekkes trukket fratrukket minus plus lagt laegges sammen udgoer udgjorde hverken neither nor ' +
     // "præcis 3": how exactly a number is meant (see query/exact-count.ts), never part of a measure's name.
-    'praecis netop eksakt exactly precisely').split(' '),
+    'praecis netop eksakt exactly precisely ' +
+    // "mindst": a lower bound asked (see query/bounds.ts), never part of a measure's name.
+    'mindst').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(

@@ -74,7 +74,9 @@ export function readOperation(f: Frame): void {
     f.operation = /budget/.test(side[1]!) ? 'versus-budget' : 'versus-target';
     return;
   }
-  if ((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) {
+  // "hvor mange gange målet / budgettet …" asks a ratio to it, not the gap.
+  const times = TIMES.test(t) || RATIO_OF.test(t);
+  if (((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) && !times) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;
     return;
@@ -84,7 +86,7 @@ export function readOperation(f: Frame): void {
   const thanOther = /\b(?:end|than)\b/.test(t) && !BUDGET_COMPARE.test(t);
   // "stigningen fra budget 2019 til overslagsåret 2020": a change of the budget between two years, not against it.
   const budgetChange = twoPeriods && CHANGE.test(t);
-  if ((difference && BUDGET_WORD.test(t) && !twoPeriods && !thanOther) || (BUDGET_COMPARE.test(t) && !budgetChange)) {
+  if (((difference && BUDGET_WORD.test(t) && !twoPeriods && !thanOther) || (BUDGET_COMPARE.test(t) && !budgetChange)) && !times) {
     f.operation = 'versus-budget';
     return;
   }
@@ -98,7 +100,7 @@ export function readOperation(f: Frame): void {
     f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
     return;
   }
-  if (TIMES.test(t) || RATIO_OF.test(t)) {
+  if (times) {
     f.operation = 'ratio';
     if (TIMES_OF.test(t)) f.timesOf = true;
     // "så høj", "as large": how the sides compare, never part of either side's name.

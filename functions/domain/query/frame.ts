@@ -80,7 +80,12 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   };
   if (periodQuery.since) frame.since = periodQuery.since;
   if (periodQuery.whole) frame.wholePeriod = true;
-  const excludedWords = tokens.filter((t) => inside(t, negated) && !inside(t, kindSpans) && !STOPWORDS.has(t.word) && !/^(?:ikke|not)$/.test(t.word)).map((t) => t.word);
+  // "the estimated potential, not the realised saving": a word also asked outside the negation ("What saving …")
+  // is what both name; the negated kind tells them apart, the word rules nothing out.
+  const saidElsewhere = new Set(tokens.filter((t) => !inside(t, negated)).map((t) => t.word));
+  const excludedWords = tokens
+    .filter((t) => inside(t, negated) && !inside(t, kindSpans) && !STOPWORDS.has(t.word) && !/^(?:ikke|not)$/.test(t.word) && !(excludedKinds.length && saidElsewhere.has(t.word)))
+    .map((t) => t.word);
   if (excludedWords.length || excludedKinds.length) frame.excluded = { words: excludedWords, kinds: excludedKinds.filter((k) => !kinds.includes(k)) };
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;

@@ -28,6 +28,8 @@ export interface LexiconWords {
   requiredFamilies?: string[];
   /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
   notStrict?: string[];
+  /** Phrases that contain a kind word but name a thing measured ("target groups"): no kind is asked. */
+  notKinds?: string[];
   /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
   contrastLabels?: Record<string, [string, string]>;
 }
@@ -210,6 +212,7 @@ export interface Lexicon {
   /** "family:member" for each contrast phrase ("benefit:kontanthjaelp"). */
   contrasts: PhraseTable<string>;
   strictKinds: PhraseTable<StrictKind>;
+  notKinds: PhraseTable<true>;
   partFamilies: Set<string>;
   requiredFamilies: Set<string>;
   cases: CaseRef[];
@@ -262,6 +265,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     synonyms: new PhraseTable(),
     contrasts: new PhraseTable(),
     strictKinds: new PhraseTable(),
+    notKinds: new PhraseTable(),
     partFamilies: new Set(wordsData.partFamilies ?? []),
     requiredFamilies: new Set(wordsData.requiredFamilies ?? []),
     cases,
@@ -319,6 +323,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
   for (const [family, members] of Object.entries(wordsData.contrasts ?? {})) for (const [member, list] of Object.entries(members)) for (const w of list) lex.contrasts.add(w, `${family}:${member}`);
   for (const [kind, rule] of Object.entries(wordsData.strictKinds ?? {}) as [FigureKind, { words: string[]; accepts: FigureKind[] }][]) for (const w of rule.words) lex.strictKinds.add(w, { kind, accepts: rule.accepts });
   for (const w of wordsData.notStrict ?? []) lex.strictKinds.add(w, { kind: 'actual', accepts: [] });
+  for (const w of wordsData.notKinds ?? []) lex.notKinds.add(w, true);
   for (const [kind, list] of Object.entries(wordsData.kinds) as [FigureKind, string[]][]) for (const w of list) lex.kinds.add(w, kind);
   for (const [unit, list] of Object.entries(wordsData.units) as [UnitFamily | 'duration', string[]][]) {
     for (const w of list) for (const u of unit === 'duration' ? DURATIONS : [unit]) lex.units.add(w, u);

@@ -6,8 +6,11 @@
  */
 import type { Span } from './period-parse.js';
 
-/** A dash, bracket or comma, then "ikke"/"not", then up to the next punctuation: at most a short noun phrase. */
-const SET_OFF = /(?:[–—(]|\s-\s|,)\s*(?:men\s+|but\s+)?(?:ikke|not)\s+([^–—(),;:?!.]+)/g;
+/**
+ * A dash, bracket or comma, then "ikke"/"not" (after a word that restates: "– altså ikke …", "- i.e. not …"),
+ * then up to the next punctuation or a spaced dash ("målet – ikke status – for …"): at most a short noun phrase.
+ */
+const SET_OFF = /(?:[–—(]|\s-\s|,)\s*(?:men\s+|but\s+|altsaa\s+|dvs\.?\s+|og\s+|and\s+|i\.\s?e\.,?\s+|that is,?\s+)?(?:ikke|not)\s+((?:(?!\s-\s)[^–—(),;:?!.])+)/g;
 /** Longer than this, the words after "ikke" are a clause ("…, ikke var kommet i job"), not a thing excluded. */
 const MAX_WORDS = 4;
 /** A verb right after the negation makes it a clause about the measure, not an exclusion. */

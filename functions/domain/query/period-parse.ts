@@ -210,6 +210,8 @@ const SPAN_LEAD = /(?<![\p{L}\d])(?:over|between|mellem)\s*$/iu;
 const WHOLE = /\b(?:hele|gennem hele|the whole(?: of)?|the entire|all of|the full(?: year)?|full[- ]year)\s+(?:(?:aaret|året|the year|year)\s+)?$/u;
 /** Only brackets, commas, dashes and spaces between two period expressions: one names the other. */
 const ADJACENT = /^[\s(),:–—-]*$/u;
+/** Words before a date that make it the day a figure was counted ("pr.", "as of", "opgjort"). */
+const AS_OF = /(?:\bpr\.?|\bper|\bas (?:of|at)|\bopgjort(?: pr\.?)?|\bcounted)\s*$/u;
 
 export function parsePeriods(question: string): PeriodQuery {
   const hits: Hit[] = [];
@@ -265,7 +267,12 @@ export function parsePeriods(question: string): PeriodQuery {
   const spans: Span[] = [...joined, ...restated].map(({ start, end }) => ({ start, end }));
   let since: string | undefined;
   const periods: string[] = [];
+  // "for 2018 (pr. 31. maj 2018)", "2018 (as of 31 May 2018)": the date says when a year named was counted, not a second
+  // period (the words before it may be part of its span).
+  const years = new Set(joined.flatMap((h) => h.period.split('--')).filter((p) => /^\d{4}$/.test(p)));
+  const countedAt = (h: Hit) => /^\d{4}-\d{2}-\d{2}$/.test(h.period) && years.has(h.period.slice(0, 4)) && AS_OF.test(question.slice(Math.max(0, h.start - 20), h.start + Math.max(0, question.slice(h.start, h.end).search(/\d/))));
   for (const hit of joined) {
+    if (countedAt(hit)) continue;
     // "siden januar 2015", "since 2015", or a lone "fra januar 2015" with no "til" after it
     if (!hit.period.includes('--') && SINCE.test(question.slice(0, hit.start))) {
       since = hit.period;

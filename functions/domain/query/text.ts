@@ -71,5 +71,7 @@ export const STOPWORDS = new Set(
     'municipality', 'municipalities', 'council', 'year', 'per', 'annual', 'annually', 'yearly', 'have', 'has', 'had', 'get', 'got',
     'been', 'should', 'will', 'would', 'can', 'could', 'shall', 'might', 'must', 'each', 'through', 'according', 'all', 'any', 'some', 'still', 'now', 'currently', 'current', 'total', 'doing', 'going', 'look', 'looking', 'performing',
     'among', 'amongst', 'blandt', 'statussen', 'opgoerelsen', 'them', 'those', 'these', 'dem', 'disse', 'eller', 'or', 'add', 'adds', 'added', 'need', 'needs', 'require', 'requires', 'ligger', 'står', 'staar', 'gaar', 'går', 'klarer', 'kræver', 'kraever',
+    // Fillers that restate ("– altså budgettet", "i.e. the target"): they name nothing measured.
+    'altså', 'dvs',
   ].map(fold),
 );

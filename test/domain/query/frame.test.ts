@@ -116,6 +116,27 @@ describe('kind words are preferences and unit words say what is asked', () => {
   it('a unit word further in is part of the measure, not the unit asked', () => {
     expect(read('Hvor mange fuldtidspersoner ville der være med en uændret andel?').units).toEqual(['count', 'ratio']);
   });
+  it('kinds offered as alternatives ("et budget eller en beregnet besparelse?") ask which kind, not for one', () => {
+    const da = read('Er tallet for KIK II et budget eller en forventning – og hvad er den faktiske besparelse?');
+    expect(da.kinds).toEqual(['actual']);
+    expect(da.strict?.kind).toBe('actual');
+    const en = read('Is the 50 % in KIK II an achieved result or a target?');
+    expect(en.kinds).toEqual([]);
+    expect(en.strict).toBeUndefined();
+    // Two kinds not offered as alternatives are both asked.
+    expect(read('What was the budgeted and the actual result of KIK II in 2017?').kinds).toEqual(['budget', 'actual']);
+  });
+  it('"mindst" asks a lower bound, no measure word', () => {
+    expect(read('Hvor stor er besparelsen i KIK II mindst?').measure).toEqual(['besparelsen']);
+    // "minimum" names measures ("the legal minimum"): it stays a measure word.
+    expect(read('How many interviews does the legal minimum require?').measure).toContain('minimum');
+  });
+  it('a kind word in a name of a thing measured ("other target groups") asks no kind', () => {
+    const en = read('How many citizens in other target groups were in KIK II?');
+    expect(en.kinds).toEqual([]);
+    expect(en.measure).toEqual(expect.arrayContaining(['target', 'groups']));
+    expect(read('What is the target for citizens in KIK II?').kinds).toEqual(['target']);
+  });
   it('a kind right after a negator is not asked, and its figures are ruled out', () => {
     const f = read('What was the budgeted result for 2019, for which no actual figure exists yet?');
     expect(f.kinds).toEqual(['budget']);
@@ -221,6 +242,28 @@ describe('a set-off negation says what the answer is not', () => {
     expect(da.measure).toEqual(['merudgift']);
     expect(da.contrasts).not.toContain('money:saving');
     expect(read('What is the planned saving in KIK II, not the investment?').excluded?.words).toEqual(['investment']);
+  });
+  it('ends a negation at a spaced dash, so one in the middle of the question is read ("målet – ikke status – for …")', () => {
+    const da = read('Hvad er målet - ikke status - for borgere på kontanthjælp i KIK II i 2019?');
+    expect(da.excluded?.words).toEqual(['status']);
+    expect(da.kinds).toEqual(['target']);
+    expect(da.contrasts).not.toContain('negation:not');
+    expect(da.measure).toContain('kontanthjaelp');
+    expect(read('What is the goal – not the result – for young people in KIK II?').excluded?.words).toEqual(['result']);
+  });
+  it('reads a negation after a word that restates it ("– altså ikke …", "- i.e. not …"), and the restating word is no measure word', () => {
+    const da = read('Hvad var budgettet i 2017 - altså ikke det faktiske?');
+    expect(da.excluded).toEqual({ words: [], kinds: ['actual'] });
+    expect(da.measure).toEqual([]);
+    expect(read('What was the budget in 2017 - i.e. not the actual figure?').excluded?.kinds).toEqual(['actual']);
+  });
+  it('a negated kind tells apart what both name: the noun said outside the negation too rules nothing out', () => {
+    const en = read('What saving was expected in KIK II – the estimated potential, not the realised saving?');
+    expect(en.excluded).toEqual({ words: [], kinds: ['actual'] });
+    const da = read('Hvilken merudgift er planlagt i KIK II, ikke den faktiske merudgift?');
+    expect(da.excluded).toEqual({ words: [], kinds: ['actual'] });
+    // Without a kind in the negation, its noun still rules measures out.
+    expect(read('Hvad er besparelsen i KIK II, ikke investeringen?').excluded?.words).toEqual(['investeringen']);
   });
   it('leaves a negation inside the sentence to the measure ("skoler, hvor der ikke vejledes")', () => {
     const f = read('På hvor mange skoler, hvor der ikke vejledes, er der forløb?');

@@ -110,6 +110,19 @@ describe('parsePeriods', () => {
   });
 });
 
+describe('a date that says when a year named was counted', () => {
+  it('is no second period: "for 2018 (pr. 31. maj 2018)", "2018, as of 30 June 2018"', () => {
+    expect(periods('Hvad var resultatet for 2018 (pr. 31. maj 2018)?')).toEqual(['2018']);
+    expect(periods('What was the result for 2018, as of 30 June 2018?')).toEqual(['2018']);
+    expect(periods('Fra 2016 til 2018 (2018 opgjort pr. 31.5.2018)')).toEqual(['2016--2018', '2018']);
+  });
+  it('stays a period of its own alone, in another year, or without a word saying it was counted then', () => {
+    expect(periods('Hvor mange var der pr. 31. maj 2018?')).toEqual(['2018-05-31']);
+    expect(periods('Hvad var tallet i 2017 og pr. 31. maj 2018?')).toEqual(['2017', '2018-05-31']);
+    expect(periods('i 2018 og den 31. maj 2018')).toEqual(['2018', '2018-05-31']);
+  });
+});
+
 describe('a year written out beats the relative words beside it', () => {
   it.each([
     ['i indeværende år 2016', ['2016']],
