@@ -23,7 +23,13 @@ function original(source, { start, end }) {
 
 function equivalentFor(file, mutant, text) {
   return equivalents.find(
-    (e) => e.file === file && e.mutator === mutant.mutatorName && e.original === text && e.replacement === mutant.replacement,
+    (e) =>
+      e.file === file &&
+      e.mutator === mutant.mutatorName &&
+      e.original === text &&
+      e.replacement === mutant.replacement &&
+      // A line, when given, tells apart two mutants of the same text in one file (only one of them equivalent).
+      (e.line === undefined || e.line === mutant.location.start.line),
   );
 }
 
