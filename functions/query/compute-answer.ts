@@ -58,10 +58,12 @@ export async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   const lined = notes.length ? 'any' : 'alike';
   // "i 2019 end i 2018": the first period named less the one it is compared with; else from the earlier to the later.
   if (f.periods.length === 2 && THAN.test(f.text)) {
-    const result = f.operation === 'percent-change' ? percentChange(from, to, lang, askedWay(f)) : subtract('difference', from, to, lang, { periods: lined, ...askedWay(f) });
+    const result = f.operation === 'ratio' ? twoFigures(f, from, to, lang) : f.operation === 'percent-change' ? percentChange(from, to, lang, askedWay(f)) : subtract('difference', from, to, lang, { periods: lined, ...askedWay(f) });
     return computedAnswer(ctx, c, result, alternatives, undefined, notes);
   }
   if (byPeriod(from.period, to.period) > 0) [from, to] = [to, from];
+  // "hvor mange gange så mange fra 2017 til 2019": the later over the earlier.
+  if (f.operation === 'ratio') return computedAnswer(ctx, c, twoFigures(f, to, from, lang), alternatives, undefined, notes);
   const result = f.operation === 'percent-change' ? percentChange(to, from, lang, askedWay(f)) : subtract('change', to, from, lang, { periods: lined, ...askedWay(f) });
   return computedAnswer(ctx, c, result, alternatives, undefined, notes);
 }
@@ -115,7 +117,8 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
     if (byKind) return computedAnswer(ctx, c, divide(...byKind, lang), alternatives);
     // A stored difference answers a difference, never a ratio.
     if (f.operation === 'difference' && c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
-    if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: 'change' } }, c, alternatives);
+    // "hvor mange gange større i 2019 end i 2017": one measure at two times, divided, never subtracted.
+    if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: f.operation === 'ratio' ? 'ratio' : 'change' } }, c, alternatives);
     const times = beforeAfter(ctx, c);
     if (times) return computedAnswer(ctx, c, f.operation === 'ratio' ? divide(...times, lang) : subtract('difference', ...times, lang, { periods: 'alike', ...askedWay(f) }), alternatives);
     // "'I alt' (investering minus besparelse)": a measure naming both sides is the net itself, stored.

@@ -39,6 +39,16 @@ describe('how many times A is B', () => {
   });
 });
 
+describe('how many times one measure at two times', () => {
+  it('divides the period named first by the other, never subtracts them', async () => {
+    const a = await ask('Hvor mange gange større er den sparede forsørgelse i CEB 02 i 2019 end i 2017?');
+    expect(a.figures[0]).toMatchObject({ kind: 'ratio', unit: 'times' });
+    expect(a.figures[0]!.value).toBeCloseTo(563 / 281, 4);
+    const span = await ask('How many times as large was the saved benefit cost in CEB 02 in 2019 as in 2017?');
+    expect(span.figures.slice(1).map((x) => x.period)).toEqual(['2019', '2017']);
+  });
+});
+
 describe('one count taken from another', () => {
   it('"minus" makes a difference of two counts; "netto" of two benefits does not', async () => {
     expect((await frame('Hvor mange er tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg?')).operation).toBe('difference');
