@@ -88,3 +88,13 @@ describe('a target asked of a goal without a deadline', () => {
     expect(en.text).toContain('The target is 50%, with no deadline');
   });
 });
+
+describe('"bedre" / "better" compare, they name no measure', () => {
+  it('asked after an actual figure, "hvor meget bedre var det end budgettet?" is the gap for that measure and year', async () => {
+    const first = await ask("Hvad blev KIK's faktiske resultat i 2016?");
+    const gap = await answerQuestion(store, { q: 'hvor meget bedre var det end budgettet?', ...(first.context ? { context: first.context } : {}) }, { homeOrg: 'aabenraa' });
+    expect(gap.figures[0]).toMatchObject({ kind: 'versus-budget', period: '2016' });
+    expect(gap.figures[0]!.value).toBeCloseTo(24.2, 6);
+    expect((await frame("How much worse than the target was KIK II's number of self-supporting citizens?")).measure).not.toContain('worse');
+  });
+});

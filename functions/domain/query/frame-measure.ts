@@ -23,7 +23,7 @@ const GRAMMAR = new Set(
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
   ('faldet faldt falder fald steget steg stiger stigning aendret aendring udvikling change changed increase increased decrease decreased rose risen fell ' +
-    'fallen dropped grew forskel forskellen difference overstiger oversteg exceeds exceeded mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
+    'fallen dropped grew bedre better vaerre worse forskel forskellen difference overstiger oversteg exceeds exceeded mere flere hoejere stoerre lavere mindre faerre more higher larger bigger greater lower smaller ' +
     'less fewer above below over under end than siden since sammenlignet sammenlign compared compare vs versus mod ift forhold relative against ' +
     'alt samlet samlede sum summen tilsammen together combined altogether total langt far mangler missing short gange times procentpoint points point ' +
     'percentage hvilken hvilke which who hoejeste stoerste flest mest bedste highest largest biggest most best laveste mindste faerrest lowest smallest ' +
