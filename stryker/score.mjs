@@ -42,6 +42,8 @@ function summarise(folder) {
   const survivors = [];
   const equivalent = [];
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
+    // An incremental report may carry results kept from an earlier part's files: count the part's own only.
+    if (meta.only && !meta.only.some((g) => file === g || matchesGlob(file, g))) continue;
     for (const mutant of mutants) {
       counts.mutants++;
       const text = original(source, mutant.location);
