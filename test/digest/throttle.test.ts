@@ -86,6 +86,15 @@ describe('token bucket', () => {
     expect([bucket.reserve(), bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 0, 100]);
   });
 
+  it('a shorter pause asked during a longer one, after a reservation, does not lengthen the wait', () => {
+    const clock = new FakeClock();
+    const bucket = new TokenBucket(10, 1, clock);
+    bucket.pauseUntil(clock.now() + 5_000);
+    expect(bucket.reserve()).toBe(5_100);
+    bucket.pauseUntil(clock.now() + 2_000);
+    expect(bucket.reserve()).toBe(5_200);
+  });
+
   it('refuses a rate that is not positive and a capacity under one', () => {
     const clock = new FakeClock();
     for (const [rate, capacity] of [[0, 1], [-1, 1], [Number.NaN, 1], [10, 0.5], [10, Number.NaN]] as const) {
