@@ -32,8 +32,11 @@ export function yearsToAdd(figures: ResolvedFigure[], span: string): { figures: 
 
 /** The span of several periods named ("2017, 2018 og 2019"): from the first one's start to the last one's year. */
 export function spanOf(periods: string[]): string {
-  const starts = periods.map(periodStart).sort();
-  const ends = periods.map(periodEnd).sort();
+  // A relative period ("de 7 måneder af 2022": @m7-2022, "år 1") is placed only against a measure: it bounds no span.
+  const placed = periods.filter((p) => !p.startsWith('@'));
+  if (!placed.length) return periods[0]!;
+  const starts = placed.map(periodStart).sort();
+  const ends = placed.map(periodEnd).sort();
   return `${starts[0]!.slice(0, 4)}--${ends.at(-1)!.slice(0, 4)}`;
 }
 

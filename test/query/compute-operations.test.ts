@@ -68,6 +68,8 @@ describe('operands', () => {
   it('several periods named make one span of years', () => {
     expect(spanOf(['2017', '2018--2019'])).toBe('2017--2019');
     expect(spanOf(['2016', '2017--2018', '2018-05-31'])).toBe('2016--2018');
+    // Months of a year placed only against a measure ("de 7 måneder af 2022") bound no span.
+    expect(spanOf(['@m7-2022', '2022', '2023'])).toBe('2022--2023');
   });
   it("a plan's total is its widest stored span", () => {
     expect(widest([fig('2019', 1), fig('2018-06--2018-12', 2), fig('2018-06--2022-05', 3)])?.value).toBe(3);

@@ -82,3 +82,15 @@ describe('a measure that explains only part of the question', () => {
     expect(a.text).toContain('landsplan');
   });
 });
+
+describe('months of a year with another period', () => {
+  // "de syv måneder af 2022 … og i 2023 tilsammen" threw a RangeError (an unplaced month token taken as a span's end).
+  it.each([
+    'Hvor meget investerer ØK i KIK II i de syv måneder af 2022 og i 2023 tilsammen?',
+    "Hvor meget investerer ØK i KIK II i de syv måneder af 2022 (kolonnen '2022 7 mdr.') og i 2023 tilsammen?",
+    'How much does ØK invest in KIK II in the 7 months of 2022 and 2023 combined?',
+  ])('answers or refuses, never fails: %s', async (q) => {
+    const a = await ask(q);
+    expect(['figure', 'clarify', 'no-figure', 'no-match']).toContain(a.kind);
+  });
+});

@@ -242,7 +242,9 @@ export function parsePeriods(question: string): PeriodQuery {
   const joined: Hit[] = [];
   for (const hit of hits) {
     const prev = joined[joined.length - 1];
-    if (prev && !prev.period.includes('--') && !hit.period.includes('--') && JOIN.test(question.slice(prev.end, hit.start))) {
+    // Months of a year ("de 7 måneder af 2022": @m7-2022) are placed later, against the measure's periods: they end no range.
+    const placed = (h: Hit) => !h.period.includes('--') && !h.period.startsWith('@m');
+    if (prev && placed(prev) && placed(hit) && JOIN.test(question.slice(prev.end, hit.start))) {
       joined[joined.length - 1] = { start: prev.start, end: hit.end, period: `${prev.period}--${hit.period}` };
     } else joined.push(hit);
   }

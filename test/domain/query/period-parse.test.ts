@@ -213,4 +213,8 @@ describe('months and years of a plan', () => {
     expect(periods('i de 4 måneder af 2019')).toEqual(['@m4-2019']);
     expect(periods('for the 4 months of 2019')).toEqual(['@m4-2019']);
   });
+  it('never joins such months into a range: they are placed later, against the measure', () => {
+    expect(periods('de 7 måneder af 2022 og 2023')).toEqual(['@m7-2022', '2023']);
+    expect(periods('the 5 months of 2018 to 2019')).toEqual(['@m5-2018', '2019']);
+  });
 });
