@@ -309,6 +309,7 @@ function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang):
   if (f.operation === 'ratio') return f.timesOf ? divide(b, a, lang) : divide(a, b, lang);
   // "Hvor mange kontaktforløb afgår i alt": two falls stored as −120 and −37 are 157 asked as a count.
   if (f.operation === 'sum') return sum([a, b], lang, { size: f.units.includes('count') });
+  if (f.relative) return percentChange(a, b, lang, { ...askedWay(f), compared: true });
   return subtract('difference', a, b, lang, { periods: 'same', distance: !!f.distance, ...askedWay(f) });
 }
 

@@ -17,7 +17,7 @@ export type Direction = 'up' | 'down' | 'none';
  * per-unit figure (a cost over the places, participants or positions it pays for); and a whole less a part
  * asked as "ekskl." / "excluding", which is the rest by another name.
  */
-export type ComputedOperation = Operation | 'product' | 'per-unit' | 'excluding';
+export type ComputedOperation = Operation | 'product' | 'per-unit' | 'excluding' | 'percent-difference';
 
 export interface Computed {
   operation: ComputedOperation;
@@ -165,8 +165,9 @@ export function directionText(operation: Operation, direction: Direction, size: 
  * (a − b) / b in percent: how much a changed relative to b. Signed, but its size when the question asked
  * for the way it went ("hvor mange procent faldt" of a fall is 4,6, "et fald på 4,6 %").
  */
-export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { asked?: 'up' | 'down' } = {}): Computed | Refusal {
-  const bad = lineUp(a, b, 'alike', lang);
+export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { asked?: 'up' | 'down'; compared?: boolean } = {}): Computed | Refusal {
+  // Two organisations or measures compared ("procent højere end landsplan") are set side by side: the same period.
+  const bad = lineUp(a, b, options.compared ? 'same' : 'alike', lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
   const value = round(((a.value - inScaleOf(b, a)) / inScaleOf(b, a)) * 100);
@@ -174,16 +175,16 @@ export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, 
   const text = lang === 'da' ? `${n} %` : `${n}%`;
   const size = formatNumber(Math.abs(value), lang, { maxDecimals: 1 });
   const direction: Direction = value > 0 ? 'up' : value < 0 ? 'down' : 'none';
-  const said = directionText('change', direction, lang === 'da' ? `${size} %` : `${size}%`, 'percent', lang);
+  const said = directionText(options.compared ? 'difference' : 'change', direction, lang === 'da' ? `${size} %` : `${size}%`, 'percent', lang);
   return {
-    operation: 'percent-change',
+    operation: options.compared ? 'percent-difference' : 'percent-change',
     value: options.asked === 'down' && direction === 'down' ? -value : value,
     direction,
     unit: 'percent',
     valueText: said,
     expression: `(${plain(a, lang)} − ${plain(b, lang)}) / ${plain(b, lang)} = ${signed(text, value)} (${said})`,
     operands: [a, b],
-    period: `${firstPart(b.period)}--${lastPart(a.period)}`,
+    period: options.compared ? a.period : `${firstPart(b.period)}--${lastPart(a.period)}`,
   };
 }
 

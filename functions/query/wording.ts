@@ -18,6 +18,7 @@ const KIND: Record<FigureKind, Record<Lang, string>> = {
 const OPERATION: Record<string, Record<Lang, string>> = {
   change: { da: 'Ændring', en: 'Change' },
   'percent-change': { da: 'Ændring i procent', en: 'Change in per cent' },
+  'percent-difference': { da: 'Forskel i procent', en: 'Difference in per cent' },
   difference: { da: 'Forskel', en: 'Difference' },
   ratio: { da: 'Forhold', en: 'Ratio' },
   sum: { da: 'Sum', en: 'Sum' },

@@ -7,7 +7,7 @@ import { PLUS, splitMeasures } from './frame-sides.js';
 
 export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+ ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+\.? ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
 /** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return. */
 const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*(?! (?:\d+|[a-z]+) months?\b)|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
@@ -36,6 +36,8 @@ const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|m
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
+/** A difference asked in per cent of the other side ("procentpoint" and "points" ask the plain difference). */
+const RELATIVE = /\b(?:relativt?|relative(?:ly)?|in relative terms)\b|\b(?:procent|pct\.?|percent|per cent)\s+(?:hoejere|lavere|stoerre|mindre|flere|faerre|mere|higher|lower|larger|smaller|bigger|greater|more|fewer|less)\b/;
 const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|dyrere|higher|larger|bigger|greater|more|better|costlier|dearer)\b/;
 const LOWER = /\b(?:lavere|mindre|faerre|vaerre|billigere|lower|smaller|fewer|less|worse|cheaper)\b/;
 const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
@@ -124,6 +126,12 @@ export function readOperation(f: Frame): void {
     // Two measures ("flere tilflyttede end fraflyttede") or two organisations are compared; else two periods.
     if (f.orgs.length < 2) splitMeasures(f);
     f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';
+    // "hvor mange procent højere (relativt)", "how many percent higher": (a − b) / b, not percentage points; the sides keep any unit.
+    if (f.operation === 'difference' && RELATIVE.test(t)) {
+      f.relative = true;
+      f.units = [];
+      f.softUnits = [];
+    }
     // "Which is higher, Hedensted or Skanderborg, and by how much?": the size, the winner first.
     if (f.operation === 'difference' && WHICH.test(t)) {
       f.extreme = (RANK_MIN.test(t) || LOWER.test(t)) && !(RANK_MAX.test(t) || HIGHER.test(t)) ? 'min' : 'max';

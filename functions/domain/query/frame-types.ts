@@ -90,6 +90,8 @@ export interface Frame {
   operation: Operation;
   /** For the gap to a target: "mangler", "how far" ask for the distance, not the signed deviation. */
   distance?: boolean;
+  /** "hvor mange procent højere … end landsgennemsnittet": a difference asked relative to the second side, in per cent. */
+  relative?: boolean;
   /** The way the question asks a change or gap to go ("hvor meget faldt", "how many points above"). */
   direction?: 'up' | 'down';
   /** A ratio asked "hvor mange gange A er B" / "how many times A is B": B over A (as against "så høj er A som B"). */

@@ -291,3 +291,20 @@ describe('curated benefits', () => {
     expect(read('How many young people on integration benefit were there in Viborg?').contrasts).toContain('benefit:integrationsydelse');
   });
 });
+
+describe('a relative difference', () => {
+  it.each([
+    'Hvor mange procent højere er Hedensteds andel end Viborgs?',
+    'Hvor mange pct. lavere er Viborgs andel end Hedensteds (relativt)?',
+    "How many percent higher is Hedensted's share than Viborg's?",
+    "Relative to Viborg, how much higher is Hedensted's share?",
+  ])('asks the difference in per cent of the other side: %s', (q) => {
+    const f = read(q);
+    expect(f.operation).toBe('difference');
+    expect(f.relative).toBe(true);
+  });
+  it.each(['Hvor mange procentpoint højere er Hedensteds andel end Viborgs?', "How many points higher is Hedensted's share than Viborg's?"])(
+    'but points ask the plain difference: %s',
+    (q) => expect(read(q).relative).toBeUndefined(),
+  );
+});
