@@ -10,7 +10,8 @@ import { codeKey } from '../domain/query/index.js';
 import type { Answer } from './types.js';
 import { unitFactor, unitFamily } from './units.js';
 
-export type Expectation = 'none' | { value: number; unit: string } | { case: string };
+/** `absolute` may also stand inside a value expectation (sets D and J write it there). */
+export type Expectation = 'none' | { value: number; unit: string; absolute?: boolean } | { case: string };
 
 export interface EvalQuestion {
   id: string;
@@ -76,7 +77,7 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
   else {
     let want = e.value * unitFactor(e.unit);
     let have = first.value * unitFactor(first.unit);
-    if (question.absolute) {
+    if (question.absolute || e.absolute) {
       want = Math.abs(want);
       have = Math.abs(have);
     }

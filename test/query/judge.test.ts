@@ -27,6 +27,13 @@ describe('the judge', () => {
     expect(judge({ id: 'w2', q: 'x', expect: { value: 45, unit: 'weeks' } }, answer(45, 'weeks')).ok).toBe(true);
   });
 
+  it('compares magnitudes only when the question or its expectation says "absolute"', () => {
+    expect(judge({ id: 's', q: 'x', expect: { value: -37, unit: 'mio. kr.' } }, answer(37, 'mio. kr.')).ok).toBe(false);
+    expect(judge({ id: 't', q: 'x', expect: { value: -37, unit: 'mio. kr.' }, absolute: true }, answer(37, 'mio. kr.')).ok).toBe(true);
+    expect(judge({ id: 'u', q: 'x', expect: { value: -37, unit: 'mio. kr.', absolute: true } }, answer(37, 'mio. kr.')).ok).toBe(true);
+    expect(judge({ id: 'v', q: 'x', expect: { value: -37, unit: 'mio. kr.', absolute: true } }, answer(36, 'mio. kr.')).ok).toBe(false);
+  });
+
   it('"none" is right only without any figure', () => {
     expect(judge({ id: 'd', q: 'x', expect: 'none' }, answer(1, 'persons')).ok).toBe(false);
     expect(judge({ id: 'e', q: 'x', expect: 'none' }, { ...answer(1, 'persons'), figures: [] }).ok).toBe(true);
