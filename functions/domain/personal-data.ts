@@ -130,12 +130,19 @@ export function redactCpr(text: string, replacement: string): string {
   return text.replace(DIGIT_RUN, (run) => (containsCpr(run) ? replacement : run));
 }
 
+/** A whole number's digits as a CPR number would be written: nine digits get the day's leading zero back. */
+function withLeadingZero(digits: string): string {
+  return /^-?\d{9}$/.test(digits) ? digits.replace(/\d/, '0$&') : digits;
+}
+
 /**
  * The names of the fields (of a flat or nested object) whose text — keys included — holds a CPR number.
  * A whole number is read by its digits too, so a CPR number sent as a JSON number (3112901234) is found,
  * and ordinary figures are not (1500000, 2018, 3212901234: no real date). A fraction is a measurement,
- * not a number someone was given. A nine-digit number is let through even when a zero before it would
- * make one (JSON writes no leading zero): 112000000 kr. is an amount, not a person born 1 December 1900.
+ * not a number someone was given. A JSON number keeps no leading zero, so a number born on days 1–9 of a
+ * month (010190-1234) arrives with nine digits (101901234): a nine-digit number is read with its zero
+ * put back, and refused when that is a real date; other nine-digit amounts pass (312000000: day 03, month 12
+ * is real, so it is refused; 990000000: day 09, month 90 is not).
  * Walked without recursion, so no nesting depth can overflow the stack.
  */
 export function fieldsWithCpr(input: unknown): string[] {
@@ -144,7 +151,7 @@ export function fieldsWithCpr(input: unknown): string[] {
   while (stack.length) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string' || Number.isInteger(value)) {
-      if (containsCpr(String(value))) found.push(path || '(text)');
+      if (containsCpr(typeof value === 'string' ? value : withLeadingZero(String(value)))) found.push(path || '(text)');
     } else if (value) {
       // Any value's own properties, not just an object's: a fraction or boolean has none.
       const entries = Object.entries(value);

@@ -15,6 +15,10 @@ describe('CPR numbers sent as numbers', () => {
     ['the four-digit-year form', 311219901234],
     ['a minus sign before it', -3112901234],
     ['a decimal point with nothing after it (JSON 3112901234.0)', JSON.parse('3112901234.0') as number],
+    // JSON keeps no leading zero: 010190-1234 sent as a number is 101901234.
+    ['nine digits that are one once the day\'s zero is put back (010190-1234)', 101901234],
+    ['nine digits of a 2005 birth (090305-4123)', 903054123],
+    ['nine digits after a minus sign', -101901234],
   ])('names the field holding %s', (_what, value) => {
     expect(fieldsWithCpr({ value })).toEqual(['value']);
   });
@@ -34,7 +38,10 @@ describe('CPR numbers sent as numbers', () => {
     ['29 February in a non-leap year (1997)', 2902971234],
     ['eleven digits', 31129012345],
     ['the four-digit-year form whose year the seventh digit contradicts (1990, but 5 says 1890)', 311219905234],
-    ['nine digits, though a zero before them would make one', 112000000],
+    ['nine digits whose padded month is 00 (0100000000)', 100000000],
+    ['nine digits whose padded month is 13 (0113901234)', 113901234],
+    ['nine digits whose padded month is 90 (0990000000)', 990000000],
+    ['eight digits (two zeros would be needed: no day 00)', 10190123],
     ['a fraction whose decimals read as one', 0.3112901234],
     ['a fraction after one', 3112901234.5],
     ['the largest safe integer', Number.MAX_SAFE_INTEGER],
@@ -56,6 +63,18 @@ describe('CPR numbers sent as numbers', () => {
         const date = new Date(Date.UTC(1900 + yy, mm - 1, dd));
         const real = mm >= 1 && mm <= 12 && date.getUTCDate() === dd && date.getUTCMonth() === mm - 1;
         return fieldsWithCpr({ value }).length === (real ? 1 : 0);
+      }),
+      { seed: NUMBER_SEED, numRuns: 500 },
+    );
+  });
+
+  it(`refuses every nine-digit number that is a real date once its zero is back, and none that is not (fast-check seed ${NUMBER_SEED})`, () => {
+    // Days 1–9 exist in every month, so the padded number is a real date exactly when its month is 01–12.
+    const digits = fc.record({ d: fc.integer({ min: 1, max: 9 }), mm: fc.integer({ min: 0, max: 99 }), yy: fc.integer({ min: 0, max: 99 }), tail: fc.integer({ min: 0, max: 9999 }) });
+    fc.assert(
+      fc.property(digits, ({ d, mm, yy, tail }) => {
+        const value = Number(`${d}${p2(mm)}${p2(yy)}${String(tail).padStart(4, '0')}`);
+        return fieldsWithCpr({ value }).length === (mm >= 1 && mm <= 12 ? 1 : 0);
       }),
       { seed: NUMBER_SEED, numRuns: 500 },
     );
