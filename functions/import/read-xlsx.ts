@@ -45,7 +45,8 @@ function toCell(value: ExcelJS.CellValue, numFmt: string | undefined): Cell {
       }
       return typeof result === 'number' ? result : String(result);
     }
-    if ('hyperlink' in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? '');
+    // A link is read as the cell under it: none on an empty cell, a number on a number cell.
+    if ('hyperlink' in value) return toCell((value as ExcelJS.CellHyperlinkValue).text ?? null, numFmt);
     if ('error' in value) return `#${String((value as ExcelJS.CellErrorValue).error).replace(/^#/, '')}`;
   }
   return String(value);

@@ -3,6 +3,7 @@
  * kind of cell exceljs gives back, formula results, dates shown as months or days, and the notes.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../functions/import/read-xlsx.js';
 
@@ -73,6 +74,25 @@ describe('readXlsx', () => {
       { error: '#REF!' } as ExcelJS.CellErrorValue,
     ]);
     expect(row).toEqual(['Jobindsats', '#N/A', '#REF!']);
+  });
+
+  it('reads a link as the cell under it: none on an empty cell, a number on a number cell', async () => {
+    // exceljs writes no link without text, so the sheet's XML is changed after: A1 keeps its link.
+    const withA1 = async (cell: string) => {
+      const zip = await JSZip.loadAsync(
+        await bytesOf((book) => {
+          const sheet = book.addWorksheet('Tal');
+          sheet.getCell('A1').value = { text: 'Jobindsats', hyperlink: 'https://jobindsats.dk' };
+          sheet.getCell('B1').value = 7;
+        }),
+      );
+      const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      expect(xml).toContain('<hyperlink ref="A1"');
+      zip.file('xl/worksheets/sheet1.xml', xml.replace(/<c r="A1"[^>]*>.*?<\/c>/, cell));
+      return (await readXlsx(await zip.generateAsync({ type: 'uint8array' }))).rows[0];
+    };
+    expect(await withA1('<c r="A1"/>')).toEqual([null, 7]);
+    expect(await withA1('<c r="A1"><v>1500000</v></c>')).toEqual([1500000, 7]);
   });
 
   it('reads a date as a month when its format shows no day, and as a day otherwise', async () => {
