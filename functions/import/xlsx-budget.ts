@@ -28,6 +28,8 @@ export async function checkXlsxBudget(bytes: Uint8Array, fileName: string): Prom
   let cells = 0;
   for (const entry of entries) {
     const data = await unpack(zip, entry, budget, fileName);
+    // Checked here for every part: a stored part is never inflated, and zlib takes no output limit below one byte.
+    if (data.byteLength > budget) throw tooBig(fileName, `more than ${MAX_XLSX_UNPACKED_BYTES} bytes`);
     budget -= data.byteLength;
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) {
       rows += count(data, '<row ') + count(data, '<row>');
@@ -81,10 +83,7 @@ async function unpack(zip: Buffer, entry: Entry, budget: number, fileName: strin
   if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw unreadable(fileName, `part ${entry.name} is damaged`);
   const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
   const data = zip.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) {
-    if (data.byteLength > budget) throw tooBig(fileName, `more than ${MAX_XLSX_UNPACKED_BYTES} bytes`);
-    return data;
-  }
+  if (entry.method === 0) return data;
   if (entry.method !== 8) throw unreadable(fileName, `part ${entry.name} uses compression method ${entry.method}`);
   try {
     // maxOutputLength stops zlib the moment the output would pass the budget: the bomb is never unpacked.
