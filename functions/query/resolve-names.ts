@@ -9,12 +9,22 @@ import { explains, isTelling, termsOf } from './distinguish.js';
 
 const named = new WeakMap<Lexicon, Map<string, string[]>>();
 
-/** The contrast members a measure's name (both languages, aliases) names. */
+/**
+ * The contrast members a measure's name (both languages, aliases) names, and the part its case's title names when
+ * the name itself names none of that family: "Budget: Kontanthjælp" of "Arbejdsmarkedsudvalget – vedtaget budget"
+ * is the labour-market committee's, as much as a KIK II line named "…, Arbejdsmarkedsudvalget (AU)".
+ */
 export function namedContrasts(lex: Lexicon, kpi: Kpi): string[] {
   let byKpi = named.get(lex);
   if (!byKpi) named.set(lex, (byKpi = new Map()));
   let out = byKpi.get(kpi.id);
-  if (!out) byKpi.set(kpi.id, (out = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex)));
+  if (!out) {
+    const own = contrastsIn([kpi.name.da, kpi.name.en, ...(kpi.aliases ?? [])].join(' . '), lex);
+    const title = kpi.caseId ? lex.cases.find((c) => c.id === kpi.caseId)?.title : undefined;
+    const family = (x: string) => x.split(':')[0]!;
+    const fromCase = title ? contrastsIn(title, lex).filter((x) => lex.partFamilies.has(family(x)) && !own.some((o) => family(o) === family(x))) : [];
+    byKpi.set(kpi.id, (out = [...own, ...fromCase]));
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@
  * own: frame-organisations, frame-cases, frame-kinds-units, frame-measure, frame-operation, frame-shares,
  * frame-sides; periods in period-parse.ts.
  */
-import type { Lang } from '../period.js';
+import { PERIOD_PATTERN, periodContains, type Lang } from '../period.js';
 import { detectLanguage } from './language.js';
 import { contrastPhrases, smallNumbers, type Lexicon } from './lexicon.js';
 import { findNumbers } from './numbers.js';
@@ -96,6 +96,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const head = at >= 0 ? tokens[at + 1] : undefined;
   if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[at + 1]?.raw ?? head.word };
   readOperation(frame);
+  if (frame.operation === 'lookup') frame.periods = withoutPlanSpan(frame.periods);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
   // "de borgere, der kom til": a phrase read as its synonym ("tilgang") names the side it stands in by that word.
   const sideTokens = [...tokens, ...phraseSynonyms.flatMap((p) => p.words.map((word) => ({ word, raw: word, start: p.start, end: p.end })))].sort((a, b) => a.start - b.start);
@@ -105,4 +106,14 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
+}
+
+/**
+ * "kontanthjælp i budget 2018-2021 for 2019", "the 2017-2019 plan's figure for 2018": a span of years that holds
+ * another period named in a lookup is the name of a plan or budget, not the period asked; the narrower one is.
+ */
+export function withoutPlanSpan(periods: string[]): string[] {
+  const real = periods.filter((p) => PERIOD_PATTERN.test(p));
+  const labels = real.filter((s) => /^\d{4}--\d{4}$/.test(s) && real.some((p) => p !== s && periodContains(s, p)));
+  return labels.length ? periods.filter((p) => !labels.includes(p)) : periods;
 }
