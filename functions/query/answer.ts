@@ -20,6 +20,7 @@ import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget }
 import { perUnitAnswer } from './compute-per-unit.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
+import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
 import { periodsSum } from './compute-period-sum.js';
 import { averageAnswer, averageOverAll } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
@@ -62,7 +63,9 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   // One stored figure for a question asking a sum, an average, a ratio …: an operand at best, so refused (operation-guard.ts);
   // "præcis 3" is not answered from a class of "3 eller flere" (exact-count.ts).
-  const answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
+  let answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
+  // A figure for everyone is no answer to a question about women, young people, fleksjobbere … (qualifiers.ts).
+  answer = guardQualifiers(ctx, answer);
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
   // i 2018?"); the words that described it name none of its measures.
   const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
@@ -115,7 +118,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const res = ctx.sameMeasure ? sameMeasure(stated, ctx.sameMeasure) : stated;
   // The measure asked again is chosen already: its figure, or the answer saying which periods it has.
   const d: Decision = ctx.sameMeasure && res.ranked[0] ? { kind: 'answer', best: res.ranked[0], others: [] } : decide(res, f);
-  if (d.kind === 'ask') return clarify(ctx, d.options);
+  if (d.kind === 'ask') return qualifierRefusal(ctx, d.options.map((c) => c.kpi.id), d.options[0]?.org) ?? clarify(ctx, d.options);
   if (d.kind === 'refuse') {
     if (d.unnamed?.unit) return unitRefusal(ctx, d.unnamed.c, d.unnamed.unit);
     if (d.unnamed?.notAmount) return amountRefusal(ctx, d.unnamed.c);
