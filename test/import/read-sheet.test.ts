@@ -5,8 +5,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError, PayloadTooLargeError, ValidationError } from '../../functions/domain/errors.js';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../functions/import/limits.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS } from '../../functions/import/limits.js';
 import { readSheet } from '../../functions/import/read-sheet.js';
+import { zip } from '../faults/support/zip.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -30,8 +31,12 @@ describe('readSheet', () => {
       expect(await readSheet(book, name), name).toEqual({ format: 'xlsx', rows: [['kpi', 'period'], ['x', '2018']], notes: [] });
     }
     expect(await readSheet(text('kpi;period\nx;2018\n'), 'tal.txt')).toMatchObject({ format: 'csv', rows: [['kpi', 'period'], ['x', '2018']] });
-    // "PK" and two more bytes that are not a zip's local header: CSV text.
-    expect((await readSheet(text('PK\u0003\u0005;b\n'), 'pk.csv')).format).toBe('csv');
+    // Any one of a zip's four signature bytes different: CSV text.
+    for (const head of ['PK\u0003\u0005', 'PK\u0004\u0004', 'PL\u0003\u0004', 'QK\u0003\u0004']) {
+      expect((await readSheet(text(`${head};b\n`), 'pk.csv')).format, JSON.stringify(head)).toBe('csv');
+    }
+    // Named like a workbook only at the end of the name.
+    expect((await readSheet(text('kpi;period\n'), 'tal.xlsx.csv')).format).toBe('csv');
   });
 
   it('refuses an empty file and one over the size limit before reading it', async () => {
@@ -56,6 +61,19 @@ describe('readSheet', () => {
     const e = await refusal(zipped, 'tal.xlsx');
     expect(e.message).toMatch(/^tal\.xlsx is not a readable XLSX workbook: ./);
     expect((e as ValidationError).errors).toEqual([{ field: 'file', message: 'unreadable XLSX' }]);
+  });
+
+  it('refuses a zip within its limits that exceljs cannot read, naming the file', async () => {
+    const e = await refusal(new Uint8Array(zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><<') }])), 'tal.xlsx');
+    expect(e).toBeInstanceOf(ValidationError);
+    expect(e.message).toMatch(/^tal\.xlsx is not a readable XLSX workbook: ./);
+    expect((e as ValidationError).errors).toEqual([{ field: 'file', message: 'unreadable XLSX' }]);
+  });
+
+  it('passes on the CSV reader\'s field limit as the limit, not as unreadable CSV', async () => {
+    const e = await refusal(text('1;'.repeat(MAX_IMPORT_CELLS)), 'bred.csv');
+    expect(e).toBeInstanceOf(PayloadTooLargeError);
+    expect(e.message).toBe(`bred.csv has more than ${MAX_IMPORT_CELLS} fields; one import takes at most ${MAX_IMPORT_CELLS}. Split the file; nothing was read.`);
   });
 
   it('refuses CSV that cannot be parsed, naming the file', async () => {
