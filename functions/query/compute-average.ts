@@ -5,7 +5,8 @@
  * year without a figure refuses the average, naming it, since a mean of the figures that happen to exist is
  * a confident wrong number. A measure that is itself an average ("Gennemsnitlig nettoudgift …") is looked up.
  */
-import { periodEnd, periodStart } from '../domain/period.js';
+import { MONTH_NAMES } from '../domain/months.js';
+import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import { fold } from '../domain/query/index.js';
 import { computedAnswer, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { average, spread } from './compute.js';
@@ -19,11 +20,24 @@ import { unitFamily } from './units.js';
 import { periodText, say } from './wording.js';
 
 const AVERAGE_NAME = /\b(?:gennemsnit\w*|average|mean)\b/;
+/** "kun", "only", "fra august", "from March": the question says a year's figure covers part of the year. */
+const PART_SAID = new RegExp(`\\b(?:kun|only|${[...MONTH_NAMES.da, ...MONTH_NAMES.en].map((m) => m.toLowerCase()).filter((m) => m !== 'may').join('|')})\\b`);
+/** A mean said in words, as against a rate alone ("pr. måned"). */
+const MEAN_SAID = /\b(?:gns|gnsn|snit\w*|gennemsnit\w*|average\w*|mean)\b/;
+/** A measure that is a rate per unit of time. */
+const RATE_NAME = /\b(?:pr\.? (?:maaned|md|aar|uge)|per (?:month|year|week)|om (?:maaneden|aaret|ugen)|a (?:month|year|week)|aarlig\w*|maanedlig\w*|ugentlig\w*|annual\w*|yearly|monthly|weekly)\b/;
+/** People on support (full-time or full-year persons) or anything counted at a date: a level, not a flow over time. */
+function isLevel(x: ResolvedFigure): boolean {
+  return x.unit === 'full-time-persons' || x.unit === 'full-year-persons' || granularity(x.period) === 'day';
+}
 const PER_MONTH = /\b(?:pr\.? (?:maaned|md)|per month|om maaneden|a month|each month|monthly|maanedlig\w*)\b/;
 
 export async function averageAnswer(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
   const { f, lang } = ctx;
-  if (AVERAGE_NAME.test(fold(`${c.kpi.name.da} ${c.kpi.name.en}`))) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
+  const name = fold(`${c.kpi.name.da} ${c.kpi.name.en}`);
+  const asLookup = () => lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
+  // "jobkonsulenttimer pr. uge", "Årlig reduktion …": a measure that is itself a rate is looked up when only the rate is asked.
+  if (AVERAGE_NAME.test(name) || (RATE_NAME.test(name) && !MEAN_SAID.test(f.text))) return asLookup();
   const kind = pickKind(ctx, c).kind;
   const pool = c.mine.filter((x) => x.kind === kind);
   const missing = (what: string) => refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${what})`));
@@ -53,14 +67,19 @@ export async function averageAnswer(ctx: Ctx, c: Candidate, alternatives: Altern
     }
     return computedAnswer(ctx, c, average(figures, lang), alternatives);
   }
-  if (!span) return lookup({ ...ctx, f: { ...f, operation: 'lookup' } }, c, alternatives);
-  const whole = pool.find((x) => sameSpan(x.period, span));
+  if (!span) return asLookup();
+  // "for de 10 måneder af 2017" of a figure kept for the whole year: the question says how many months it covers.
+  const said = /^@m(\d{1,2})-(\d{4})$/.exec(span);
+  const whole = pool.find((x) => sameSpan(x.period, said ? said[2]! : span));
+  const monthsSaid = said ? Number(said[1]) : f.monthsSaid;
   const years = /^\d{4}--\d{4}$/.test(span) ? yearsToAdd(pool, span) : undefined;
   if (years && !whole) {
     const from = Number(span.slice(0, 4));
     const to = Number(span.slice(6, 10));
     const gap = Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).find((y) => !years.figures.some((x) => x.period === y));
-    if (gap || years.partial.length) return missing(periodText(gap ?? years.partial[0]!.period, lang));
+    if (gap) return missing(periodText(gap, lang));
+    // "2018 (pr. 31. maj)": a mean per year over a year kept only in part would be a wrong number.
+    if (years.partial.length) return refusal(lang, 'no-figure', say.partYearInMean(lang, c.kpi.name[lang], periodText(years.partial[0]!.period, lang)));
     // A flow per year ("1.125 t.kr. pr. år"); a share or caseload averaged over years is just its mean.
     const flow = ['count', 'money'].includes(unitFamily(years.figures[0]!.unit));
     return computedAnswer(ctx, c, average(years.figures, lang, flow ? (lang === 'da' ? 'år' : 'year') : undefined), alternatives);
@@ -70,9 +89,23 @@ export async function averageAnswer(ctx: Ctx, c: Candidate, alternatives: Altern
   const family = whole && unitFamily(whole.unit);
   if (whole && months && (family === 'count' || family === 'money')) {
     const perMonth = PER_MONTH.test(f.text);
-    const n = perMonth ? months : months % 12 === 0 ? months / 12 : undefined;
-    if (n && n >= 2) return computedAnswer(ctx, c, spread(whole, n, perMonth ? (lang === 'da' ? 'måned' : 'month') : lang === 'da' ? 'år' : 'year', lang), alternatives);
+    // Fewer months said than the figure's period has: the figure is for those months (a post filled from 1 March).
+    const counted = perMonth && monthsSaid && monthsSaid < months ? monthsSaid : undefined;
+    // "covers only the months from August": the year's figure is for fewer months than the year, and the question does not say how many.
+    if (perMonth && !counted && /^\d{4}$/.test(whole.period) && PART_SAID.test(f.text)) return refusal(lang, 'no-figure', say.monthsUnsaid(lang, periodText(whole.period, lang)));
+    const n = perMonth ? (counted ?? months) : months % 12 === 0 ? months / 12 : undefined;
+    // People on support (full-time persons, a count at a date) are a level: spread over months it means nothing.
+    if (n && n >= 2 && isLevel(whole)) return refusal(lang, 'no-figure', say.levelNotFlow(lang, c.kpi.name[lang], periodText(whole.period, lang)));
+    if (n && n >= 2) {
+      const notes = counted ? [say.monthsSaid(lang, counted, periodText(whole.period, lang))] : [];
+      return computedAnswer(ctx, c, spread(whole, n, perMonth ? (lang === 'da' ? 'måned' : 'month') : lang === 'da' ? 'år' : 'year', lang), alternatives, undefined, notes);
+    }
+    // "pr. år i 2018" of a yearly figure: the figure itself.
+    if (n === 1) return asLookup();
   }
+  // "hvor mange unge på forsørgelse pr. måned": people on support are a level, whatever periods are stored.
+  const level = pool.find(isLevel);
+  if (level && !MEAN_SAID.test(f.text)) return refusal(lang, 'no-figure', say.levelNotFlow(lang, c.kpi.name[lang], periodText(span, lang)));
   return missing(lang === 'da' ? `tal for hvert år i ${periodText(span, lang)}` : `figures for each year of ${periodText(span, lang)}`);
 }
 

@@ -24,6 +24,7 @@ const UNIT_END = /\s(?:i|in|om|a|if|hvis|naar|when|paa|on|for|af|of|til|to|ved|a
 const NEW = /^(?:ny|nyt|nye|new|additional|extra|ekstra)$/;
 /** "if 20 young people take part": a condition, whose words name neither the cost nor the unit. */
 const CONDITION = /\b(?:if|hvis)\b.*$/;
+const TIME_UNIT = /^(?:maaned\w*|md|month\w*|aar(?:et)?|year\w*|uge(?:n)?|week\w*)\b/;
 /** "230 persons times", "gange": a count times a cost each. */
 const TIMES = /\b(?:times|gange|ganget med|multiplied by)\b/;
 
@@ -35,6 +36,8 @@ export async function perUnitAnswer(ctx: Ctx): Promise<Answer | undefined> {
   // "230 persons times the average net cost per recipient": the "per" names the stored cost each.
   if (TIMES.test(f.text)) return multiplied(ctx);
   const per = PER.exec(f.text);
+  // "pr. måned", "per year": a span of time, spread over by the average (compute-average.ts), never a count stored.
+  if (per && TIME_UNIT.test(per[1]!)) return undefined;
   if (per) return divided(ctx, per[1]!.replace(UNIT_END, '').trim());
   return f.stated?.length ? multiplied(ctx) : undefined;
 }

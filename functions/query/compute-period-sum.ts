@@ -26,8 +26,9 @@ export function periodsSum(ctx: Ctx, c: Candidate, alternatives: Alternative[]):
     const exact = pool.find((x) => sameSpan(x.period, asked));
     const parts = pool.filter((x) => contains(asked, x.period) && !sameSpan(x.period, asked));
     const terms = exact ? [exact] : (tiling(pool, asked) ?? (parts.length === 1 ? parts : undefined));
-    if (!terms) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${periodText(asked, lang)})`));
-    if (!exact && terms.length === 1) notes.push(say.partOfYear(lang, periodText(terms[0]!.period, lang)));
+    if (!terms) return refusal(lang, 'no-figure', `${say.missingOperand(lang, `${c.kpi.name[lang]} (${periodText(asked, lang)})`)}${storedInstead(pool, asked, lang)}`);
+    // "de syv måneder af 2022" is the table's column: which months it covers is said, as for a part standing in for its year.
+    if ((!exact && terms.length === 1) || (named.startsWith('@m') && exact)) notes.push(say.partOfYear(lang, periodText(terms[0]!.period, lang)));
     figures.push(...terms);
   }
   // "2018+2018-2019": periods named twice or inside one another are no sum of separate periods.
@@ -38,4 +39,16 @@ export function periodsSum(ctx: Ctx, c: Candidate, alternatives: Alternative[]):
     notes.push(say.periodsAdded(lang, listText(figures.map((x) => periodText(x.period, lang)), lang)));
   }
   return computedAnswer(ctx, c, sum(figures, lang, { size: f.units.includes('count') }), alternatives, undefined, notes);
+}
+
+/**
+ * " Tabellen har juni 2018 – december 2018.": what the source keeps for the year asked about when it is not the
+ * part asked ("de første syv måneder af 2018" of a column for June–December), so the refusal says why.
+ */
+function storedInstead(pool: ResolvedFigure[], asked: string, lang: Ctx['lang']): string {
+  const year = periodStart(asked).slice(0, 4);
+  const kept = [...new Set(pool.filter((x) => periodStart(x.period).startsWith(year) && periodEnd(x.period).startsWith(year)).map((x) => x.period))].sort(byPeriod);
+  if (!kept.length) return '';
+  const list = listText(kept.map((p) => periodText(p, lang)), lang);
+  return lang === 'da' ? ` For ${year} har kilden kun ${list}.` : ` For ${year} the source has only ${list}.`;
 }

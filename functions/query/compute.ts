@@ -303,7 +303,9 @@ export function average(figures: ResolvedFigure[], lang: Lang, per?: string): Co
 export function spread(whole: ResolvedFigure, n: number, per: string, lang: Lang): Computed {
   const value = round(whole.value / n);
   const text = `${formatValue(value, whole.unit, whole.scale, lang)} ${lang === 'da' ? 'pr.' : 'per'} ${per}`;
-  return { operation: 'average', value, unit: unitLabel(whole.unit, whole.scale), valueText: text, expression: `${plain(whole, lang)} / ${n} = ${text}`, operands: [whole], period: whole.period };
+  // "550 t.kr. / 12 mdr.": the divisor says what it counts.
+  const count = /^(?:måned|month)$/.test(per) ? (lang === 'da' ? 'mdr.' : 'months') : /^(?:år|year)$/.test(per) ? (lang === 'da' ? 'år' : 'years') : per;
+  return { operation: 'average', value, unit: unitLabel(whole.unit, whole.scale), valueText: text, expression: `${plain(whole, lang)} / ${n} ${count} = ${text}`, operands: [whole], period: whole.period };
 }
 
 /**

@@ -41,6 +41,9 @@ export function kindLabel(kind: FigureKind, lang: Lang): string {
 }
 
 export function periodText(period: string, lang: Lang): string {
+  // "de 7 måneder af 2022" that no stored span placed: said as asked, not as a date.
+  const months = /^@m(\d{1,2})-(\d{4})$/.exec(period);
+  if (months) return lang === 'da' ? `${months[1]} måneder af ${months[2]}` : `${months[1]} months of ${months[2]}`;
   return periodLabel(period, lang);
 }
 
@@ -94,6 +97,20 @@ export const say = {
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
   periodsAdded: (lang: Lang, periods: string) =>
     lang === 'da' ? `Kun ${periods} er lagt sammen, ikke perioden imellem.` : `Only ${periods} are added up, not the period between them.`,
+  monthsSaid: (lang: Lang, n: number, period: string) =>
+    lang === 'da' ? `Tallet for ${period} er fordelt på de ${n} måneder, spørgsmålet nævner.` : `The figure for ${period} is spread over the ${n} months the question names.`,
+  monthsUnsaid: (lang: Lang, period: string) =>
+    lang === 'da'
+      ? `Tallet er for ${period}, men spørgsmålet siger, at det kun dækker en del af året, og ikke hvor mange måneder – sig det ("for de 5 måneder"), så regner jeg det ud pr. måned.`
+      : `The figure is for ${period}, but the question says it covers only part of the year, not how many months – say so ("for the 5 months") and I will work it out per month.`,
+  partYearInMean: (lang: Lang, measure: string, part: string) =>
+    lang === 'da'
+      ? `Det kan jeg ikke regne ud: ${measure} har for ét af årene kun ${part}, så et gennemsnit pr. år ville blande hele år og en del af et år.`
+      : `I cannot work that out: ${measure} has only ${part} for one of the years, so a mean per year would mix whole years with part of one.`,
+  levelNotFlow: (lang: Lang, measure: string, period: string) =>
+    lang === 'da'
+      ? `${measure} (${period}) er et niveau – hvor mange der er på et tidspunkt eller i gennemsnit – ikke et beløb eller antal, der kommer til over tid, så det kan ikke fordeles pr. måned.`
+      : `${measure} (${period}) is a level – how many there are at a time or on average – not an amount or number that accrues over time, so it cannot be spread per month.`,
   partOfYear: (lang: Lang, part: string) => (lang === 'da' ? `Bemærk: ${part} er kun en del af året.` : `Note: ${part} is only part of the year.`),
   cannotCompute: (lang: Lang, why: string) => (lang === 'da' ? `Det kan jeg ikke regne ud, fordi ${why}.` : `I cannot work that out because ${why}.`),
   missingOperand: (lang: Lang, what: string) =>

@@ -103,6 +103,6 @@ describe('average and spread', () => {
     expect(isRefusal(average([fig('2012', 3)], 'en'))).toBe(true);
   });
   it('spreads a span\'s figure over its months', () => {
-    expect(spread(fig('2016-09--2017-08', 184), 12, 'måned', 'da')).toMatchObject({ value: 15.333333, expression: '184 / 12 = 15,33 personer pr. måned' });
+    expect(spread(fig('2016-09--2017-08', 184), 12, 'måned', 'da')).toMatchObject({ value: 15.333333, expression: '184 / 12 mdr. = 15,33 personer pr. måned' });
   });
 });

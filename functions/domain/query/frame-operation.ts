@@ -3,6 +3,7 @@
  * versus target or budget — and the direction and extreme that go with it, read from its words.
  */
 import type { Frame } from './frame-types.js';
+import { countOf } from './period-parse.js';
 import { PLUS, splitMeasures } from './frame-sides.js';
 
 export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
@@ -24,12 +25,16 @@ const TIMES_OF = /\b(?:hvor mange gange|how many times)\s+(?!(?:saa|as|so|mere|m
 /** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
 const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
 /** A mean asked for; "klyngegennemsnittet" and "the cluster average" name a group's own figure instead. */
-const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|tlig|tligt|tlige)?|snit(?:tet)?|average|averaged|mean)\b/;
+const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|lig|ligt|lige)?|snit(?:tet)?|average|averaged|mean)\b/;
 /** "across", "pr. år", "per month": how the mean is taken, never the measure's name. */
-const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert)$/;
+const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maaneden|month|months|om|on|each|hvert|aarlig\w*|maanedlig\w*|yearly|annual\w*|monthly)$/;
 /** "de tre kommuner", "the three municipalities", "alle kommunerne": every municipality with the measure (a number said must match). */
 const EVERY_MUNICIPALITY = /\b(?:de|the|alle|all(?: the)?)\s+(?:(to|tre|fire|fem|two|three|four|five|\d)\s+)?(?:kommuner\w*|municipalities|municipalities')/;
 const PER_TIME = /\b(?:(?:pr|per|om|a|each|every|hver(?:t)?)\.? (?:maaned(?:en)?|md|month|aar(?:et)?|year|uge(?:n)?|week)|monthly|yearly|annually|maanedlig\w*|aarlig\w*)\b/;
+/** "pr. måned", "per year", "om året": a rate asked of one period's figure ("årlig", "yearly" only describe a figure; a week's rate is a measure's own). */
+const RATE_ASKED = /\b(?:(?:pr|per|om|(?<!\b(?:within|in|for|after|under|over|than) )(?:a|each|every)|hver(?:t)?)\.? (?:maaned(?:en)?|md|month|aar(?:et)?|year)|monthly|maanedlig\w*)\b/;
+/** "for de resterende 10 måneder", "for the ten months": the months a figure is said to cover. */
+const MONTHS_SAID = /\b(?:for|over|i|in|de|the)\s+(?:de\s+|the\s+)?(?:resterende\s+|remaining\s+|sidste\s+|last\s+|foerste\s+|first\s+)?(\d{1,2}|[a-z]+)\s+(?:maaneder|months|mdr)\b/;
 const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
 const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
 const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
@@ -102,6 +107,24 @@ export function readOperation(f: Frame): void {
     f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
     return;
   }
+  // "hvad koster CEB 08 pr. måned i 2018", "cost per month over the period": one period's figure spread over its months (or years).
+  // "i 2017 … for de (resterende) ti måneder af 2017": the year's figure, over the months of it the question says it covers.
+  const inYear = f.periods.length === 2 ? f.periods.find((p) => partOfYear(p) && f.periods.includes(p.replace(/^@m\d{1,2}-/, '').slice(0, 4))) : undefined;
+  if (RATE_ASKED.test(t) && (f.periods.length === 1 || inYear) && !f.latest && !GROUP_MEAN.test(t) && f.orgs.length < 2) {
+    f.operation = 'average';
+    f.softUnits = f.softUnits.filter((u) => u !== 'percent');
+    const said = MONTHS_SAID.exec(t);
+    if (said && countOf(said[1]!) >= 1) f.monthsSaid = countOf(said[1]!);
+    if (inYear) {
+      f.periods = [f.periods.find((p) => p !== inYear)!];
+      f.monthsSaid = monthsIn(inYear);
+    }
+    // The time words may still name a rate measure ("aftener pr. måned"): they count when matched, never needed.
+    const time = (w: string) => MEAN_GRAMMAR.test(w) || /^(?:maaneder|months|mdr|uge|ugen|week|resterende|remaining)$/.test(w);
+    f.optional.push(...f.measure.filter(time));
+    f.measure = f.measure.filter((w) => !time(w));
+    return;
+  }
   if (times) {
     f.operation = 'ratio';
     if (TIMES_OF.test(t)) f.timesOf = true;
@@ -146,11 +169,24 @@ export function readOperation(f: Frame): void {
     return;
   }
   // "ledighedsydelse og fleksjob plus sygedagpenge", "advisers plus job consultants": two measures added up.
-  const periodsAdded = f.periods.length >= 2 && PERIODS_ADDED.test(t);
+  // "2018 through the first 5 months of 2022" is one span (a plan's total column), not two terms.
+  const periodsAdded = f.periods.length >= 2 && (PERIODS_ADDED.test(t) || (f.periods.some(partOfYear) && !SPAN_WORD.test(t)));
   if (periodsAdded) f.periodsAdded = true;
   if (SUM.test(t) || PLUS.test(t) || periodsAdded) f.operation = 'sum';
   if (PLUS.test(t)) splitMeasures(f, PLUS, false);
 }
 
+/**
+ * "de syv måneder af 2022 og 2023", "juni–december 2018 og 2019": a part of a year named beside other periods
+ * is a term of its own, never the end of a span (a sum over "2022–2023" would take all of 2022).
+ */
+const partOfYear = (p: string) => p.startsWith('@m') || /^(\d{4})-\d{2}(?:-\d{2})?--\1-\d{2}/.test(p);
+/** How many months "@m7-2022" or "2022-06--2022-12" covers. */
+function monthsIn(p: string): number {
+  if (p.startsWith('@m')) return Number(p.slice(2, p.indexOf('-')));
+  const [from, to] = p.split('--').map((d) => Number(d.slice(5, 7)));
+  return to! - from! + 1;
+}
+const SPAN_WORD = /\b(?:til|to|through|thru|until|fra|from|mellem|between)\b/;
 /** "2020+2021", "2018 plus 2019": periods added up, however tightly written. */
 const PERIODS_ADDED = /\d\s*(?:\+|\bplus\b)\s*\d/;

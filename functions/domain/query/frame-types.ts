@@ -84,6 +84,8 @@ export interface Frame {
   everyOrg?: number;
   /** "2020+2021", "2018 plus 2019": the periods named are the terms of a sum, not the ends of a span. */
   periodsAdded?: boolean;
+  /** "pr. måned for de resterende 10 måneder": how many months the question says a period's figure covers. */
+  monthsSaid?: number;
   /** "hele 2018": a figure for part of the period does not answer. */
   wholePeriod?: boolean;
   latest: boolean;

@@ -56,7 +56,8 @@ const COUNT_WORD = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const MONTHS_WORD = '(?:måneder|maaneder|maaned|måned|mdr|months?)\\.?';
 /** First or last months of a year; "de resterende 7 måneder", "the remaining months" are the last. */
 const FIRST_LAST = '(første|foerste|forste|first|sidste|last|final|resterende|remaining)';
-const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
+/** "syv", "seven", "7": a count of months or years written as a word or digits (NaN when neither). */
+export const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -84,6 +85,11 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(?:de|the|disse|those)\\s+${COUNT_WORD}\\s+${MONTHS_WORD}\\s+(?:af|i|of|in)\\s+${YEAR}\\b`, 'giu'), (m) => {
     const n = countOf(m[1]!);
     return n >= 1 && n <= 11 ? `@m${n}-${m[2]}` : undefined;
+  }],
+  // '2022 7 mdr.', 2018 (7 måneder): a table's column for part of a year, placed like "de 7 måneder af 2022"
+  [new RegExp(`\\b${YEAR}\\s*\\(?\\s*${COUNT_WORD}\\s+${MONTHS_WORD}\\)?`, 'giu'), (m) => {
+    const n = countOf(m[2]!);
+    return n >= 1 && n <= 11 ? `@m${n}-${m[1]}` : undefined;
   }],
   // første overslagsår efter budget 2018, andet overslagsår i budgettet 2018: the years after the budget year
   [new RegExp(`\\b${YEAR_ORD}\\s+overslags(?:år|aar|ar)(?:et)?\\s+(?:efter|i|af|for|til)?\\s*(?:budget(?:tet|året|aaret)?\\s+)?${YEAR}\\b`, 'giu'), (m) => String(Number(m[2]) + YEAR_ORDINAL[m[1]!.toLowerCase()]!)],
@@ -171,6 +177,13 @@ const RULES: Rule[] = [
   [/\b(?:foer|før|inden|forud\s+for|before|prior\s+to)\s+(?:the\s+|den\s+|det\s+|vores\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]*forandring\w*|[\p{L}-]*aendring\w*|[\p{L}-]*ændring\w*|changes?|indsats\w*|reform\w*|projekt\w*|project|omlaegning\w*|omlægning\w*|initiativ\w*|initiatives?|efforts?|interventions?)\b/giu, () => '@first'],
 ];
 
+/** "juni–december 2022, i.e. the '2022 7 mdr.' column": the months written out are that many months of that year. */
+function sameMonths(token: string, period: string): boolean {
+  const m = /^@m(\d{1,2})-(\d{4})$/.exec(token);
+  const r = /^(\d{4})-(\d{2})--(\d{4})-(\d{2})$/.exec(period);
+  return !!m && !!r && r[1] === m[2] && r[3] === m[2] && Number(r[4]) - Number(r[2]) + 1 === Number(m[1]);
+}
+
 function monthsOf(year: string, edge: string, count: string): string | undefined {
   const n = countOf(count);
   if (!(n >= 1 && n <= 12)) return undefined;
@@ -252,7 +265,7 @@ export function parsePeriods(question: string): PeriodQuery {
   // "i indeværende år 2016", "the current year (2016)": the year written out is the period; the relative
   // words beside it only name it again, and never turn it into another year or the newest figure.
   const beside = (a: Span, b: Span) => ADJACENT.test(question.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  const restated = joined.filter((h) => h.period.startsWith('@') && joined.some((o) => !o.period.startsWith('@') && beside(h, o)));
+  const restated = joined.filter((h) => h.period.startsWith('@') && joined.some((o) => !o.period.startsWith('@') && (beside(h, o) || sameMonths(h.period, o.period))));
   joined.splice(0, joined.length, ...joined.filter((h) => !restated.includes(h)));
   for (const hit of joined) {
     const before = question.slice(Math.max(0, hit.start - 30), hit.start);
@@ -266,6 +279,10 @@ export function parsePeriods(question: string): PeriodQuery {
     whole = true;
     hit.start = w.index;
   }
+  // "de syv måneder af 2022 (kolonnen '2022 7 mdr.')": the same months named twice are one period.
+  const again = joined.filter((h, i) => h.period.startsWith('@m') && joined.findIndex((o) => o.period === h.period) < i);
+  restated.push(...again);
+  joined.splice(0, joined.length, ...joined.filter((h) => !again.includes(h)));
   const spans: Span[] = [...joined, ...restated].map(({ start, end }) => ({ start, end }));
   let since: string | undefined;
   const periods: string[] = [];

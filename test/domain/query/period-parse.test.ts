@@ -217,4 +217,10 @@ describe('months and years of a plan', () => {
     expect(periods('de 7 måneder af 2022 og 2023')).toEqual(['@m7-2022', '2023']);
     expect(periods('the 5 months of 2018 to 2019')).toEqual(['@m5-2018', '2019']);
   });
+  it('reads a table column for part of a year ("2019 4 mdr.") as those months of the year', () => {
+    expect(periods("kolonnen '2019 4 mdr.' og 2020")).toEqual(['@m4-2019', '2020']);
+    expect(periods('2016 (ti måneder)')).toEqual(['@m10-2016']);
+    expect(periods('the 2021 3 months column')).toEqual(['@m3-2021']);
+    expect(periods('fra 2018 til 2020')).toEqual(['2018--2020']);
+  });
 });

@@ -1,0 +1,78 @@
+/**
+ * "pr. måned", "per month", "om året" of one period's figure: the figure over the months (or years) of its own
+ * period, with the working "900 / 12 mdr. = 75.000 kr. pr. måned"; fewer months said than the period has
+ * ("for de resterende 10 måneder") are the months it is spread over, said so. People on support are a level,
+ * never spread. A measure that is itself a rate, or a yearly figure asked "pr. år", is looked up.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../functions/query/catalogue.js';
+import { answerQuestion } from '../../functions/query/index.js';
+import { readQuestion } from '../../functions/query/readings.js';
+import type { Store } from '../../functions/store/store.js';
+import { seededStore } from './support/seed-store.js';
+
+let store: Store;
+beforeAll(async () => {
+  store = await seededStore();
+});
+const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const frame = async (q: string) => {
+  const cat = await getCatalogue(store);
+  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
+};
+
+describe('reading a rate per unit of time', () => {
+  it('is an average over the period named, its time words optional', async () => {
+    const f = await frame('Hvad koster UE 02 om måneden i 2019?');
+    expect(f.operation).toBe('average');
+    expect(f.measure).not.toContain('maaneden');
+    expect(f.optional).toContain('maaneden');
+    expect((await frame('what is BIC 01 spending per month in 2018')).operation).toBe('average');
+  });
+  it('is not "within a year" nor a yearly table', async () => {
+    expect((await frame('share of young people not back on benefit within a year in Hedensted 2011')).operation).not.toBe('average');
+    expect((await frame("the KIK II yearly table's net for the 5 months of 2022")).operation).not.toBe('average');
+  });
+  it('keeps the months said and the one year they lie in', async () => {
+    const f = await frame('What does UE 02 cost each month in 2017, for the remaining four months of 2017?');
+    expect(f.periods).toEqual(['2017']);
+    expect(f.monthsSaid).toBe(4);
+    expect((await frame('UE 02 pr. måned i 2017 – de 5 måneder af 2017')).monthsSaid).toBe(5);
+    expect((await frame('Hvad koster BIC 01 pr. måned i 2017 for de resterende 10 måneder af året?')).monthsSaid).toBe(10);
+  });
+});
+
+describe('a figure spread over its months', () => {
+  it('divides the year by 12 and shows it, in both languages', async () => {
+    const da = await ask('Hvad koster UE 02 pr. måned i 2018?');
+    const year = da.figures[1]!;
+    expect(da.figures[0]).toMatchObject({ kind: 'average', unit: year.unit });
+    expect(year.period).toBe('2018');
+    expect(da.figures[0]!.value).toBeCloseTo(year.value / 12, 4);
+    expect(da.calculation?.expression).toMatch(/ \/ 12 mdr\. = .* pr\. måned$/);
+    const en = await ask('How much does UE 02 cost per month in 2018?');
+    expect(en.figures[0]!.value).toBeCloseTo(year.value / 12, 4);
+    expect(en.calculation?.expression).toMatch(/ \/ 12 months = .* per month$/);
+  });
+  it('divides by the months the question says the figure covers, saying so', async () => {
+    const a = await ask('Hvad svarer BIC 01s ændring i driftsudgifter i 2017 til pr. måned for de resterende 10 måneder af året?');
+    expect(a.figures[1]!.period).toBe('2017');
+    expect(a.figures[0]!.value).toBeCloseTo(a.figures[1]!.value / 10, 4);
+    expect(a.text).toContain('fordelt på de 10 måneder');
+  });
+  it('refuses a year said to cover fewer months without saying how many', async () => {
+    const a = await ask('UE 02s driftsudgift i 2017 dækker kun månederne fra august; hvad er det pr. måned?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('kun dækker en del af året');
+  });
+  it('answers a yearly figure asked per year as it is', async () => {
+    const a = await ask('Hvad er KIK II-besparelsen om året i 2021?');
+    expect(a.figures).toHaveLength(1);
+    expect(a.figures[0]).toMatchObject({ period: '2021', kind: 'budget' });
+  });
+  it('never spreads a level: people on support at a time are not a flow', async () => {
+    const a = await ask('Hvor mange unge på offentlig forsørgelse havde Viborg pr. måned i 2017?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('er et niveau');
+  });
+});
