@@ -89,7 +89,7 @@ async function unpack(zip: Buffer, entry: Entry, budget: number, fileName: strin
     // maxOutputLength stops zlib the moment the output would pass the budget: the bomb is never unpacked.
     return await inflate(data, { maxOutputLength: Math.max(1, budget) });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooBig(fileName, `more than ${MAX_XLSX_UNPACKED_BYTES} bytes`);
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(fileName, `more than ${MAX_XLSX_UNPACKED_BYTES} bytes`);
     throw unreadable(fileName, `part ${entry.name} does not unpack`);
   }
 }

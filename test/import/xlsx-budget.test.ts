@@ -52,6 +52,8 @@ describe('rows and cells', () => {
     for (const cell of ['<c r="A1"/>', '<c></c>', '<c/>']) {
       expect((await refusal([{ name: SHEET, data: worksheet(`<row>${cell.repeat(MAX_IMPORT_CELLS + 1)}</row>`) }])).message, cell).toContain(`${MAX_IMPORT_CELLS + 1} cells`);
     }
+    // A part that starts with one (no XML declaration) counts it too.
+    expect(await refusal([{ name: SHEET, data: Buffer.from('<row>'.repeat(MAX_IMPORT_ROWS + 1)) }])).toEqual(tooBig(`${MAX_IMPORT_ROWS + 1} rows; one import takes at most ${MAX_IMPORT_ROWS}`));
     // Look-alikes are neither: <rows>, <col>, <cell>.
     await expect(check([{ name: SHEET, data: worksheet(`${'<rows/>'.repeat(MAX_IMPORT_ROWS + 1)}${'<col/><cell/>'.repeat(MAX_IMPORT_CELLS + 1)}`) }])).resolves.toBeUndefined();
   });
@@ -92,6 +94,10 @@ describe('parts and bytes', () => {
 
 describe('unreadable zips', () => {
   const good = () => zip([{ name: SHEET, data: sheetXml(3) }]);
+
+  it('takes a zip with no parts: its end record is its first byte', async () => {
+    await expect(check([])).resolves.toBeUndefined();
+  });
 
   it('finds the directory after a zip comment of any length up to 65,535 bytes, and not past it', async () => {
     for (const length of [0, 1, 100, 0xffff]) {
@@ -138,12 +144,31 @@ describe('unreadable zips', () => {
     const damagedPart = Buffer.from(bytes);
     damagedPart.writeUInt32LE(0x04034b51, 0);
     expect(await refusal(damagedPart)).toEqual(unreadable(`part ${SHEET} is damaged`));
-    const partPastEnd = Buffer.from(bytes);
-    partPastEnd.writeUInt32LE(bytes.length - 29, dirAt + 42);
-    expect(await refusal(partPastEnd)).toEqual(unreadable(`part ${SHEET} is damaged`));
+    // A local header said to start where fewer than its 30 bytes are left (two: not even its signature).
+    for (const at of [bytes.length - 29, bytes.length - 2]) {
+      const partPastEnd = Buffer.from(bytes);
+      partPastEnd.writeUInt32LE(at, dirAt + 42);
+      expect(await refusal(partPastEnd), `part at ${at}`).toEqual(unreadable(`part ${SHEET} is damaged`));
+    }
 
     expect(await refusal([{ name: SHEET, data: sheetXml(3), method: 12 }])).toEqual(unreadable(`part ${SHEET} uses compression method 12`));
     expect(await refusal(notDeflate())).toEqual(unreadable(`part ${SHEET} does not unpack`));
+  });
+
+  it("reads a directory entry or a local header that ends at the file's last byte (inside the zip comment)", async () => {
+    // The directory entry copied into the comment with no name, and the end record pointed at it.
+    const plain = zip([{ name: SHEET, data: sheetXml(3) }]);
+    const entry = Buffer.from(plain.subarray(plain.readUInt32LE(plain.length - 22 + 16)).subarray(0, 46));
+    entry.writeUInt16LE(0, 28);
+    const lastEntry = zip([{ name: SHEET, data: sheetXml(3) }], entry);
+    lastEntry.writeUInt32LE(lastEntry.length - 46, lastEntry.length - 46 - 22 + 16);
+    await expect(check(lastEntry)).resolves.toBeUndefined();
+    // A stored, empty part whose local header (no name) is the comment, pointed at by the directory.
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    const lastHeader = zip([{ name: 'xl/a.xml', data: Buffer.alloc(0), method: 0 }], header);
+    lastHeader.writeUInt32LE(lastHeader.length - 30, lastHeader.readUInt32LE(lastHeader.length - 30 - 22 + 16) + 42);
+    await expect(check(lastHeader)).resolves.toBeUndefined();
   });
 
   /** A part that says it is deflated but whose bytes are no deflate stream. */
