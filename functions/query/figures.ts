@@ -43,8 +43,11 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
   const { newestFirst: sorted, periods } = byPeriodNewestFirst(figures);
   if (!asked) {
     // No period asked of a measure with a total column ("I alt", juni 2018 – maj 2022) beside two or more of its years: the
-    // total is what "hvor meget investeres i KIK II?" means, not the newest part (januar – maj 2022).
-    const whole = sorted.find((f) => granularity(f.period) === 'range' && periods.every((p) => contains(f.period, p)));
+    // total is what "hvor meget investeres i KIK II?" means, not the newest part (januar – maj 2022), nor a column the
+    // table adds after the plan ("2023"): only columns after the total's end may lie outside it.
+    const whole = sorted.find(
+      (f) => granularity(f.period) === 'range' && periods.every((p) => contains(f.period, p) || periodStart(p) > periodEnd(f.period)) && periods.filter((p) => p !== f.period && contains(f.period, p)).length >= 2,
+    );
     const figure = periods.length > 2 && whole ? whole : sorted[0];
     return { figure, nearest: [], others: periods.filter((p) => p !== figure?.period) };
   }

@@ -6,6 +6,7 @@ import type { Kpi } from '../domain/model.js';
 import { contrastsIn, fold, stems, type Frame, type Lexicon } from '../domain/query/index.js';
 import type { Catalogue } from './catalogue.js';
 import { explains, isTelling, termsOf } from './distinguish.js';
+import { lexiconFor } from './readings.js';
 
 const named = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -45,7 +46,9 @@ export function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: str
   const terms = termsOf(cat, kpi).own;
   // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.
   const compound = stems(fold(w)).some((s) => terms.some((t) => t.length >= 6 && s.startsWith(t)));
-  return explains(terms, w) || compound ? {} : { uncounted: w };
+  // "hvor mange ekstra pladser", "how many extra places": counted by a measure of "flere" / "additional" places, the word's synonyms.
+  const synonyms = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon.synonyms.match([w], 0)?.values.flat() ?? [];
+  return explains(terms, w) || compound || synonyms.some((x) => explains(terms, x)) ? {} : { uncounted: w };
 }
 
 /**

@@ -42,3 +42,31 @@ describe('a committee named by the case a measure belongs to', () => {
     expect(a.figures.map((f) => f.kpi)).not.toContain('aabenraa.au-budget.sygedagpenge-revalidering');
   });
 });
+
+describe("a table's total beside a column after the plan", () => {
+  it('answers the plan total when no period is asked, though the table has a later column (2023)', async () => {
+    const a = await ask('How much of the financing of KIK II comes from the remaining KIK I budget?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.udvalg.restbudget-kik-i', period: '2018-06--2022-05', value: 7077 });
+  });
+  it('still answers a year asked', async () => {
+    expect((await ask('Hvor meget investerer Økonomiudvalget i KIK II i 2020?')).figures[0]).toMatchObject({ period: '2020', value: 5705 });
+  });
+});
+
+describe('a frequency, a move and extra places are plain lookups', () => {
+  it('answers "hvor mange gange om måneden" with the count per month', async () => {
+    expect((await ask('How many times a month is the job café in CEB 01 open in the evening?')).figures[0]).toMatchObject({ kpi: 'herning.ceb-01.jobcafe-aabent-pr-maaned', value: 2 });
+  });
+  it('answers "efter hvor mange måneder overgår … til" with the months', async () => {
+    expect((await ask('Efter hvor mange måneder overgår modtageren af ledighedsydelse til anden aktør i JC 07?')).figures[0]).toMatchObject({ kpi: 'herning.jc-07.maaneder-til-anden-aktoer', value: 12 });
+  });
+  it('never answers extra participants asked with the count of all participants', async () => {
+    const a = await ask('How many extra activity-ready citizens should BIC 06 place in work placement and wage subsidy?');
+    expect(a.figures.map((f) => f.value)).not.toContain(100);
+  });
+  it('answers extra places of one proposal, and asks which when two proposals give them', async () => {
+    expect((await ask('How many extra EGU places does UE 09a give?')).figures[0]).toMatchObject({ kpi: 'herning.ue-09a.flere-egu-pladser', value: 20 });
+    const a = await ask('Hvor mange ekstra pladser giver EGU-forslaget?');
+    expect(a.kind).toBe('clarify');
+  });
+});

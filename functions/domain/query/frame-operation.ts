@@ -8,14 +8,16 @@ import { PLUS, splitMeasures } from './frame-sides.js';
 
 export const CHANGE = /\b(?:steget|steg|stiger|faldet|faldt|falder|fald|stigning\w*|aendret|aendrede|aendring\w*|udvikl\w*|increase\w*|decrease\w*|rose|risen|rise|fell|fallen|fall|dropped|drop|grew|grown|grow|grows|growth|changed?|change|declined?|improve\w*|forbedre\w*|worsen\w*|forvaerre\w*|climb\w*|reduce[ds]?|reducing|reduceret|nedbragt|nedsat|rykke\w* (?:op|ned|frem|tilbage)|gaaet (?:op|ned)|gik (?:op|ned)|gaar (?:op|ned)|gone (?:up|down)|went (?:up|down))\b|\b(?:gik|gaaet|went|gone|rykke\w*|moved)\b.{0,60}\b(?:ned|op|frem|tilbage|down|up)\b/;
 const DIFFERENCE =
-  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+\.? ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
-/** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return. */
-const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go|left to|remain\w*(?! (?:\d+|[a-z]+) months?\b)|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
+  /\b(?:forskel(?:len)?|difference|gap|spread|beat|beaten|exceed(?:ed|s)?|overgaa\w*\b(?!(?:\s+[^\s?]+){0,5}?\s+(?:til|fra)\b)|overstig\w*|oversteg|hvor (?:meget|mange) (?:[a-z0-9-]+\.? ){0,2}(?:mere|flere|hoejere|stoerre|lavere|mindre|faerre|dyrere|billigere)|hvor (?:meget|mange) (?:over|under)|(?:by )?how (?:much|many) (?:[a-z0-9-]+ ){0,2}(?:more|higher|larger|bigger|greater|lower|smaller|less|fewer|cheaper|costlier|dearer)|(?:by )?how (?:much|many) (?:above|below|over|under)|how many (?:percentage )?points?|hvor mange procentpoint|(?:procentpoint|percentage points?|points?) (?:hoejere|lavere|over|under|mere|mindre|higher|lower|above|below|more|less))\b/;
+/** "hvor langt er der tilbage til målet" — not "vender tilbage til kontanthjælp", a return, "expected to go into education" nor "the remaining budget". */
+const DISTANCE = /\b(?:hvor langt|how far|mangler|missing|short of|to go\b(?!\s+(?:into|in|to|on|back|through|out|for|with|ahead)\b)|left to|(?<!\bthe\s)remain\w*(?! (?:\d+|[a-z]+) months?\b)|(?<!\b(?:vend\w*|kom\w*|gik|gaa\w*|flytte\w*)\s)tilbage (?:til|foer|for)|foer (?:alle|maalet))\b/;
 const TARGET_WORD = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*|planlagt\w*|planned|plan(?:en)?|pladser|places)\b/;
 const STRICT_TARGET = /\b(?:maal(?:et|ene|saetning\w*|tal\w*)?|target\w*|goal\w*)\b/;
 const BUDGET_WORD = /\b(?:budget\w*|budgetter\w*|budgeted)\b/;
 const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|missed|undershot)\s+(?:det\s+|the\s+|its\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\b(?:end|than|over|under|above|below|i forhold til|ift|compared (?:to|with)|against|fra|from|mod|versus|vs)\s+(?:det\s+|the\s+)?(?:budget\w*|budgetter\w*|budgeted)\b|\bover budget\b|\bbudgetoverskrid\w*/;
 export const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
+/** "hvor mange gange om måneden", "how many times a week": a count per period, not a ratio. */
+const FREQUENCY = /\b(?:hvor mange gange|how many times)\s+(?:om|pr\.?|per|i|a|an|each|every)\s+(?:dag(?:en)?|uge(?:n)?|maaned(?:en)?|aar(?:et)?|kvartal(?:et)?|halvaar(?:et)?|day|week|month|year|quarter)\b/;
 export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
 /**
  * "hvor mange gange Viborgs andel er Skanderborgs", "how many times A is B": how many A's make a B, so B over A.
@@ -74,7 +76,7 @@ export function readOperation(f: Frame): void {
   // "hvor mange flere EGU-pladser": "flere" may be part of the measure's name; without anything to compare
   // with ("end", a target, a budget, two organisations, cases or periods) it is a plain lookup.
   const comparator = /\b(?:end|than|mellem|between|fra|from|siden|since)\b/.test(t) || f.orgs.length >= 2 || f.cases.length >= 2 || twoPeriods;
-  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*\b(?!\s+(?:til|fra)\b)|overstig\w*|oversteg)\b/.test(t);
+  const moreOnly = difference && !comparator && !/\b(?:forskel\w*|difference|procentpoint\w*|points?|beat|beaten|exceed\w*|overgaa\w*\b(?!(?:\s+[^\s?]+){0,5}?\s+(?:til|fra)\b)|overstig\w*|oversteg)\b/.test(t);
   // "er KIK II under målet", "how far above the budget": the side of the target or budget is asked.
   const side = /\b(?:over|under|above|below|short of|bagud for|foran)\s+(?:det\s+|the\s+|its\s+|sit\s+|their\s+)?(maal(?:et)?|target|goal|budget\w*)\b/.exec(t);
   if (side) {
@@ -82,7 +84,7 @@ export function readOperation(f: Frame): void {
     return;
   }
   // "hvor mange gange målet / budgettet …" asks a ratio to it, not the gap.
-  const times = TIMES.test(t) || RATIO_OF.test(t);
+  const times = (TIMES.test(t) && !FREQUENCY.test(t)) || RATIO_OF.test(t);
   if (((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) && !times) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;

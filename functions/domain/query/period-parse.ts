@@ -120,6 +120,8 @@ const RULES: Rule[] = [
     String(Number(m[2]) + YEAR_ORDINAL[m[1]!.toLowerCase()]!)],
   // FY17, FY 2017, regnskabsår 2017: a financial year is the calendar year in Danish municipalities
   [/\b(?:fy|regnskabsåret|regnskabsaaret|regnskabsår|regnskabsaar|budgetåret|budgetaaret|budgetår|budgetaar|financial\s+year|fiscal\s+year)\s*'?((?:19|20)?\d{2})\b/giu, (m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1])],
+  // i året efter 2022, the year after 2022, året før 2016: the next or the previous year
+  [/(?<![\p{L}\d])(?:året|aaret|aret|the\s+year)\s+(efter|after|før|foer|before)\s+((?:19|20)\d{2})\b/giu, (m) => String(Number(m[2]) + (/^(?:efter|after)$/i.test(m[1]!) ? 1 : -1))],
   // kalenderåret 2017, calendar year 2017, året 2017, the year 2017: the year
   [/(?<![\p{L}\d])(?:kalenderåret|kalenderaaret|kalenderår|kalenderaar|calendar\s+year|året|aaret|the\s+year)\s+((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)/giu, (m) => m[1]],
   // 2018-08-31
