@@ -37,12 +37,12 @@ describe("plain lookups in the documents' words", () => {
     expect(results.filter((r) => r.c.lang === 'da' && !r.c.withCase).length).toBeGreaterThan(figures.size * 0.8);
   });
   it('answers at least its floor right', () => {
-    expect(share('da', 'right')).toBeGreaterThanOrEqual(0.44);
+    expect(share('da', 'right')).toBeGreaterThanOrEqual(0.43);
     expect(share('en', 'right')).toBeGreaterThanOrEqual(0.9);
   });
   it('gives few wrong numbers', () => {
     const wrong = results.filter((r) => r.verdict === 'wrong number');
     expect(share('da', 'wrong number'), wrong.map((r) => `${r.c.text} → ${r.said}`).join('\n')).toBeLessThanOrEqual(0.12);
-    expect(share('en', 'wrong number')).toBeLessThanOrEqual(0.03);
+    expect(share('en', 'wrong number')).toBeLessThanOrEqual(0.025);
   });
 });

@@ -139,7 +139,12 @@ function danishQuestion(before: string[], after: string[], fallback: string, whe
 
 function englishQuestion(name: string, unit: string, where: string): string {
   const [head, tail] = name.includes(': ') ? [name.slice(0, name.indexOf(': ')), name.slice(name.indexOf(': ') + 2)] : ['', name];
-  const what = tail.replace(/\s*\([^)]*\)\s*$/u, '').replace(/^./u, (c) => c.toLowerCase());
+  const what = tail
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/^./u, (c) => c.toLowerCase())
+    .replace(/^the /u, '');
+  // "Cluster rank: activation rate …" is asked as the rank of the activation rate, not "in Cluster rank".
+  if (/\brank\b/iu.test(head)) return `What was the ${head.toLowerCase()} for ${what}${where}?`;
   const inCase = head ? ` in ${head}` : '';
   const counted = ['persons', 'count', 'cases', 'companies', 'contact-courses', 'full-time-persons', 'full-year-persons'].includes(unit);
   return counted && !/^(?:share|number|rank|average|total)\b/iu.test(what) ? `How many ${what}${inCase}${where}?` : `What was the ${what}${inCase}${where}?`;
