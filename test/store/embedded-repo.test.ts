@@ -20,6 +20,7 @@ function setup() {
   let seq = 0;
   let openBarrier: () => void = () => undefined;
   let barrier = Promise.resolve();
+  let closed = false;
   const engine: Engine = {
     nextSeq: () => ++seq,
     append: (line) => {
@@ -27,7 +28,9 @@ function setup() {
       return Promise.resolve();
     },
     barrier: () => barrier,
-    assertOpen: () => undefined,
+    assertOpen: () => {
+      if (closed) throw new Error('the store is closed');
+    },
   };
   const repo = new EmbeddedRepo<Item>(table, Item, engine);
   return {
@@ -38,6 +41,9 @@ function setup() {
       barrier = new Promise((resolve) => (openBarrier = resolve));
     },
     releaseBarrier: () => openBarrier(),
+    close: () => {
+      closed = true;
+    },
   };
 }
 
@@ -115,5 +121,39 @@ describe('embedded repo', () => {
     for (const read of reads) expect(await settled(read)).toBe('pending');
     releaseBarrier();
     expect(await Promise.all(reads)).toEqual([created, { items: [created] }, [created]]);
+  });
+
+  it('stores what the schema makes of an item, and refuses one it rejects, naming the container and the field', async () => {
+    const { repo, records, table } = setup();
+    const created = await repo.create({ id: 'a', pk: 'p' } as Item);
+    expect(created.note).toBe('');
+    expect(JSON.parse(table.get('p', 'a')!)).toEqual(created);
+    await expect(repo.upsert({ id: 'b', pk: 'p', note: 7 } as unknown as Item)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^The notes item is invalid: note: /),
+      errors: [{ field: 'note' }],
+    });
+    expect(records()).toHaveLength(1);
+    expect(table.size).toBe(1);
+  });
+
+  it('a closed store refuses every read and write before touching the table or the log', async () => {
+    const { repo, records, table, close } = setup();
+    const created = await repo.create({ id: 'a', pk: 'p', note: '' });
+    close();
+    const calls: Array<() => Promise<unknown>> = [
+      () => repo.get('a', 'p'),
+      () => repo.find({ partitionKey: 'p' }),
+      () => repo.findAll({ partitionKey: 'p' }),
+      () => repo.create({ id: 'b', pk: 'p', note: '' }),
+      () => repo.replace({ id: 'a', pk: 'p', note: 'x' }, created._etag),
+      () => repo.upsert({ id: 'a', pk: 'p', note: 'y' }),
+      () => repo.delete('a', 'p'),
+      () => repo.delete('a', 'p', created._etag),
+    ];
+    for (const call of calls) await expect(call()).rejects.toThrow('the store is closed');
+    expect(records()).toHaveLength(1);
+    expect(table.size).toBe(1);
+    expect(table.get('p', 'a')).toBe(JSON.stringify(created));
   });
 });
