@@ -19,8 +19,8 @@ let f: Fixture;
 beforeEach(async () => (f = await openFixture()));
 afterEach(() => f.close());
 
-async function submitted(draft: object = PRIORITY): Promise<StoredProposal> {
-  const outcome = await submitProposal(f.ctx, draft, { person: STAFF, lang: 'da', idempotencyKey: submissionKey(`form-${Math.random()}`, STAFF.id) });
+async function submitted(): Promise<StoredProposal> {
+  const outcome = await submitProposal(f.ctx, PRIORITY, { person: STAFF, lang: 'da', idempotencyKey: submissionKey('form-approved-case', STAFF.id) });
   if (outcome.kind !== 'created' && outcome.kind !== 'duplicate') throw new Error(`submit gave ${outcome.kind}`);
   return outcome.proposal;
 }
