@@ -19,6 +19,9 @@ describe('submit', () => {
   it('stores a quick win and numbers a priority proposal after the unit\'s last (BIC 07 → BIC 08)', async () => {
     const qw = await submit(QUICK_WIN);
     expect(qw).toMatchObject({ kind: 'created', proposal: { kind: 'quick-win', status: 'submitted', estimatedYearlySaving: 1600, submittedBy: { id: STAFF.id } } });
+    // Only a priority proposal is numbered: a quick win neither has a number nor holds one.
+    expect(qw.kind === 'created' && 'number' in qw.proposal).toBe(false);
+    expect(await f.store.reservations.findAll({ where: { holder: qw.kind === 'created' ? qw.proposal.id : '' } })).toEqual([]);
     const p = await submit(PRIORITY, 'form-2');
     expect(p).toMatchObject({ kind: 'created', proposal: { number: 'BIC 08', conversationId: 'a:chat-1' } });
     const audit = await f.store.audit.findAll({ where: { entityType: 'proposal', action: 'create' } });

@@ -45,6 +45,9 @@ describe('MemoryTable edges', () => {
     table.set('p', 'b', '{"id":"b","pk":"p"}');
     const first = table.page({ limit: 1 });
     expect(table.page({ limit: 1, continuation: first.continuation }).items).toEqual([{ id: 'b', pk: 'p' }]);
+    const inPartition = table.page({ partitionKey: 'p', limit: 1 });
+    expect(inPartition.items).toEqual([{ id: 'a', pk: 'p' }]);
+    expect(table.page({ partitionKey: 'p', limit: 1, continuation: inPartition.continuation })).toEqual({ items: [{ id: 'b', pk: 'p' }] });
   });
 
   it('a filtered read parses only the texts that hold every filtered property and value', () => {
