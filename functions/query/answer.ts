@@ -123,11 +123,11 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     if (d.unnamed?.unit) return unitRefusal(ctx, d.unnamed.c, d.unnamed.unit);
     if (d.unnamed?.notAmount) return amountRefusal(ctx, d.unnamed.c);
     if (d.unnamed) return notNamed(ctx, d.unnamed.c, d.unnamed.word ? `«${d.unnamed.word}»` : listText((d.unnamed.contrasts ?? []).map((k) => contrastLabel(k, lang)), lang));
-    const ruledOut = constraintRefusal(ctx, res);
+    const ruledOut = d.elsewhere ? undefined : constraintRefusal(ctx, res);
     if (ruledOut) return ruledOut;
     // A level asked of the measure that explains the question best is the organisation missing, not a nearer one's.
     const levelScore = Math.max(0, ...res.orgMisses.map((m) => m.levelScore ?? 0));
-    const miss = res.orgMisses.find((m) => m.levelScore === levelScore) ?? res.orgMisses[0];
+    const miss = d.elsewhere ?? res.orgMisses.find((m) => m.levelScore === levelScore) ?? res.orgMisses[0];
     if (miss && res.coverage >= ANSWER_COVERAGE) {
       const m = miss.kpi.name[lang];
       const orgs = miss.orgs.map((o) => orgName(cat, o));

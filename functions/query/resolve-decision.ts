@@ -7,15 +7,15 @@ import { unsaidCountingUnit } from './counting-units.js';
 import { distinguished, totalMeant } from './distinguish.js';
 import { choosePeriod, defaultKind, resolvePeriod } from './figures.js';
 import { askedKinds } from './resolve-fit.js';
-import { ALTERNATIVE_RATIO, AMBIGUITY_RATIO, ANSWER_COVERAGE, ASK_COVERAGE, CLEAR_COVERAGE, CLEAR_LEAD, CONFIDENCE_MARGIN, DOMINANT_COVERAGE, DOMINANT_LEAD, LEAD_COVERAGE, PERIOD_ELSEWHERE } from './resolve-margins.js';
-import type { Candidate, Resolution } from './resolve-types.js';
+import { ALTERNATIVE_RATIO, AMBIGUITY_RATIO, ANSWER_COVERAGE, ASK_COVERAGE, CLEAR_COVERAGE, CLEAR_LEAD, CONFIDENCE_MARGIN, DOMINANT_COVERAGE, DOMINANT_LEAD, LEAD_COVERAGE, ORG_ELSEWHERE, PERIOD_ELSEWHERE } from './resolve-margins.js';
+import type { Candidate, OrgMiss, Resolution } from './resolve-types.js';
 import { unitFamily } from './units.js';
 
 export type Decision =
   | { kind: 'answer'; best: Candidate; others: Candidate[] }
   | { kind: 'ask'; options: Candidate[] }
   /** `unnamed`: the best measure, which does not name what the question counts (the word) or singles out (contrast members). */
-  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string }; notAmount?: true } };
+  | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string }; notAmount?: true }; elsewhere?: OrgMiss };
 
 /** The question names a cost ("driftsudgift", "koster", "investering") and asks no other unit. */
 function asksCost(f: Frame): boolean {
@@ -54,6 +54,8 @@ function weigh(res: Resolution, f: Frame): Decision {
   // The measure that explains the question best is ruled out by a constraint: the next best answers
   // another question ("the nearest other figure"), so refuse and say what is missing.
   if (best.hit.coverage < constraintCoverage(res, best) || levelMissed(res, best)) return { kind: 'refuse' };
+  const elsewhere = orgElsewhere(res, best, f);
+  if (elsewhere) return { kind: 'refuse', elsewhere };
   // The measure meant lacks the period asked: it answers, saying which periods it has, never another that happens to have it.
   const meant = periodElsewhere(res, best, f);
   if (meant) return { kind: 'answer', best: meant, others: [] };
@@ -122,6 +124,23 @@ function levelMissed(res: Resolution, best: Candidate): boolean {
       m.kpi.name.da !== best.kpi.name.da &&
       (m.levelCoverage! > best.hit.coverage || (m.levelCoverage === best.hit.coverage && m.levelScore >= best.hit.score)),
   );
+}
+
+/** A measure lacking the organisation asked that explains a plain lookup as well as the best and names ORG_ELSEWHERE telling words more (see the margin). */
+function orgElsewhere(res: Resolution, best: Candidate, f: Frame): OrgMiss | undefined {
+  if (f.operation !== 'lookup' || !f.orgs.length) return undefined;
+  const mine = best.says ?? [];
+  // A measure the organisation asked has under that name (ranked or ruled out) is not one only others have.
+  const own = new Set([...res.ranked, ...res.constraintMisses, ...res.kindMisses].map((c) => c.kpi.name.da));
+  const ahead = res.orgMisses.filter(
+    (m) =>
+      m.levelScore === undefined &&
+      !own.has(m.kpi.name.da) &&
+      (m.coverage ?? 0) >= Math.max(best.hit.coverage, ANSWER_COVERAGE) &&
+      mine.every((w) => m.says?.includes(w)) &&
+      (m.says?.length ?? 0) >= mine.length + ORG_ELSEWHERE,
+  );
+  return ahead.sort((a, b) => b.coverage! - a.coverage!)[0];
 }
 
 /**

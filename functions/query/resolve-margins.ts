@@ -24,3 +24,10 @@ export const DOMINANT_COVERAGE = 0.4;
 export const PERIOD_ELSEWHERE = 2;
 /** A best measure this far ahead of the next that fits answers even on few words. */
 export const CLEAR_LEAD = 2;
+/**
+ * A measure the organisation asked has no figure for, explaining as much of a plain lookup as the best measure it
+ * does have and naming every telling word of the question the best names and at least this many more, is the
+ * one meant: the answer names the organisations that have it, never the other measure ("virksomhedsrettet
+ * aktivering i Skanderborg" is Hedensted's measure, not Skanderborg's employment effect).
+ */
+export const ORG_ELSEWHERE = 1;

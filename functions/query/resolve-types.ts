@@ -27,11 +27,21 @@ export interface Candidate {
   uncounted?: string;
 }
 
+export interface OrgMiss {
+  kpi: Kpi;
+  orgs: string[];
+  asked: string[];
+  coverage?: number;
+  /** The question's telling words it names (see distinguish.ts). */
+  says?: string[];
+  levelCoverage?: number;
+  levelScore?: number;
+}
+
 export interface Resolution {
   ranked: Candidate[];
-  /** Measures that matched but lack the organisation asked, by organisation. */
-  /** Measures without the organisation asked; how well each explains the question when a level was asked of it (see levelMissed). */
-  orgMisses: { kpi: Kpi; orgs: string[]; asked: string[]; levelCoverage?: number; levelScore?: number }[];
+  /** Measures without the organisation asked, how well each explains the question, and how well when a level was asked of it (see levelMissed). */
+  orgMisses: OrgMiss[];
   /** Measures that matched but are in a unit the question rules out, and how much of the question the best of them explains. */
   unitMisses: Kpi[];
   unitMissCoverage: number;

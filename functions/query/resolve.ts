@@ -105,7 +105,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     if (want) {
       org = want.find((id) => present.includes(id)) ?? (o.orgs || levelled ? undefined : f.embedded.find((id) => present.includes(id)));
       if (!org) {
-        res.orgMisses.push({ kpi, orgs: [...present], asked: want, ...(levelled && family !== 'rank' ? { levelCoverage: hit.coverage, levelScore: hit.score } : {}) });
+        res.orgMisses.push({ kpi, orgs: [...present], asked: want, coverage: hit.coverage, says: wordsSaid(cat, kpi, asking), ...(levelled && family !== 'rank' ? { levelCoverage: hit.coverage, levelScore: hit.score } : {}) });
         continue;
       }
     } else org = o.inputOrg && present.includes(o.inputOrg) ? o.inputOrg : present.includes(kpi.orgId) ? kpi.orgId : present[0];

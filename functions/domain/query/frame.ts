@@ -8,7 +8,7 @@
  */
 import { PERIOD_PATTERN, periodContains, type Lang } from '../period.js';
 import { detectLanguage } from './language.js';
-import { contrastPhrases, smallNumbers, type Lexicon } from './lexicon.js';
+import { contrastPhrases, namedNumbers, smallNumbers, type Lexicon } from './lexicon.js';
 import { findNumbers } from './numbers.js';
 import { negatedSpans, withoutNegated } from './negation.js';
 import { parsePeriods, type Span } from './period-parse.js';
@@ -70,7 +70,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
     unknownPlaces,
     cases: codes.map((c) => c.id),
     kinds,
-    contrasts: [...new Set(contrastPhrases(withoutNegated(text, negated), lex).flatMap((p) => p.members))].concat(smallNumbers(tokens.filter((t) => !inside(t, taken)).map((t) => t.word))),
+    contrasts: [...new Set(contrastPhrases(withoutNegated(text, negated), lex).flatMap((p) => p.members))].concat(smallNumbers(quantityWords(tokens, taken, lex))),
     ...unitsAsked(text, units),
     periods: periodQuery.periods,
     latest: periodQuery.latest,
@@ -116,4 +116,10 @@ export function withoutPlanSpan(periods: string[]): string[] {
   const real = periods.filter((p) => PERIOD_PATTERN.test(p));
   const labels = real.filter((s) => /^\d{4}--\d{4}$/.test(s) && real.some((p) => p !== s && periodContains(s, p)));
   return labels.length ? periods.filter((p) => !labels.includes(p)) : periods;
+}
+
+/** The words a small number may be a quantity among: not a date, code or amount, nor a number in a name ("matchgruppe 2"). */
+function quantityWords(tokens: { word: string; start: number; end: number }[], taken: { start: number; end: number }[], lex: Lexicon): string[] {
+  const named = namedNumbers(tokens.map((t) => t.word), lex);
+  return tokens.filter((t, i) => !named.has(i) && !inside(t, taken)).map((t) => t.word);
 }

@@ -333,7 +333,25 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
 
 /** The contrast members a text names ("benefit:kontanthjaelp", "matchgroup:3"), for a question or a measure's name. */
 export function contrastsIn(text: string, lex: Lexicon): string[] {
-  return [...new Set([...contrastPhrases(text, lex).flatMap((p) => p.members), ...smallNumbers(words(fold(text)))])];
+  const tokens = words(fold(text));
+  const named = namedNumbers(tokens, lex);
+  return [...new Set([...contrastPhrases(text, lex).flatMap((p) => p.members), ...smallNumbers(tokens.filter((_, i) => !named.has(i)))])];
+}
+
+/**
+ * The tokens inside a contrast phrase that has a number ("matchgruppe 2", "match groups 2 and 3"): the number
+ * is part of a name there, not a quantity, so "match group 2 … three months" asks three months, not two.
+ */
+export function namedNumbers(tokens: string[], lex: Lexicon): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.contrasts.match(tokens, i);
+    if (!m) continue;
+    const span = tokens.slice(i, i + m.length);
+    if (span.some((t) => /^\d+$/.test(t))) for (let k = i; k < i + m.length; k++) out.add(k);
+    i += m.length - 1;
+  }
+  return out;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -342,6 +360,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const ONE = /^(?:et|en|one|a|an)$/;
 const YEAR = /^(?:aar|aars|aaret|year|years)$/;
+/** "a year earlier", "et år tidligere": a shift of the period asked, not a duration of one year. */
+const SHIFT = /^(?:earlier|later|before|ago|tidligere|senere|foer|siden)$/;
 
 /**
  * Small numbers are qualifiers ("3 eller flere sygeperioder", "(3-4 år)", "18-29 år", "seks måneder"): a
@@ -353,7 +373,7 @@ export function smallNumbers(tokens: string[]): string[] {
   const add = (n: number) => out.includes(`n:${n}`) || out.push(`n:${n}`);
   tokens.forEach((w, i) => {
     // "over et år", "for one year": an article before a year is the number one.
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? (ONE.test(w) && YEAR.test(tokens[i + 1] ?? '') ? 1 : undefined));
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? (ONE.test(w) && YEAR.test(tokens[i + 1] ?? '') && !SHIFT.test(tokens[i + 2] ?? '') ? 1 : undefined));
     if (n === undefined) return;
     add(n);
     // "52 uger", "12 måneder" is "1 år" too.
