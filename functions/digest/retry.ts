@@ -53,7 +53,7 @@ export async function sendWithRetry<T>(
   let failures = 0;
   // Checked before a request starts, never during one: a request cut off by the host's timeout could have
   // arrived without being recorded, which is what the deadline is there to prevent.
-  const pastDeadline = (wait = 0) => deps.deadline !== undefined && deps.clock.now() + wait >= deps.deadline;
+  const pastDeadline = (wait = 0) => deps.clock.now() + wait >= (deps.deadline ?? Infinity);
   const outOfTime = () => new RetriesExhausted(new SendError(OUT_OF_TIME), requests, throttled);
   for (;;) {
     if (pastDeadline()) throw outOfTime();

@@ -129,6 +129,50 @@ describe('PATCH /api/cases/{id}', () => {
   it('404s for a case that does not exist', async () => {
     expect((await api.call('PATCH', '/api/cases/aabenraa.none', { body: { title: 'x' } })).status).toBe(404);
   });
+
+  it('refuses a patch that is no JSON object, saying so, and writes nothing', async () => {
+    const before = await counts();
+    for (const rawBody of ['[]', '[{"title":"x"}]', '"title"', '7', 'null', 'false']) {
+      const res = await api.call('PATCH', '/api/cases/aabenraa.kik-ii', { rawBody, headers: { 'content-type': 'application/json' } });
+      expect(res.status, rawBody).toBe(400);
+      expect(res.body.detail, rawBody).toBe('A case patch is a JSON object of the fields to change.');
+      expect(res.body.errors, rawBody).toEqual([{ field: '(body)', message: 'expected an object' }]);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('words each refusal of a patch, and takes the case\'s own id and organisation sent back unchanged', async () => {
+    const refused = await api.call('PATCH', '/api/cases/aabenraa.kik-ii', { body: { titel: 'typo', id: 'aabenraa.other', orgId: 'viborg' } });
+    expect(refused.body.detail).toBe('The patch is invalid: titel: is not a field of a case; id: cannot change; create a new case instead; orgId: cannot change; create a new case instead');
+    expect(refused.body.errors).toEqual([
+      { field: 'titel', message: 'is not a field of a case' },
+      { field: 'id', message: 'cannot change; create a new case instead' },
+      { field: 'orgId', message: 'cannot change; create a new case instead' },
+    ]);
+    const own = await api.call('PATCH', '/api/cases/aabenraa.kik-ii', { body: { parentId: 'aabenraa.kik-ii' } });
+    expect(own.body.detail).toBe('A case cannot be its own parent.');
+    expect(own.body.errors).toEqual([{ field: 'parentId', message: 'is the case itself' }]);
+    const same = await api.call('PATCH', '/api/cases/aabenraa.kik-ii', { body: { id: 'aabenraa.kik-ii', orgId: 'aabenraa', ownerUnit: 'Jobcenter' } });
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ id: 'aabenraa.kik-ii', orgId: 'aabenraa', ownerUnit: 'Jobcenter' });
+  });
+
+  it('checks a parent only when the patch changes it: a case whose parent is gone can still be edited', async () => {
+    // Written past the API (as a data transfer may): its parent does not exist.
+    await api.store.cases.create({ ...newCase, kind: 'initiative', status: 'active', id: 'viborg.orphan', parentId: 'viborg.gone', effortTypes: [], aliases: [], published: true });
+    const res = await api.call('PATCH', '/api/cases/viborg.orphan', { body: { title: 'Renamed' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ title: 'Renamed', parentId: 'viborg.gone' });
+    // A new parent is checked.
+    const moved = await api.call('PATCH', '/api/cases/viborg.orphan', { body: { parentId: 'viborg.also-gone' } });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors).toEqual([{ field: 'parentId', message: 'unknown case "viborg.also-gone"' }]);
+  });
+
+  it('404s for a case that does not exist, naming it', async () => {
+    const res = await api.call('GET', '/api/cases/aabenraa.none');
+    expect(res.body.detail).toBe('There is no case "aabenraa.none".');
+  });
 });
 
 describe('POST /api/kpis', () => {
