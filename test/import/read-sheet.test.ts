@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError, PayloadTooLargeError, ValidationError } from '../../functions/domain/errors.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS } from '../../functions/import/limits.js';
 import { readSheet } from '../../functions/import/read-sheet.js';
-import { zip } from '../faults/support/zip.js';
+import { sheetXml, zip } from '../faults/support/zip.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -68,6 +68,19 @@ describe('readSheet', () => {
     expect(e).toBeInstanceOf(ValidationError);
     expect(e.message).toMatch(/^tal\.xlsx is not a readable XLSX workbook: ./);
     expect((e as ValidationError).errors).toEqual([{ field: 'file', message: 'unreadable XLSX' }]);
+  });
+
+  it('measures a workbook unpacked before exceljs reads it: over the rows, the budget refuses it first', async () => {
+    const e = await refusal(new Uint8Array(zip([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(MAX_IMPORT_ROWS + 1) }])), 'tal.xlsx');
+    expect(e).toBeInstanceOf(PayloadTooLargeError);
+    expect(e.message).toBe(`tal.xlsx is too large once unpacked: ${MAX_IMPORT_ROWS + 1} rows; one import takes at most ${MAX_IMPORT_ROWS}. Split it; nothing was read.`);
+  });
+
+  it('refuses a CPR number in the file name before anything that would quote the name', async () => {
+    for (const bytes of [new Uint8Array(0), text('a;b\n"open quote;c\n'), text('kpi;period\n')]) {
+      const e = await refusal(bytes, 'borger 010190-1234.xlsx');
+      expect(e.message).toBe('The file contains a CPR number ((file name)). Målbot stores none; remove it and import again. Nothing was read further.');
+    }
   });
 
   it('passes on the CSV reader\'s field limit as the limit, not as unreadable CSV', async () => {
