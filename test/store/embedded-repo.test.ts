@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EmbeddedRepo, type Engine } from '../../functions/store/embedded/embedded-repo.js';
-import { MemoryTable } from '../../functions/store/embedded/memory-table.js';
+import { DEFAULT_PAGE, MemoryTable } from '../../functions/store/embedded/memory-table.js';
 import { decodeLogRecord } from '../../functions/store/embedded/records.js';
 
 const Item = z.object({ id: z.string(), pk: z.string(), note: z.string().default('') });
@@ -135,6 +135,14 @@ describe('embedded repo', () => {
     });
     expect(records()).toHaveLength(1);
     expect(table.size).toBe(1);
+  });
+
+  it('findAll answers every match at once, more than a page of find holds', async () => {
+    const { repo } = setup();
+    for (let n = 0; n < DEFAULT_PAGE + 1; n++) await repo.create({ id: `i${String(n).padStart(3, '0')}`, pk: 'p', note: '' });
+    expect(await repo.findAll({ partitionKey: 'p' })).toHaveLength(DEFAULT_PAGE + 1);
+    expect(await repo.findAll({ where: { note: '' } })).toHaveLength(DEFAULT_PAGE + 1);
+    expect((await repo.find({ partitionKey: 'p' })).items).toHaveLength(DEFAULT_PAGE);
   });
 
   it('a closed store refuses every read and write before touching the table or the log', async () => {
