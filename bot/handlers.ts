@@ -8,7 +8,7 @@ import type { BotVerb, VerbPayload } from '../cards/verbs.js';
 import { card, type IncomingActivity, type TurnIO } from './activity.js';
 import { commandList, type CommandName } from './commands.js';
 import { conversationKeyOf, recordInstall, recordRemoval } from './conversations.js';
-import { localeLang } from './language.js';
+import { replyLang } from '../functions/domain/text-language.js';
 import { runFeature, type BotContext, type Handler } from './turn.js';
 import { submit } from './verbs.js';
 import { BUTTONS, EXAMPLE_QUESTIONS } from './wording.js';
@@ -70,7 +70,7 @@ export async function install(bot: BotContext, activity: IncomingActivity, io: T
   const { conversation, isNew } = await recordInstall(bot.store, activity, bot.now());
   bot.log('information', `Målbot ${isNew ? 'added to' : 'still in'} ${conversation.scope} conversation ${conversation.id}`);
   if (!isNew) return;
-  const lang: Lang = localeLang(activity.locale) ?? 'da';
+  const lang: Lang = replyLang({ locale: activity.locale });
   const b = BUTTONS[lang];
   const welcome = welcomeCard({
     lang,

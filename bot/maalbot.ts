@@ -11,7 +11,9 @@ import { historySubject, looksLikeCommand, parseCommand } from './commands.js';
 import { conversationKeyOf, recordContact } from './conversations.js';
 import type { BotFeatures, DialogReply } from './features.js';
 import { ask, COMMANDS, help, install, remove, showHistory, VERB_HANDLERS } from './handlers.js';
-import { replyLang } from './language.js';
+import type { Lang } from '../functions/domain/lang.js';
+import { replyLang } from '../functions/domain/text-language.js';
+import { ConversationLanguages } from './conversation-language.js';
 import { textWithoutBotMention } from './mention.js';
 import { answer, errorReply, turnInfo, type BotContext, type BotLog, type Handler } from './turn.js';
 import { VERB_SCHEMAS } from './verbs.js';
@@ -56,6 +58,9 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
     now: options.now ?? (() => new Date()),
     log: options.log ?? (() => undefined),
   };
+  const languages = new ConversationLanguages();
+  /** The language of a turn with no text of its own (a button, a typeahead): the conversation's, else the locale's. */
+  const unsaid = (activity: IncomingActivity) => replyLang({ previous: languages.get(conversationKeyOf(activity)), locale: activity.locale });
   for (const verb of Object.keys(bot.features.cardActions ?? {})) {
     if (isBotVerb(verb)) throw new Error(`The card verb "${verb}" belongs to the bot; a feature must use its own.`);
     if (!isVerb(verb)) throw new Error(`The card verb "${verb}" is not in cards/verbs.ts; every verb is declared there.`);
@@ -64,10 +69,12 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
   return {
     async onMessage(activity, io) {
       await recordContact(bot.store, activity, bot.now()).catch((error: unknown) => bot.log('warning', `Could not record conversation ${conversationKeyOf(activity)}`, error));
-      if (activity.value !== undefined && activity.value !== null && !activity.text) return onCardAction(bot, activity.value, activity, io);
+      if (activity.value !== undefined && activity.value !== null && !activity.text) return onCardAction(bot, activity.value, activity, io, unsaid(activity));
       const typed = textWithoutBotMention(activity);
       const command = parseCommand(typed);
-      const lang = replyLang({ commandLang: command?.lang, locale: activity.locale, text: typed });
+      const key = conversationKeyOf(activity);
+      const lang = replyLang({ commandLang: command?.lang, text: typed, previous: languages.get(key), locale: activity.locale });
+      languages.set(key, lang);
       const run = (handler: Handler) => handler(bot, turnInfo(activity, lang), io);
       if (command) return run(COMMANDS[command.name](command.args));
       const subject = historySubject(typed);
@@ -75,13 +82,13 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
       if (looksLikeCommand(typed)) return run(help(typed ? unknownCommand(typed, lang) : undefined));
       return run(ask(typed));
     },
-    onCardAction: (data, activity, io) => onCardAction(bot, data, activity, io),
-    onDialog: (phase, data, activity, io) => onDialog(bot, phase, data, activity, io),
+    onCardAction: (data, activity, io) => onCardAction(bot, data, activity, io, unsaid(activity)),
+    onDialog: (phase, data, activity, io) => onDialog(bot, phase, data, activity, io, unsaid(activity)),
     async onSearch(value, activity) {
       const query = SearchInvokeSchema.safeParse(value);
       const results =
         query.success && bot.features.searchChoices
-          ? await bot.features.searchChoices(query.data.dataset, { text: query.data.queryText, data: query.data.data ?? {} }, turnInfo(activity, replyLang({ locale: activity.locale })))
+          ? await bot.features.searchChoices(query.data.dataset, { text: query.data.queryText, data: query.data.data ?? {} }, turnInfo(activity, unsaid(activity)))
           : [];
       return { type: 'application/vnd.microsoft.search.searchResponse', value: { results } };
     },
@@ -99,9 +106,9 @@ export function createMaalbot(options: MaalbotOptions): Maalbot {
 }
 
 /** A card button: the bot's own verbs by VERB_HANDLERS, a feature's by its cardActions. */
-async function onCardAction(bot: BotContext, data: unknown, activity: IncomingActivity, io: TurnIO): Promise<void> {
+async function onCardAction(bot: BotContext, data: unknown, activity: IncomingActivity, io: TurnIO, unsaid: Lang): Promise<void> {
   const envelope = SubmitEnvelopeSchema.safeParse(data);
-  const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
+  const lang = (envelope.success ? envelope.data.lang : undefined) ?? unsaid;
   const turn = turnInfo(activity, lang);
   if (!envelope.success) return io.send([text(invalidButton(lang))]);
   const { verb } = envelope.data;
@@ -117,9 +124,9 @@ async function onCardAction(bot: BotContext, data: unknown, activity: IncomingAc
   await answer(bot, turn, io, () => handler(envelope.data, turn));
 }
 
-async function onDialog(bot: BotContext, phase: 'open' | 'submit', data: unknown, activity: IncomingActivity, io: TurnIO): Promise<DialogReply> {
+async function onDialog(bot: BotContext, phase: 'open' | 'submit', data: unknown, activity: IncomingActivity, io: TurnIO, unsaid: Lang): Promise<DialogReply> {
   const envelope = SubmitEnvelopeSchema.safeParse(data);
-  const lang = (envelope.success ? envelope.data.lang : undefined) ?? replyLang({ locale: activity.locale });
+  const lang = (envelope.success ? envelope.data.lang : undefined) ?? unsaid;
   const dialog = envelope.success ? bot.features.dialogs?.[envelope.data.verb] : undefined;
   if (!envelope.success || !dialog) return { kind: 'close', message: invalidButton(lang) };
   const turn = turnInfo(activity, lang);

@@ -26,7 +26,7 @@ import type { BotAuth } from '../auth.js';
 import { ChannelError, parseRetryAfter } from '../channel-error.js';
 import type { IncomingActivity, Reply, TurnIO } from '../activity.js';
 import type { DialogReply } from '../features.js';
-import { localeLang } from '../language.js';
+import { replyLang } from '../../functions/domain/text-language.js';
 import { errorReply } from '../turn.js';
 import { invalidInvoke } from '../wording.js';
 import type { BotLog, Maalbot } from '../maalbot.js';
@@ -115,7 +115,7 @@ class MaalbotTeamsHandler extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value } = context.activity;
-    const lang = localeLang(context.activity.locale) ?? 'da';
+    const lang = replyLang({ locale: context.activity.locale });
     switch (name) {
       case 'application/search':
         return { status: 200, body: await this.bot.onSearch(value, incoming(context)) };
@@ -210,7 +210,7 @@ export function createBotbuilderTransport(auth: BotAuth, bot: Maalbot, log: BotL
     // Only a message deserves an apology in chat; events and invokes have nobody waiting for words.
     // A channel that did not answer in time will not take an apology either.
     if (context.activity.type === ActivityTypes.Message && !(error instanceof DeadlineError)) {
-      const lang = localeLang(context.activity.locale) ?? 'da';
+      const lang = replyLang({ text: context.activity.text, locale: context.activity.locale });
       const apology = context.sendActivity(toActivity(errorReply(error, lang).reply));
       await withDeadline(apology, options.sendTimeoutMs ?? 15_000, 'Teams (an apology)').catch((sendError: unknown) => log('error', 'Could not send the apology either', sendError));
     }

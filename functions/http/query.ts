@@ -3,7 +3,9 @@
  * Body {"q", "org"?, "lang"?, "context"?}; response {"answer", "figures", "alternatives"?, "calculation"?, "context"}
  * where figures[0] is the answer (for a computed answer: the result, its kind naming the operation, followed
  * by the operands) and figures is empty when no figure answers the question. Sending a response's `context`
- * with the next question lets it build on this one ("og i 2019?", "what about Viborg?").
+ * with the next question lets it build on this one ("og i 2019?", "what about Viborg?"). Without `lang` the answer is
+ * in the question's language (functions/domain/text-language.ts, the rule chat uses), or, when it shows none
+ * ("2019?"), in the language of the answer whose `context` was sent.
  */
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions';
 import { z } from 'zod';

@@ -9,6 +9,7 @@ import type { Lang } from '../domain/period.js';
 import { codeKey, followUp, isFollowUp, readContext, writeContext, type Frame, type FrameContext } from '../domain/query/index.js';
 import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
+import { replyLang } from '../domain/text-language.js';
 import type { Store } from '../store/store.js';
 import { computedAnswer, fmt, namesakes, offeredNames, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
@@ -43,13 +44,17 @@ export interface AnswerOptions {
 
 export async function answerQuestion(store: Store, input: QueryInput, options: AnswerOptions = {}): Promise<Answer> {
   const cat = await getCatalogue(store, options.maxAgeMs);
-  let f = mostSpecificCases(cat, readQuestion(input.q, input.lang, cat.orgRefs, cat.caseRefs));
-  let earlier: EarlierResult | undefined;
   let previous: FrameContext | undefined;
   if (input.context) {
     const read = readContext(input.context);
     if ('error' in read) throw new ValidationError(read.error, [{ field: ['context', ...read.path].join('.'), message: read.error }]);
     previous = read;
+  }
+  // A question that shows no language of its own ("og 2019?", "KIK II 2018") keeps the conversation's.
+  const lang = input.lang ?? replyLang({ text: input.q, previous: previous?.lang });
+  let f = mostSpecificCases(cat, readQuestion(input.q, lang, cat.orgRefs, cat.caseRefs));
+  let earlier: EarlierResult | undefined;
+  if (previous) {
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
     earlier = await answerEarlier(store, cat, previous, f, f.lang);
     if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));

@@ -41,20 +41,20 @@ export class ConversationMemory {
 
 export function queryFeatures(store: Store, homeOrg: string, memory = new ConversationMemory()) {
   /**
-   * A typed question is answered in the language the query engine reads it in (its word lists know the domain's
-   * terse words: "kik2 investering 2020+2021 mio" is Danish, "kik ii invest total" English, as in POST /api/query);
-   * a button's question, a measure's name, keeps the language of the card it came from.
+   * A question is answered in the turn's language: for a typed one the bot read it from the text by the same
+   * rule as POST /api/query (functions/domain/text-language.ts), keeping the conversation's when the text shows
+   * none; a button's question, a measure's name, keeps the language of the card it came from.
    */
-  async function answer(question: string, turn: TurnInfo, lang?: TurnInfo['lang']): Promise<Reply[]> {
+  async function answer(question: string, turn: TurnInfo): Promise<Reply[]> {
     const context = memory.get(turn.conversation.id);
-    const a = await answerQuestion(store, { q: question, ...(lang ? { lang } : {}), ...(context ? { context } : {}) }, { homeOrg });
+    const a = await answerQuestion(store, { q: question, lang: turn.lang, ...(context ? { context } : {}) }, { homeOrg });
     memory.set(turn.conversation.id, a.context);
     const asCase = a.kind === 'case' ? caseCardView(a) : undefined;
     return [card(asCase ? caseCard(asCase) : answerCard(answerCardView(a)), a.text)];
   }
 
   // A button of ours always carries its question; one without is asked as an empty question.
-  const askAlternative = onVerb('query.alternative', ({ question }, turn) => answer(question?.trim() ?? '', turn, turn.lang));
+  const askAlternative = onVerb('query.alternative', ({ question }, turn) => answer(question?.trim() ?? '', turn));
 
   return { answerQuestion: (question: string, turn: TurnInfo) => answer(question, turn), cardActions: { [ALTERNATIVE_VERB]: askAlternative } };
 }

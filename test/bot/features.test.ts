@@ -110,20 +110,25 @@ it('refuses a feature card verb that would shadow one of the bot\'s own', () => 
 it('answers a feature that is not handed in with an honest "not switched on" in the user language', async () => {
   const bare = createBotEndpoint({ config: loadConfig({}), store, log: () => undefined, features: {} });
   const say = (text: string, locale: string) => bare.handle(JSON.stringify(message(channel.serviceUrl, text, { locale })), null);
+  await say('status', 'en-US');
   await say('abonner', 'en-US');
   await say('unsubscribe', 'da-DK');
-  await say('status', 'en-US');
   await say('status', 'da-DK');
   await say('forslag', 'en-US');
+  await say('status', 'en-US');
+  await say('How many were on cash benefit in 2018?', 'da-DK');
   await say('Hvor mange var på kontanthjælp i 2018?', 'en-US');
   expect(channel.messages(personal).map((m) => cardTexts(m)[0])).toEqual([
+    // "status" is a word of both languages: first in a conversation it is Danish, whatever the client's locale ...
+    'Målstatus er ikke slået til endnu',
     'Ugentlig målstatus er ikke slået til endnu',
     'Unsubscribing from the weekly goal status is not switched on yet',
-    // "status" is a word of both languages: Danish, whatever the client's locale.
-    'Målstatus er ikke slået til endnu',
-    'Målstatus er ikke slået til endnu',
+    // ... and later the conversation's language, whatever the locale.
+    'Goal status is not switched on yet',
     'Forslag og quick wins er ikke slået til endnu',
-    // A clearly Danish question is answered in Danish whatever the client's locale.
+    'Målstatus er ikke slået til endnu',
+    // A clearly Danish or English question is answered in its own language whatever the locale.
+    'Answers to questions about figures is not switched on yet',
     'Svar på spørgsmål om tal er ikke slået til endnu',
   ]);
   // No typing indicator for an answer that is immediate.

@@ -154,9 +154,12 @@ describe('commands', () => {
     expect(cardTexts(second)).toContain('Det kan Målbot');
   });
 
-  it('answers a bare @mention with help', async () => {
+  it("answers a bare @mention with help, in the conversation's language (the locale's only in a new one)", async () => {
+    await bot.post(message(url, 'hjælp', { where: 'channel', mention: true, locale: 'en-US' }));
     await bot.post(message(url, '', { where: 'channel', mention: true, locale: 'en-US' }));
-    expect(cardTexts(bot.channel.messages(channel)[0])[0]).toBe('What Målbot can do');
+    await bot.post(message(url, '', { where: 'groupChat', mention: true, locale: 'en-US' }));
+    expect(bot.channel.messages(channel).map((m) => cardTexts(m)[0])).toEqual(['Det kan Målbot', 'Det kan Målbot']);
+    expect(cardTexts(bot.channel.messages(group)[0])[0]).toBe('What Målbot can do');
   });
 
   it('replies into the conversation the message came from, as a reply to it', async () => {

@@ -37,12 +37,11 @@ describe('figure questions in chat', () => {
     expect(json).toContain('Notat til BIU-udvalget: Business Case for afklaring af langvarige kontanthjælpsmodtagere (2015)');
   });
 
-  it('answers a typed question in the language the engine reads it in, whatever the bot guessed', async () => {
-    // The bot's own guess for "…ing" is English; the engine knows "investering" and "mio" are Danish, and "total" English.
+  it("answers in the turn's language, which the bot read from the text by the rule POST /api/query uses", async () => {
     const features = queryFeatures(store, 'aabenraa');
-    const da = only(await features.answerQuestion('kik2 investering 2020+2021 mio', turn('en')));
+    const da = only(await features.answerQuestion('kik2 investering 2020+2021 mio', turn('da')));
     expect(da.summary).toMatch(/Udregning: 16,2 \+ 9,2 = 25,4 mio\. kr\./);
-    const en = only(await features.answerQuestion('kik2 investment 2020+2021 total', { ...turn('da'), conversation: { id: 'c3', scope: 'personal' } }));
+    const en = only(await features.answerQuestion('kik2 investment 2020+2021 total', { ...turn('en'), conversation: { id: 'c3', scope: 'personal' } }));
     expect(en.summary).toMatch(/Working: 16\.2 \+ 9\.2 = 25\.4/);
   });
 

@@ -78,6 +78,17 @@ describe('POST /api/query', () => {
     expect(JSON.stringify(bad.body)).toContain('context');
   });
 
+  it("answers a follow-up that shows no language of its own in the previous answer's language; `lang` still decides", async () => {
+    const first = await api.call('POST', '/api/query', { body: { q: 'What was the budget for cash benefits in 2018?' } });
+    expect(first.body.figures[0].value).toBe(123149);
+    const english = await api.call('POST', '/api/query', { body: { q: '2020?', context: first.body.context } });
+    expect(english.body.figures[0]).toMatchObject({ period: '2020', value: 108789 });
+    const danish = await api.call('POST', '/api/query', { body: { q: '2020?', context: first.body.context, lang: 'da' } });
+    expect(danish.body.figures[0]).toMatchObject({ period: '2020', value: 108789 });
+    expect(english.body.answer).toContain('Source:');
+    expect(danish.body.answer).toContain('Kilde:');
+  });
+
   it('names the field of a context that is not as an answer wrote it', async () => {
     const first = await api.call('POST', '/api/query', { body: { q: 'Hvad var budgettet til kontanthjælp i 2018?' } });
     const context = JSON.parse(first.body.context);

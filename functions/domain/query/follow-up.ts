@@ -38,6 +38,8 @@ const ContextSchema = z.object({
   within: z.string().max(200).optional(),
   latest: z.boolean(),
   operation: z.enum(OPERATIONS),
+  /** The language the question was answered in: the next one keeps it unless it shows its own. */
+  lang: z.enum(['da', 'en']).optional(),
   /**
    * The stored figures that answered the last questions, oldest first: what "hvad er forskellen?" or "hvor
    * meget stiger det?" works on. References only: the figures are read again, so a context cannot bring a
@@ -66,6 +68,7 @@ export function writeContext(f: Frame, within?: string, answers: FigureRef[] = [
     latest: f.latest,
     // A share's two sides are not carried: a follow-up reads it as the measure asked.
     operation: f.operation === 'share' || f.operation === 'rest' ? 'lookup' : f.operation,
+    lang: f.lang,
     answers: answers.slice(-EARLIER_ANSWERS),
   };
   if (f.since) c.since = f.since;

@@ -7,7 +7,7 @@
  * frame-sides; periods in period-parse.ts.
  */
 import { PERIOD_PATTERN, periodContains, type Lang } from '../period.js';
-import { detectLanguage } from './language.js';
+import { textLang } from '../text-language.js';
 import { contrastPhrases, namedNumbers, smallNumbers, type Lexicon } from './lexicon.js';
 import { findNumbers } from './numbers.js';
 import { negatedSpans, withoutNegated } from './negation.js';
@@ -49,7 +49,7 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const { orgs, unknownPlaces, embedded, compared, level, groupWords } = readPlaces(text, tokens, raw, lex, taken);
   const codes = readCases(text, tokens, lex, taken);
   // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name; so is "de fire år".
-  const detected = lang ?? detectLanguage(question);
+  const detected = lang ?? textLang(question) ?? 'da';
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
   for (const m of text.matchAll(YEARS_COUNTED)) taken.push({ start: m.index, end: m.index + m[0].length });
   const stated = statedNumbers(text, detected).filter((n) => !overlaps(n, taken));

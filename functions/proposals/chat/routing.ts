@@ -11,6 +11,7 @@ import type { Config } from '../../config.js';
 import type { Conversation, Proposal } from '../../domain/model.js';
 import { latestDecision } from '../../domain/proposals/index.js';
 import type { Store } from '../../store/store.js';
+import { replyLang } from '../../domain/text-language.js';
 import { PreconditionFailedError } from '../../domain/errors.js';
 import type { ReviewerPolicy } from '../reviewers.js';
 import { formatWhen } from '../../../cards/proposal-wording.js';
@@ -26,8 +27,9 @@ export interface Messenger {
   update(conversation: Pick<Conversation, 'reference'>, activityId: string, reply: Reply): Promise<void>;
 }
 
+/** A message sent unasked has no text to read its language from: the conversation's locale decides. */
 export function conversationLang(c: Pick<Conversation, 'locale'> | undefined): Lang {
-  return c?.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+  return replyLang({ locale: c?.locale });
 }
 
 function referenceUser(c: Conversation): { id?: string; aadObjectId?: string } {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../functions/domain/query/language.js';
 import { findNumbers } from '../../../functions/domain/query/numbers.js';
 import { parseNumber } from '../../../functions/domain/numbers.js';
 import { codeKey, findCaseCodes, type CaseRef } from '../../../functions/domain/query/mentions.js';
@@ -21,16 +20,6 @@ describe('normalisation', () => {
     expect(stems(fold('forsørgelse'))).toEqual(stems('forsoergelse'));
     expect(stems('kontanthjaelpsmodtagere')).toContain('kontanthjaelpsmodtag');
   });
-});
-
-describe('language', () => {
-  it.each([
-    ['Hvad er budgettet i 2019?', 'da'],
-    ['hvor mange unge er paa kontanthjaelp', 'da'],
-    ['What was the rank in 2019?', 'en'],
-    ['how many are on benefits', 'en'],
-    ['Hvor mange sager pr. sagsbehandler?', 'da'],
-  ])('%s → %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
 });
 
 describe('numbers in text', () => {

@@ -12,8 +12,7 @@
  * ("Aabenraa", "Målbot", "Køge") says where, not which language. Danish "i" (in) is not English "I":
  * only a capital "I" after the first word counts as English, and a lower-case "i" counts as Danish.
  */
-import type { Lang } from '../cards/index.js';
-import { parseCommand } from './commands.js';
+import type { Lang } from './lang.js';
 
 export function localeLang(locale: string | undefined): Lang | undefined {
   const tag = locale?.trim().toLowerCase();
@@ -36,7 +35,7 @@ const DANISH = words(`
   sidste seneste næste naeste første foerste forste andet anden tredje nye nyt ny gamle gammel
   mål maal mal målet maalet malet målene maalene delmål delmaal slutmål tal tallet tallene nøgletal noegletal
   forslag forslaget forslagene sag sagen sager sagerne indsats indsatser borgere borgerne ledige ledighed ledigheden
-  hjælp hjaelp hjælpen kontanthjælp kontanthjaelp dagpenge sygedagpenge fleksjob ressourceforløb ydelse
+  hjælp hjaelp hjælpen
   besparelse besparelser sparet udgifter udgift driftsudgifter indtægter forventet faktisk budgettet regnskab regnskabet
   placering klyngen kommune kommunen kommunens jobcentret jobcentrets resultater udvikling udviklingen graf kilde kilden
   antal andel sporet fare nået naaet ændrede aendrede ændret aendret ændringer aendringer historik
@@ -49,6 +48,8 @@ const DANISH = words(`
   overblik oversigt forventning forventningen justere behandlet gennemsnit gennemsnittet mening giver svaret svar
   forstår forstaar ugerapport ugerapporten udvalget udvalgets forhold ligger står staar rapport timer uddannelse
   farvel hejsa tusind mvh vh notifikationer beskeder besked hvorhenne indstillinger skulle bruge altid aldrig tit ofte hurtigt lang kort hele halve
+  en et antallet folk pladser procent projektet samlet sammenlignet landsplan kommunes koster sparer udgør udgoer investering
+  januar februar marts maj juni juli oktober dage uger måneder maaneder fortæl fortael
 `);
 
 const ENGLISH = words(`
@@ -74,43 +75,74 @@ const ENGLISH = words(`
   start open close run read write set report reports overview forecast adjust processed average national made makes
   sense hours activation missing team needed compare whats don't doesn't isn't aren't can't won't i'm that's
   it's let's there's here's what's where's who's settings menu bye goodbye ty thx cheers notification notifications message messages always never often quickly long short whole
+  actually against amount avg combined compared course current days dkk duration excl excluding financing gross higher increase
+  as etc total invest investment larger million natl net opex planned pls positions rank refugees save spend spent staff take took through together within yr
+  january february march june july october
+`);
+
+/**
+ * The job centres' own Danish terms, which English questions use as names ("sygedagpenge as % of the total",
+ * "førtidspension budget 2019 vs 2020"): like a name, they say what is asked about, not in which language.
+ */
+const TERMS = words(`
+  kontanthjælp kontanthjaelp dagpenge sygedagpenge fleksjob ressourceforløb ressourceforloeb ydelse ydelser
+  førtidspension foertidspension ledighedsydelse uddannelseshjælp uddannelseshjaelp revalidering jobafklaringsforløb
 `);
 
 /** English words Danes use as their own ("en quick win", "okay tak"): they say nothing about the language. */
 const LOANWORDS = words('quick win wins team teams chat online ok okay nice');
 
-/** A word only one language has: the list says, then its shape. Undefined for names, numbers and words both share. */
-function wordLang(word: string, first: boolean): Lang | undefined {
-  if (word === 'I') return first ? undefined : 'en';
-  if (word === 'i') return 'da';
+/** How strongly a word says its language. */
+const LISTED = 1;
+/** A term or a word judged by its shape alone: a Danish term or an odd spelling inside an English sentence is common. */
+const WEAK = 0.5;
+
+/**
+ * A word only one language has, and how surely: the lists say, then its shape. Undefined for names, numbers
+ * and words both share.
+ */
+function wordLang(word: string, first: boolean): { lang: Lang; weight: number } | undefined {
+  if (word === 'I') return first ? undefined : { lang: 'en', weight: LISTED };
+  if (word === 'i') return { lang: 'da', weight: LISTED };
   if (/^\p{Lu}{2,}$/u.test(word) || /\d/.test(word)) return undefined;
-  const name = /^\p{Lu}/u.test(word);
-  if (name && !first) return undefined;
+  if (/^\p{Lu}/u.test(word) && !first) return undefined;
   const w = word.toLowerCase();
   const da = DANISH.has(w);
   const en = ENGLISH.has(w);
-  if (da !== en) return da ? 'da' : 'en';
-  // Beyond the lists, a capitalised first word is as likely a name ("Herning") as a word.
-  if (da || en || name || LOANWORDS.has(w)) return undefined;
-  if (/[æøå]/.test(w)) return 'da';
-  if (/^hv|aa|ae|oe(?!s)|[hst]j|(?:erne|ene|else|hed|heden|ighed|ning|ningen|lig|lige|ligt|skab|ede|ere|isk)$/.test(w)) return 'da';
-  if (/^(?:th|wh)|[wq]|oo|ee|ou|ea|ay|ey|ck|ght|(?:ly|tions?|ness|ful|ous|ies|ed|ing|'s)$/.test(w)) return 'en';
+  if (da !== en) return { lang: da ? 'da' : 'en', weight: LISTED };
+  // Beyond the lists, a first word is as likely a name ("Herning", "hedensted andel 2019") as a word.
+  if (da || en || first || LOANWORDS.has(w) || TERMS.has(w)) return undefined;
+  if (/[æøå]/.test(w)) return { lang: 'da', weight: WEAK };
+  if (/^hv|aa|ae|oe(?!s)|[hst]j|udgift|ydelse|penge|forloeb|indsats|borger|(?:erne|ene|else|hed|heden|ighed|ning|ningen|ering|lig|lige|ligt|skab|ede|ere|isk)$/.test(w)) return { lang: 'da', weight: WEAK };
+  if (/^(?:th|wh)|[wq]|oo|ee|ou|ea|ay|ey|ck|ght|(?:ly|tions?|ness|ful|ous|ies|ed|ing|'s)$/.test(w)) return { lang: 'en', weight: WEAK };
   return undefined;
 }
 
-/** The text's language when it shows one; undefined when it could be either (e.g. "KIK II 2018"). */
-export function textLang(value: string): Lang | undefined {
+/** 'Unge på kanten', "Øvrige sociale udgifter", «…», (førtidspension): names and glosses, in either language. */
+const QUOTED = /(?<![\p{L}\p{N}])(['‘"“«])[^'‘’"“”«»]+['’"”»](?![\p{L}\p{N}])|\([^()]*\)/gu;
+
+/**
+ * The text's language when it shows one; undefined when it could be either ("KIK II 2018", "og 2019?").
+ * Quoted and bracketed words are names and glosses ("What is the budget for 'Øvrige sociale udgifter'?",
+ * "… early retirement pension (førtidspension)?"): they count only when the rest of the text says nothing.
+ */
+export function textLang(text: string): Lang | undefined {
+  return weigh(text.replace(QUOTED, ' ')) ?? weigh(text);
+}
+
+function weigh(text: string): Lang | undefined {
   let da = 0;
   let en = 0;
-  const tokens = value.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const tokens = text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   tokens.forEach((token, i) => {
     for (const word of token.replace(/’/g, "'").split('-')) {
-      const lang = word && wordLang(word.replace(/^'+|'+$/g, ''), i === 0);
+      const said = word ? wordLang(word.replace(/^'+|'+$/g, ''), i === 0) : undefined;
+      if (!said) continue;
       // The first word sets the frame ("Tell me about Tværgående indsats for ledige unge" asks in English
       // about a Danish name), so it counts a little more: enough to break a tie, never to outvote two words.
-      const weight = i === 0 ? 1.5 : 1;
-      if (lang === 'da') da += weight;
-      else if (lang === 'en') en += weight;
+      const weight = said.weight * (i === 0 ? 1.5 : 1);
+      if (said.lang === 'da') da += weight;
+      else en += weight;
     }
   });
   if (da > en) return 'da';
@@ -118,15 +150,28 @@ export function textLang(value: string): Lang | undefined {
   return undefined;
 }
 
-export function replyLang(input: { commandLang?: Lang | undefined; locale?: string | undefined; text?: string | undefined }): Lang {
-  if (input.commandLang) return input.commandLang;
-  if (input.text?.trim()) return textLang(input.text) ?? 'da';
-  return localeLang(input.locale) ?? 'da';
+export interface ReplyLangInput {
+  /** The language of a command word typed ("hjælp", "help"); undefined for one both share ("status"). */
+  commandLang?: Lang | undefined;
+  /** What the person wrote, if anything. */
+  text?: string | undefined;
+  /** The language the conversation was last answered in: a turn that shows none ("og 2019?") keeps it. */
+  previous?: Lang | undefined;
+  /** The client's locale: decides only when there is no text and no earlier turn. */
+  locale?: string | undefined;
 }
 
-/** The reply language for a typed chat message: its command word, else its text. */
-export function messageLang(text: string, locale?: string): Lang {
-  return replyLang({ commandLang: parseCommand(text)?.lang, locale, text });
+/**
+ * The one rule for the language of a reply, in chat and in POST /api/query: a command word, else the text,
+ * else the conversation's previous language, else (with no text at all) the client's locale, else Danish.
+ */
+export function replyLang(input: ReplyLangInput): Lang {
+  if (input.commandLang) return input.commandLang;
+  const typed = input.text?.trim() ? textLang(input.text) : undefined;
+  if (typed) return typed;
+  if (input.previous) return input.previous;
+  if (input.text?.trim()) return 'da';
+  return localeLang(input.locale) ?? 'da';
 }
 
 function words(list: string): Set<string> {
