@@ -52,11 +52,12 @@ export async function recordAudit(store: Store, input: AuditInput): Promise<Stor
  * A change and its audit entry, entry first: the change is made only once its entry exists, so no change
  * is ever without one. The entry is written "pending" and completed once the change is made; when the
  * change fails, the entry is taken back. A crash between the two leaves it pending, and the next start
- * settles it (settleAuditEntries): completed when the item shows the change, marked aborted when not.
+ * settles it (settleAuditEntries): completed when the item shows the change (for a removal: is gone), marked
+ * aborted when not.
  */
-export async function auditedWrite<T extends object>(store: Store, input: AuditInput & { after: object }, write: () => Promise<Stored<T>>): Promise<Stored<T>> {
+export async function auditedWrite<R>(store: Store, input: AuditInput & ({ after: object } | { action: 'delete'; before: object }), write: () => Promise<R>): Promise<R> {
   const entry = await recordAudit(store, { ...input, pending: true });
-  let written: Stored<T>;
+  let written: R;
   try {
     written = await write();
   } catch (error) {
@@ -90,6 +91,8 @@ const ITEMS: Partial<Record<AuditEntry['entityType'], (store: Store, id: string)
   // Case and KPI ids begin with their organisation's slug, their partition.
   case: (store, id) => store.cases.get(id, id.slice(0, id.indexOf('.'))),
   kpi: (store, id) => store.kpis.get(id, id.slice(0, id.indexOf('.'))),
+  // So do goal ids (the seed's, and an approved proposal's success goal, named after its case).
+  goal: (store, id) => store.goals.get(id, id.slice(0, id.indexOf('.'))),
 };
 
 export interface SettledAudit {
@@ -106,10 +109,11 @@ export interface SettledAudit {
 export async function settleAuditEntries(store: Store): Promise<SettledAudit> {
   const settled: SettledAudit = { completed: 0, aborted: 0 };
   for (const entry of await store.audit.findAll({ where: { state: 'pending' } })) {
-    const item = await ITEMS[entry.entityType]?.(store, entry.entityId);
+    const find = ITEMS[entry.entityType];
+    const item = await find?.(store, entry.entityId);
     const now = item ? unstored(item as Stored<object>) : undefined;
     const happened =
-      (now !== undefined && isDeepStrictEqual(now, entry.after)) ||
+      (entry.action === 'delete' ? find !== undefined && now === undefined : now !== undefined && isDeepStrictEqual(now, entry.after)) ||
       (await store.audit.findAll({ partitionKey: entry.entityId })).some((e) => !e.state && e.id > entry.id && isDeepStrictEqual(e.before, entry.after));
     const { state: _state, ...rest } = unstored(entry);
     try {

@@ -4,14 +4,14 @@
  *
  * - seedIfEmpty: loads only into a store with no domain data (a Cosmos DB store at start-up).
  * - seedUpToDate: at local start-up; loads an empty store, and brings one in use up to the current seed
- *   data (items added to the files since, items still as an older seed wrote them) without touching
- *   what people changed or deleted.
+ *   data (items added to the files since, items still as an older seed wrote them, items an older seed
+ *   wrote that the files no longer have) without touching what people created, changed or deleted.
  * - seed: upserts every seed item (ids are derived, so nothing duplicates); unchanged items are left
  *   alone so their ETags, and anybody's pending edit of them, stay valid.
  * - reseed (`npm run seed -- --reset`): deletes everything seed-derived, then loads afresh. Items
  *   people added (a figure entered through the API, a proposal submitted in Teams) are kept.
  */
-import { ConflictError, PreconditionFailedError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
 import type { Actor, AuditEntry } from '../domain/model.js';
 import { auditedWrite } from './audit.js';
 import { inBatches } from './batches.js';
@@ -54,6 +54,8 @@ export interface SeedUpdate {
   added: number;
   /** Items still as an older seed wrote them, now as the seed has them. */
   updated: number;
+  /** Items an older seed wrote that the files no longer have (a figure deleted or re-id'd), now gone. */
+  removed: number;
   /** Items people changed or deleted, left as they left them. */
   kept: number;
   unchanged: number;
@@ -82,10 +84,10 @@ const AUDITED_AS: Record<SeedContainer, AuditEntry['entityType']> = {
 export async function seedUpToDate(store: Store, options: SeedOptions = {}, now: () => string = () => new Date().toISOString()): Promise<SeedUpdate> {
   if (await isEmpty(store)) {
     const loaded = await seed(store, options);
-    return { added: loaded.written, updated: 0, kept: 0, unchanged: 0, counts: loaded.counts };
+    return { added: loaded.written, updated: 0, removed: 0, kept: 0, unchanged: 0, counts: loaded.counts };
   }
   const entities = await loadSeedEntities(options);
-  const out: SeedUpdate = { added: 0, updated: 0, kept: 0, unchanged: 0, counts: countsOf(entities) };
+  const out: SeedUpdate = { added: 0, updated: 0, removed: 0, kept: 0, unchanged: 0, counts: countsOf(entities) };
   for (const c of seedContainers) {
     const existing = await storedVersions(store, c, entities[c] as AnyItem[]);
     const differing: Array<{ item: AnyItem; found: Read<AnyItem> | undefined }> = [];
@@ -111,7 +113,54 @@ export async function seedUpToDate(store: Store, options: SeedOptions = {}, now:
       }
     });
   }
+  await removeStale(store, entities, out, now);
   return out;
+}
+
+/**
+ * What an older seed wrote and the files no longer have (a figure deleted from a file, or given another
+ * id) goes, each removal audited like the seed's other writes; what anyone else ever wrote stays (counted
+ * as kept). Figures first, then what they hang on. Figures are read only in the partitions of the KPIs the
+ * seed has or had, never as a whole container; the catalogue's containers are read whole, as the query
+ * engine reads them. Organisations stay: subscriptions, conversations and people's figures name them.
+ */
+async function removeStale(store: Store, entities: SeedEntities, out: SeedUpdate, now: () => string): Promise<void> {
+  const inSeed = (c: SeedContainer) => new Set((entities[c] as AnyItem[]).map((item) => key(c, item)));
+  const remove = async (c: SeedContainer, found: Read<AnyItem>) => {
+    if (await writtenByOthers(store, c, found.id, found)) return void out.kept++;
+    const entry = { entityType: AUDITED_AS[c], entityId: found.id, action: 'delete' as const, actor: SEED_ACTOR, at: now(), before: found };
+    try {
+      await auditedWrite(store, entry, () => repo(store, c).delete(found.id, partitionOf(c, found), found._etag));
+      out.removed++;
+    } catch (error) {
+      // Changed since it was read: theirs stands. Gone already: nothing to do.
+      if (error instanceof PreconditionFailedError) out.kept++;
+      else if (!(error instanceof NotFoundError)) throw error;
+    }
+  };
+
+  // KPIs an older seed wrote: not in the files, and never written by anyone else.
+  const seedKpis = inSeed('kpis');
+  const oldKpis: Read<AnyItem>[] = [];
+  for (const kpi of await repo(store, 'kpis').findAll()) {
+    if (!seedKpis.has(key('kpis', kpi)) && !(await writtenByOthers(store, 'kpis', kpi.id, kpi))) oldKpis.push(kpi);
+  }
+  const seedFigures = inSeed('figures');
+  const figuresLeft = new Map<string, number>();
+  for (const kpiId of new Set([...(entities.kpis as AnyItem[]), ...oldKpis].map((k) => k.id))) {
+    const figures = await repo(store, 'figures').findAll({ partitionKey: kpiId });
+    const stale = figures.filter((f) => !seedFigures.has(key('figures', f)) && isSeedMarked('figures', f, entities));
+    for (const f of stale) await remove('figures', f);
+    figuresLeft.set(kpiId, (await repo(store, 'figures').find({ partitionKey: kpiId, limit: 1 })).items.length);
+  }
+  for (const c of ['proposals', 'goals'] as const) {
+    const seedKeys = inSeed(c);
+    for (const item of await repo(store, c).findAll()) if (!seedKeys.has(key(c, item)) && isSeedMarked(c, item, entities)) await remove(c, item);
+  }
+  // A KPI goes with its last figure: one that still has figures (a person's, a fetched one) stays.
+  for (const kpi of oldKpis) if (!figuresLeft.get(kpi.id)) await remove('kpis', kpi);
+  const seedCases = inSeed('cases');
+  for (const item of await repo(store, 'cases').findAll()) if (!seedCases.has(key('cases', item)) && isSeedMarked('cases', item, entities)) await remove('cases', item);
 }
 
 /**
@@ -122,13 +171,13 @@ export async function seedUpToDate(store: Store, options: SeedOptions = {}, now:
 export async function seedAtStart(store: Store): Promise<SeedUpdate | undefined> {
   if (store.kind === 'embedded') return seedUpToDate(store);
   const loaded = await seedIfEmpty(store);
-  return loaded && { added: loaded.written, updated: 0, kept: 0, unchanged: 0, counts: loaded.counts };
+  return loaded && { added: loaded.written, updated: 0, removed: 0, kept: 0, unchanged: 0, counts: loaded.counts };
 }
 
 /** One line for a log: what start-up seeding did, or nothing when it changed nothing. */
 export function describeSeedUpdate(u: SeedUpdate | undefined): string | undefined {
-  if (!u || (!u.added && !u.updated && !u.kept)) return undefined;
-  return `Seed data: ${u.added} items added, ${u.updated} updated to the current seed files, ${u.kept} left as people changed or deleted them.`;
+  if (!u || (!u.added && !u.updated && !u.removed && !u.kept)) return undefined;
+  return `Seed data: ${u.added} items added, ${u.updated} updated to the current seed files, ${u.removed} removed that the files no longer have, ${u.kept} left as people changed or deleted them.`;
 }
 
 const isSeed = (actor: Actor | undefined) => actor?.id === SEED_ACTOR.id && actor.kind === SEED_ACTOR.kind;
