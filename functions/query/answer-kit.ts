@@ -9,7 +9,7 @@ import type { Frame } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
 import { isRefusal, type Computed } from './compute.js';
-import { defaultKind, figuresOf } from './figures.js';
+import { choosePeriod, defaultKind, figuresOf } from './figures.js';
 import { askedKinds, type Candidate } from './resolve.js';
 import type { Alternative, Answer, AnswerFigure, ResolvedFigure } from './types.js';
 import { formatValue, unitLabel } from './units.js';
@@ -34,8 +34,21 @@ export function pickKind(ctx: Ctx, c: Candidate): { kind: FigureKind; note?: str
   const have = asked.find((k) => c.mine.some((x) => x.kind === k));
   if (have) return { kind: have };
   const kind = defaultKind(c.mine)!;
-  if (!asked.length) return { kind };
+  if (!asked.length) return onlyKindOfPeriod(ctx, c, kind) ?? { kind };
   return { kind, note: say.kindFallback(ctx.lang, kindLabel(asked[0]!, ctx.lang), kindLabel(kind, ctx.lang)) };
+}
+
+/**
+ * "Hvor mange selvforsørgende pr. 31. januar 2019?" with no kind asked, of a measure whose only figure for that day is
+ * the target: the target, saying so, not a refusal pointing at other days. Only for a lookup of one day, month, quarter
+ * or year, when the usual kind has nothing for it, inside it or around it, and one other kind has a figure for exactly it.
+ */
+function onlyKindOfPeriod(ctx: Ctx, c: Candidate, usual: FigureKind): { kind: FigureKind; note: string } | undefined {
+  // (A span asked keeps its own rules: a change over it, or the difference stored for just it.)
+  const asked = ctx.f.operation === 'lookup' && ctx.f.periods.length === 1 && !ctx.f.latest ? ctx.f.periods[0]! : undefined;
+  if (!asked || asked.startsWith('@') || asked.includes('--') || choosePeriod(c.mine.filter((x) => x.kind === usual), asked).figure) return undefined;
+  const kinds = [...new Set(c.mine.filter((x) => x.period === asked).map((x) => x.kind))];
+  return kinds.length === 1 ? { kind: kinds[0]!, note: say.onlyKind(ctx.lang, kindLabel(kinds[0]!, ctx.lang), periodText(asked, ctx.lang)) } : undefined;
 }
 
 /** KPIs with the same name for other organisations (KL's benchmark indicators are one KPI per municipality). */

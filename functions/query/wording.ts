@@ -77,6 +77,8 @@ export const say = {
     lang === 'da'
       ? `Spørgsmålet gælder ${unit}, men ${measure} (${org}) er ikke opgjort sådan – derfor intet tal.`
       : `The question asks for ${unit}, but ${measure} (${org}) is not measured that way – so no figure.`,
+  onlyKind: (lang: Lang, kind: string, period: string) =>
+    lang === 'da' ? `For ${period} er der kun et tal af typen «${kind}».` : `For ${period} there is only a figure of the kind "${kind}".`,
   kindFallback: (lang: Lang, asked: string, given: string) =>
     lang === 'da' ? `Der er ikke noget tal af typen «${asked}»; tallet er ${given}.` : `There is no figure of the kind "${asked}"; this one is ${given}.`,
   partial: (lang: Lang, asked: string, covered: string) =>

@@ -70,3 +70,18 @@ describe('a frequency, a move and extra places are plain lookups', () => {
     expect(a.kind).toBe('clarify');
   });
 });
+
+describe('a day with only a target stored', () => {
+  it('answers the target, saying it is the only figure of that day, when no kind is asked', async () => {
+    const a = await ask('Hvor mange selvforsørgende i KIK II pr. 31. januar 2019?');
+    expect(a.figures[0]).toMatchObject({ kind: 'target', period: '2019-01-31', value: 26 });
+    expect(a.text).toContain('kun et tal af typen «mål»');
+    const en = await ask('How many citizens on other support in KIK II on 31 January 2019?');
+    expect(en.figures[0]).toMatchObject({ kind: 'target', value: 4 });
+    expect(en.text).toContain('only a figure of the kind "target"');
+  });
+  it('never answers "faktisk" with it, and keeps the actual figure of a day that has one', async () => {
+    expect((await ask('Hvor mange var faktisk selvforsørgende i KIK II pr. 31. januar 2019?')).figures).toEqual([]);
+    expect((await ask('Hvor mange selvforsørgende i KIK II pr. 31. august 2018?')).figures[0]).toMatchObject({ kind: 'actual', value: 408 });
+  });
+});
