@@ -6,7 +6,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Case, Proposal } from '../domain/model.js';
 import type { CaseRef } from '../domain/query/index.js';
-import { editDistance, processIndexTerm, processTerm } from '../domain/query/search-index.js';
+import { processIndexTerm, processTerm, withinOneEdit } from '../domain/query/search-index.js';
 import { fold, words } from '../domain/query/text.js';
 import type { Catalogue } from './catalogue.js';
 
@@ -110,7 +110,7 @@ const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.6, context: 0
 function matchOf(r: SearchResult, stems: string[]): { quality: number; weight: number } {
   let best = { quality: 0, weight: 0 };
   for (const [term, fields] of Object.entries(r.match)) {
-    const quality = stems.includes(term) ? 1 : stems.some((s) => term.startsWith(s)) ? 0.75 : stems.some((s) => s.length >= 5 && editDistance(s, term) <= 1) ? 0.5 : 0;
+    const quality = stems.includes(term) ? 1 : stems.some((s) => term.startsWith(s)) ? 0.75 : stems.some((s) => s.length >= 5 && withinOneEdit(s, term)) ? 0.5 : 0;
     if (!quality) continue;
     const weight = Math.max(...fields.map((f) => FIELD_WEIGHT[f] ?? 0));
     if (quality * weight > best.quality * best.weight) best = { quality, weight };

@@ -136,8 +136,18 @@ export function wordsUnsaid(cat: Catalogue, kpi: Kpi, asked: string[]): string[]
 
 /** Stems of a measure's Danish name that no question word names: what it is about beyond the question. */
 export function wordsBeyond(kpi: Kpi, asked: string[]): string[] {
-  const own = [...new Set(words(fold(kpi.name.da)).filter((w) => w.length > 2).flatMap(stems))];
-  return own.filter((t) => !asked.some((w) => explains([t], w)));
+  return nameStems(kpi.name.da).filter((t) => !asked.some((w) => stemsOfWord(w).some((s) => t === s || (s.length >= 4 && t.startsWith(s)))));
+}
+
+/** The stems of a Danish measure name's words of three letters or more, worked out once per name (read-only). */
+const stemsOfName = new Map<string, string[]>();
+function nameStems(name: string): string[] {
+  let s = stemsOfName.get(name);
+  if (!s) {
+    if (stemsOfName.size >= 10_000) stemsOfName.clear();
+    stemsOfName.set(name, (s = [...new Set(words(fold(name)).filter((w) => w.length > 2).flatMap(stems))]));
+  }
+  return s;
 }
 
 const strictlyInside = <T>(a: Set<T>, b: Set<T>) => a.size < b.size && [...a].every((x) => b.has(x));

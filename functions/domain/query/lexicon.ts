@@ -6,7 +6,7 @@
  */
 import type { FigureKind } from '../model.js';
 import type { CaseRef, OrgRef } from './mentions.js';
-import { editDistance } from './search-index.js';
+import { withinOneEdit } from './search-index.js';
 import { fold, words } from './text.js';
 
 /** Each duration is a unit of its own: hours a week, days to an answer and weeks of a course do not answer one another. */
@@ -101,11 +101,12 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at token i: its values and how many tokens it spans. */
   match(tokens: readonly string[], i: number): { values: T[]; length: number } | undefined {
-    const best = { values: [] as T[], length: 0 };
+    // Asked of every token for every table: no list is made for a token that begins no phrase.
+    const best = { values: NONE as T[], length: 0 };
     const token = tokens[i]!;
-    for (const p of this.byFirst.get(token) ?? []) consider(p, tokens, i, best);
+    for (const p of this.byFirst.get(token) ?? NONE) consider(p, tokens, i, best);
     const g = genitive(token);
-    if (g !== token) for (const p of this.byFirst.get(g) ?? []) consider(p, tokens, i, best);
+    if (g !== token) for (const p of this.byFirst.get(g) ?? NONE) consider(p, tokens, i, best);
     for (const p of this.phrasesBegunBy(token)) consider(p, tokens, i, best);
     return best.length ? best : undefined;
   }
@@ -151,7 +152,7 @@ function consider<T>(p: Phrase<T>, tokens: readonly string[], i: number, best: {
     const t = tokens[i + k]!;
     const want = p.tokens[k]!;
     const last = k === n - 1;
-    if (!(t === want || (last && p.prefix && t.startsWith(want)) || (last && !p.prefix && genitive(t) === want))) return;
+    if (!(t === want || (last && p.prefix && t.startsWith(want)) || (last && !p.prefix && isGenitiveOf(t, want)))) return;
   }
   if (n > best.length) {
     best.values = [p.value];
@@ -163,6 +164,14 @@ function consider<T>(p: Phrase<T>, tokens: readonly string[], i: number, best: {
 function genitive(token: string): string {
   return token.length > 3 && token.endsWith('s') ? token.slice(0, -1) : token;
 }
+
+/** Whether `token` is the genitive of `word` (`genitive(token) === word` for a token that is not the word itself), without slicing it. */
+function isGenitiveOf(token: string, word: string): boolean {
+  return token.length > 3 && token.length === word.length + 1 && token.endsWith('s') && token.startsWith(word);
+}
+
+/** An empty list to read, never to add to (a phrase that matches replaces `values`). */
+const NONE = Object.freeze([]) as never[];
 
 /** How long a one-word place name must be for a misspelling of it to count ("skanderbrogs"): short names are too near ordinary words. */
 const TYPO_MIN = 6;
@@ -190,7 +199,7 @@ export class PlaceTypos {
     const found = new Map<string, PlaceRef>();
     for (const form of new Set([word, genitive(word)])) {
       if (form.length < TYPO_MIN) continue;
-      for (const k of deletions(form)) for (const x of this.byKey.get(k) ?? []) if (x.name !== form && editDistance(form, x.name) <= 1) found.set(x.name, x.ref);
+      for (const k of deletions(form)) for (const x of this.byKey.get(k) ?? []) if (x.name !== form && withinOneEdit(form, x.name)) found.set(x.name, x.ref);
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   }

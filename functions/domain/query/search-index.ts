@@ -300,12 +300,15 @@ export class MeasureIndex {
     const ignored = new Set(extra.map(fold));
     const keep = (d: SearchDoc) => (!filter.type || d.type === filter.type) && (!filter.caseIds || filter.caseIds.has(d.caseId as string));
     const stemmed = queryWords.map((w) => ({ word: w, stems: stems(fold(w)), optional: maybe.has(fold(w)), extra: ignored.has(fold(w)) }));
+    // The library's best results that pass the filter, weighed by coverage (the rest are never looked at).
+    const weighed = Math.max(limit * 3, 30);
     const run = (fuzzy: boolean) => {
-      const results = this.raw(queryWords.join(' '), fuzzy).filter((r) => (this.members.get(r.id as string) ?? []).some(keep));
-      return results
-        .slice(0, Math.max(limit * 3, 30))
-        .map((r) => ({ id: r.id as string, ...toHit(r, stemmed) }))
-        .sort((a, b) => b.score - a.score);
+      const best: { id: string; score: number; coverage: number }[] = [];
+      for (const r of this.raw(queryWords.join(' '), fuzzy)) {
+        if (best.length === weighed) break;
+        if (this.members.get(r.id)?.some(keep)) best.push(toHit(r, stemmed));
+      }
+      return best.sort((a, b) => b.score - a.score);
     };
     // Fuzzy matching is the costly part: it is only needed when the words as written leave some unexplained.
     let ranked = run(false);
@@ -331,8 +334,7 @@ export class MeasureIndex {
  * that only begins a document term (a Danish compound, "kontanthjælp…smodtagere") three quarters, and
  * a fuzzy match half — so a stray near-miss cannot make a nonsense question look answered.
  */
-function toHit(r: Scored, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { score: number; coverage: number } {
-  const matched = new Set(r.queryTerms);
+function toHit(r: Scored, queryWords: { word: string; stems: string[]; optional: boolean; extra: boolean }[]): { id: string; score: number; coverage: number } {
   const docTerms = Object.keys(r.match);
   let covered = 0;
   let counted = 0;
@@ -341,28 +343,38 @@ function toHit(r: Scored, queryWords: { word: string; stems: string[]; optional:
     if (ss.some((s) => docTerms.includes(s))) score = 1;
     else if (ss.some((s) => docTerms.some((t) => t.startsWith(s)))) score = 0.75;
     // one slip (a letter wrong, missing, extra or swapped) is a typo of that word; more is often another word
-    else if (ss.some((s) => matched.has(s))) score = ss.some((s) => docTerms.some((t) => editDistance(s, t) <= 1)) ? 0.75 : 0.4;
+    else if (ss.some((s) => r.queryTerms.includes(s))) score = ss.some((s) => docTerms.some((t) => withinOneEdit(s, t))) ? 0.75 : 0.4;
     if (extra) continue;
     if (optional && score === 0) continue;
     covered += score;
     counted++;
   }
   const coverage = counted ? covered / counted : 0;
-  return { score: r.score * coverage, coverage };
+  return { id: r.id, score: r.score * coverage, coverage };
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
+/**
+ * Whether two words are at most one slip apart: a letter wrong, missing, extra, or two neighbours swapped
+ * (an optimal string alignment distance of 0 or 1). Asked of every term of many candidate documents, so
+ * worked out without building the distance table.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // Lengths differ: the rest of the longer word after its extra letter is the rest of the shorter.
+  if (short.length !== long.length) return sameRest(short, i, long, i + 1);
+  // Same length: one letter wrong, or this letter and the next swapped.
+  if (sameRest(short, i + 1, long, i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && sameRest(short, i + 2, long, i + 2);
+}
+
+/** Whether `x` from `i` on is `y` from `j` on. */
+function sameRest(x: string, i: number, y: string, j: number): boolean {
+  if (x.length - i !== y.length - j) return false;
+  while (i < x.length) if (x[i++] !== y[j++]) return false;
+  return true;
 }

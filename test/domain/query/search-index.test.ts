@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, MeasureIndex, type SearchDoc } from '../../../functions/domain/query/search-index.js';
+import { MeasureIndex, type SearchDoc, withinOneEdit } from '../../../functions/domain/query/search-index.js';
 
 const doc = (id: string, name: string, aliases = '', caseId?: string): SearchDoc => ({
   key: `kpi:${id}`, type: 'kpi', id, orgId: id.split('.')[0]!, name, aliases, context: '', description: '', ...(caseId ? { caseId } : {}),
@@ -45,8 +45,35 @@ describe('MeasureIndex', () => {
     expect(fresh.size).toBe(0);
   });
   it('counts swaps as one edit', () => {
-    expect(editDistance('investmnet', 'investment')).toBe(1);
-    expect(editDistance('kantinen', 'kanten')).toBe(2);
+    expect(withinOneEdit('investmnet', 'investment')).toBe(true);
+    expect(withinOneEdit('kantinen', 'kanten')).toBe(false);
+  });
+  it('is one edit exactly where the optimal string alignment distance is at most 1', () => {
+    // The distance by its textbook table, beside the allocation-free check the index uses.
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    // Every word of up to four letters over a small alphabet against every other: all slips, at every place.
+    const all: string[] = [''];
+    for (let n = 0; n < all.length && all.length < 400; n++) if (all[n]!.length < 4) for (const c of 'abc') all.push(all[n] + c);
+    let near = 0;
+    const wrong: string[] = [];
+    for (const a of all) {
+      for (const b of all) {
+        const want = distance(a, b) <= 1;
+        if (want) near++;
+        if (withinOneEdit(a, b) !== want) wrong.push(`${a} / ${b}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(near).toBeGreaterThan(all.length * 3);
   });
 });
 
