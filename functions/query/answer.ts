@@ -22,6 +22,7 @@ import { perUnitAnswer } from './compute-per-unit.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
+import { durationAnswer } from './compute-duration.js';
 import { periodsSum } from './compute-period-sum.js';
 import { averageAnswer, averageOverAll } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
@@ -97,6 +98,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   // "Hvilket forslag handler om …": a case named by what it is about is answered by the case, never a figure.
   const which = await answerCaseQuestion(ctx);
   if (which) return which;
+  // "hvor mange måneder fra 1/1-17 til 30/6-18?", "how long did KIK II run?": the span itself, counted.
+  const long = durationAnswer(ctx);
+  if (long) return long;
   // "driftsudgift pr. ny EGU-plads i UE 09b": a cost per unit is worked out before a case named is described.
   const each = await perUnitAnswer(ctx);
   if (each) return each;
