@@ -3,6 +3,7 @@
  * computed figure becomes an Answer (its working, operands and sources). Used by answer.ts (lookups,
  * ranks) and compute-answer.ts (arithmetic).
  */
+import { formatNumber } from '../domain/format.js';
 import type { FigureKind, Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
 import type { Frame } from '../domain/query/index.js';
@@ -81,10 +82,12 @@ export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { co
     period: periodText(x.period, lang),
     source: sourceText(x),
   }));
+  const negative = result.operation === 'sum' || result.operation === 'average' ? writtenNegativeNote(cat, stored.map((x) => x.kpiId), result.value, lang) : undefined;
   const text = [
     say.figure(lang, { org, measure, value: result.valueText, period, kind: what.toLowerCase() }),
     say.computed(lang, lang === 'da' ? 'Udregning' : 'Working', `${result.expression} (${operands.map((o) => `${o.valueText}: ${o.label}`).join('; ')})`),
     ...notes,
+    ...(negative ? [negative] : []),
     say.source(lang, listText([...new Set(stored.map(sourceTitle))], lang), listText([...new Set(stored.map(sourceSection))], lang)),
   ].join(' ');
   const first = stored[0] ?? result.operands[0]!;
@@ -118,6 +121,19 @@ export function computedAnswer(ctx: Ctx, c: Pick<Candidate, 'kpi'> & { hit: { co
 /** The direction the question asks about, for the computation. */
 export function askedWay(f: Frame): { asked?: 'up' | 'down' } {
   return f.direction ? { asked: f.direction } : {};
+}
+
+/** A measure whose description says the source writes it with a minus ("tabellen skriver besparelser med minus"). */
+const WRITTEN_NEGATIVE = /\b(?:tabellen|skemaet|formen) skriver besparelser med minus\b/i;
+
+/**
+ * "samlet besparelse 2019-2021": a saving stored as a positive amount, where the table writes −37, says so, so the
+ * sign of the answer is never a surprise beside the document. Undefined unless every measure is written that way.
+ */
+export function writtenNegativeNote(cat: Catalogue, kpiIds: string[], value: number, lang: Lang): string | undefined {
+  if (value <= 0 || !kpiIds.length || !kpiIds.every((id) => WRITTEN_NEGATIVE.test(cat.kpis.get(id)?.description?.da ?? ''))) return undefined;
+  // The number as the table prints it, in the table's own scale: "−37,0", "−32.002".
+  return say.writtenNegative(lang, formatNumber(value, lang, { maxDecimals: 2 }));
 }
 
 export function refusal(lang: Lang, kind: Answer['kind'], text: string): Answer {

@@ -5,7 +5,7 @@
  * falls back to it, both import it without importing each other.
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { apiFigure, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, type Ctx } from './answer-kit.js';
+import { apiFigure, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, writtenNegativeNote, type Ctx } from './answer-kit.js';
 import { boundMismatch } from './bounds.js';
 import { complementAnswer } from './complement.js';
 import { sum } from './compute.js';
@@ -72,7 +72,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
       notes.push(say.storedAsFall(lang, fmt(figure, lang)));
       return figureAnswer(ctx, c, { ...figure, value: -figure.value }, notes, alternatives, asked ? [] : choice.others);
     }
-    const sign = signMeaning(c.kpi.name[lang], figure, lang);
+    const sign = signMeaning(c.kpi.name[lang], figure, lang) ?? writtenNegativeNote(ctx.cat, [figure.kpiId], figure.value, lang);
     if (sign) notes.push(sign);
     return figureAnswer(ctx, c, figure, notes, alternatives, asked ? [] : choice.others);
   }

@@ -95,6 +95,10 @@ export const say = {
   computed: (lang: Lang, what: string, expression: string) => (lang === 'da' ? `${what}: ${expression}.` : `${what}: ${expression}.`),
   // "mio. kr." ends in a full stop of its own.
   signMeaning: (lang: Lang, meaning: string, size: string) => (lang === 'da' ? `Det er en ${meaning} på ${size}.` : `That is a ${meaning} of ${size}.`).replace(/\.\.$/, '.'),
+  writtenNegative: (lang: Lang, size: string) =>
+    lang === 'da'
+      ? `Tabellen skriver besparelser med minus (dér står −${size}); her er besparelsen et positivt beløb.`
+      : `The table writes savings as negative (−${size} there); here the saving is a positive amount.`,
   storedAsFall: (lang: Lang, stored: string) =>
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
   periodsAdded: (lang: Lang, periods: string) =>

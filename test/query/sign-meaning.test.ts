@@ -31,3 +31,18 @@ describe('a net stored with its sign convention', () => {
     expect(a.text).not.toMatch(/Det er en /);
   });
 });
+
+describe('a saving the table writes with a minus', () => {
+  it('is a positive amount, the answer saying how the table writes it', async () => {
+    const sum = await ask("Hvad er KIK II's besparelse i 2020 og 2021 tilsammen?");
+    expect(sum.figures[0]).toMatchObject({ kind: 'sum', value: 32 });
+    expect(sum.text).toContain('Tabellen skriver besparelser med minus (dér står −32)');
+    const one = await ask("What is KIK II's saving in 2019?");
+    expect(one.figures[0]!.value).toBe(5);
+    expect(one.text).toContain('The table writes savings as negative (−5 there)');
+  });
+  it('says nothing of a measure the table writes as it is', async () => {
+    const a = await ask('KIK II investering i 2019 og 2020 tilsammen');
+    expect(a.text).not.toContain('med minus');
+  });
+});
