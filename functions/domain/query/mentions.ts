@@ -102,8 +102,8 @@ export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
       const key = n === 1 ? first : foldedCodeKey(folded.slice(start, end));
-      // the genitive: "KIK II's", "UE08s"
-      const ids = table.get(key) ?? (n > 1 && key.endsWith('s') ? table.get(key.slice(0, -1)) : undefined);
+      // The genitive: "KIK II's", "UE 08s", and "KIK IIs", whose "s" must go before the numeral is read.
+      const ids = table.get(key) ?? (n > 1 && folded[end - 1] === 's' ? table.get(foldedCodeKey(folded.slice(start, end - 1))) : undefined);
       for (const id of ids ?? []) hits.push({ id, start, end });
     }
   }

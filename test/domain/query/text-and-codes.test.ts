@@ -58,6 +58,11 @@ describe('case codes', () => {
     ['hvad er KIK II?', 'aabenraa.kik-ii'],
     ['KIK 2', 'aabenraa.kik-ii'],
     ["KIK II's investering", 'aabenraa.kik-ii'],
+    // The genitive without an apostrophe: "IIs" is the numeral II and its "s", not KIK and a word "iis".
+    ['KIK IIs besparelse', 'aabenraa.kik-ii'],
+    ['hvad var kik iis investering i 2019', 'aabenraa.kik-ii'],
+    ['UE 08s budget', 'herning.ue08'],
+    ['BIC 01s mål', 'herning.bic-01'],
     ['KIK i 2017', 'aabenraa.kik'],
     // A code written in words whose first word alone begins no code: the zero of "ue0" goes with the 9 after it.
     ['status for ue0 9a', 'herning.ue-09a'],
