@@ -224,7 +224,8 @@ const LEAD = /(?<![\p{L}\d])(?:pr\.?|per|as\s+(?:of|at)|i\s+l(?:ø|oe|o)bet\s+af
 const SPAN_LEAD = /(?<![\p{L}\d])(?:over|between|mellem)\s*$/iu;
 const WHOLE = /\b(?:hele|gennem hele|the whole(?: of)?|the entire|all of|the full(?: year)?|full[- ]year)\s+(?:(?:aaret|året|the year|year)\s+)?$/u;
 /** Only brackets, commas, dashes and spaces between two period expressions: one names the other. */
-const ADJACENT = /^[\s(),:–—-]*$/u;
+/** Between a relative period and a date that restates it: punctuation, and at most one linking word ("år 1, i 2016", "the first year, in Q1 2016", "i år, dvs. 2016"). */
+const ADJACENT = /^[\s(),:–—-]*(?:(?:i|in|dvs\.?|altså|altsaa|nemlig|that is|namely|i\.e\.)[\s(),:–—-]*)?$/u;
 /** Words before a date that make it the day a figure was counted ("pr.", "as of", "opgjort"). */
 const AS_OF = /(?:\bpr\.?|\bper|\bas (?:of|at)|\bopgjort(?: pr\.?)?|\bcounted)\s*$/u;
 

@@ -128,6 +128,10 @@ describe('a year written out beats the relative words beside it', () => {
     ['i indeværende år 2016', ['2016']],
     ['in the current year 2016', ['2016']],
     ['i år (2016)', ['2016']],
+    // One linking word between them still restates: the date written out is the period asked.
+    ['efter det første år, i 1. kvartal 2016', ['2016-Q1']],
+    ['after the second year, in 2019', ['2019']],
+    ['i år, dvs. 2016', ['2016']],
   ])('%s is that year, never the newest figure', (q, want) => {
     const p = parsePeriods(fold(q));
     expect(p.periods).toEqual(want);
@@ -135,6 +139,7 @@ describe('a year written out beats the relative words beside it', () => {
   });
   it('keeps a relative period that is compared with a year', () => {
     expect(periods('sidste år sammenlignet med 2016')).toEqual(['@last-year', '2016']);
+    expect(periods('year 1 compared with 2019')).toEqual(['@y1', '2019']);
   });
   it('reads "indeværende år" alone as this year', () => {
     expect(periods('driftsudgiften i indeværende år')).toEqual(['@this-year']);
