@@ -22,7 +22,7 @@ import { perUnitAnswer } from './compute-per-unit.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
-import { durationAnswer } from './compute-duration.js';
+import { countsOwnDates, durationAnswer } from './compute-duration.js';
 import { periodsSum } from './compute-period-sum.js';
 import { averageAnswer, averageOverAll } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
@@ -57,8 +57,11 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   let earlier: EarlierResult | undefined;
   if (previous) {
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
-    earlier = await answerEarlier(store, cat, previous, f, f.lang);
-    if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+    // A span between two dates the question writes is counted as asked, whatever came before.
+    if (!countsOwnDates(f)) {
+      earlier = await answerEarlier(store, cat, previous, f, f.lang);
+      if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+    }
   }
   const ctx: Ctx = { store, cat, f, question: input.q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   // "og i december 2018?", "and Herning?": the measure that answered is what is asked again; without a figure

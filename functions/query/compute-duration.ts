@@ -7,6 +7,7 @@
  */
 import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import { formatNumber } from '../domain/format.js';
+import type { Frame } from '../domain/query/index.js';
 import type { Ctx } from './answer-kit.js';
 import { dayAfter } from './operands.js';
 import type { Answer } from './types.js';
@@ -26,12 +27,23 @@ const NOUN: Record<DurationUnit, Record<'da' | 'en', string>> = {
   days: { da: 'dage', en: 'days' },
 };
 
+/** The span between two days the question writes itself, when only its length is asked. */
+function writtenSpan(f: Frame): string | undefined {
+  if (!HOW_LONG.test(f.text) || !f.measure.every((w) => RUN_WORDS.test(w))) return undefined;
+  return f.periods.length === 1 && /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/.test(f.periods[0]!) ? f.periods[0] : undefined;
+}
+
+/** "hvor mange måneder fra 1/1-17 til 30/6-18?" asks nothing of an earlier question: its own dates are all it counts. */
+export function countsOwnDates(f: Frame): boolean {
+  return writtenSpan(f) !== undefined;
+}
+
 export function durationAnswer(ctx: Ctx): Answer | undefined {
   const { f, lang, cat } = ctx;
   const asked = HOW_LONG.exec(f.text);
   if (!asked) return undefined;
   if (!f.measure.every((w) => RUN_WORDS.test(w))) return undefined;
-  const written = f.periods.length === 1 && /^\d{4}-\d{2}-\d{2}--\d{4}-\d{2}-\d{2}$/.test(f.periods[0]!) ? f.periods[0] : undefined;
+  const written = writtenSpan(f);
   const ofCase = !f.periods.length && f.cases.length === 1 ? cat.cases.get(f.cases[0]!) : undefined;
   const span = written ?? (ofCase?.period && monthExact(ofCase.period) ? ofCase.period : undefined);
   if (!span) return undefined;

@@ -26,6 +26,12 @@ describe('a duration between two dates the question writes', () => {
     expect((await ask('how many days from 1 February 2016 to 29 February 2016')).figures[0]).toMatchObject({ unit: 'days', value: 29 });
     expect((await ask('how many weeks from 1 February 2016 to 13 March 2016')).figures[0]).toMatchObject({ unit: 'weeks', value: 6 });
   });
+  it('is counted in a conversation too: the dates are all it asks, not the measure asked before', async () => {
+    const before = await ask('Hvad var Herning Kommunes driftsudgift til BIC 01 i 2018?');
+    expect(before.context).toBeDefined();
+    const a = await answerQuestion(store, { q: 'hvor mange uger fra 1/1-18 til 28/1-18?', context: before.context! }, { homeOrg: 'aabenraa' });
+    expect(a.figures).toEqual([expect.objectContaining({ kind: 'duration', unit: 'weeks', value: 4 })]);
+  });
   it('gives no count of months for a span that is not whole months', async () => {
     const a = await ask('Hvor mange måneder fra 15/1-17 til 30/6-17?');
     expect(a.figures.find((x) => x.kind === 'duration')).toBeUndefined();
