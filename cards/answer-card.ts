@@ -33,9 +33,12 @@ export function alternativeButton(title: string, q: string, lang: Lang): Button 
   return button(ALTERNATIVE_VERB, title, lang, { question: q });
 }
 
-/** The alternatives as buttons with short titles, and the text the card shows so nothing is lost by the cut. */
-export function alternativesOf(alternatives: { label: string; q: string }[], lang: Lang): { buttons: Button[]; lead: string; full: string[] } {
-  const labels = buttonLabels(alternatives.map((a) => a.label));
+/**
+ * The alternatives as buttons with short titles, and the text the card shows so nothing is lost by the cut.
+ * `answered` is the measure the card shows, so a button names only how its reading differs from it.
+ */
+export function alternativesOf(alternatives: { label: string; q: string }[], lang: Lang, answered?: string): { buttons: Button[]; lead: string; full: string[] } {
+  const labels = buttonLabels(alternatives.map((a) => a.label), answered);
   return {
     buttons: alternatives.map((a, i) => alternativeButton(labels.titles[i]!, a.q, lang)),
     lead: labels.lead ?? '',
@@ -53,9 +56,9 @@ export function headlineParts(valueText: string): { value: string; detail: strin
 }
 
 export function answerCard(view: AnswerCardView): AdaptiveCard {
-  const alternatives = alternativesOf(view.alternatives.slice(0, 5), view.lang);
-  const l = LABELS[view.lang];
   const h = view.headline;
+  const alternatives = alternativesOf(view.alternatives.slice(0, 5), view.lang, h?.measure);
+  const l = LABELS[view.lang];
   const facts = h
     ? [
         { title: l.org, value: h.org },

@@ -2,7 +2,9 @@
  * Button titles for questions a card offers to ask. Teams does not wrap a button's title, so a long one
  * is cut; the card then shows each question in full as text above the buttons. What several questions
  * share ("Unge 18-29 år på offentlig forsørgelse, fuldtidspersoner: uden indsatsen" / "…: forskel") is said
- * once as text, and each button names only what differs ("Uden indsatsen", "Forskel").
+ * once as text, and each button names only what differs ("Uden indsatsen", "Forskel"). The figure the card
+ * answers counts as one of them: beside "KIK II: borgere …" the one other reading "KIK II: borgere …: mål"
+ * is the button "Mål", not a second cut-off "KIK II: borgere…".
  */
 
 /** About what a button shows in a narrow Teams column before the client cuts it itself. */
@@ -19,8 +21,8 @@ export interface ButtonLabels {
   full: string[];
 }
 
-export function buttonLabels(labels: readonly string[]): ButtonLabels {
-  const lead = sharedLead(labels);
+export function buttonLabels(labels: readonly string[], answered?: string): ButtonLabels {
+  const lead = sharedLead(labels, answered);
   const rest = lead === undefined ? [...labels] : labels.map((l) => capitalise(l.slice(lead.length).replace(SEPARATOR_START, '')));
   const titles = rest.map(shortTitle);
   return { ...(lead !== undefined ? { lead } : {}), titles, full: titles.some((t, i) => t !== rest[i]) ? rest : [] };
@@ -37,13 +39,19 @@ export function shortTitle(label: string): string {
   return `${cut.replace(/[\s,:;–-]+$/, '')}…`;
 }
 
-/** The longest beginning all labels share that ends at a separator, if it says something (10 characters or more). */
-function sharedLead(labels: readonly string[]): string | undefined {
-  if (labels.length < 2) return undefined;
+/**
+ * The longest beginning all labels (and the answered figure's, when given) share that ends at a separator of
+ * the labels, if it says something (10 characters or more). The answered label may end where the separator
+ * starts: it is the shared part itself.
+ */
+function sharedLead(labels: readonly string[], answered?: string): string | undefined {
+  const all = answered === undefined ? labels : [answered, ...labels];
+  if (labels.length === 0 || all.length < 2) return undefined;
   const first = labels[0]!;
   let shared = 0;
-  while (shared < first.length && labels.every((l) => l[shared] === first[shared])) shared++;
-  const ends = [...first.matchAll(SEPARATOR)].filter((m) => m.index + m[0].length <= shared).map((m) => m.index);
+  while (shared < first.length && all.every((l) => l[shared] === first[shared])) shared++;
+  const answeredEnds = answered !== undefined && shared === answered.length;
+  const ends = [...first.matchAll(SEPARATOR)].filter((m) => (answeredEnds ? m.index <= shared : m.index + m[0].length <= shared)).map((m) => m.index);
   const end = ends.at(-1);
   return end !== undefined && end >= 10 ? first.slice(0, end) : undefined;
 }

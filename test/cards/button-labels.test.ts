@@ -20,4 +20,15 @@ describe('buttonLabels', () => {
     expect(buttonLabels(['KIK II: besparelse'])).toEqual({ titles: ['KIK II: besparelse'], full: [] });
     expect(shortTitle('Arbejdsmarkedsudvalget (AU) budget for alle de kommende år')).toBe('Arbejdsmarkedsudvalget (AU)…');
   });
+
+  it('names only how the one other reading differs from the figure the card answers', () => {
+    const measure = 'KIK II: borgere kontant- og uddannelseshjælpsmodtagere';
+    expect(buttonLabels([`${measure}: mål`], measure)).toEqual({ lead: measure, titles: ['Mål'], full: [] });
+    expect(buttonLabels([`${measure} – 31. august 2018`], measure)).toEqual({ lead: measure, titles: ['31. august 2018'], full: [] });
+  });
+
+  it('keeps a reading whole when it shares too little with the answered figure, or only part of a word', () => {
+    expect(buttonLabels(['KIK II pr. udvalg: Besparelse, Arbejdsmarkedsudvalget (AU) – Aabenraa Kommune'], 'KIK II: Besparelse').lead).toBeUndefined();
+    expect(buttonLabels(['Borgere på kontanthjælpsloftet: mål'], 'Borgere på kontanthjælp').lead).toBeUndefined();
+  });
 });
