@@ -3,17 +3,11 @@
  * gives only as the other end is refused, saying which bound there is. Values: 002 (UE 07: "ca. 20-24 unge",
  * stored as at least 20), 004 (Projekt Superb: at most 9 months).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { boundAsked } from '../../functions/query/bounds.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('the bound asked', () => {
   it('reads the first bound word of the folded question, not superlatives', () => {

@@ -3,16 +3,10 @@
  * their working; two members of one family named apart are the two sides of a sum or difference. Values
  * are the documents': 001 (Aabenraa: budget table, KIK II status) and 002 (Herning: BIC 07's economy).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('direction', () => {
   it('a gap to a target says below, in Danish and English, with the working signed', async () => {

@@ -4,17 +4,11 @@
  * working shown; the negated question gets the stored figure; a negation on who is counted is not a clause.
  * Values are the documents' (004: KL/New Insight, Hedensted 51 %, Skanderborg 52 %).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { negatedPredicate } from '../../functions/query/complement.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('the verb a measure negates', () => {
   it('is read from a relative clause, in both languages', () => {

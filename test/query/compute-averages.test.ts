@@ -3,24 +3,12 @@
  * term that is missing refuses the whole with its name — the mean or sum of whatever happens to be stored
  * would be a confident wrong number. A group's own average ("klyngens gennemsnit") is a figure, not a mean.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
+import { describe, expect, it } from 'vitest';
 import { average, isRefusal, spread } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
 import type { Answer, ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 const terms = (a: Answer) => a.figures.slice(1).map((x) => [x.org, x.period, x.value]);
 const fig = (period: string, value: number, unit: ResolvedFigure['unit'] = 'persons', scale = 1): ResolvedFigure => ({ kpiId: 'k', orgId: 'o', kind: 'actual', period, value, unit, scale, document: 'd', locator: 'l' });
 

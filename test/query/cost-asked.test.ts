@@ -3,16 +3,10 @@
  * answer it. Herning's UE 05 form (002) leaves its operating-cost row blank and writes 0 full-year positions, so a
  * question about its operating cost must be refused, not answered "0 årsværk"; asked in årsværk, the 0 answers.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'herning' });
+const { ask } = seededEngine('herning');
 
 describe('a cost asked', () => {
   it('is not answered by staff in full-year positions, and the refusal offers that measure', async () => {

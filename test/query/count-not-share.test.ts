@@ -3,16 +3,10 @@
  * narrower group (those who do not return, one match group) answers another question, and "hvor mange
  * personer" asks heads, which no share is. Values are the documents' (004: KL/New Insight, 000: Viborg).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a count asked, a share stored', () => {
   it('refuses a head count of a group with the share of a narrower group', async () => {

@@ -4,22 +4,10 @@
  * name periods and kinds, not measures; "the two together" adds the two answers. An organisation without the
  * measure is refused, never answered with another measure of it. Values: 001 (KIK II, Aabenraa's budget), 000.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-
-async function conversation(...turns: string[]): Promise<Answer> {
-  let answer: Answer | undefined;
-  for (const q of turns) answer = await answerQuestion(store, { q, ...(answer?.context ? { context: answer.context } : {}) }, { homeOrg: 'aabenraa' });
-  return answer!;
-}
+const { conversation } = seededEngine();
 
 describe('a follow-up swapping one thing', () => {
   it('another committee keeps the measure asked of the first', async () => {

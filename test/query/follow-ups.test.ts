@@ -3,22 +3,10 @@
  * code ("og for 09a?") the case, "a year earlier" shifts the period, and a comparison adds the
  * organisation it compares with. Values: 001 (KIK II economy), 002 (UE 09a/09b), 000 (cluster rank), 004.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-
-async function conversation(...turns: string[]): Promise<Answer> {
-  let answer: Answer | undefined;
-  for (const q of turns) answer = await answerQuestion(store, { q, ...(answer?.context ? { context: answer.context } : {}) }, { homeOrg: 'aabenraa' });
-  return answer!;
-}
+const { ask, conversation } = seededEngine();
 
 describe('follow-ups', () => {
   it('a measure named anew replaces the old one; case and period carry over', async () => {
@@ -113,10 +101,10 @@ describe('follow-ups that work on the earlier answers', () => {
     expect(a.figures[0]).toMatchObject({ org: 'hedensted', kind: 'actual' });
   });
   it('a reference to a figure the store no longer holds is not worked on: nothing comes from the context itself', async () => {
-    const first = await answerQuestion(store, { q: 'Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?' }, { homeOrg: 'aabenraa' });
+    const first = await ask('Hvad er Skanderborgs aktiveringsgrad for match 2 og 3?');
     const context = JSON.parse(first.context!);
     context.answers.push({ ...context.answers[0], period: '1999' });
-    const a = await answerQuestion(store, { q: 'hvad er forskellen?', context: JSON.stringify(context) }, { homeOrg: 'aabenraa' });
+    const a = await ask('hvad er forskellen?', { context: JSON.stringify(context) });
     expect(a.figures.filter((f) => f.period === '1999')).toEqual([]);
     expect(a.figures[0]?.kind).not.toBe('difference');
   });
