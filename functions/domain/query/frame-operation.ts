@@ -40,7 +40,8 @@ const MONTHS_SAID = /\b(?:for|over|i|in|de|the)\s+(?:de\s+|the\s+)?(?:resterende
 const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
 const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
 const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
-const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent)\b/;
+/** "hvor mange procent steg", "by what percentage", "% growth" (a per cent sign is read as the word: frame.ts). */
+const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent|i procent\b(?!\s+af\b)|(?:procent|percent|percentage)\s+(?:growth|increase|decrease|change|rise|fall|drop|decline|stigning|fald|aendring|vaekst))\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
 /** A difference asked in per cent of the other side ("procentpoint" and "points" ask the plain difference). */
@@ -54,6 +55,16 @@ const TARGET_COMPARE = /\b(?:i forhold til|ift|mod|against|compared (?:to|with)|
 
 const DOWN = /\b(?:ned|down|billigere|cheaper|fald\w*|faldt|fell|fall\w*|decreas\w*|dropped|drop\w*|reduce\w*|reduktion\w*|nedbragt|nedbring\w*|faerre|fewer|lavere|lower|mindre|less|under|below|short|declin\w*|smaller)\b/;
 const UP = /\b(?:op|up|dyrere|costlier|dearer|steg|steget|stiger|stigning\w*|rose|risen|rise|increas\w*|grew|grow\w*|flere|more|hoejere|higher|stoerre|larger|bigger|greater|over|above|exceed\w*|oversteg|overstige\w*)\b/;
+
+/**
+ * "hvor meget lavere er det i 2020?", "and how much does it change in 2020?": a change or a comparison asked with
+ * nothing named to set against; in a conversation, the figure just answered is the other side. Undefined when
+ * no change or comparison is asked; a percentage change when it is asked in per cent.
+ */
+export function changeAsked(text: string): 'change' | 'percent-change' | undefined {
+  if (!CHANGE.test(text) && !DIFFERENCE.test(text)) return undefined;
+  return PERCENT_OF_CHANGE.test(text) || RELATIVE.test(text) ? 'percent-change' : 'change';
+}
 
 export function readOperation(f: Frame): void {
   const t = f.text;

@@ -11,7 +11,7 @@ import type { Frame, ShareSide } from './frame-types.js';
 import type { Token } from './frame-tokens.js';
 
 /** "hvor stor en andel af …", "what share of …": a part of a whole. */
-const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what part|how many percent|how large a share|how big a share)\b|(?:\b(?:i|as|in|som)\s+(?:%|pct\b\.?|procent\b|percent\b|a percentage\b|andel\b|a share\b))(?=\s+(?:af|of)\b)/;
+const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken andel|hvor mange procent|what share|what proportion|what percentage|what percent|what part|how many percent|how large a share|how big a share)\b|(?:\b(?:i|as|in|som)\s+(?:%|pct\b\.?|procent\b|percent\b|a percentage\b|andel\b|a share\b))(?=\s+(?:af|of)\b)/;
 /** The question words of a share ("hvor stor en andel", "what share"), as against "X i % af Y". */
 const PERCENT_QUESTION = /^(?:hvor|hvilken|what|how)\b/;
 /** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */

@@ -32,7 +32,9 @@ const DESCRIBE =
 /** Words after "hvor mange" that are a verb or a comparison, not the thing counted. */
 const COUNTED_NOT = /^(?:af|of|more|flere|mere|faerre|fewer|kom|kommer|modtog|modtager|fik|faar|var|er|blev|bliver|gik|har|havde|deltog|startede|\w+ede|were|are|have|had|got|did|\w+ed)$/;
 
-export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
+export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
+  const detected = lang ?? textLang(asked) ?? 'da';
+  const question = percentSpelled(asked, detected);
   const text = fold(question).replace(/[’`´]/g, "'");
   const taken: Span[] = [];
   const tokens = tokenize(text);
@@ -49,7 +51,6 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   const { orgs, unknownPlaces, embedded, compared, level, groupWords } = readPlaces(text, tokens, raw, lex, taken);
   const codes = readCases(text, tokens, lex, taken);
   // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name; so is "de fire år".
-  const detected = lang ?? textLang(question) ?? 'da';
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
   for (const m of text.matchAll(YEARS_COUNTED)) taken.push({ start: m.index, end: m.index + m[0].length });
   const stated = statedNumbers(text, detected).filter((n) => !overlaps(n, taken));
@@ -107,6 +108,27 @@ export function readFrame(question: string, lex: Lexicon, lang?: Lang): Frame {
   readSides(frame, lex);
   return frame;
 }
+
+/** A per cent sign after no number: "hvor mange % af", "what % of", "% growth", "%-point". */
+const BARE_PERCENT = /(?<!\d\s?)%(-?\s?points?\b)?/g;
+
+/**
+ * "hvor mange % af besparelsen", "what % of the total", "% growth 2019->2021": a per cent sign standing where
+ * the word would is read as the word, so the share or percentage change it asks is seen; "47 %" stays a value.
+ */
+export function percentSpelled(question: string, lang: Lang): string {
+  return question.replace(BARE_PERCENT, (sign: string, point: string | undefined, at: number, whole: string) => {
+    // The words around it say which word it is ("what % of" in a question with Danish terms is English).
+    const english = ENGLISH_BESIDE.test(whole.slice(Math.max(0, at - 12), at)) || ENGLISH_AFTER.test(whole.slice(at + sign.length));
+    const danish = DANISH_BESIDE.test(whole.slice(Math.max(0, at - 12), at)) || DANISH_AFTER.test(whole.slice(at + sign.length));
+    const en = english || (!danish && lang === 'en');
+    return en ? (point ? ' percentage points ' : ' percent ') : point ? ' procentpoint ' : ' procent ';
+  }).replace(/ {2,}/g, ' ');
+}
+const ENGLISH_BESIDE = /\b(?:what|many|as|in|by)\s*$/i;
+const ENGLISH_AFTER = /^\s*(?:of|growth|increase|decrease|change|higher|lower|more|less|fewer|above|below)\b/i;
+const DANISH_BESIDE = /\b(?:hvor mange|i|som|med)\s*$/i;
+const DANISH_AFTER = /^\s*(?:af|stigning|fald|vaekst|vækst|hoejere|højere|lavere|flere|færre|faerre|mere|mindre|over|under)\b/i;
 
 /**
  * "kontanthjælp i budget 2018-2021 for 2019", "the 2017-2019 plan's figure for 2018": a span of years that holds
