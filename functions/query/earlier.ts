@@ -6,12 +6,13 @@
  */
 import { FigureKindSchema, type Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
-import { earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
+import { changeAsked, earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
 import { divide, isRefusal, ofTotals, percentChange, perUnit, product, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
 import { yearsToAdd } from './operands.js';
-import { figuresOf } from './figures.js';
+import { choosePeriod, figuresOf, resolvePeriod } from './figures.js';
+import { periodText } from './wording.js';
 import { byPeriod } from './period-keys.js';
 import type { ResolvedFigure } from './types.js';
 
@@ -130,7 +131,35 @@ export async function answerEarlier(store: Store, cat: Catalogue, previous: Fram
     return kpi ? [kpi.name.da, kpi.name.en, ...(code ? [code] : [])] : [];
   });
   const op = earlierOperation(f, previous, named, answered);
-  return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : undefined;
+  return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : toPeriodNamed(store, cat, previous, f, lang);
+}
+
+/**
+ * "budget til kontanthjælp i 2018?" → "hvor meget lavere er det i 2020?", "and how much does it change in 2020?":
+ * the series just answered (its measure, organisation and kind) at the one period now named, set against the
+ * answer, the earlier period first. Only when the question names nothing else (no measure, organisation, case or
+ * other kind); without a figure for that period a refusal saying so, never the figure of that period alone.
+ */
+async function toPeriodNamed(store: Store, cat: Catalogue, previous: FrameContext, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
+  const asked = changeAsked(f.text);
+  const last = previous.answers.at(-1);
+  const kpi = last && cat.kpis.get(last.kpi);
+  if (!asked || !kpi || previous.operation !== 'lookup' || f.periods.length !== 1 || f.periods[0]!.includes('--') || f.since || f.latest) return undefined;
+  if (f.orgs.length || f.cases.length || (f.measure.length && !f.unitsOnly) || f.kinds.some((k) => k !== last.kind)) return undefined;
+  const series = (await figuresOf(store, cat, kpi)).filter((y) => y.orgId === last.org && y.kind === last.kind);
+  const then = series.find((y) => y.period === last.period);
+  const wanted = resolvePeriod(f.periods[0]!, series).period;
+  const now = series.find((y) => y.period === wanted) ?? choosePeriod(series, wanted).figure;
+  if (!then) return undefined;
+  if (!now || now.period !== wanted) {
+    const why = lang === 'da' ? `der ikke er et tal for ${kpi.name.da} for ${periodText(wanted, lang)}` : `there is no figure for ${kpi.name.en} for ${periodText(wanted, lang)}`;
+    return { result: { refused: why }, kpi };
+  }
+  if (now.period === then.period) return undefined;
+  const [from, to] = byPeriod(then.period, now.period) > 0 ? [now, then] : [then, now];
+  const way = f.direction ? { asked: f.direction } : {};
+  const result = asked === 'percent-change' ? percentChange(to, from, lang, way) : subtract('change', to, from, lang, { periods: 'alike', ...way });
+  return { result, kpi };
 }
 
 /** The references to remember after `answer`: its stored figure added to the earlier ones; a computed one adds none. */

@@ -198,12 +198,12 @@ const ASKS: [EarlierOperation, RegExp][] = [
   // "hvor stor en andel er det?" ("hvor mange procent af dem gik i job?" names its part: a question of its own).
   ['share', /\b(?:andel\w*|share|proportion|hvor mange procent|what percent\w*)\b/],
   ['rest', /\b(?:andre|oevrige|resten|other|others|the rest)\b/],
-  ['difference', /\b(?:forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer)\b/],
+  ['difference', /\b(?:forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|flere|faerre|hoejere|lavere|stoerre|higher|lower|larger|bigger|smaller)\b/],
   ['per', /\b(?:per|pr|each|hver|apiece)\b/],
   ['heads', /^(?!.*\b(?:af|of)\b).*\b(?:hvor mange|how many)\b/],
 ];
 /** Words that only carry an operation or point back ("det", "so"): not a measure of the question's own. */
-const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|rise|rises|rose|fall|falls|fell|grow|grows|change|aendring\w*|tilsammen|together|total|alt|two|both|begge|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|fald|faldet|stigning\w*|vaekst\w*|rise|rises|rose|fall|falls|fell|grow|grows|growth|increase\w*|decrease\w*|change|changed|aendring\w*|tilsammen|together|total|alt|two|both|begge|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
 /** "… af dem", "… of those": the question names the part of a share itself. */
 const NAMES_PART = /\b(?:af|of)\b/;
 /** Words pointing back at what was just answered. */
