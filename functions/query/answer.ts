@@ -29,7 +29,7 @@ import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
 import { byExtreme } from './ranking.js';
-import { lexiconFor, readQuestion } from './readings.js';
+import { lexiconFor, readQuestion, spellingFor } from './readings.js';
 import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Decision, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Answer, QueryInput, ResolvedFigure } from './types.js';
@@ -53,7 +53,9 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   }
   // A question that shows no language of its own ("og 2019?", "KIK II 2018") keeps the conversation's.
   const lang = input.lang ?? replyLang({ text: input.q, previous: previous?.lang });
-  let f = mostSpecificCases(cat, readQuestion(input.q, lang, cat.orgRefs, cat.caseRefs));
+  // "pa kontanthj. i aug 18", "sagsbehandlr": read as if spelt out (domain/query/spelling.ts).
+  const q = spellingFor(cat.index, cat.orgRefs, cat.caseRefs).repair(input.q, lang === 'en');
+  let f = mostSpecificCases(cat, readQuestion(q, lang, cat.orgRefs, cat.caseRefs));
   let earlier: EarlierResult | undefined;
   if (previous) {
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
@@ -63,7 +65,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
       if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
     }
   }
-  const ctx: Ctx = { store, cat, f, question: input.q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
+  const ctx: Ctx = { store, cat, f, question: q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   // "og i december 2018?", "and Herning?": the measure that answered is what is asked again; without a figure
   // for the new period or organisation the answer is a refusal naming it, never another measure that has one.
   const last = previous?.answers.at(-1);

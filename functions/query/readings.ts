@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildLexicon, readFrame, type CaseRef, type Frame, type Lexicon, type LexiconWords, type OrgRef, type PlaceData } from '../domain/query/index.js';
+import { buildLexicon, readFrame, type CaseRef, type Frame, type Lexicon, type LexiconWords, type MeasureIndex, type OrgRef, type PlaceData } from '../domain/query/index.js';
+import { Spelling } from '../domain/query/spelling.js';
+import { fold, STOPWORDS, words } from '../domain/query/text.js';
+import { MONTH_WORDS } from '../domain/months.js';
 import type { Lang } from '../domain/period.js';
 import { seedDataPath } from '../seed-data-path.js';
 
@@ -16,13 +19,48 @@ function lexiconDir(): string {
   return seedDataPath('lexicon');
 }
 
-let curated: { words: LexiconWords; places: PlaceData } | undefined;
-function curatedWords(): { words: LexiconWords; places: PlaceData } {
-  curated ??= {
-    words: JSON.parse(readFileSync(path.join(lexiconDir(), 'words.json'), 'utf8')) as LexiconWords,
-    places: JSON.parse(readFileSync(path.join(lexiconDir(), 'places.json'), 'utf8')) as PlaceData,
-  };
+let curated: { words: LexiconWords; places: PlaceData; qualifiers: unknown } | undefined;
+function curatedWords(): { words: LexiconWords; places: PlaceData; qualifiers: unknown } {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(lexiconDir(), file), 'utf8')) as unknown;
+  curated ??= { words: read('words.json') as LexiconWords, places: read('places.json') as PlaceData, qualifiers: read('qualifiers.json') };
   return curated;
+}
+
+/**
+ * Every word the curated data holds, keys and values ("_about" prose apart): words the engine reads as they are.
+ * `whole`: only the entries that are one word ("koster", "besparelse*"), not the words inside a phrase.
+ */
+function dataWords(value: unknown, out: Set<string>, whole = false): Set<string> {
+  if (typeof value === 'string') {
+    const ws = words(fold(value));
+    if (!whole || ws.length === 1) for (const w of ws) out.add(w);
+  } else if (Array.isArray(value)) for (const v of value) dataWords(v, out, whole);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.startsWith('_')) continue;
+      dataWords(k, out, whole);
+      dataWords(v, out, whole);
+    }
+  }
+  return out;
+}
+
+const spellings = new WeakMap<MeasureIndex, { revision: number; slot: Slot; spelling: Spelling }>();
+
+/**
+ * How questions are mended before they are read (domain/query/spelling.ts), towards the words of the catalogue's
+ * texts, the organisations, the curated data and the question grammar: built once per catalogue content.
+ */
+export function spellingFor(index: MeasureIndex, orgs: OrgRef[], cases: CaseRef[]): Spelling {
+  const slot = lexiconFor(orgs, cases);
+  const { words: written, revision } = index.writtenWords;
+  const seen = spellings.get(index);
+  if (seen && seen.revision === revision && seen.slot === slot) return seen.spelling;
+  const { words: data, places, qualifiers } = curatedWords();
+  const known = dataWords([data, qualifiers, places, orgs.map((o) => [o.name, ...o.aliases])], new Set([...written, ...STOPWORDS, ...MONTH_WORDS.keys()]));
+  const spelling = new Spelling(known, dataWords([data, qualifiers], new Set(), true), data.abbreviations ?? {});
+  spellings.set(index, { revision, slot, spelling });
+  return spelling;
 }
 
 /** What the lexicon is made of, as one string: equal content, equal lexicon. */

@@ -30,6 +30,8 @@ export interface LexiconWords {
   notStrict?: string[];
   /** Phrases that contain a kind word but name a thing measured ("target groups"): no kind is asked. */
   notKinds?: string[];
+  /** Shorthand → the words it stands for ("avg" → "average"): a question is mended before it is read (spelling.ts). */
+  abbreviations?: Record<string, string>;
   /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
   contrastLabels?: Record<string, [string, string]>;
 }

@@ -59,6 +59,9 @@ const FIRST_LAST = '(første|foerste|forste|first|sidste|last|final|resterende|r
 /** "syv", "seven", "7": a count of months or years written as a word or digits (NaN when neither). */
 export const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
+/** How many years apart two-digit years may be read as a span ("17-19"): the plans run four years; "18-29" is an age group. */
+const SHORT_SPAN = 4;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Hit extends Span {
@@ -161,6 +164,17 @@ const RULES: Rule[] = [
   [new RegExp(`\\b${MONTH}(\\d{2})\\b`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
   // august '18, sept. '17: an apostrophe year is this century's
   [new RegExp(`\\b${MONTH}\\s*'(\\d{2})\\b`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
+  // 31. aug 18, 1 feb 18: a day, a month word and a two-digit year
+  [new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}\\s+([12]\\d)\\b(?![.,]?\\d)`, 'giu'), (m) => day(`20${m[3]}`, MONTHS[m[2]!.toLowerCase()]!, m[1]!)],
+  // jan 15, aug 18: a month word and 10–29 is that month of this century (no figure is stored for a day without its year)
+  [new RegExp(`\\b${MONTH}\\s+([12]\\d)\\b(?![.,]?\\d|\\s*(?:%|pct|procent|percent|kr|mio))`, 'giu'), (m) => `20${m[2]}-${pad(MONTHS[m[1]!.toLowerCase()]!)}`],
+  // pr. år 17-19, i 17-19: two-digit years after a word that says a period follows, at most SHORT_SPAN apart ("unge i 18-29", "16-24 år" are ages)
+  [/(?<=(?<![\p{L}\d])(?:i|in|for|fra|from|aar|år|years?|aarene|årene|perioden)\s+)([12]\d)\s*[-–]\s*([12]\d)\b(?![.,]?\d|\s*-?\s*(?:aar|år|årige|aarige|years?|year-olds?)\b)/giu, (m) =>
+    Number(m[2]) - Number(m[1]) <= SHORT_SPAN ? yearRange(`20${m[1]}`, `20${m[2]}`) : undefined],
+  // 17+18: two-digit years added, each a year
+  [/(?<![\d.,])([12]\d)(?=\s*\+\s*[12]\d(?![.,]?\d|\s*(?:%|pct|procent|percent|kr|mio|personer|persons|people|borgere)))|(?<=(?<![\d.,])[12]\d\s*\+\s*)([12]\d)(?![.,]?\d|\s*(?:%|pct|procent|percent|kr|mio|personer|persons|people|borgere))/gu, (m) => `20${m[1] ?? m[2]}`],
+  // besparelsen i 21?, in 19: two digits ending the question after "i" / "in" are a year
+  [/(?<=(?<![\p{L}\d])(?:i|in)\s+)([12]\d)(?=\s*[?!.]*\s*$)/gu, (m) => `20${m[1]}`],
   // 2016-2019 / 2016–19 as a range of years
   [/\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b/gu, (m) => yearRange(m[1]!, m[2]!)],
   // a plain year

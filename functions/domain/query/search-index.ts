@@ -142,6 +142,9 @@ export class MeasureIndex {
   private readonly members = new Map<string, SearchDoc[]>();
   private readonly sigOf = new Map<string, string>();
   private readonly vocabulary = new Vocabulary();
+  /** Every word of the indexed texts as written (folded, unstemmed): what a question's spelling is mended towards. */
+  private readonly written = new Set<string>();
+  private changes = 0;
   /** Raw library results of recent searches: one question searches the same words several times. */
   private readonly recent = new Map<string, Scored[]>();
   /** Each query term's library results (by term and whether fuzzy), for as long as the index is unchanged. */
@@ -178,6 +181,7 @@ export class MeasureIndex {
     this.remove(doc.key);
     this.forget();
     const sig = [doc.type, doc.caseId ?? '', doc.name, doc.aliases, doc.context, doc.description].join('\u0001');
+    for (const w of words(fold(`${doc.name} ${doc.aliases} ${doc.context} ${doc.description}`))) this.written.add(w);
     const group = this.members.get(sig);
     if (group) group.push(doc);
     else {
@@ -187,7 +191,13 @@ export class MeasureIndex {
     this.sigOf.set(doc.key, sig);
   }
 
+  /** The words of every text indexed (a superset after removals), and a number that changes with them. */
+  get writtenWords(): { words: ReadonlySet<string>; revision: number } {
+    return { words: this.written, revision: this.changes };
+  }
+
   private forget(): void {
+    this.changes++;
     this.recent.clear();
     this.answered.clear();
     this.termResults.clear();

@@ -308,3 +308,17 @@ describe('a relative difference', () => {
     (q) => expect(read(q).relative).toBeUndefined(),
   );
 });
+
+describe('readFrame: words of change in the present tense', () => {
+  it.each(['hvor meget ændrer udgiften sig fra 2019 til 2021?', 'hvor meget ændres budgettet fra 2018 til 2020'])('%s asks a change', (q) => {
+    expect(read(q).operation).toBe('change');
+  });
+
+  it.each(['det oprindelige budget for kontanthjælp 2019', 'the revised budget for cash benefit in 2019', 'det korrigerede budget 2020'])('%s prefers a budget, naming no measure', (q) => {
+    const f = read(q);
+    expect(f.kinds).toContain('budget');
+    expect(f.measure).not.toContain('oprindelige');
+    expect(f.measure).not.toContain('revised');
+    expect(f.measure).not.toContain('korrigerede');
+  });
+});

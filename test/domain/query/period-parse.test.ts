@@ -229,3 +229,30 @@ describe('months and years of a plan', () => {
     expect(periods('fra 2018 til 2020')).toEqual(['2018--2020']);
   });
 });
+
+describe('parsePeriods: two-digit years as a busy manager writes them', () => {
+  it.each([
+    ['hvor mange i marts 16', ['2016-03']],
+    ['viborg okt 17?', ['2017-10']],
+    ['status pr. 30. sep 17', ['2017-09-30']],
+    ['gns udgift pr aar 18-20', ['2018--2020']],
+    ['costs for 19-21', ['2019--2021']],
+    ['driften (19+20)', ['2019', '2020']],
+    ['hvad var budgettet i 20?', ['2020']],
+    ['the saving in 19', ['2019']],
+  ])('%s', (q, want) => expect(periods(q)).toEqual(want));
+
+  it.each([
+    // ages, counts and amounts are not years
+    'unge i 18-29 på kontanthjælp',
+    'borgere på 16-24 år',
+    'for 25-29-årige',
+    '10+12 personer',
+    'i 21 kommuner',
+    'over 15+10 %',
+  ])('%s has no period', (q) => expect(periods(q)).toEqual([]));
+
+  it('reads a month with a four-digit year after the two digits as a day', () => {
+    expect(periods('Jan 15, 2018')).toEqual(['2018-01-15']);
+  });
+});
