@@ -128,7 +128,7 @@ export async function caseAnswer(store: Store, cat: Catalogue, caseId: string, l
 
   const name = caseName(c);
   const parts = [
-    lang === 'da' ? `${name} er et ${view.kind} i ${orgName}.` : `${name} is a ${view.kind} of ${orgName}.`,
+    lang === 'da' ? `${name} er et ${view.kind} i ${orgName}.` : `${name} is ${/^[aeiou]/.test(view.kind) ? 'an' : 'a'} ${view.kind} of ${orgName}.`,
     summary ?? '',
     c.period ? (lang === 'da' ? `Periode: ${periodText(c.period, lang)}.` : `Period: ${periodText(c.period, lang)}.`) : '',
     economy.length

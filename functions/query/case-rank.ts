@@ -7,24 +7,32 @@
  * every year it shares with each other case is the answer; otherwise the year is asked.
  */
 import type { Case, FigureKind, Kpi } from '../domain/model.js';
+import { periodContains, periodEnd, periodStart } from '../domain/period.js';
 import type { CaseQuestion, CaseRanking } from '../domain/query/case-question.js';
-import { fmt, refusal, type Ctx } from './answer-kit.js';
+import { fmt, offeredNames, orgName, refusal, type Ctx } from './answer-kit.js';
+import { fold, words } from '../domain/query/text.js';
 import { caseAnswer } from './case-answer.js';
-import { below, caseName, FITS, numbered, ownedBy, shortCaseName } from './case-nouns.js';
+import { below, caseName, FITS, namedAncestors, numbered, ownedBy, shortCaseName, wordsNaming } from './case-nouns.js';
 import { rankSay } from './case-wording.js';
 import type { Catalogue } from './catalogue.js';
 import { defaultKind, figuresOf } from './figures.js';
 import { figureAnswer } from './lookup-answer.js';
 import { beats, byExtreme } from './ranking.js';
-import { askedKinds, type Candidate } from './resolve.js';
+import { askedKinds, decide, resolve, type Candidate } from './resolve.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
 import { unitLabel } from './units.js';
-import { listText, periodText } from './wording.js';
+import { listText, periodText, say } from './wording.js';
 
 /** The measure must explain at least this share of the words left after the case noun, names and ranking words. */
 const MEASURE_COVERAGE = 0.5;
 /** Another measure scoring this share of the best, explaining as much: which one is meant is not clear. */
 const MEASURE_LEAD = 0.9;
+/**
+ * A case's own measure, named otherwise than the best one, must score at least this share of it and explain the
+ * words nearly as fully: one word in four less (a verb such as "fået" that matched the best one's "gået").
+ */
+const OWN_MEASURE_SHARE = 0.5;
+const OWN_MEASURE_SLACK = 0.25;
 /** How many cases the answer lists with their figures. */
 const LISTED = 4;
 
@@ -45,35 +53,64 @@ interface Row {
 /** The answer to "which case has the highest / lowest …", or undefined when no measure the cases share is what the words name. */
 export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): Promise<Answer | undefined> {
   const { cat, f, lang } = ctx;
-  const { scope, unitWords } = runningCases(cat, q, f.text, new Set(f.orgs.flat()), f.cases);
+  const { scope, unitWords, parentsNamed } = runningCases(cat, q, f.text, new Set(f.orgs.flat()), f.cases);
   const said = new Set([...f.measure, ...f.optional, ...f.extra]);
-  const measureWords = q.about.filter((w) => said.has(w) && !unitWords.has(w) && !/^\d+$/.test(w));
+  // The words naming the case the answer lies within ("i Voksen Business Casen") say nothing of the measure.
+  const tokens = new Set(words(fold(f.text)));
+  const scopeWords = new Set([...f.cases.flatMap((id) => cat.cases.get(id) ?? []), ...parentsNamed].flatMap((c) => wordsNaming(c, tokens)));
+  const measureWords = q.about.filter((w) => said.has(w) && !unitWords.has(w) && !scopeWords.has(w) && !/^\d+$/.test(w));
   const ids = new Set(scope.map((c) => c.id));
-  const name = measureWords.length && ids.size ? measureOf(cat, measureWords, ids) : undefined;
-  if (!name) return undefined;
-  const kpis = [...cat.kpis.values()].filter((k) => k.name.da === name && !!k.caseId && ids.has(k.caseId));
+  // Two measures of one case naming the words as well ("KIK: Byrådets investering", "KIK: økonomien i investeringen"):
+  // the resolver, asked about that case alone, says which one a question about it means.
+  const settle = async (caseId: string) => {
+    const one = { ...f, cases: [caseId], measure: measureWords };
+    const d = decide(await resolve(ctx.store, cat, one, { home: ctx.home }), one);
+    if (d.kind === 'answer') return d.best.kpi.caseId === caseId ? d.best.kpi : undefined;
+    return d.kind === 'ask' ? d.options.map((c) => c.kpi) : undefined;
+  };
+  const kpis = measureWords.length && ids.size ? await measuresOf(cat, measureWords, ids, settle) : undefined;
+  if (!kpis) return undefined;
+  // Which measure ranks the cases is unclear: asked, never guessed (and never answered with another question's reading).
+  if ('ask' in kpis) {
+    const names = offeredNames(cat, kpis.ask, lang);
+    return {
+      ...refusal(lang, 'clarify', say.clarify(lang, names.map((n) => `«${n}»`))),
+      alternatives: kpis.ask.map((k, i) => ({ label: names[i]!, q: `${names[i]} ${orgName(cat, k.orgId)}` })),
+    };
+  }
   const measure = kpis[0]!.name[lang];
-  const units = [...new Set(kpis.map((k) => unitLabel(k.unit, k.scale ?? 1)))];
+  // Money in any scale is one unit: values are compared in kroner (rowsOf).
+  const units = [...new Set(kpis.map((k) => (k.unit === 'dkk' ? 'dkk' : unitLabel(k.unit, k.scale ?? 1))))];
   if (units.length > 1) return refusal(lang, 'no-figure', rankSay.units(lang, measure, q.noun, listText(units, lang)));
+  const figured = await Promise.all(kpis.map(async (kpi) => ({ kpi, c: cat.cases.get(kpi.caseId!)!, all: await figuresOf(ctx.store, cat, kpi) })));
 
-  const read = await Promise.all(kpis.map(async (kpi) => ({ kpi, c: cat.cases.get(kpi.caseId!)!, all: await figuresOf(ctx.store, cat, kpi) })));
-  const kind = askedKinds(f).find((k) => read.some((r) => r.all.some((x) => x.kind === k))) ?? defaultKind(read.flatMap((r) => r.all));
+  // A kind asked is compared in every case that has it; with none asked each case's own (a plan of one, a budget of another).
+  const asked = askedKinds(f).find((k) => figured.some((r) => r.all.some((x) => x.kind === k)));
+  const read = figured.flatMap((r) => {
+    const kind = asked ?? defaultKind(r.all);
+    return kind ? [{ ...r, kind }] : [];
+  });
+  const kind = read[0]?.kind;
   if (!kind) return undefined;
-  const series = read.map((r) => ({ ...r, figures: r.all.filter((x) => x.orgId === r.c.orgId && x.kind === kind && signed(x, rank)) })).filter((s) => s.figures.length);
+  const series = read.map((r) => ({ ...r, figures: r.all.filter((x) => x.orgId === r.c.orgId && x.kind === r.kind && signed(x, rank)) })).filter((s) => s.figures.length);
   if (!series.length) return undefined;
 
-  const asked = f.latest ? undefined : f.periods[0];
+  const period = f.latest ? undefined : f.periods[0];
   const periods = [...new Set(series.flatMap((s) => s.figures.map((x) => x.period)))].sort();
-  const year = asked ?? (periods.length === 1 ? periods[0] : undefined);
+  const year = period ?? (periods.length === 1 ? periods[0] : undefined);
   if (year) {
     // A case with figures before and after the year but none for it may be the one that wins: no order is given.
-    const gaps = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === kind) && r.all.some((x) => x.kind === kind && x.period < year) && r.all.some((x) => x.kind === kind && x.period > year));
+    const gaps = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === r.kind) && r.all.some((x) => x.kind === r.kind && x.period < year) && r.all.some((x) => x.kind === r.kind && x.period > year));
     if (gaps.length) return refusal(lang, 'no-figure', rankSay.gap(lang, measure, periodText(year, lang), listText(gaps.map((g) => shortCaseName(g.c)), lang), q.noun));
     const rows = rowsOf(series, year);
     if (!rows.length) return undefined;
-    const without = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === kind) && r.all.some((x) => x.kind === kind)).map((r) => r.c);
+    const without = read.filter((r) => !r.all.some((x) => x.period === year && x.kind === r.kind) && r.all.some((x) => x.kind === r.kind)).map((r) => r.c);
     return ranked(ctx, q, rank, rows, { period: year, without, kind });
   }
+  // Each case's total over its own span ("Byrådet investerer 68 mio. kr.", KIK II's "I alt" 60,6), or its one figure:
+  // with no year asked those are compared, each with its period.
+  const totals = series.length > 1 ? series.map((s) => totalOf(s.figures)) : [];
+  if (totals.length && totals.every(Boolean)) return ranked(ctx, q, rank, series.map((s, i) => ({ s, figure: totals[i]!, value: totals[i]!.value * totals[i]!.scale })), { without: [], kind });
   const winner = series.find((w) => series.every((o) => o === w || wins(w, o, rank)));
   if (!winner) return byYear(ctx, series, periods, rank);
   // The year the most cases have a figure for shows the comparison (the newest of equals).
@@ -88,25 +125,61 @@ export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): P
  * such parts ("hvilken indsats i spor 2 …"), and of the owning units the question names ("af BIC's forslag",
  * "which unit – BIC or CEB – …"). Also the words naming those units, which say nothing of the measure.
  */
-function runningCases(cat: Catalogue, q: CaseQuestion, text: string, orgs: Set<string>, named: string[]): { scope: Case[]; unitWords: Set<string> } {
+function runningCases(cat: Catalogue, q: CaseQuestion, text: string, orgs: Set<string>, named: string[]): { scope: Case[]; unitWords: Set<string>; parentsNamed: Case[] } {
   let scope = [...cat.cases.values()].filter((c) => FITS[q.noun](c) && (!orgs.size || orgs.has(c.orgId)));
-  const parents = named.filter((id) => scope.some((c) => below(cat, id, c.id)));
+  const said = namedAncestors(cat, scope, text);
+  const above = [...new Set([...named, ...said.map((c) => c.id)])].filter((id) => scope.some((c) => below(cat, id, c.id)));
+  // "i Viborgs ungeindsats, spor 2": the innermost case named.
+  const parents = above.filter((id) => !above.some((o) => below(cat, id, o)));
   if (parents.length) scope = scope.filter((c) => parents.some((p) => below(cat, p, c.id)));
   // "hvilken spor 2-indsats …": the parts of the case the noun and number name.
   const within = q.within ? numbered(cat, q.within, (id) => !orgs.size || orgs.has(cat.cases.get(id)?.orgId ?? '')) : [];
   if (within.length) scope = scope.filter((c) => within.some((w) => below(cat, w, c.id)));
-  return ownedBy(scope, text);
+  return { ...ownedBy(scope, text), parentsNamed: said };
 }
 
-/** The name of the measure the words name among the cases' KPIs, when one clearly does. */
-function measureOf(cat: Catalogue, measureWords: string[], caseIds: Set<string>): string | undefined {
-  const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 30);
+/**
+ * The measure the words name in each case, when one clearly does: the best measure and its namesakes (the forms'
+ * shared rows), and in a case without one, that case's own measure explaining the words as fully and scoring near
+ * it in the same unit ("Projekt Superb: borgere gået i ordinært arbejde" beside "Afklaringsværksteder: borgere
+ * afsluttet til ordinært arbejde"). Another measure of the best one's own case scoring as well makes it unclear.
+ */
+async function measuresOf(
+  cat: Catalogue,
+  measureWords: string[],
+  caseIds: Set<string>,
+  settle: (caseId: string) => Promise<Kpi | Kpi[] | undefined>,
+): Promise<Kpi[] | { ask: Kpi[] } | undefined> {
+  const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 100);
   const top = hits[0];
-  if (!top || top.coverage < MEASURE_COVERAGE) return undefined;
-  const name = cat.kpis.get(top.id)?.name.da;
-  const rival = hits.find((h) => cat.kpis.get(h.id)?.name.da !== name);
-  if (rival && rival.coverage >= top.coverage && rival.score >= top.score * MEASURE_LEAD) return undefined;
-  return name;
+  let best = top && cat.kpis.get(top.id);
+  if (!top || !best?.caseId || top.coverage < MEASURE_COVERAGE) return undefined;
+  const rival = hits.find((h) => {
+    const k = cat.kpis.get(h.id);
+    return !!k && k.caseId === best!.caseId && k.name.da !== best!.name.da;
+  });
+  if (rival && rival.coverage >= top.coverage && rival.score >= top.score * MEASURE_LEAD) {
+    const settled = await settle(best.caseId);
+    if (Array.isArray(settled)) return { ask: settled };
+    best = settled;
+  }
+  if (!best) return undefined;
+  const chosen = new Map<string, Kpi>();
+  for (const k of cat.kpis.values()) if (k.name.da === best.name.da && k.caseId && caseIds.has(k.caseId)) chosen.set(k.caseId, k);
+  for (const h of hits) {
+    const k = cat.kpis.get(h.id);
+    if (!k?.caseId || chosen.has(k.caseId) || k.unit !== best.unit) continue;
+    if (h.coverage >= Math.max(MEASURE_COVERAGE, top.coverage - OWN_MEASURE_SLACK) && h.score >= top.score * OWN_MEASURE_SHARE) chosen.set(k.caseId, k);
+  }
+  return [...chosen.values()];
+}
+
+/** A case's one figure, or its figure over the widest span (a total column): what "the case's investment" is. */
+function totalOf(figures: ResolvedFigure[]): ResolvedFigure | undefined {
+  if (figures.length === 1) return figures[0];
+  const spans = figures.filter((x) => x.period.includes('--'));
+  const widest = spans.sort((a, b) => periodStart(a.period).localeCompare(periodStart(b.period)) || periodEnd(b.period).localeCompare(periodEnd(a.period)))[0];
+  return widest && figures.every((x) => periodContains(widest.period, x.period)) ? widest : undefined;
 }
 
 function signed(x: ResolvedFigure, rank: CaseRanking): boolean {
@@ -116,7 +189,7 @@ function signed(x: ResolvedFigure, rank: CaseRanking): boolean {
 function rowsOf(series: Series[], period: string): Row[] {
   return series.flatMap((s) => {
     const figure = s.figures.find((x) => x.period === period);
-    return figure ? [{ s, figure, value: figure.value }] : [];
+    return figure ? [{ s, figure, value: figure.value * figure.scale }] : [];
   });
 }
 
@@ -124,7 +197,7 @@ function rowsOf(series: Series[], period: string): Row[] {
 function wins(w: Series, o: Series, rank: CaseRanking): boolean {
   const shared = w.figures.flatMap((x) => {
     const y = o.figures.find((z) => z.period === x.period);
-    return y ? [[x.value, y.value] as const] : [];
+    return y ? [[x.value * x.scale, y.value * y.scale] as const] : [];
   });
   return shared.length > 0 && shared.every(([a, b]) => beats(a, b, rank.extreme));
 }
@@ -149,7 +222,13 @@ async function ranked(
       alternatives: top.slice(0, 3).map(show),
     };
   }
-  const listed = ordered.slice(0, LISTED).map((r) => `${shortCaseName(r.s.c)} ${fmt(r.figure, lang)}`);
+  // Measures named apart, or figures of different periods, are named beside each figure.
+  const own = (r: Row) => {
+    const named = new Set(rows.map((x) => x.s.kpi.name.da)).size > 1 ? [r.s.kpi.name[lang]] : [];
+    const dated = !how.period && !how.shown ? [periodText(r.figure.period, lang)] : [];
+    return named.length || dated.length ? ` (${[...named, ...dated].join(', ')})` : '';
+  };
+  const listed = ordered.slice(0, LISTED).map((r) => `${shortCaseName(r.s.c)} ${fmt(r.figure, lang)}${own(r)}`);
   const list = [...listed, ...(ordered.length > LISTED ? [rankSay.more(lang, ordered.length - LISTED)] : [])].join('; ');
   const notes = [
     ...(rank.owner && first.s.c.ownerUnit ? [rankSay.owner(lang, first.s.c.ownerUnit)] : []),

@@ -62,6 +62,12 @@ export const rankSay = {
           ? `${r.winner} ligger ${end} på «${r.measure}» i ${r.period} blandt de ${r.count} ${plural} med tal${sign}: ${r.list}`
           : `${r.winner} is ${end} on "${r.measure}" in ${r.period} among the ${r.count} ${plural} with a figure${sign}: ${r.list}`,
       );
+    if (!r.shown)
+      return stop(
+        da
+          ? `${r.winner} ligger ${end} på «${r.measure}» blandt de ${r.count} ${plural} med tal, hver for sin egen periode${sign}: ${r.list}`
+          : `${r.winner} is ${end} on "${r.measure}" among the ${r.count} ${plural} with a figure, each for its own period${sign}: ${r.list}`,
+      );
     return stop(
       da
         ? `${r.winner} ligger ${end} på «${r.measure}» i hvert år blandt de ${r.count} ${plural} med tal${sign}; i ${r.shown}: ${r.list}`

@@ -68,6 +68,8 @@ const WHICH = /^(?:hvilke[tn]?|which|what)$/;
 const FREE = new Set(['of', 'af', 's', 'the', 'de', 'den', 'det']);
 /** A case's number after its noun: "spor 2", "track 2", "delprojekt 3b". */
 const NUMBER = /^\d{1,2}[a-z]?$/;
+/** "which one", "hvilket af dem": the noun stands before the question word. */
+const BACK = new Set(['one', 'ones', 'of', 'af', 'har', 'havde', 'er', 'var', 'has', 'had', 'is', 'was']);
 /** Words that may stand between "which" and the noun: "hvilket af Hernings forslag", "which Herning proposal". */
 const BETWEEN_BLOCK = new Set('er var har havde is was are were has had does did do share andel andelen procent percentage number antal antallet many much mange meget'.split(' '));
 /** How far after the question word the noun may stand ("what proposal" but not "what saving did Viborg's effort …"). */
@@ -103,7 +105,7 @@ const FORM_WORDS = new Set(
     'about deal deals dealt concern concerns concerned concerning regarding regard re focus focuses focused focusing ' +
     'nu det egentlig egentligt igen again hedder hed hedde kaldes kaldet kaldte called named name navn navnet titel titlen title ' +
     'hoerte hoerer hoer tilhoerte tilhoerer indgik indgaar belong belongs belonged fell falls fall part del ' +
-    'den der som which that who what was is er var hvad folk people dem them those ' +
+    'den der som which that who what was is er var hvad folk people dem them those one ones disse these ' +
     // When it ran is the period asked, which case-find.ts fits to each case's period.
     'startede startet begyndte begyndt dateret daterede started began begun dated dates ran run runs running lasted varede loeb loeber koerte koerer koere'
   ).split(' '),
@@ -143,6 +145,13 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
         break;
       }
       if (BETWEEN_BLOCK.has(tokens[j]!)) break;
+    }
+    // "Among Jobcentret's proposals, which one has …", "Af CEB's forslag, hvilket har …": the noun said before.
+    if (!found && i > 0 && tokens[i] !== 'what' && BACK.has(tokens[i + 1] ?? '')) {
+      for (let j = i - 1; j >= Math.max(0, i - 6) && !found; j--) {
+        const noun = nounAt(j);
+        if (noun) found = { at: j, noun, which: i };
+      }
     }
   }
   const seek = SEEK.exec(`${tokens.join(' ')} `);
