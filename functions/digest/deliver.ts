@@ -118,7 +118,7 @@ export async function deliverDigests(due: readonly DueDigest[], options: Deliver
     while (next < due.length) {
       const item = due[next++]!;
       const result =
-        options.deadline !== undefined && clock.now() >= options.deadline
+        clock.now() >= (options.deadline ?? Infinity)
           ? deferred(item)
           : await deliverOne(item, ctx).catch((error: unknown) => unexpected(item, error, ctx));
       results.push(result);

@@ -74,6 +74,12 @@ function options(send: Sender, extra: Partial<DeliverOptions> = {}): DeliverOpti
 
 const recordOf = (id: string) => store.deliveries.get(deliveryId(`sub-${id}`, PERIOD), `sub-${id}`);
 
+/** The store with one method of one container failing with `error`, the rest the real store's. */
+function failing(container: 'deliveries' | 'milestones', method: 'create' | 'replace', error: Error): Store {
+  const broken = new Proxy(store[container], { get: (target, prop, receiver) => (prop === method ? async () => Promise.reject(error) : Reflect.get(target, prop, receiver)) });
+  return { ...store, [container]: broken } as Store;
+}
+
 describe('how a delivery ends', () => {
   it('sent: the digest with its marker goes to the conversation; the record says sent with the activity and requests', async () => {
     const send = sender();
@@ -153,6 +159,34 @@ describe('how a delivery ends', () => {
     const report = await deliverDigests([await due('i')], options(send, { store: broken, log: (level, message) => logs.push(`${level}: ${message}`) }));
     expect(report.results).toEqual([{ deliveryId: `sub-i~${PERIOD}`, subscriptionId: 'sub-i', outcome: 'failed', reason: 'disk on fire', requests: 0, throttled: 0, resumed: false }]);
     expect(logs).toEqual([`error: Delivery for subscription sub-i (${PERIOD}) stopped: disk on fire`]);
+  });
+});
+
+describe('when the store fails for a reason other than another run', () => {
+  it('a claim the store refuses (no conflict) ends that delivery, logged, with nothing sent', async () => {
+    const logs: string[] = [];
+    const send = sender();
+    const report = await deliverDigests([await due('j')], options(send, { store: failing('deliveries', 'create', new Error('disk full')), log: (level, message) => logs.push(`${level}: ${message}`) }));
+    expect(report.results[0]).toMatchObject({ outcome: 'failed', reason: 'disk full', requests: 0 });
+    expect(send.sent).toEqual([]);
+    expect(logs).toEqual([`error: Delivery for subscription sub-j (${PERIOD}) stopped: disk full`]);
+  });
+
+  it('a celebration that cannot be recorded (no duplicate) leaves the digest unmarked, for the next run to find by its marker', async () => {
+    const send = sender();
+    const milestone = { id: 'sub-k~goal-achieved~g1', audienceId: 'sub-k', rule: 'goal-achieved', subjectId: 'g1' };
+    const compose = async () => ({ activity: { text: 'digest' }, milestones: [milestone] });
+    const report = await deliverDigests([await due('k')], options(send, { store: failing('milestones', 'create', new Error('disk full')), compose }));
+    expect(send.sent).toHaveLength(1);
+    expect(report.results[0]).toMatchObject({ outcome: 'failed', reason: 'disk full' });
+    expect(await recordOf('k')).toMatchObject({ status: 'sending', attempts: 0 });
+  });
+
+  it('a result the store cannot write is no takeover: no warning of a duplicate, only the error', async () => {
+    const logs: string[] = [];
+    const report = await deliverDigests([await due('l')], options(sender(), { store: failing('deliveries', 'replace', new Error('disk full')), log: (level, message) => logs.push(`${level}: ${message}`) }));
+    expect(report.results[0]).toMatchObject({ outcome: 'failed', reason: 'disk full' });
+    expect(logs).toEqual([`error: Delivery for subscription sub-l (${PERIOD}) stopped: disk full`]);
   });
 });
 

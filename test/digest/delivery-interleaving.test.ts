@@ -266,6 +266,15 @@ describe('a second run overwriting the record during a send', () => {
     expect(await store.milestones.findAll()).toEqual([expect.objectContaining({ celebratedAt: new Date(START - LEASE_MS).toISOString() })]);
   });
 
+  it('a resumed delivery the connector finds already sent is logged as information, with its id', async () => {
+    const due = await subscribed();
+    await leftBehind({}, LEASE_MS);
+    const logs: string[] = [];
+    const report = await deliverDigests([due], { ...options(store, sender('act-b', { found: 'act-a' }), manualClock()), log: (level, message) => logs.push(`${level}: ${message}`) });
+    expect(only(report)).toMatchObject({ outcome: 'sent', activityId: 'act-a' });
+    expect(logs).toEqual([`information: Delivery ${ID} had reached the conversation before a crash; recorded, not resent.`]);
+  });
+
   it('a fresh claim is not looked up: only a resumed one can have been sent already', async () => {
     const due = await subscribed();
     const send = sender('act-1', { found: 'act-old' });
@@ -281,6 +290,7 @@ describe('what a later run does with a record, by its state', () => {
     ['a claim a millisecond younger than the lease is left', {}, LEASE_MS - 1, 'skipped', 'being sent by another run'],
     ['a sent record is left', { status: 'sent', activityId: 'act-0' }, LEASE_MS * 10, 'skipped', 'already sent'],
     ['a transient failure is retried at once, lease or not', { status: 'failed', attempts: 1, error: 'HTTP 503: busy' }, 0, 'sent', undefined],
+    ['a failure recorded without its text is retried', { status: 'failed', attempts: 1 }, 0, 'sent', undefined],
     ['a permanent failure is left', { status: 'failed', attempts: 1, error: 'permanent: HTTP 403: bot removed' }, 0, 'skipped', 'failed for good: permanent: HTTP 403: bot removed'],
     ['a failure that used one request less than allowed is retried', { status: 'failed', attempts: 2, error: 'HTTP 503: busy' }, 0, 'sent', undefined],
     ['a failure that used every request allowed is given up', { status: 'failed', attempts: 3, error: 'HTTP 503: busy' }, 0, 'skipped', 'gave up after 3 requests'],

@@ -3,18 +3,29 @@
  * the first one's send finally returns, its result must not overwrite the record the second run wrote
  * (every change carries the ETag it read). Within the lease, a second run keeps its hands off.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clock } from '../../functions/digest/clock.js';
 import { deliverDigests, deliveryId, type DeliverOptions } from '../../functions/digest/deliver.js';
 import type { ConversationRef, OutgoingActivity, Sender } from '../../functions/digest/sender.js';
 import type { Subscription } from '../../functions/domain/model.js';
+import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seeded-store.js';
 
+// An empty store: the runs need only the conversation and subscription each test writes (a seeded one per
+// test made each mutant of deliver.ts seed the store three times over).
 let store: Store;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ store, cleanup } = await seededStore()), 60_000);
-afterEach(() => cleanup?.());
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'digest-takeover-'));
+  store = await openEmbeddedStore({ dir });
+});
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const LEASE_MS = 60_000;
 const PERIOD = '2026-W48';
@@ -53,7 +64,7 @@ async function subscribed(): Promise<Subscription> {
 
 function options(sender: Sender, clock: Clock, logs: string[]): DeliverOptions {
   return {
-    store, sender, clock, leaseMs: LEASE_MS, log: (_level, message) => logs.push(message),
+    store, sender, clock, leaseMs: LEASE_MS, log: (level, message) => logs.push(`${level}: ${message}`),
     compose: async () => ({ activity: { text: 'ugens tal' }, milestones: [] }),
   };
 }
@@ -76,8 +87,13 @@ describe('two runs on one delivery', () => {
 
     first.release();
     const firstReport = await firstRun;
-    expect(firstReport.results[0]?.outcome).toBe('failed');
-    expect(firstLogs.join('\n')).toMatch(/taken over by another run before this one recorded "sent"/);
+    // The stale ETag is passed on as it is: what the first run reports and logs is the store's refusal.
+    const stale = `deliveries: "${deliveryId(sub.id, PERIOD)}" was changed by someone else; reload it and try again`;
+    expect(firstReport.results[0]).toMatchObject({ outcome: 'failed', reason: stale });
+    expect(firstLogs).toEqual([
+      `warning: Delivery ${deliveryId(sub.id, PERIOD)} was taken over by another run before this one recorded "sent"; a duplicate is possible. Lengthen the lease.`,
+      `error: Delivery for subscription ${sub.id} (${PERIOD}) stopped: ${stale}`,
+    ]);
 
     const record = await store.deliveries.get(deliveryId(sub.id, PERIOD), sub.id);
     expect(record).toMatchObject({ status: 'sent', activityId: 'act-second' });
