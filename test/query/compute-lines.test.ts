@@ -5,13 +5,11 @@
  * inside the whole (with a status on the last day of the whole's span). Pure tests of operands.ts and
  * compute.ts first, then the rules asked in words of the seed documents (001 Aabenraa, 002 Herning).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRefusal, share, subtract } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { partWithin } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const named = (da: string) => ({ kpi: { name: { da, en: da } } });
 const fig = (period: string, value: number): ResolvedFigure => ({ kpiId: 'k', orgId: 'o', kind: 'actual', period, value, unit: 'persons', scale: 1, document: 'd', locator: 'l' });
@@ -53,11 +51,7 @@ describe('compute: a share of a cohort', () => {
 });
 
 describe('in words', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('two budget lines set against each other with "end" / "than" are line less line, the sides either side of it', async () => {
     const en = await ask("In 2021, how much more does Aabenraa budget for early retirement pension (førtidspension) than for 'Ledighedsydelse og fleksjob'?");

@@ -5,12 +5,10 @@
  * rules asked in words of the seed documents (002 Herning's proposals, 003 Viborg's youth report), also as a
  * follow-up on two earlier answers (earlier.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRefusal, ofTotals, subtract, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const fig = (period: string, value: number, unit: ResolvedFigure['unit'] = 'dkk', scale = 1000): ResolvedFigure => ({
   kpiId: 'k',
@@ -64,11 +62,7 @@ describe('compute: a place in a ranking over time', () => {
 });
 
 describe('in words', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('a net over a span sums each measure over the years, then subtracts, in the order "trækkes fra" says', async () => {
     const gain = await ask('Hvad er UE 09b samlet netto over 2017-2019, når driftsudgifterne trækkes fra den sparede forsørgelse?');
@@ -97,7 +91,7 @@ describe('in words', () => {
   });
   it('a follow-up over a span of years adds up the series of each earlier answer, then compares the totals', async () => {
     let a = await ask("What is UE 09b's saved benefit cost per year?");
-    for (const q of ["and UE 09a's?", 'how much more does 09b save over the three years 2017-2019?']) a = await answerQuestion(store, { q, context: a.context! }, { homeOrg: 'aabenraa' });
+    for (const q of ["and UE 09a's?", 'how much more does 09b save over the three years 2017-2019?']) a = await ask(q, { context: a.context! });
     expect(a.figures[0]).toMatchObject({ kind: 'difference', value: 7500 - 3300, period: '2017--2019' });
     expect(a.figures.slice(1).map((f) => f.kpi)).toEqual([...Array(3).fill('herning.ue-09b.sparet-forsoergelse'), ...Array(3).fill('herning.ue-09a.sparet-forsoergelse')]);
   });

@@ -4,13 +4,11 @@
  * for, and operands are in the order the question says. Pure tests of compute.ts and operands.ts first,
  * then the same rules asked in words of the seed documents (001 Aabenraa, 004 KL).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRefusal, percentChange, rest, share, subtract, sum, type Computed, type Refusal } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { spanOf, widest, winnerFirst, yearsToAdd } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const fig = (period: string, value: number, unit: ResolvedFigure['unit'] = 'persons', scale = 1): ResolvedFigure => ({
   kpiId: 'k',
@@ -84,11 +82,7 @@ describe('operands', () => {
 });
 
 describe('asked in words', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('"med hvor mange procent blev … reduceret" answers the size of the fall', async () => {
     const a = await ask('Med hvor mange procent blev kontanthjælpsbudgettet i Aabenraa reduceret fra 2018 til 2019?');
@@ -144,11 +138,7 @@ describe('asked in words', () => {
 });
 
 describe('a share of a whole', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('is the part over the whole in percent, with its working', () => {
     const r = computed(share(fig('2015', 4), fig('2015', 51), 'da', 'same'));

@@ -3,16 +3,10 @@
  * proposals, 000 Viborg): the cost over the places, participants or positions it pays for, in kroner; a
  * cost already stored per unit is answered as it is, never divided again.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('per unit', () => {
   it('a yearly cost in 1.000 kr. over the new places stored in the same proposal is kroner per place', async () => {

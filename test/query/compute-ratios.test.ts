@@ -3,24 +3,12 @@
  * "hvor mange" asks for times, never for a count, so shares and money are sides as much as heads; and one
  * measure before and after ("før omfordelingen som efter") is its earliest figure against its newest.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
+import { describe, expect, it } from 'vitest';
 import { divide, isRefusal } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
 import type { Answer, ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 const result = (a: Answer) => ({ value: a.figures[0]?.value, unit: a.figures[0]?.unit, operands: a.figures.slice(1).map((x) => [x.org, x.period, x.value]) });
 
 describe('a ratio asks for times, whatever its sides count', () => {

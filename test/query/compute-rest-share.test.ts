@@ -3,13 +3,11 @@
  * shown as such; a measure that is itself the negated share is answered as stored. Values are document 004's
  * (Viborg's Ny indsats, Hedensted's young cash-benefit recipients) and 002's (Herning's long sickness cases).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../functions/domain/query/index.js';
 import { answerCardView } from '../../functions/query/card-view.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { negatedParts } from '../../functions/query/compute-rest-share.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 describe('negatedParts', () => {
   const frame = (text: string, measure: string[]) => ({ text, measure }) as Frame;
@@ -27,11 +25,7 @@ describe('negatedParts', () => {
 });
 
 describe('the share of a rest', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  }, 60_000);
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('"ikke A" is 100 − A, in percent, with the stored share as its operand', async () => {
     const a = await ask('Hvor mange procent af borgerne, der afsluttede Ny indsats, overgik ikke til førtidspension?');

@@ -5,24 +5,12 @@
  * out of its whole — the table's total when only a kind or period stands before the word. A named whole that
  * cannot be found refuses: a stored share of another whole never stands in.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
+import { describe, expect, it } from 'vitest';
 import { isRefusal, shareOfParts, sharesTogether } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
 import type { Answer, ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 const terms = (a: Answer) => a.figures.slice(1).map((x) => [x.kpi, x.period, x.value]);
 const fig = (value: number, unit: ResolvedFigure['unit'] = 'persons', scale = 1): ResolvedFigure => ({ kpiId: 'k', orgId: 'o', kind: 'actual', period: '2015', value, unit, scale, document: 'd', locator: 'l' });
 

@@ -3,23 +3,11 @@
  * over et år" is women over a year against men over a year, never the totals of all cases; a side's own word
  * ("besparelse") is searched for that side alone and never lifts the other side's reading; "pr. mand" is a ratio.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-}, 60_000);
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 const operands = (a: Answer) => a.figures.slice(1).map((x) => [x.kpi, x.value]);
 
 describe('one thing counted per another of its family is a ratio', () => {
