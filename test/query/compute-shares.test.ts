@@ -16,7 +16,7 @@ const fig = (value: number, unit: ResolvedFigure['unit'] = 'persons', scale = 1)
 
 describe('a part "i % af" / "as % of" a named whole', () => {
   it('reads the part before the words and the whole after them', async () => {
-    const f = await frame('forsikrede ledige i % af overførselsudgifterne 2019');
+    const f = frame('forsikrede ledige i % af overførselsudgifterne 2019');
     expect(f.operation).toBe('share');
     expect(f.share).toMatchObject({ named: true, whole: { measure: ['overfoerselsudgifterne'] } });
     expect(f.share!.parts[0]!.measure).toEqual(['forsikrede', 'ledige']);
@@ -44,7 +44,7 @@ describe('a part "i % af" / "as % of" a named whole', () => {
 
 describe('parts named "enten … eller" / "either … or"', () => {
   it('are each a part, and their stored shares of one whole add up', async () => {
-    const f = await frame('What share of Ny indsats completers in Viborg went either to a job or to early retirement pension?');
+    const f = frame('What share of Ny indsats completers in Viborg went either to a job or to early retirement pension?');
     expect(f.share!.parts.map((p) => p.measure)).toEqual([['job'], ['early', 'retirement', 'pension']]);
     const a = await ask('What share of Ny indsats completers in Viborg went either to a job or to early retirement pension?');
     expect(a.figures[0]).toMatchObject({ value: 46, unit: 'percent' });

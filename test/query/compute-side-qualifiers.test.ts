@@ -13,14 +13,14 @@ const operands = (a: Answer) => a.figures.slice(1).map((x) => [x.kpi, x.value]);
 describe('one thing counted per another of its family is a ratio', () => {
   it('reads "kvinder pr. mand" and "women per man" as women over men', async () => {
     for (const q of ['Hvor mange kvinder er der pr. mand blandt sygedagpengesagerne?', 'How many women per man are there in the sickness benefit cases?']) {
-      const f = await frame(q);
+      const f = frame(q);
       expect(f.operation).toBe('ratio');
       expect(f.sides?.members).toEqual(['gender:women', 'gender:men']);
       expect(f.units).toEqual([]);
     }
   });
   it('leaves a rate per something else alone ("udgift pr. deltager" is no ratio of two members)', async () => {
-    expect((await frame('Hvad er udgiften pr. deltager i UE 07 i 2017?')).operation).not.toBe('ratio');
+    expect((frame('Hvad er udgiften pr. deltager i UE 07 i 2017?')).operation).not.toBe('ratio');
   });
 });
 
@@ -43,8 +43,8 @@ describe('a qualifier of both sides chooses the measure on each side', () => {
     expect(a.figures[0]!.value).toBeCloseTo(57 / 43, 4);
   });
   it('reads "et år" / "one year" as the number one', async () => {
-    expect((await frame('sager over et år')).contrasts).toContain('n:1');
-    expect((await frame('cases lasting more than one year')).contrasts).toContain('n:1');
+    expect((frame('sager over et år')).contrasts).toContain('n:1');
+    expect((frame('cases lasting more than one year')).contrasts).toContain('n:1');
   });
 });
 
@@ -67,7 +67,7 @@ describe("a side's own word is that side's alone", () => {
 
 describe('a flow per month or year', () => {
   it('is never answered from a share', async () => {
-    const f = await frame('How many people on education benefit moved to Viborg each month on average from September 2016 to August 2017?');
+    const f = frame('How many people on education benefit moved to Viborg each month on average from September 2016 to August 2017?');
     expect(f.operation).toBe('average');
     expect(f.softUnits).not.toContain('percent');
     const a = await ask('How many people on education benefit moved to Viborg each month on average from September 2016 to August 2017?');

@@ -4,12 +4,10 @@
  * is never this side. Values are document 002's (Herning, CEB 07: women's share of sickness-benefit cases).
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildLexicon, readFrame, type LexiconWords, type PlaceData } from '../../functions/domain/query/index.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { sidesOf, splitContrasts } from '../../functions/query/compute-answer.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const data = (name: string) => JSON.parse(readFileSync(new URL(`../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
 const lex = buildLexicon([], [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
@@ -43,11 +41,7 @@ describe('splitContrasts', () => {
 });
 
 describe('percentage points between two sub-lines', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  }, 60_000);
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('sets the long cases against the short ones, in percentage points, never percent', async () => {
     const a = await ask('Hvor mange procentpoint lavere er andelen af kvinder i sygedagpengesager af 0-4 ugers varighed end i sager over 1 år?');

@@ -5,13 +5,11 @@
  * Pure tests of compute.ts and operands.ts first, then the rules asked in words of the seed documents
  * (000 Viborg, 003 Herning CEB 03, 004 KL's Ny indsats).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isRefusal, perUnit, product, type Computed, type Refusal } from '../../functions/query/compute.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { isStated, statedFigure } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const fig = (value: number, unit: ResolvedFigure['unit'] = 'persons', scale = 1, period = '2018'): ResolvedFigure => ({
   kpiId: 'k',
@@ -66,11 +64,7 @@ describe('compute: product and per-unit', () => {
 });
 
 describe('answers: stated operands', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('a part the store does not hold is the question\'s own number over the stored whole', async () => {
     const a = await ask('Hvor mange procent af de unge 18-29-årige på offentlig forsørgelse i Viborg i september 2017 svarer de ca. 350 A-dagpengemodtagere til?');

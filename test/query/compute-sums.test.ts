@@ -4,12 +4,10 @@
  * many in total" (a size). Pure tests of operands.ts first, then questions in words of 001 (Aabenraa's
  * KIK II) and 002 (Herning's proposals).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
+import { describe, expect, it } from 'vitest';
 import { tiling, wholeAsked } from '../../functions/query/operands.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const fig = (period: string, value = 1): ResolvedFigure => ({ kpiId: 'k', orgId: 'o', kind: 'budget', period, value, unit: 'dkk', scale: 1000, document: 'd', locator: 'l' });
 
@@ -33,11 +31,7 @@ describe('tiling: parts that make up the period asked', () => {
 });
 
 describe('answers: sums', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('a whole year asked of a plan kept in two part-year columns is their sum', async () => {
     const a = await ask('Hvad investerer AU i KIK II i hele kalenderåret 2022?');

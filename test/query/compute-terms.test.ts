@@ -3,12 +3,10 @@
  * the frame's two sides alone left the third out (a confident wrong total). Values are document 001's
  * (Aabenraa's budget table, 2019, in 1.000 kr.).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../functions/domain/query/index.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { listTerms } from '../../functions/query/compute-terms.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 describe('listTerms', () => {
   const frame = (text: string, measure: string[]) => ({ text, measure }) as Frame;
@@ -32,11 +30,7 @@ describe('listTerms', () => {
 });
 
 describe('sums of three or more terms', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  }, 60_000);
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('adds every benefit listed, each from its own budget line', async () => {
     const a = await ask('Hvor meget er der budgetteret til fleksjob, kontanthjælp og førtidspension i alt i 2019?');

@@ -3,30 +3,18 @@
  * the subject; "så høj er A som B" stays A over B. One count taken from another ("tilflyttede minus fraflyttede",
  * "nettotilflytningen") is their difference, each side read in the same unit; "dyrere" / "cheaper" compare.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-}, 60_000);
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 
 describe('how many times A is B', () => {
   it('is read apart from "how many times as high is A as B" and "how many times is A larger than B"', async () => {
-    expect((await frame("How many times Viborg's activation rate is Hedensted's?")).timesOf).toBe(true);
-    expect((await frame('Hvor mange gange Viborgs aktiveringsgrad er Hedensteds?')).timesOf).toBe(true);
-    expect((await frame("How many times as high is Hedensted's activation rate as Viborg's?")).timesOf).toBeUndefined();
-    expect((await frame("How many times is Hedensted's activation rate larger than Viborg's?")).timesOf).toBeUndefined();
-    expect((await frame('Hvor mange gange større er Hedensteds aktiveringsgrad end Viborgs?')).timesOf).toBeUndefined();
+    expect((frame("How many times Viborg's activation rate is Hedensted's?")).timesOf).toBe(true);
+    expect((frame('Hvor mange gange Viborgs aktiveringsgrad er Hedensteds?')).timesOf).toBe(true);
+    expect((frame("How many times as high is Hedensted's activation rate as Viborg's?")).timesOf).toBeUndefined();
+    expect((frame("How many times is Hedensted's activation rate larger than Viborg's?")).timesOf).toBeUndefined();
+    expect((frame('Hvor mange gange større er Hedensteds aktiveringsgrad end Viborgs?')).timesOf).toBeUndefined();
   });
   it('divides the second named by the first, subject first or not', async () => {
     const a = await ask("How many times Viborg's activation rate for match groups 2 and 3 is Hedensted's?");
@@ -51,8 +39,8 @@ describe('how many times one measure at two times', () => {
 
 describe('one count taken from another', () => {
   it('"minus" makes a difference of two counts; "netto" of two benefits does not', async () => {
-    expect((await frame('Hvor mange er tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg?')).operation).toBe('difference');
-    expect((await frame('Hvad er nettoudgiften til kontanthjælp og førtidspension i alt i 2019?')).operation).not.toBe('difference');
+    expect((frame('Hvor mange er tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg?')).operation).toBe('difference');
+    expect((frame('Hvad er nettoudgiften til kontanthjælp og førtidspension i alt i 2019?')).operation).not.toBe('difference');
   });
   it('is worked out from the two counts, never a share on one side', async () => {
     const da = await ask('Hvad giver tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg fra september 2016 til august 2017?');
@@ -65,7 +53,7 @@ describe('one count taken from another', () => {
 
 describe('dearer and cheaper', () => {
   it('ask a difference with its direction', async () => {
-    expect(await frame('Hvor meget dyrere er UE 08 end UE 07 i 2017?')).toMatchObject({ operation: 'difference', direction: 'up' });
-    expect(await frame('How much cheaper is UE 07 than UE 08 in 2017?')).toMatchObject({ operation: 'difference', direction: 'down' });
+    expect(frame('Hvor meget dyrere er UE 08 end UE 07 i 2017?')).toMatchObject({ operation: 'difference', direction: 'up' });
+    expect(frame('How much cheaper is UE 07 than UE 08 in 2017?')).toMatchObject({ operation: 'difference', direction: 'down' });
   });
 });

@@ -4,16 +4,10 @@
  * never answers, however well its other words fit; the answer says what is missing instead. Values are the
  * documents' (000: Viborg, 002: Herning, 004: KL/New Insight).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a kind insisted on', () => {
   it('refuses "faktisk" of a measure that holds only a target, naming the kind missing', async () => {

@@ -3,18 +3,12 @@
  * per caseworker) is no count of caseworkers, contact courses are no count of people. Asked in its own unit,
  * the same figure answers. Values: 000 (Viborg: 50 cases per caseworker in September 2017).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildLexicon, readFrame } from '../../functions/domain/query/index.js';
 import { countsPeople } from '../../functions/query/counting-units.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('the unit counted', () => {
   it('a caseload does not answer how many caseworkers, and the refusal says what it counts', async () => {

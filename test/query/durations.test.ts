@@ -3,16 +3,10 @@
  * with the working; whole months only from a month's first day to a month's last, a case's period only when
  * known to the month, and a duration the documents state is looked up, not counted.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a duration between two dates the question writes', () => {
   it('is whole months from a first to a last day, with its working', async () => {
@@ -29,7 +23,7 @@ describe('a duration between two dates the question writes', () => {
   it('is counted in a conversation too: the dates are all it asks, not the measure asked before', async () => {
     const before = await ask('Hvad var Herning Kommunes driftsudgift til BIC 01 i 2018?');
     expect(before.context).toBeDefined();
-    const a = await answerQuestion(store, { q: 'hvor mange uger fra 1/1-18 til 28/1-18?', context: before.context! }, { homeOrg: 'aabenraa' });
+    const a = await ask('hvor mange uger fra 1/1-18 til 28/1-18?', { context: before.context! });
     expect(a.figures).toEqual([expect.objectContaining({ kind: 'duration', unit: 'weeks', value: 4 })]);
   });
   it('gives no count of months for a span that is not whole months', async () => {

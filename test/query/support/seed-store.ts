@@ -32,25 +32,28 @@ export interface SeededEngine {
   /** Each turn asked with the context of the answer before it, as a chat asks; the last answer. */
   conversation(...turns: string[]): Promise<Answer>;
   /** How the engine reads `q` against the seed data's organisations and cases, its language detected. */
-  frame(q: string): Promise<Frame>;
-  catalogue(): Promise<Catalogue>;
-  /** The shared seeded store, there once the file's first beforeAll has run. */
+  frame(q: string): Frame;
+  /** These two are there once the beforeAll has run: call them inside a test or a later hook. */
+  catalogue(): Catalogue;
   store(): Store;
 }
 
 /**
  * The query engine over the shared seeded store, for questions asked from `homeOrg`. Call it at the top of a
- * file or describe block: it seeds the store in a beforeAll, so the seeding is not timed as the first test.
+ * file or describe block: it seeds the store and builds its catalogue in a beforeAll, so neither is timed
+ * as the first test.
  */
 export function seededEngine(homeOrg = 'aabenraa'): SeededEngine {
-  let store: Store | undefined;
-  // The catalogue too is built here, not inside the first test's time limit.
+  let ready: { store: Store; cat: Catalogue } | undefined;
   beforeAll(async () => {
-    store = await sharedStore();
-    await getCatalogue(store);
+    const store = await sharedStore();
+    ready = { store, cat: await getCatalogue(store) };
   });
+  const built = () => {
+    if (!ready) throw new Error('the seeded store is there only once beforeAll has run: use it inside a test or a later hook');
+    return ready;
+  };
   const ask = async (q: string, input: Omit<QueryInput, 'q'> = {}) => answerQuestion(await sharedStore(), { q, ...input }, { homeOrg });
-  const catalogue = async () => getCatalogue(await sharedStore());
   return {
     ask,
     async conversation(...turns) {
@@ -58,14 +61,11 @@ export function seededEngine(homeOrg = 'aabenraa'): SeededEngine {
       for (const q of turns) answer = await ask(q, answer?.context ? { context: answer.context } : {});
       return answer!;
     },
-    async frame(q) {
-      const cat = await catalogue();
+    frame(q) {
+      const { cat } = built();
       return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
     },
-    catalogue,
-    store() {
-      if (!store) throw new Error('the seeded store is there only once beforeAll has run: call store() inside a test or hook');
-      return store;
-    },
+    catalogue: () => built().cat,
+    store: () => built().store,
   };
 }
