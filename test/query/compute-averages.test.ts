@@ -17,12 +17,12 @@ describe('reading an average', () => {
     const f = frame('snit af hedensted og viborg aktiveringsgrad');
     expect(f.operation).toBe('average');
     expect(f.measure).not.toContain('snit');
-    expect((frame('What is the average yearly operating cost of JC 09 over 2017-2019?')).measure).not.toContain('average');
+    expect(frame('What is the average yearly operating cost of JC 09 over 2017-2019?').measure).not.toContain('average');
   });
   it('is not the group\'s own average, nor a mean with one thing to average', async () => {
-    expect((frame('Hvor meget kunne Viborg spare ved at komme ned på klyngens gennemsnit?')).operation).not.toBe('average');
-    expect((frame('How far is Viborg from the cluster average activation rate?')).operation).not.toBe('average');
-    expect((frame('Hvad er den gennemsnitlige nettoudgift pr. ung?')).operation).toBe('lookup');
+    expect(frame('Hvor meget kunne Viborg spare ved at komme ned på klyngens gennemsnit?').operation).not.toBe('average');
+    expect(frame('How far is Viborg from the cluster average activation rate?').operation).not.toBe('average');
+    expect(frame('Hvad er den gennemsnitlige nettoudgift pr. ung?').operation).toBe('lookup');
   });
 });
 
@@ -37,7 +37,7 @@ describe('an average across organisations', () => {
 
 describe('an average over every municipality ("de tre kommuner")', () => {
   it('takes each municipality with the measure, never a cluster or the national level, without asking which', async () => {
-    expect((frame('gennemsnittet for de tre kommuner af aktiveringsgraden')).everyOrg).toBe(3);
+    expect(frame('gennemsnittet for de tre kommuner af aktiveringsgraden').everyOrg).toBe(3);
     const a = await ask('What is the average activation rate for match groups 2 and 3 across the three municipalities?');
     expect(terms(a).map((t) => t[0])).toEqual(['hedensted', 'skanderborg', 'viborg']);
     expect(a.figures[0]!.value).toBeCloseTo(100 / 3, 4);
@@ -66,7 +66,7 @@ describe('an average over years', () => {
 describe('periods added up as written ("2020+2021")', () => {
   it('reads the plus between periods as a sum of exactly those periods', async () => {
     expect(frame('kik2 investering 2019+2021')).toMatchObject({ operation: 'sum', periodsAdded: true });
-    expect((frame('KIK II investering fra 2019 til 2021')).periodsAdded).toBeUndefined();
+    expect(frame('KIK II investering fra 2019 til 2021').periodsAdded).toBeUndefined();
   });
   it('adds only the periods named, saying so when they leave a gap', async () => {
     const a = await ask('KIK II investering 2019 + 2021');

@@ -20,7 +20,7 @@ describe('one thing counted per another of its family is a ratio', () => {
     }
   });
   it('leaves a rate per something else alone ("udgift pr. deltager" is no ratio of two members)', async () => {
-    expect((frame('Hvad er udgiften pr. deltager i UE 07 i 2017?')).operation).not.toBe('ratio');
+    expect(frame('Hvad er udgiften pr. deltager i UE 07 i 2017?').operation).not.toBe('ratio');
   });
 });
 
@@ -43,8 +43,8 @@ describe('a qualifier of both sides chooses the measure on each side', () => {
     expect(a.figures[0]!.value).toBeCloseTo(57 / 43, 4);
   });
   it('reads "et år" / "one year" as the number one', async () => {
-    expect((frame('sager over et år')).contrasts).toContain('n:1');
-    expect((frame('cases lasting more than one year')).contrasts).toContain('n:1');
+    expect(frame('sager over et år').contrasts).toContain('n:1');
+    expect(frame('cases lasting more than one year').contrasts).toContain('n:1');
   });
 });
 

@@ -10,11 +10,11 @@ const { ask, frame } = seededEngine();
 
 describe('how many times A is B', () => {
   it('is read apart from "how many times as high is A as B" and "how many times is A larger than B"', async () => {
-    expect((frame("How many times Viborg's activation rate is Hedensted's?")).timesOf).toBe(true);
-    expect((frame('Hvor mange gange Viborgs aktiveringsgrad er Hedensteds?')).timesOf).toBe(true);
-    expect((frame("How many times as high is Hedensted's activation rate as Viborg's?")).timesOf).toBeUndefined();
-    expect((frame("How many times is Hedensted's activation rate larger than Viborg's?")).timesOf).toBeUndefined();
-    expect((frame('Hvor mange gange større er Hedensteds aktiveringsgrad end Viborgs?')).timesOf).toBeUndefined();
+    expect(frame("How many times Viborg's activation rate is Hedensted's?").timesOf).toBe(true);
+    expect(frame('Hvor mange gange Viborgs aktiveringsgrad er Hedensteds?').timesOf).toBe(true);
+    expect(frame("How many times as high is Hedensted's activation rate as Viborg's?").timesOf).toBeUndefined();
+    expect(frame("How many times is Hedensted's activation rate larger than Viborg's?").timesOf).toBeUndefined();
+    expect(frame('Hvor mange gange større er Hedensteds aktiveringsgrad end Viborgs?').timesOf).toBeUndefined();
   });
   it('divides the second named by the first, subject first or not', async () => {
     const a = await ask("How many times Viborg's activation rate for match groups 2 and 3 is Hedensted's?");
@@ -39,8 +39,8 @@ describe('how many times one measure at two times', () => {
 
 describe('one count taken from another', () => {
   it('"minus" makes a difference of two counts; "netto" of two benefits does not', async () => {
-    expect((frame('Hvor mange er tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg?')).operation).toBe('difference');
-    expect((frame('Hvad er nettoudgiften til kontanthjælp og førtidspension i alt i 2019?')).operation).not.toBe('difference');
+    expect(frame('Hvor mange er tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg?').operation).toBe('difference');
+    expect(frame('Hvad er nettoudgiften til kontanthjælp og førtidspension i alt i 2019?').operation).not.toBe('difference');
   });
   it('is worked out from the two counts, never a share on one side', async () => {
     const da = await ask('Hvad giver tilflyttede minus fraflyttede uddannelseshjælpsmodtagere i Viborg fra september 2016 til august 2017?');

@@ -3,17 +3,11 @@
  * less the next one up when both are stored (CEB 03: 172 with 3 or more, 102 with 4 or more, so 70 with exactly 3),
  * and a refusal otherwise. Values are the document's (002: Herning, November 2016).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exactAsked, openUpwards } from '../../functions/query/exact-count.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('an exact number asked and a class open upwards', () => {
   it('reads the number asked exactly, in digits or words, in both languages', () => {

@@ -4,30 +4,18 @@
  * part of it as that year (said out loud), and a stored difference never answers a ratio. And a target asked
  * of a goal that gives one without a deadline is said, never denied.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 const operands = (a: Answer) => a.figures.slice(1).map((x) => [x.kind, x.period, x.value]);
 
 describe('a ratio of two kinds of one measure', () => {
   it('"hvor mange gange … end/som budgettet" is a ratio, not the gap to the budget', async () => {
-    expect((await frame('Hvor mange gange større var det faktiske KIK-resultat end budgettet i 2016?')).operation).toBe('ratio');
-    expect((await frame('How many times the target was the actual figure in KIK II?')).operation).toBe('ratio');
-    expect((await frame('Hvor meget større var det faktiske KIK-resultat end budgettet i 2016?')).operation).toBe('versus-budget');
+    expect(frame('Hvor mange gange større var det faktiske KIK-resultat end budgettet i 2016?').operation).toBe('ratio');
+    expect(frame('How many times the target was the actual figure in KIK II?').operation).toBe('ratio');
+    expect(frame('Hvor meget større var det faktiske KIK-resultat end budgettet i 2016?').operation).toBe('versus-budget');
   });
   it('divides by the kind named after "som" / "than", else by the one named first', async () => {
     const da = await ask("Hvor mange gange så stort var KIK's faktiske resultat som det budgetterede i 2018?");
@@ -92,9 +80,9 @@ describe('a target asked of a goal without a deadline', () => {
 describe('"bedre" / "better" compare, they name no measure', () => {
   it('asked after an actual figure, "hvor meget bedre var det end budgettet?" is the gap for that measure and year', async () => {
     const first = await ask("Hvad blev KIK's faktiske resultat i 2016?");
-    const gap = await answerQuestion(store, { q: 'hvor meget bedre var det end budgettet?', ...(first.context ? { context: first.context } : {}) }, { homeOrg: 'aabenraa' });
+    const gap = await ask('hvor meget bedre var det end budgettet?', first.context ? { context: first.context } : {});
     expect(gap.figures[0]).toMatchObject({ kind: 'versus-budget', period: '2016' });
     expect(gap.figures[0]!.value).toBeCloseTo(24.2, 6);
-    expect((await frame("How much worse than the target was KIK II's number of self-supporting citizens?")).measure).not.toContain('worse');
+    expect(frame("How much worse than the target was KIK II's number of self-supporting citizens?").measure).not.toContain('worse');
   });
 });

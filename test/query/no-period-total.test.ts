@@ -3,16 +3,10 @@
  * Økonomien i investeringen): the total is meant, not the newest part-year. A measure without such a total
  * still answers its newest figure.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('no period asked', () => {
   it('a total column beside its years answers: KIK II investment 60,6 mio. kr. for June 2018 – May 2022', async () => {

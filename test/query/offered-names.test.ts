@@ -2,19 +2,14 @@
  * Options offered side by side must be told apart: Herning's forms (002) each hold a measure named "Ændring i
  * driftsudgifter", so an option offered beside another of the same name carries its case's code.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
+const { ask } = seededEngine('herning');
 
 describe('options of the same name', () => {
   it('carry their case codes, in the text and on the buttons, and each button asks something different', async () => {
-    const a = await answerQuestion(store, { q: 'Hvad er driftsudgiften for UE 05 i 2018?' }, { homeOrg: 'herning' });
+    const a = await ask('Hvad er driftsudgiften for UE 05 i 2018?');
     const labels = a.alternatives.map((x) => x.label);
     expect(labels.length).toBeGreaterThan(1);
     expect(new Set(labels).size).toBe(labels.length);

@@ -3,17 +3,11 @@
  * have names and more, is the one meant: the answer names the organisations that have it, never the other
  * measure of the organisation asked. Values are the documents' (004: Hedensted, Skanderborg, Viborg).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORG_ELSEWHERE } from '../../functions/query/resolve-margins.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a measure only another organisation has', () => {
   it('is refused for the organisation asked, naming those that have it, in both languages', async () => {

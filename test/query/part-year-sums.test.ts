@@ -4,30 +4,18 @@
  * ("de første syv måneder" of a column for June–December) refuses, naming what the source has. Averages
  * read "gennemsnitlig(e)" / "årlig(e)" as the mean asked, never a sum over the years.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 
 describe('a part of a year named beside other periods in a sum', () => {
   it('is a term of its own, not the start of a span', async () => {
-    const f = await frame('ØK-investering i KIK II i 2022 7 mdr. og 2023 tilsammen');
+    const f = frame('ØK-investering i KIK II i 2022 7 mdr. og 2023 tilsammen');
     expect(f.operation).toBe('sum');
     expect(f.periodsAdded).toBe(true);
     expect(f.periods).toEqual(['@m7-2022', '2023']);
-    expect((await frame('nettoen pr. udvalg i juni-december 2018 og 2019 samlet')).periodsAdded).toBe(true);
+    expect(frame('nettoen pr. udvalg i juni-december 2018 og 2019 samlet').periodsAdded).toBe(true);
   });
   it('adds exactly the column and the whole year, saying which months the column covers', async () => {
     const a = await ask('Økonomiudvalgets investering i KIK II for de 7 måneder af 2022 plus 2023 i alt?');
@@ -50,7 +38,7 @@ describe('a part of a year named beside other periods in a sum', () => {
 describe('a mean written as an adjective', () => {
   it('is an average, its words no part of the measure', async () => {
     for (const q of ['Hvad var det gennemsnitlige årlige budget til kontanthjælp 2018-2021?', 'gennemsnitligt budget pr. år til førtidspension 2019-2021', 'the average annual budget for cash benefit 2018-2021']) {
-      const f = await frame(q);
+      const f = frame(q);
       expect(f.operation, q).toBe('average');
       expect(f.measure.some((w) => /gennemsnit|aarlig|annual/.test(w)), q).toBe(false);
     }

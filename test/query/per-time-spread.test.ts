@@ -4,41 +4,29 @@
  * ("for de resterende 10 måneder") are the months it is spread over, said so. People on support are a level,
  * never spread. A measure that is itself a rate, or a yearly figure asked "pr. år", is looked up.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import { readQuestion } from '../../functions/query/readings.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const frame = async (q: string) => {
-  const cat = await getCatalogue(store);
-  return readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-};
+const { ask, frame } = seededEngine();
 
 describe('reading a rate per unit of time', () => {
   it('is an average over the period named, its time words optional', async () => {
-    const f = await frame('Hvad koster UE 02 om måneden i 2019?');
+    const f = frame('Hvad koster UE 02 om måneden i 2019?');
     expect(f.operation).toBe('average');
     expect(f.measure).not.toContain('maaneden');
     expect(f.optional).toContain('maaneden');
-    expect((await frame('what is BIC 01 spending per month in 2018')).operation).toBe('average');
+    expect(frame('what is BIC 01 spending per month in 2018').operation).toBe('average');
   });
   it('is not "within a year" nor a yearly table', async () => {
-    expect((await frame('share of young people not back on benefit within a year in Hedensted 2011')).operation).not.toBe('average');
-    expect((await frame("the KIK II yearly table's net for the 5 months of 2022")).operation).not.toBe('average');
+    expect(frame('share of young people not back on benefit within a year in Hedensted 2011').operation).not.toBe('average');
+    expect(frame("the KIK II yearly table's net for the 5 months of 2022").operation).not.toBe('average');
   });
   it('keeps the months said and the one year they lie in', async () => {
-    const f = await frame('What does UE 02 cost each month in 2017, for the remaining four months of 2017?');
+    const f = frame('What does UE 02 cost each month in 2017, for the remaining four months of 2017?');
     expect(f.periods).toEqual(['2017']);
     expect(f.monthsSaid).toBe(4);
-    expect((await frame('UE 02 pr. måned i 2017 – de 5 måneder af 2017')).monthsSaid).toBe(5);
-    expect((await frame('Hvad koster BIC 01 pr. måned i 2017 for de resterende 10 måneder af året?')).monthsSaid).toBe(10);
+    expect(frame('UE 02 pr. måned i 2017 – de 5 måneder af 2017').monthsSaid).toBe(5);
+    expect(frame('Hvad koster BIC 01 pr. måned i 2017 for de resterende 10 måneder af året?').monthsSaid).toBe(10);
   });
 });
 
