@@ -3,16 +3,10 @@
  * happens to reach that period, nor by adding up the years it has (001 Aabenraa: the committee's budget table
  * covers 2018-2021; KIK II's lines by committee reach 2022).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('the measure meant lacks the period', () => {
   it('refuses a year past the committee table, naming the years it has, in both languages', async () => {

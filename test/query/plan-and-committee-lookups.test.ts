@@ -4,16 +4,10 @@
  * budget's own, named by its case), never the four years added up nor another table's line for the committee.
  * Values from document 001 (Aabenraa, "Arbejdsmarkedsudvalget – vedtaget budget 2018-2021", 1.000 kr.).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe("a plan's span named beside the year asked", () => {
   it.each([

@@ -5,16 +5,10 @@
  * A level that is only the comparison, what a rank is counted among, or part of the measure's name leaves
  * the municipality the subject. Values are the documents' (000: Viborg, 004: KL/New Insight).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a reference level asked for itself', () => {
   it('answers the cluster average, not the municipality beside it', async () => {

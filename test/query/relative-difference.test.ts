@@ -3,16 +3,10 @@
  * the percentage points between two shares; "procentpoint" still asks the points. Values are KL/New Insight's (004):
  * activation rates for match groups 2 and 3 in 2012, Hedensted 42 %, Viborg 24 %.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a relative difference between organisations', () => {
   it('"hvor mange procent højere" is (42 − 24) / 24 = 75 %, with the working', async () => {

@@ -3,18 +3,12 @@
  * said out loud), unit sense, kinds as preferences, organisation refusal, arithmetic that refuses across
  * units, and ambiguity that asks. The aggregate score is eval.test.ts; these say which rule broke.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
+import { describe, expect, it } from 'vitest';
 import { subtract, sum } from '../../functions/query/compute.js';
 import type { ResolvedFigure } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('period choice', () => {
   it('answers a year with the part of it the figure covers, and says so', async () => {

@@ -2,17 +2,11 @@
  * A stored net whose name says what its sign means ("(nettoudgift; negativ = gevinst)") keeps the table's sign,
  * and the answer says which way it goes, so "how much is saved" is never left to a minus.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerCardView } from '../../functions/query/card-view.js';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-}, 60_000);
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a net stored with its sign convention', () => {
   it('says a negative value is the gain, keeping the stored figure', async () => {

@@ -5,16 +5,10 @@
  * with the group's total. "Hvor mange" asks a count, which a share beside it does not answer. Values are the
  * documents' (000: Viborg, 002: Herning).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { describe, expect, it } from 'vitest';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('a thing singled out that the measure is not about', () => {
   it('refuses people in work placement with the count of everyone on support, naming what is missing', async () => {
