@@ -22,6 +22,7 @@ import { perUnitAnswer } from './compute-per-unit.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
+import { guardWhich } from './which-guard.js';
 import { guardCombination } from './combination.js';
 import { countsOwnDates, durationAnswer } from './compute-duration.js';
 import { periodsSum } from './compute-period-sum.js';
@@ -78,6 +79,8 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   let answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
   // A figure for everyone is no answer to a question about women, young people, fleksjobbere … (qualifiers.ts).
   answer = guardQualifiers(ctx, answer);
+  // "Which of the ten elements is number 4?" is not answered with how many elements there are (which-guard.ts).
+  answer = guardWhich(ctx, answer);
   // A committee's figure for a question about that committee and a benefit only another committee's lines name (combination.ts).
   answer = guardCombination(ctx, answer);
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det

@@ -26,6 +26,9 @@ const CASE_KIND: Record<Case['kind'], Record<Lang, string>> = {
   analysis: { da: 'analyse', en: 'analysis' },
 };
 
+/** The kinds whose Danish noun takes "en" (en indsats, en investeringsstrategi, en analyse), not "et". */
+const COMMON_GENDER = new Set<Case['kind']>(['investment-strategy', 'business-case', 'initiative', 'analysis']);
+
 /** Keyed by the case object: a case patched in by noteChange is a new object, so its words are read afresh. */
 const caseWordCache = new WeakMap<object, { parent: object | undefined; words: Set<string> }>();
 
@@ -128,7 +131,7 @@ export async function caseAnswer(store: Store, cat: Catalogue, caseId: string, l
 
   const name = caseName(c);
   const parts = [
-    lang === 'da' ? `${name} er et ${view.kind} i ${orgName}.` : `${name} is ${/^[aeiou]/.test(view.kind) ? 'an' : 'a'} ${view.kind} of ${orgName}.`,
+    lang === 'da' ? `${name} er ${COMMON_GENDER.has(c.kind) ? 'en' : 'et'} ${view.kind} i ${orgName}.` : `${name} is ${/^[aeiou]/.test(view.kind) ? 'an' : 'a'} ${view.kind} of ${orgName}.`,
     summary ?? '',
     c.period ? (lang === 'da' ? `Periode: ${periodText(c.period, lang)}.` : `Period: ${periodText(c.period, lang)}.`) : '',
     economy.length

@@ -12,6 +12,7 @@ import type { Frame } from '../domain/query/index.js';
 import { fold, words } from '../domain/query/text.js';
 import type { Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
+import { caseAtPlace } from './case-ordinal.js';
 import { rankCases } from './case-rank.js';
 import { indexOf, nameOf, type Hit } from './case-index.js';
 import { below, caseName, FITS, numbered, ownedBy } from './case-nouns.js';
@@ -134,6 +135,10 @@ export async function answerCaseQuestion(ctx: Ctx): Promise<Answer | undefined> 
   const q = readCaseQuestion(f.text);
   if (!q) return undefined;
   if (q.rank) return rankCases(ctx, q, q.rank);
+  // "nummer 3 i spor 2", "b) under …": the part at that place of the case named.
+  const parents = [...f.cases, ...(q.within ? numbered(cat, q.within, () => true) : [])];
+  const placed = caseAtPlace(cat, f.text, parents);
+  if (placed) return caseAnswer(store, cat, placed.id, f.lang);
   const found = findCase(cat, q, f);
   if (!found) return undefined;
   const lang = f.lang;

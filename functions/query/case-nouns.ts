@@ -81,6 +81,7 @@ export function namedAncestors(cat: Catalogue, scope: Case[], text: string): Cas
 export function wordsNaming(c: Case, tokens: Set<string>): string[] {
   return [c.title, c.code, ...(c.aliases ?? [])].flatMap((n) => {
     const w = n ? words(fold(n)) : [];
-    return w.length > 0 && w.every((x) => tokens.has(x)) ? w : [];
+    // "quick-win" names "Quick wins": a plural s either side.
+    return w.length > 0 && w.every((x) => tokens.has(x) || tokens.has(x.replace(/s$/, '')) || tokens.has(`${x}s`)) ? w : [];
   });
 }

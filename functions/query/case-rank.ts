@@ -12,6 +12,7 @@ import type { CaseQuestion, CaseRanking } from '../domain/query/case-question.js
 import { fmt, offeredNames, orgName, refusal, type Ctx } from './answer-kit.js';
 import { fold, words } from '../domain/query/text.js';
 import { caseAnswer } from './case-answer.js';
+import { nameOf } from './case-index.js';
 import { below, caseName, FITS, namedAncestors, numbered, ownedBy, shortCaseName, wordsNaming } from './case-nouns.js';
 import { rankSay } from './case-wording.js';
 import type { Catalogue } from './catalogue.js';
@@ -153,7 +154,7 @@ async function measuresOf(
   const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 100);
   const top = hits[0];
   let best = top && cat.kpis.get(top.id);
-  if (!top || !best?.caseId || top.coverage < MEASURE_COVERAGE) return undefined;
+  if (!top || !best?.caseId || top.coverage < MEASURE_COVERAGE || onlyNamesItsCase(cat, best, measureWords)) return undefined;
   const rival = hits.find((h) => {
     const k = cat.kpis.get(h.id);
     return !!k && k.caseId === best!.caseId && k.name.da !== best!.name.da;
@@ -172,6 +173,21 @@ async function measuresOf(
     if (h.coverage >= Math.max(MEASURE_COVERAGE, top.coverage - OWN_MEASURE_SLACK) && h.score >= top.score * OWN_MEASURE_SHARE) chosen.set(k.caseId, k);
   }
   return [...chosen.values()];
+}
+
+/**
+ * The measure holds no word of the question but those naming its own case ("Quick wins (spor 1): antal indsatser"
+ * for "which quick-win initiative …"): the words name the case, and no measure of it is asked. What a measure's name
+ * says after the case it belongs to ("…: antal indsatser") is the measure itself.
+ */
+function onlyNamesItsCase(cat: Catalogue, kpi: Kpi, measureWords: string[]): boolean {
+  const c = kpi.caseId ? cat.cases.get(kpi.caseId) : undefined;
+  if (!c) return false;
+  const near = (a: string, b: string) => a.slice(0, 5) === b.slice(0, 5) && Math.min(a.length, b.length) >= 3;
+  const own = [kpi.name.da, kpi.name.en].flatMap((n) => words(fold(n.includes(':') ? n.slice(n.lastIndexOf(':') + 1) : n)));
+  const named = words(fold(nameOf(c)));
+  const held = measureWords.filter((w) => own.some((o) => near(o, w)));
+  return held.length === 0 && measureWords.some((w) => named.some((n) => near(n, w)));
 }
 
 /** A case's one figure, or its figure over the widest span (a total column): what "the case's investment" is. */

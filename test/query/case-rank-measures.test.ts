@@ -5,12 +5,10 @@
  * asked, a parent case named by an alias and an owning unit named by its code letters narrowing the running, "which
  * one" reaching back to the noun said before it, and a measure the resolver cannot settle asked about, never guessed.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCaseQuestion } from '../../functions/domain/query/case-question.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const named = (a: Answer) => a.case?.code ?? a.case?.title;
 
@@ -28,11 +26,7 @@ describe('the noun of a "which one" question', () => {
 });
 
 describe('ranking cases by each one’s own measure (seed data)', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('compares measures named apart in each case, naming each beside its figure, within the parent named by an alias', async () => {
     for (const q of [

@@ -41,12 +41,13 @@ const NOUNS: [RegExp, CaseNoun][] = [
   [/^(?:spor(?:et|ene)?|tracks?|strand)$/, 'track'],
   [/^(?:(?:investerings)?strategi(?:en|er|erne)?|strateg(?:y|ies))$/, 'strategy'],
   [/^(?:businesscase(?:n|s)?)$/, 'business-case'],
-  [/^(?:sag(?:en)?|projekt(?:et|ets|er|erne)?|projects?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?|tilbud(?:det|dene)?|offers?)$/, 'project'],
+  [/^(?:sag(?:en)?|\w*projekt(?:et|ets|er|erne)?|projects?|(?:under)?punkt(?:et|er|erne)?|items?|indsats(?:en|ens|er|erne)?|initiativ(?:et|er|erne)?|initiatives?|tiltag(?:et|ene)?|efforts?|programme|program(?:met)?|tilbud(?:det|dene)?|offers?)$/, 'project'],
 ];
 /** Two-word nouns, read as one: "sub project", "business case", "investment strategy", "quick wins". */
 const PAIRS: Record<string, [RegExp, CaseNoun][]> = {
   sub: [
     [/^projects?$/, 'sub-project'],
+    [/^items?$/, 'project'],
     [/^(?:initiatives?|efforts?)$/, 'project'],
   ],
   business: [[/^cases?$/, 'business-case']],
@@ -181,6 +182,9 @@ export function readCaseQuestion(text: string): CaseQuestion | undefined {
   const partAsked = /^(?:del|delen|part)$/.test(tokens[found.at]!);
   const parent = tokens.some((t) => BELONG_WORDS.has(t)) || (!partAsked && PART_OF.test(folded)) || tokens[found.which - 1] === 'under';
   const nounWords = new Set([found.at, ...(pairAt(tokens, found.at) ? [found.at + 1] : [])]);
+  // "which quick-win initiative": a noun straight after the noun is one more word of it.
+  const next = Math.max(...nounWords) + 1;
+  if (next < tokens.length && !pairAt(tokens, next) && NOUNS.some(([re]) => re.test(tokens[next]!))) nounWords.add(next);
   if (found.within) nounWords.add(found.within.at).add(found.within.at + 1);
   const about = tokens.filter((t, i) => i !== found.which && i >= (found.head ?? 0) && !nounWords.has(i) && !FORM_WORDS.has(t) && !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)) && !(parent && t === 'under'));
   if (superlative) {
