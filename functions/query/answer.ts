@@ -64,7 +64,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
     // A span between two dates the question writes is counted as asked, whatever came before.
     if (!countsOwnDates(f)) {
       earlier = await answerEarlier(store, cat, previous, f, f.lang);
-      if (earlier || isFollowUp(f)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+      if (earlier || isFollowUp(f, previous)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
     }
   }
   const ctx: Ctx = { store, cat, f, question: q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };

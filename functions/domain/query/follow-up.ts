@@ -97,6 +97,11 @@ const THEN = /\b(?:saa|then)\s*[?.!]*\s*$/;
 
 /** Words that point back at the people or things of the previous answer. */
 const THEM = /\b(?:af dem|af disse|heraf|deraf|blandt dem|of them|of those|of these|among them|among those)\b/;
+const PER = /\b(?:per|pr|each|hver|apiece)\b/;
+/** Words of a comparison's size and direction ("hvor mange procentpoint over"): no thing measured of their own. */
+const COMPARING = /^(?:procentpoint|points?|pp|percentage|procent|percent|pct|above|below|over|under|higher|lower|hoejere|lavere|more|less|mere|mindre|ahead|behind|foran|bagud)$/;
+/** A pronoun pointing back at what was just answered: "… er det?", "is that of the 153?", "hvad koster det i 2019?", "is that for the 184" (not "det samlede"). */
+const POINTS_BACK = /\b(?:det|dette|that|it)\s*(?:[?.!]|$|(?:af|of|i|in|for|ud af|out of)\b)/;
 /** An opener ("og …") with at most this many measure words builds on the previous question ("og hvor mange kom i arbejde eller uddannelse?"). */
 const SHORT_FOLLOW_UP = 3;
 
@@ -105,9 +110,21 @@ const SHORT_FOLLOW_UP = 3;
  * it names no measure of its own and no case. A full question ("Hvad var budgettet for kontanthjælp i 2019?")
  * stands alone even in a conversation.
  */
-export function isFollowUp(f: Frame): boolean {
+export function isFollowUp(f: Frame, previous?: Pick<FrameContext, 'measure' | 'optional' | 'extra'>): boolean {
   const opener = OPENER.test(f.text) || THEN.test(f.text);
+  const back = POINTS_BACK.test(f.text) || SAME_PERIOD.test(f.text);
+  // "How many percent higher is Hedensted's share than the national average?" after KIK II's investment: an
+  // organisation, what to do with it and a thing of its own ("share") the previous question did not ask, said
+  // without a word leaning on what came before, is a question of its own ("hvor mange procentpoint over ligger
+  // Hedensted?" names no thing of its own, and takes the previous measure).
+  const own = f.measure.filter((w) => !COMPARING.test(w));
+  const asked = previous ? [...previous.measure, ...previous.optional, ...previous.extra] : [];
+  if (!opener && !back && f.orgs.length && f.operation !== 'lookup' && own.length && !own.every((w) => asked.some((a) => sameStem(w, a)))) return false;
   if ((f.measure.length === 0 || f.unitsOnly) && f.cases.length === 0) return true;
+  // "hvad er driftsudgiften det år?", "how many persons is that?": a short turn pointing back that names no
+  // organisation or case lacks them, and takes them (and the period) from the previous question. One asking
+  // "per" of what was answered is worked out from the answers (earlier.ts) or not at all, never looked up anew.
+  if (back && !f.cases.length && !f.orgs.length && f.measure.length <= SHORT_FOLLOW_UP && !PER.test(f.text)) return true;
   // "how many of them got ordinary jobs?": the people of the previous answer, whatever is asked of them.
   if (THEM.test(f.text) && !f.cases.length && !f.orgs.length) return true;
   return opener && f.measure.length <= SHORT_FOLLOW_UP;
@@ -133,7 +150,7 @@ function swapped(previous: FrameContext, words: string[], lex: Lexicon): string[
 
 /** The previous frame with what the new question names put in its place. */
 export function followUp(previous: FrameContext, f: Frame, lex?: Lexicon): Frame {
-  const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|later|earlier|after|before|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w) && !(PERIOD_NOUN.test(w) && SAME_PERIOD.test(f.text)));
+  const words = f.measure.filter((w) => !/^(?:hvad|med|what|about|how|why|hvorfor|saa|so|then|same|samme|that|personer|persons|people|later|earlier|after|before|senere|tidligere|next|following|previous|naeste|forrige|\d{1,2}[a-z]?)$/.test(w) && !(PERIOD_NOUN.test(w) && SAME_PERIOD.test(f.text)));
   // "and the saving that year?": a measure named anew replaces the old one; the case, organisation and
   // period carry over. A sibling code ("og for 09b?") is not a measure word.
   // Unit words alone ("hvor mange procentpoint") name no measure; a saving or a cost does, a level ("over landsplan") does not.
@@ -154,7 +171,9 @@ export function followUp(previous: FrameContext, f: Frame, lex?: Lexicon): Frame
     // "… afsluttede Transit-borgere …" → "og hvor mange kom i arbejde?": inside the case that answered, unless another organisation is named.
     cases: f.cases.length ? f.cases : previous.cases.length || f.orgs.length || !previous.within ? previous.cases : [previous.within],
     kinds: f.kinds.length ? f.kinds : previous.kinds,
-    units: f.units.length ? f.units : previous.units,
+    // The unit asked goes with the measure asked: "hvor mange årsstillinger …?" → "hvad er driftsudgiften det år?" asks
+    // no count; "… how much is that for the 184?" asks the amount just answered.
+    units: f.units.length ? f.units : own && !POINTS_BACK.test(f.text) ? [] : previous.units,
     softUnits: f.units.length ? f.softUnits : [],
     // "and the target?": a target has its own deadline, so the previous period does not carry over.
     periods: f.periods.length || f.latest || f.kinds.includes('target') ? f.periods : shift ? previous.periods.map((p) => shiftYear(p, shift)) : previous.periods,

@@ -18,7 +18,9 @@ const GRAMMAR = new Set(
     // "præcis 3": how exactly a number is meant (see query/exact-count.ts), never part of a measure's name.
     'praecis netop eksakt exactly precisely ' +
     // "mindst": a lower bound asked (see query/bounds.ts), never part of a measure's name.
-    'mindst').split(' '),
+    'mindst ' +
+    // "besparelsen samme år": which period, said of the one before (follow-up.ts), never part of a measure's name.
+    'samme same').split(' '),
 );
 /** Words of change and comparison that may also be part of a measure's name ("Fald i tilgangen …"): searched, but optional. */
 const OPERATION_WORDS = new Set(
