@@ -16,7 +16,7 @@ const cases: CaseRef[] = [{ id: 'herning.jc-05', orgId: 'herning', code: 'JC 05'
 const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
 const lex = buildLexicon(orgs, cases, data('words.json') as LexiconWords, data('places.json') as PlaceData);
 const read = (q: string) => readFrame(q, lex);
-function after(q: string): FrameContext {
+function contextOf(q: string): FrameContext {
   const c = readContext(writeContext(read(q)));
   if ('error' in c) throw new Error(c.error);
   return c;
@@ -24,16 +24,16 @@ function after(q: string): FrameContext {
 
 describe('a turn with an organisation, an operation and a thing of its own stands alone', () => {
   it('its own thing, said without leaning back, is not the previous measure', () => {
-    const cost = after('Hvad koster mentorordningen JC 05 i 2019?');
+    const cost = contextOf('Hvad koster mentorordningen JC 05 i 2019?');
     expect(isFollowUp(read('Hvor mange procent større er Viborgs andel end landsgennemsnittet?'), cost)).toBe(false);
     expect(isFollowUp(read("By how many percent does Viborg's share exceed the national average?"), cost)).toBe(false);
   });
   it('the same words after a question about that thing take its measure', () => {
-    const share = after('Hvor stor en andel af de ledige i Hedensted er i løntilskud?');
+    const share = contextOf('Hvor stor en andel af de ledige i Hedensted er i løntilskud?');
     expect(isFollowUp(read('Hvor mange procent større er Viborgs andel end landsgennemsnittet?'), share)).toBe(true);
   });
   it('a comparison naming no thing of its own, or leaning back, takes the previous measure', () => {
-    const share = after('Hvor stor en andel af de ledige i Hedensted er i løntilskud?');
+    const share = contextOf('Hvor stor en andel af de ledige i Hedensted er i løntilskud?');
     expect(isFollowUp(read('hvor mange procentpoint over ligger Viborg?'), share)).toBe(true);
     expect(isFollowUp(read('how many points below is Viborg?'), share)).toBe(true);
     expect(isFollowUp(read('og Viborg, hvor meget lavere er andelen?'), share)).toBe(true);
@@ -54,14 +54,14 @@ describe('a short turn pointing back takes the organisation, case and period it 
     expect(isFollowUp(read('how many mentors per unemployed person is that?'))).toBe(false);
   });
   it('takes the case and period, keeps its own measure, and asks no unit of the old one', () => {
-    const f = followUp(after('Hvor mange årsværk kræver JC 05 i 2019?'), read('hvad er driftsudgiften det år?'), lex);
+    const f = followUp(contextOf('Hvor mange årsværk kræver JC 05 i 2019?'), read('hvad er driftsudgiften det år?'), lex);
     expect(f.cases).toEqual(['herning.jc-05']);
     expect(f.periods).toEqual(['2019']);
     expect(f.measure).toEqual(['driftsudgiften']);
     expect(f.units).toEqual([]);
   });
   it('keeps the unit of what it points at: "how much is that for …" is the amount just answered', () => {
-    const f = followUp(after('How much does JC 05 cost in 2019 in kroner?'), read('and how much is that for the 40 mentors?'), lex);
+    const f = followUp(contextOf('How much does JC 05 cost in 2019 in kroner?'), read('and how much is that for the 40 mentors?'), lex);
     expect(f.units).toEqual(['money']);
   });
   it('"samme år" / "same year" names no measure: a saving said beside it is the measure asked', () => {
