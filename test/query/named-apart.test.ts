@@ -10,23 +10,23 @@ import { lexiconFor } from '../../functions/query/readings.js';
 import { seededEngine } from './support/seed-store.js';
 
 const { ask, frame, catalogue } = seededEngine();
-const apart = async (q: string, kpiId: string) => {
-  const cat = await catalogue();
-  return namedApart(cat, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon, await frame(q), cat.kpis.get(kpiId)!);
+const apart = (q: string, kpiId: string) => {
+  const cat = catalogue();
+  return namedApart(cat, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon, frame(q), cat.kpis.get(kpiId)!);
 };
 
 describe('namedApart: the rule itself', () => {
   const oek = 'aabenraa.kik-ii.udvalg.oek-investering';
-  it('a committee asked with a benefit only the other committee names: the benefit is what the measure leaves out', async () => {
-    expect(await apart('ØK budget kontanthjælp 2020', oek)).toEqual({ thing: 'benefit:kontanthjaelp', part: 'committee:oek' });
-    expect(await apart('the finance committee (ØK) and cash benefit, 2021', oek)).toEqual({ thing: 'benefit:kontanthjaelp', part: 'committee:oek' });
+  it('a committee asked with a benefit only the other committee names: the benefit is what the measure leaves out', () => {
+    expect(apart('ØK budget kontanthjælp 2020', oek)).toEqual({ thing: 'benefit:kontanthjaelp', part: 'committee:oek' });
+    expect(apart('the finance committee (ØK) and cash benefit, 2021', oek)).toEqual({ thing: 'benefit:kontanthjaelp', part: 'committee:oek' });
   });
-  it('nothing when the question names no other thing, or no part the measure names', async () => {
-    expect(await apart('ØK investering 2020', oek)).toBeUndefined();
-    expect(await apart('budget til kontanthjælp 2020', oek)).toBeUndefined();
+  it('nothing when the question names no other thing, or no part the measure names', () => {
+    expect(apart('ØK investering 2020', oek)).toBeUndefined();
+    expect(apart('budget til kontanthjælp 2020', oek)).toBeUndefined();
   });
-  it('nothing when the measure names the benefit beside the committee asked', async () => {
-    expect(await apart('AU budget kontanthjælp 2020', 'aabenraa.au-budget.kontanthjaelp')).toBeUndefined();
+  it('nothing when the measure names the benefit beside the committee asked', () => {
+    expect(apart('AU budget kontanthjælp 2020', 'aabenraa.au-budget.kontanthjaelp')).toBeUndefined();
   });
   it('says the thing, the part and the nearest measure in both languages', () => {
     const a = { thing: 'benefit:kontanthjaelp', part: 'committee:oek' };
