@@ -304,7 +304,10 @@ describe('figures', () => {
     const before = await counts();
     const missing = await api.call('PUT', figureUrl, { body: { value: 1, source } });
     expect(missing.status).toBe(428);
-    expect(missing.body.errors).toEqual([{ field: 'If-Match', message: 'required' }]);
+    expect(missing.body).toEqual({
+      type: 'urn:maalbot:problem:precondition-required', title: 'Precondition required', status: 428, instance: new URL(figureUrl, 'http://x').pathname,
+      detail: "Send the figure's ETag in If-Match; read it with GET first.", errors: [{ field: 'If-Match', message: 'required' }],
+    });
     const old = await api.call('PUT', figureUrl, { body: { value: 1, source }, headers: { 'if-match': stale } });
     expect(old.status).toBe(412);
     expect(await counts()).toEqual(before);
