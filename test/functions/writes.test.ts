@@ -231,6 +231,14 @@ describe('figures', () => {
     expect(res.body.id).toBe('aabenraa.kik-ii.selvforsoergende~klynge-7~actual~2018-08-31');
   });
 
+  it('refuses a comparison figure for an organisation that does not exist, naming it, writing nothing', async () => {
+    const before = await counts();
+    const res = await api.call('POST', path, { body: { ...figure, orgId: 'odense', value: 120 } });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ detail: 'There is no organisation "odense".', errors: [{ field: 'orgId', message: 'unknown organisation "odense"' }] });
+    expect(await counts()).toEqual(before);
+  });
+
   it('409s when the KPI already has that figure, pointing at it', async () => {
     const before = await counts();
     const res = await api.call('POST', path, { body: { ...figure, value: 140 } });
