@@ -82,6 +82,17 @@ describe('what a digest reads', () => {
     expect(ids(inputs.goals)).toEqual(['viborg.unge.faerre']);
   });
 
+  it('reads the partitions of the subscription’s organisations only, each once', async () => {
+    const read: string[] = [];
+    const cases = new Proxy(store.cases, {
+      get: (target, prop, receiver) =>
+        prop === 'findAll' ? (query: { partitionKey?: string }) => (read.push(String(query.partitionKey)), target.findAll(query)) : Reflect.get(target, prop, receiver),
+    });
+    await loadInputs({ ...store, cases } as Store, sub({ caseIds: ['aabenraa.kik', 'aabenraa.kik-ii'] }));
+    await loadInputs({ ...store, cases } as Store, sub({ orgId: 'viborg', caseIds: ['aabenraa.kik'] }));
+    expect(read).toEqual(['aabenraa', 'viborg', 'aabenraa']);
+  });
+
   it('the first organisation found names the digest; one that is gone names nothing', async () => {
     const inputs = await loadInputs(store, sub({ orgId: 'gone', caseIds: ['viborg.unge'] }));
     expect(inputs.organisation?.id).toBe('viborg');
