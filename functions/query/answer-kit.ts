@@ -35,8 +35,11 @@ export function pickKind(ctx: Ctx, c: Candidate): { kind: FigureKind; note?: str
   const have = asked.find((k) => c.mine.some((x) => x.kind === k));
   if (have) return { kind: have };
   const kind = defaultKind(c.mine)!;
-  if (!asked.length) return onlyKindOfPeriod(ctx, c, kind) ?? { kind };
-  return { kind, note: say.kindFallback(ctx.lang, kindLabel(asked[0]!, ctx.lang), kindLabel(kind, ctx.lang)) };
+  const only = onlyKindOfPeriod(ctx, c, kind);
+  if (!asked.length) return only ?? { kind };
+  // "the expected number … on 31 January 2019", where that day has only a target: the target, named as such.
+  const other = only?.kind ?? kind;
+  return { kind: other, note: say.kindFallback(ctx.lang, kindLabel(asked[0]!, ctx.lang), kindLabel(other, ctx.lang)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Whether a measure's figures fit the kind and the period a frame asks for. */
-import type { Kpi } from '../domain/model.js';
+import type { FigureKind, Kpi } from '../domain/model.js';
 import type { Frame } from '../domain/query/index.js';
 import type { Catalogue } from './catalogue.js';
 import { choosePeriod, resolvePeriod, yearsInside } from './figures.js';
@@ -21,6 +21,8 @@ export function askedKinds(f: Frame): Frame['kinds'] {
   return f.kinds;
 }
 
+const PLAN: readonly FigureKind[] = ['expected', 'target'];
+
 export function kindFits(f: Frame, mine: ResolvedFigure[], cat: Catalogue, kpi: Kpi, org: string): boolean {
   const kinds = askedKinds(f);
   if (f.operation === 'versus-target') {
@@ -30,6 +32,14 @@ export function kindFits(f: Frame, mine: ResolvedFigure[], cat: Catalogue, kpi: 
   if (f.operation === 'versus-budget' && !mine.some((x) => x.kind === 'budget')) return false;
   if (!kinds.length) return true;
   if (kinds.includes('target') && (cat.goalsByKpi.get(kpi.id) ?? []).some((g) => g.orgId === org && g.target !== undefined)) return true;
+  // A plan's figures stand for one another: "det forventede antal pr. 31. januar 2019" of a measure with only a target
+  // for that day is its target (the answer names the kind), not another measure's forecast of something else; a target
+  // for another day is no forecast for the period asked.
+  if (kinds.some((k) => PLAN.includes(k))) {
+    const plans = mine.filter((x) => PLAN.includes(x.kind));
+    const p = f.latest ? undefined : f.periods[0];
+    if (plans.length && (!p || plans.some((x) => x.period === resolvePeriod(p, plans).period))) return true;
+  }
   return mine.some((x) => kinds.includes(x.kind));
 }
 

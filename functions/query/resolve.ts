@@ -156,8 +156,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     const most = Math.max(0, ...res.ranked.filter((c) => c.hit.coverage >= ASK_COVERAGE).map(had));
     if (most === kinds.length) for (const c of res.ranked) if (had(c) < most) c.score *= KIND_ABSENT;
   }
-  // A kind word prefers: when some measure that explains the question has the kind, those without it fall far behind.
-  if (res.ranked.some((c) => c.fitsKind && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
+  // A kind word prefers: when some measure that explains the question has the kind for the period asked, those without it
+  // fall far behind (one with the kind for other periods only does not push back the measure that has the period).
+  if (res.ranked.some((c) => c.fitsKind && c.fitsPeriod && c.hit.coverage >= ANSWER_COVERAGE)) for (const c of res.ranked) if (!c.fitsKind) c.score *= KIND_ABSENT;
   // "hvor mange …": when a measure in the unit asked explains the question, a share beside it falls far behind.
   const softOnly = (c: Candidate) => soft.has(unitFamily(c.kpi.unit)) && !allowed.has(unitFamily(c.kpi.unit));
   if (res.ranked.some((c) => !softOnly(c) && c.fitsKind && c.fitsPeriod && c.hit.coverage >= LEAD_COVERAGE)) for (const c of res.ranked) if (softOnly(c)) c.score *= KIND_ABSENT;

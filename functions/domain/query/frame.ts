@@ -25,7 +25,8 @@ import type { Frame } from './frame-types.js';
 
 /** "de fire år", "the three years": how many years a sum covers, never part of a measure's name. */
 const YEARS_COUNTED = /\b(?:to|tre|fire|fem|seks|two|three|four|five|six)\s+(?:aar|years?)\b/g;
-const QUANTITY = /^\s*(?:og\s+|and\s+|by\s+|med\s+)?(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
+/** A number asked, wherever it stands: "close the gap – hvor mange borgere blev undervist", "superb: how many got a job". */
+const QUANTITY = /(?:^|[\s(:,;–—-])(?:hvor (?:mange|meget|stor|store|langt|hoej|hoejt|lav)|hvad (?:koster|kostede|sparer|er (?:antallet|andelen|budgettet|maalet|vaerdien))|how (?:many|much|big|large|high|far)|what (?:share|percentage|proportion|number|amount))\b/;
 const DESCRIBE =
   /^\s*(?:hvad (?:er|var|gaar|handler)|hvad er det|hvad indeholder|vis(?: mig)?|fortael(?: mig)?(?: lidt)? om|beskriv|info(?:rmation)? om|what (?:is|was|are)|what'?s|whats|show(?: me)?|tell me(?: more)? about|describe|explain|details? (?:on|of|for)|overview of|give me an overview of|om)\b/;
 

@@ -58,7 +58,7 @@ export function stems(word: string): string[] {
 export const STOPWORDS = new Set(
   [
     // Danish
-    'hvad', 'hvor', 'hvordan', 'hvilken', 'hvilke', 'hvornaar', 'hvem', 'er', 'var', 'bliver', 'blev', 'vil', 'være', 'vaere',
+    'hvad', 'hvor', 'hvordan', 'hvilken', 'hvilke', 'hvornaar', 'hvem', 'er', 'var', 'blive', 'bliver', 'blev', 'vil', 'være', 'vaere',
     'det', 'den', 'de', 'der', 'en', 'et', 'og', 'i', 'på', 'paa', 'af', 'til', 'for', 'med', 'om', 'fra', 'som', 'vi', 'os',
     'vores', 'jeg', 'mig', 'du', 'man', 'har', 'havde', 'have', 'kan', 'skal', 'får', 'faar', 'fik', 'mange', 'meget', 'stor', 'store',
     'tal', 'tallet', 'tallene', 'antal', 'antallet', 'lige', 'nu', 'så', 'saa', 'sig', 'mon', 'vise', 'vis', 'giv', 'fortæl',

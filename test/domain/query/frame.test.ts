@@ -322,3 +322,13 @@ describe('readFrame: words of change in the present tense', () => {
     expect(f.measure).not.toContain('korrigerede');
   });
 });
+
+describe('readFrame: a number asked after the topic', () => {
+  it.each(['KIK II – hvor mange er selvforsørgende nu?', 'kik ii hvor mange selvforsoergende', 'KIK II: how many self-supporting citizens?', 'KIK II (hvor meget sparer det?)'])('%s asks a quantity', (q) => {
+    expect(read(q).quantity).toBe(true);
+  });
+
+  it.each(['Hvad er KIK II?', 'KIK II mange tak', 'tell me about KIK II'])('%s asks none', (q) => {
+    expect(read(q).quantity).toBe(false);
+  });
+});
