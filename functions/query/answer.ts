@@ -59,15 +59,18 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const q = spellingFor(cat.index, cat.orgRefs, cat.caseRefs).repair(input.q, lang === 'en');
   let f = mostSpecificCases(cat, readQuestion(q, lang, cat.orgRefs, cat.caseRefs));
   let earlier: EarlierResult | undefined;
+  /** The turn of a conversation read standing alone, naming no organisation or case of its own (see strayOrg). */
+  let alone = false;
   if (previous) {
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
     // A span between two dates the question writes is counted as asked, whatever came before.
     if (!countsOwnDates(f)) {
       earlier = await answerEarlier(store, cat, previous, f, f.lang);
       if (earlier || isFollowUp(f, previous)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+      else alone = !f.orgs.length && !f.cases.length;
     }
   }
-  const ctx: Ctx = { store, cat, f, question: q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
+  let ctx: Ctx = { store, cat, f, question: q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
   // "og i december 2018?", "and Herning?": the measure that answered is what is asked again; without a figure
   // for the new period or organisation the answer is a refusal naming it, never another measure that has one.
   const last = previous?.answers.at(-1);
@@ -77,6 +80,13 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   // One stored figure for a question asking a sum, an average, a ratio …: an operand at best, so refused (operation-guard.ts);
   // "præcis 3" is not answered from a class of "3 eller flere" (exact-count.ts).
   let answer = earlier ? computedAnswer(ctx, { kpi: earlier.kpi, hit: { coverage: 1 } }, earlier.result, []) : await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
+  // "… udgør tilgangen?" after KIK II questions, answered alone with Skanderborg's figure: a turn naming no organisation
+  // is about the conversation's or the home one, so it lacks its organisation and case, and takes the conversation's.
+  if (alone && previous && strayOrg(cat, previous, answer, ctx.home)) {
+    f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+    ctx = { ...ctx, f };
+    answer = await guardExact(ctx, guardOperation(cat, f, await answerFrame(ctx)));
+  }
   // A figure for everyone is no answer to a question about women, young people, fleksjobbere … (qualifiers.ts).
   answer = guardQualifiers(ctx, answer);
   // "Which of the ten elements is number 4?" is not answered with how many elements there are (which-guard.ts).
@@ -88,6 +98,14 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
   answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id, answeredRefs(previous?.answers ?? [], answer));
   return answer;
+}
+
+/** An answer's organisation that is neither the home one nor any the conversation asked or was answered about. */
+function strayOrg(cat: Catalogue, previous: FrameContext, answer: Answer, home: string): boolean {
+  const org = answer.figures[0]?.org;
+  const cases = [...previous.cases, ...(previous.within ? [previous.within] : [])].map((id) => cat.cases.get(id)?.orgId);
+  const ours = new Set([...previous.answers.map((a) => a.org), ...previous.orgs.flat(), ...cases].filter((x): x is string => !!x));
+  return !!org && org !== home && ours.size > 0 && !ours.has(org);
 }
 
 /** "og for 09b?" after a question about UE 09a: the case of the same series with that number. */

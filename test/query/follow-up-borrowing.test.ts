@@ -33,4 +33,18 @@ describe('follow-ups take only the part they lack', () => {
       expect(a.figures[0], then).toMatchObject({ kpi: 'aabenraa.kik-ii.besparelse', period: '2020' });
     }
   });
+  it('a turn naming no organisation is not answered with a third organisation’s figure inside a conversation', async () => {
+    for (const [first, then] of [
+      ['Hvor mange var på selvforsørgelse i KIK II pr. 31. august 2018?', 'Hvad faldt tilgangen til førtidspension med?'],
+      ['How many were self-supporting in KIK II on 31 August 2018?', 'How much did the inflow to disability pension fall?'],
+    ]) {
+      expect((await ask(then!)).figures[0]?.org, then).toBe('skanderborg');
+      const a = await conversation(first!, then!);
+      expect(a.figures.filter((x) => x.org !== 'aabenraa'), then).toEqual([]);
+    }
+  });
+  it('one answered alone for the home organisation still stands alone', async () => {
+    const a = await conversation('Hvor mange var på selvforsørgelse i KIK II pr. 31. august 2018?', 'Hvad var budgettet til kontanthjælp i 2019?');
+    expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.au-budget.kontanthjaelp', period: '2019' });
+  });
 });
