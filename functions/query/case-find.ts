@@ -12,6 +12,7 @@ import type { Frame } from '../domain/query/index.js';
 import { fold, words } from '../domain/query/text.js';
 import type { Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
+import { caseByValue } from './case-by-value.js';
 import { caseAtPlace } from './case-ordinal.js';
 import { rankCases } from './case-rank.js';
 import { indexOf, nameOf, type Hit } from './case-index.js';
@@ -80,7 +81,9 @@ function findCase(cat: Catalogue, q: CaseQuestion, f: Frame): CaseFinding | unde
   const dated = period ? [...cat.cases.values()].filter((c) => c.period && periodFit(c.period, period) > 0 && !found.some((h) => h.id === c.id)).map((c) => ({ id: c.id, score: 0, coverage: 0, parts: found[0]?.parts.map(() => 0) ?? [] })) : [];
   const hits = [...found, ...dated].map(withPeriod).filter((h) => inOrg(h.id) && inScope(h.id) && (ownedIds.has(h.id) || !unitWords.size));
   const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-  for (const id of named) hits.push({ id, score: Math.max(best, 1), coverage: 1, parts: [] });
+  // A case the question names by code or whole title ("forslaget, der giver 20 flere EGU-pladser") is the one meant,
+  // clear of cases sharing some of its words; a named case whose parts are searched is only where to look.
+  for (const id of named) hits.push({ id, score: scopes.includes(id) ? Math.max(best, 1) : Math.max(best / CASE_CLEAR_LEAD, 1) * 1.01, coverage: 1, parts: [] });
 
   // Each hit scores for the case that answers it; with no case of the noun's kind among them, the noun was loose.
   const score = (fitting: (c: Case) => boolean) => {
@@ -139,6 +142,9 @@ export async function answerCaseQuestion(ctx: Ctx): Promise<Answer | undefined> 
   const parents = [...f.cases, ...(q.within ? numbered(cat, q.within, () => true) : [])];
   const placed = caseAtPlace(cat, f.text, parents);
   if (placed) return caseAnswer(store, cat, placed.id, f.lang);
+  // "forslaget med et personaleforbrug på 0,61 årsværk": the case holding the figure the question states.
+  const byValue = await caseByValue(ctx, q);
+  if (byValue) return byValue;
   const found = findCase(cat, q, f);
   if (!found) return undefined;
   const lang = f.lang;

@@ -51,16 +51,13 @@ interface Row {
   value: number;
 }
 
-/** The answer to "which case has the highest / lowest …", or undefined when no measure the cases share is what the words name. */
-export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): Promise<Answer | undefined> {
+/**
+ * The measure the question's words name in each case in the running (measuresOf), an answer asking which measure
+ * when that is unclear, or undefined when no measure is named.
+ */
+export async function caseMeasures(ctx: Ctx, q: CaseQuestion): Promise<Kpi[] | Answer | undefined> {
   const { cat, f, lang } = ctx;
-  const { scope, unitWords, parentsNamed } = runningCases(cat, q, f.text, new Set(f.orgs.flat()), f.cases);
-  const said = new Set([...f.measure, ...f.optional, ...f.extra]);
-  // The words naming the case the answer lies within ("i Voksen Business Casen") say nothing of the measure.
-  const tokens = new Set(words(fold(f.text)));
-  const scopeWords = new Set([...f.cases.flatMap((id) => cat.cases.get(id) ?? []), ...parentsNamed].flatMap((c) => wordsNaming(c, tokens)));
-  const measureWords = q.about.filter((w) => said.has(w) && !unitWords.has(w) && !scopeWords.has(w) && !/^\d+$/.test(w));
-  const ids = new Set(scope.map((c) => c.id));
+  const { ids, measureWords } = measureScope(ctx, q);
   // Two measures of one case naming the words as well ("KIK: Byrådets investering", "KIK: økonomien i investeringen"):
   // the resolver, asked about that case alone, says which one a question about it means.
   const settle = async (caseId: string) => {
@@ -79,6 +76,26 @@ export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): P
       alternatives: kpis.ask.map((k, i) => ({ label: names[i]!, q: `${names[i]} ${orgName(cat, k.orgId)}` })),
     };
   }
+  return kpis;
+}
+
+/** The cases in the running and the question's words that may name their measure. */
+export function measureScope(ctx: Ctx, q: CaseQuestion): { ids: Set<string>; measureWords: string[] } {
+  const { cat, f } = ctx;
+  const { scope, unitWords, parentsNamed } = runningCases(cat, q, f.text, new Set(f.orgs.flat()), f.cases);
+  const said = new Set([...f.measure, ...f.optional, ...f.extra]);
+  // The words naming the case the answer lies within ("i Voksen Business Casen") say nothing of the measure.
+  const tokens = new Set(words(fold(f.text)));
+  const scopeWords = new Set([...f.cases.flatMap((id) => cat.cases.get(id) ?? []), ...parentsNamed].flatMap((c) => wordsNaming(c, tokens)));
+  const measureWords = q.about.filter((w) => said.has(w) && !unitWords.has(w) && !scopeWords.has(w) && !/^\d+$/.test(w));
+  return { ids: new Set(scope.map((c) => c.id)), measureWords };
+}
+
+/** The answer to "which case has the highest / lowest …", or undefined when no measure the cases share is what the words name. */
+export async function rankCases(ctx: Ctx, q: CaseQuestion, rank: CaseRanking): Promise<Answer | undefined> {
+  const { cat, f, lang } = ctx;
+  const kpis = await caseMeasures(ctx, q);
+  if (!kpis || !Array.isArray(kpis)) return kpis;
   const measure = kpis[0]!.name[lang];
   // Money in any scale is one unit: values are compared in kroner (rowsOf).
   const units = [...new Set(kpis.map((k) => (k.unit === 'dkk' ? 'dkk' : unitLabel(k.unit, k.scale ?? 1))))];
