@@ -2,21 +2,14 @@
  * The answer and case cards built from real answers over the seed data: valid Adaptive Cards 1.5, the
  * figure and its facts on the card, and alternatives as buttons that ask the question again.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerCard, ALTERNATIVE_VERB } from '../../cards/answer-card.js';
 import { caseCard } from '../../cards/case-card.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { answerCardView, caseCardView } from '../../functions/query/card-view.js';
-import type { Store } from '../../functions/store/store.js';
 import { cardProblems, unexpandedTemplateText } from '../cards/support/validate-card.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-}, 60_000);
-
-const ask = (q: string, lang?: 'da' | 'en') => answerQuestion(store, { q, ...(lang ? { lang } : {}) }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 
 describe('answer card', () => {
   it('shows the figure large with organisation, period, kind, target, status and source', async () => {
@@ -44,7 +37,7 @@ describe('answer card', () => {
       expect(a.data.lang).toBe('en');
     }
     // asking a button's question again gives a figure
-    const again = await ask(actions[0]!.data.question, 'en');
+    const again = await ask(actions[0]!.data.question, { lang: 'en' });
     expect(again.figures.length).toBe(1);
   });
 });

@@ -3,17 +3,11 @@
  * equally are asked about, none fitting is said with the nearest offered, and the organisation, the case
  * named and the noun ("forslag", "delprojekt", "spor") narrow where to look.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../functions/query/types.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await seededStore();
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask } = seededEngine();
 const named = (a: Answer) => a.case?.code ?? a.case?.title;
 
 describe('which case is about …', () => {
@@ -88,7 +82,7 @@ describe('which case is about …', () => {
   it('keeps a follow-up inside the case it found', async () => {
     const found = await ask('Hvilket forslag handler om efterværn for aktivitetsparate unge?');
     expect(named(found)).toBe('CEB 01');
-    const next = await answerQuestion(store, { q: 'hvad koster det i 2018?', context: found.context! }, { homeOrg: 'aabenraa' });
+    const next = await ask('hvad koster det i 2018?', { context: found.context! });
     expect(next.figures[0]).toMatchObject({ kpi: 'herning.ceb-01.driftsudgifter', period: '2018' });
   });
 

@@ -10,16 +10,12 @@ import { answerQuestion } from '../../functions/query/index.js';
 import type { Answer } from '../../functions/query/types.js';
 import type { Store } from '../../functions/store/store.js';
 import { memoryStore } from './support/memory-store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const named = (a: Answer) => a.case?.code ?? a.case?.title;
 
 describe('ranking the cases of one organisation (seed data)', () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await seededStore();
-  });
-  const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+  const { ask } = seededEngine();
 
   it('answers the case with the highest figure of the year asked, listing the runners-up with theirs', async () => {
     const a = await ask('Which Herning proposal has the highest change in operating costs in 2017?');

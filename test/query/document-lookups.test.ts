@@ -5,9 +5,8 @@
  * from the seed data, so a figure added is asked too. The score is printed; the floors keep it from falling.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
 import { type DocumentLookup, documentLookups, judgeLookup, type LookupVerdict } from './support/document-lookups.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const results: { c: DocumentLookup; verdict: LookupVerdict; said: string }[] = [];
 const share = (lang: 'da' | 'en', verdict: LookupVerdict) => {
@@ -15,10 +14,10 @@ const share = (lang: 'da' | 'en', verdict: LookupVerdict) => {
   return mine.filter((r) => r.verdict === verdict).length / mine.length;
 };
 
+const { ask } = seededEngine();
 beforeAll(async () => {
-  const store = await seededStore();
   for (const c of documentLookups()) {
-    const a = await answerQuestion(store, { q: c.text }, { homeOrg: 'aabenraa' });
+    const a = await ask(c.text);
     const f = a.figures[0];
     results.push({ c, verdict: judgeLookup(c, a), said: f ? `${f.value} ${f.kpi} ${f.period}` : a.kind });
   }

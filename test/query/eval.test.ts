@@ -4,18 +4,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
 import { readSets, runSet, type EvalResult } from '../../functions/query/evaluation.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
 const sets = readSets(fileURLToPath(new URL('./sets/', import.meta.url)));
 const results = new Map<string, EvalResult[]>();
-let store: Store;
+const { ask } = seededEngine();
 
 beforeAll(async () => {
-  store = await seededStore();
-  for (const set of sets) results.set(set.name, await runSet(set, (q, context) => answerQuestion(store, { q, ...(context ? { context } : {}) }, { homeOrg: 'aabenraa' })));
+  for (const set of sets) results.set(set.name, await runSet(set, (q, context) => ask(q, context ? { context } : {})));
 }, 120_000);
 
 describe('the evaluation sets', () => {

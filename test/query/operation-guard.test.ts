@@ -4,22 +4,11 @@
  * operand at best. A stored figure that is itself the result (a total line, a stored ratio, "Ledighedsydelse og
  * fleksjob" for "ledighedsydelse + fleksjob") passes, and so does an average over one thing ("i gennemsnit").
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getCatalogue, type Catalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
+import { describe, expect, it } from 'vitest';
 import { unperformed } from '../../functions/query/operation-guard.js';
-import { readQuestion } from '../../functions/query/readings.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-let cat: Catalogue;
-beforeAll(async () => {
-  store = await seededStore();
-  cat = await getCatalogue(store);
-});
-const frame = (q: string) => readQuestion(q, undefined, cat.orgRefs, cat.caseRefs);
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
+const { ask, frame } = seededEngine();
 
 describe('the operation a stored figure does not carry', () => {
   it('is a sum for terms added, unless the measure names both terms or is a total', () => {

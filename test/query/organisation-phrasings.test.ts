@@ -7,19 +7,16 @@
  * with another's figure, nor a level's with another measure's; where the level has no figure the answer is a refusal.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../functions/query/index.js';
-import type { Store } from '../../functions/store/store.js';
 import { type OrgCase, organisationCases } from './support/phrasing-cases.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
+const { ask } = seededEngine();
 let cases: OrgCase[];
 const results: { c: OrgCase; org?: string; value?: number }[] = [];
 beforeAll(async () => {
-  store = await seededStore();
   cases = await organisationCases();
   for (const c of cases) {
-    const a = await answerQuestion(store, { q: c.text, lang: c.lang }, { homeOrg: 'aabenraa' });
+    const a = await ask(c.text, { lang: c.lang });
     results.push({ c, ...(a.figures[0] ? { org: a.figures[0].org, value: a.figures[0].value } : {}) });
   }
 }, 120_000);

@@ -3,22 +3,13 @@
  * that the chosen figure's texts do not name makes the figure one for another group: a refusal naming the word,
  * never the number for everyone. Where the figure names it, or one of several operands does, it answers.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../functions/domain/model.js';
-import { getCatalogue, type Catalogue } from '../../functions/query/catalogue.js';
-import { answerQuestion } from '../../functions/query/index.js';
 import { askedQualifiers, qualifiersIn, unfitQualifier, unfitText } from '../../functions/query/qualifiers.js';
-import type { Store } from '../../functions/store/store.js';
-import { seededStore } from './support/seed-store.js';
+import { seededEngine } from './support/seed-store.js';
 
-let store: Store;
-let cat: Catalogue;
-beforeAll(async () => {
-  store = await seededStore();
-  cat = await getCatalogue(store);
-});
-const ask = (q: string) => answerQuestion(store, { q }, { homeOrg: 'aabenraa' });
-const kpi = (id: string): Kpi => cat.kpis.get(id)!;
+const { ask, catalogue } = seededEngine();
+const kpi = (id: string): Kpi => catalogue().kpis.get(id)!;
 
 describe('the qualifiers a question names', () => {
   it('reads sex, age, education, origin, sector, health and benefit words in both languages, with their words', () => {
@@ -34,23 +25,23 @@ describe('the qualifiers a question names', () => {
 
 describe('unfitQualifier: the rule itself', () => {
   it('a figure naming no member of the family asked is for everyone', () => {
-    const u = unfitQualifier('Hvor stor en andel af kvinderne har kun grundskole?', [kpi('landsplan.kontanthjaelp.kun-grundskole')], cat);
+    const u = unfitQualifier('Hvor stor en andel af kvinderne har kun grundskole?', [kpi('landsplan.kontanthjaelp.kun-grundskole')], catalogue());
     expect(u).toEqual({ words: 'kvinderne', forAll: true });
   });
   it('a figure naming another member of the family is not said to be for everyone', () => {
-    expect(unfitQualifier('Hvad er andelen af kvinder i aktive sygedagpengesager?', [kpi('herning.ceb-07.maend-i-sygedagpengesager')], cat)).toEqual({ words: 'kvinder', forAll: false });
+    expect(unfitQualifier('Hvad er andelen af kvinder i aktive sygedagpengesager?', [kpi('herning.ceb-07.maend-i-sygedagpengesager')], catalogue())).toEqual({ words: 'kvinder', forAll: false });
   });
   it('a figure naming the member asked fits, in either language', () => {
-    expect(unfitQualifier('What share of active sickness cases are women?', [kpi('herning.ceb-07.kvinder-i-sygedagpengesager')], cat)).toBeUndefined();
+    expect(unfitQualifier('What share of active sickness cases are women?', [kpi('herning.ceb-07.kvinder-i-sygedagpengesager')], catalogue())).toBeUndefined();
   });
   it('the case a measure belongs to names the group for it (a young people effort)', () => {
     // "Modtagere af uddannelseshjælp, fuldtidspersoner" says nothing of age; its case is the effort for young people.
-    expect(unfitQualifier('Hvor mange unge fik uddannelseshjælp?', [kpi('viborg.unge.uddannelseshjaelpsmodtagere')], cat)).toBeUndefined();
+    expect(unfitQualifier('Hvor mange unge fik uddannelseshjælp?', [kpi('viborg.unge.uddannelseshjaelpsmodtagere')], catalogue())).toBeUndefined();
   });
   it('of several operands, one naming the group is enough', () => {
     const both = [kpi('viborg.unge.andel-paa-offentlig-forsoergelse'), kpi('herning.ceb-07.kvinder-i-sygedagpengesager')];
-    expect(unfitQualifier('kvinder og unge', both, cat)).toBeUndefined();
-    expect(unfitQualifier('kvinder og unge', both.slice(0, 1), cat)?.words).toBe('kvinder');
+    expect(unfitQualifier('kvinder og unge', both, catalogue())).toBeUndefined();
+    expect(unfitQualifier('kvinder og unge', both.slice(0, 1), catalogue())?.words).toBe('kvinder');
   });
   it('says which word did not fit, in Danish and English', () => {
     expect(unfitText('da', { words: 'kvinder', forAll: true }, 'Ledige', 'Herning Kommune')).toMatch(/^Jeg har tallet for alle, ikke for «kvinder»/);
