@@ -3,14 +3,13 @@
  * second, said short, borrows the first's other qualifiers), and a measure naming what only the other side names
  * is never this side. Values are document 002's (Herning, CEB 07: women's share of sickness-benefit cases).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readFrame, type LexiconWords, type PlaceData } from '../../functions/domain/query/index.js';
+import { readFrame } from '../../functions/domain/query/index.js';
+import { lexiconFor } from '../../functions/query/readings.js';
 import { sidesOf, splitContrasts } from '../../functions/query/compute-answer.js';
 import { seededEngine } from './support/seed-store.js';
 
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon([], [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor([], []).lexicon;
 
 describe('splitContrasts', () => {
   it('gives the second side its own small numbers and the first side the rest, each avoiding the other', () => {

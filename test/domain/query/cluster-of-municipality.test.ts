@@ -3,9 +3,9 @@
  * municipality's cluster — the one stored with it as a member or named after it — never the municipality; a
  * municipality whose cluster has no figures is a place without figures, refused by name.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readFrame, type LexiconWords, type OrgRef, type PlaceData } from '../../../functions/domain/query/index.js';
+import { readFrame, type OrgRef } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
 const orgs: OrgRef[] = [
   { id: 'odder', name: 'Odder Kommune', kind: 'municipality', aliases: ['Odder'] },
@@ -15,8 +15,7 @@ const orgs: OrgRef[] = [
   { id: 'klynge-vejle', name: 'Vejles klynge', kind: 'cluster', aliases: ['klyngen'] },
   { id: 'landsplan', name: 'Landsplan', kind: 'national', aliases: [] },
 ];
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon(orgs, [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor(orgs, []).lexicon;
 const read = (q: string) => readFrame(q, lex);
 
 describe("a municipality's cluster", () => {

@@ -2,17 +2,16 @@
  * Which follow-ups are arithmetic on the earlier answers ("hvad er forskellen?") and which ask a figure of
  * their own ("og Viborgs?"), read from the frame alone; and the context that carries the earlier answers.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, earlierOperation, isFollowUp, readContext, readFrame, writeContext, type FrameContext, type LexiconWords, type OrgRef, type PlaceData } from '../../../functions/domain/query/index.js';
+import { earlierOperation, isFollowUp, readContext, readFrame, writeContext, type FrameContext, type OrgRef } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
 const orgs: OrgRef[] = [
   { id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] },
   { id: 'hedensted', name: 'Hedensted Kommune', kind: 'municipality', aliases: ['Hedensted'] },
   { id: 'skanderborg', name: 'Skanderborg Kommune', kind: 'municipality', aliases: ['Skanderborg'] },
 ];
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon(orgs, [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor(orgs, []).lexicon;
 const read = (q: string) => readFrame(q, lex);
 
 const ref = (org: string, period = '2012') => ({ kpi: `${org}.aktiveringsgrad`, org, period, kind: 'actual' as const });

@@ -3,20 +3,17 @@
  * kind words, unit sense, periods, operations, follow-ups. The lexicon is built from a small catalogue
  * and the curated words beside the seed data, as in production.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  buildLexicon,
   followUp,
   isFollowUp,
   readContext,
   readFrame,
   writeContext,
   type CaseRef,
-  type LexiconWords,
   type OrgRef,
-  type PlaceData,
 } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
 const orgs: OrgRef[] = [
   { id: 'aabenraa', name: 'Aabenraa Kommune', kind: 'municipality', aliases: ['Aabenraa', 'Åbenrå'] },
@@ -27,8 +24,7 @@ const orgs: OrgRef[] = [
   { id: 'landsplan', name: 'Landsplan', kind: 'national', aliases: ['landsgennemsnittet'] },
 ];
 const cases: CaseRef[] = [{ id: 'aabenraa.kik-ii', orgId: 'aabenraa', code: 'KIK II', title: 'KIK II', aliases: [] }];
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon(orgs, cases, data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor(orgs, cases).lexicon;
 const read = (q: string) => readFrame(q, lex);
 
 describe('organisations', () => {
@@ -220,7 +216,7 @@ describe('follow-ups', () => {
 });
 
 describe('cases named by their title', () => {
-  const withTitle = buildLexicon(orgs, [...cases, { id: 'x.superb', orgId: 'x', title: 'Projekt Superb', aliases: [] }], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+  const withTitle = lexiconFor(orgs, [...cases, { id: 'x.superb', orgId: 'x', title: 'Projekt Superb', aliases: [] }]).lexicon;
   it('keeps the question to the case, its title out of the measure words', () => {
     const f = readFrame('Hvad kostede Projekt Superb?', withTitle);
     expect(f).toMatchObject({ cases: ['x.superb'], units: ['money'] });

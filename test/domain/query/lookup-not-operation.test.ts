@@ -3,12 +3,11 @@
  * week") is a count per period, not a ratio; "overgår … til" is a move to something, not an excess; "expected to go
  * into education" is no distance left, nor "the remaining budget" one. The comparisons they resemble still read as such.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readFrame, type LexiconWords, type PlaceData } from '../../../functions/domain/query/index.js';
+import { readFrame } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon([{ id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] }], [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor([{ id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] }], []).lexicon;
 const read = (q: string) => readFrame(q, lex);
 
 describe('words of an operation inside a plain lookup', () => {

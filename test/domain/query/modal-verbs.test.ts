@@ -3,14 +3,13 @@
  * "KIK II save 2021". Only a counterfactual phrase ("would have", "ville … have", "forblevet") asks for the figure
  * without the effort; a bare "would" or "ville" is a polite or future form.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readFrame, type CaseRef, type LexiconWords, type OrgRef, type PlaceData } from '../../../functions/domain/query/index.js';
+import { readFrame, type CaseRef, type OrgRef } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
 const orgs: OrgRef[] = [{ id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] }];
 const cases: CaseRef[] = [{ id: 'aabenraa.kik-ii', orgId: 'aabenraa', code: 'KIK II', title: 'KIK II', aliases: [] }];
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon(orgs, cases, data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor(orgs, cases).lexicon;
 
 describe('modal verbs', () => {
   it.each(['will', 'can', 'could', 'would', 'might', 'must', 'shall'])('"How much %s KIK II save in 2021?" names the saving alone', (modal) => {

@@ -2,12 +2,11 @@
  * A number inside a named group ("matchgruppe 2", "match groups 2 and 3") is part of the name, not a quantity:
  * the small numbers a question or measure name asks ("tre måneder", "3 eller flere") are the others only.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, contrastsIn, readFrame, type LexiconWords, type PlaceData } from '../../../functions/domain/query/index.js';
+import { contrastsIn, readFrame } from '../../../functions/domain/query/index.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon([], [], data('words.json') as LexiconWords, data('places.json') as PlaceData);
+const lex = lexiconFor([], []).lexicon;
 const numbers = (xs: string[]) => xs.filter((x) => x.startsWith('n:'));
 
 describe('numbers in a name', () => {

@@ -3,21 +3,18 @@
  * what the word asks: a share, a percentage change, a relative difference, points. After a number ("47 %") it is a
  * value and stays one.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, readFrame, type LexiconWords, type PlaceData } from '../../../functions/domain/query/index.js';
+import { readFrame } from '../../../functions/domain/query/index.js';
 import { percentSpelled } from '../../../functions/domain/query/frame.js';
+import { lexiconFor } from '../../../functions/query/readings.js';
 
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../../functions/seed-data/lexicon/${name}`, import.meta.url), 'utf8'));
-const lex = buildLexicon(
+const lex = lexiconFor(
   [
     { id: 'viborg', name: 'Viborg Kommune', kind: 'municipality', aliases: ['Viborg'] },
     { id: 'herning', name: 'Herning Kommune', kind: 'municipality', aliases: ['Herning'] },
   ],
   [],
-  data('words.json') as LexiconWords,
-  data('places.json') as PlaceData,
-);
+).lexicon;
 const read = (q: string) => readFrame(q, lex);
 
 describe('a per cent sign read as the word', () => {
