@@ -33,6 +33,9 @@ const DESCRIBE =
 /** Words after "hvor mange" that are a verb or a comparison, not the thing counted. */
 const COUNTED_NOT = /^(?:af|of|more|flere|mere|faerre|fewer|kom|kommer|modtog|modtager|fik|faar|var|er|blev|bliver|gik|har|havde|deltog|startede|\w+ede|were|are|have|had|got|did|\w+ed)$/;
 
+/** "Ny" after "hvor mange" says which of the things counted, before the thing itself ("hvor mange nye medarbejdere"); "ekstra" asks an increment, and stays the word counted. */
+const COUNTED_WHICH = /^(?:ny|nye|nyt|new)$/;
+
 export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   const detected = lang ?? textLang(asked) ?? 'da';
   const question = percentSpelled(asked, detected);
@@ -95,8 +98,11 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   if (stated.length) frame.stated = stated.map((n) => n.value);
   if (onlyUnits) frame.unitsOnly = true;
   const at = tokens.findIndex((t, i) => i > 0 && /^(?:mange|many)$/.test(t.word) && /^(?:hvor|how)$/.test(tokens[i - 1]!.word));
-  const head = at >= 0 ? tokens[at + 1] : undefined;
-  if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[at + 1]?.raw ?? head.word };
+  // "how many new employees": the thing counted is the noun after the words that only say which of them.
+  let next = at + 1;
+  while (at >= 0 && next < tokens.length - 1 && COUNTED_WHICH.test(tokens[next]!.word)) next++;
+  const head = at >= 0 ? tokens[next] : undefined;
+  if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[next]?.raw ?? head.word };
   readOperation(frame);
   if (frame.operation === 'lookup') frame.periods = withoutPlanSpan(frame.periods);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
