@@ -82,15 +82,17 @@ describe('what a digest reads', () => {
     expect(ids(inputs.goals)).toEqual(['viborg.unge.faerre']);
   });
 
-  it('reads the partitions of the subscription’s organisations only, each once', async () => {
+  it('reads the partitions of the subscription’s organisations only, each once, and is named by the first', async () => {
     const read: string[] = [];
     const cases = new Proxy(store.cases, {
       get: (target, prop, receiver) =>
         prop === 'findAll' ? (query: { partitionKey?: string }) => (read.push(String(query.partitionKey)), target.findAll(query)) : Reflect.get(target, prop, receiver),
     });
     await loadInputs({ ...store, cases } as Store, sub({ caseIds: ['aabenraa.kik', 'aabenraa.kik-ii'] }));
-    await loadInputs({ ...store, cases } as Store, sub({ orgId: 'viborg', caseIds: ['aabenraa.kik'] }));
+    const both = await loadInputs({ ...store, cases } as Store, sub({ orgId: 'viborg', caseIds: ['aabenraa.kik'] }));
     expect(read).toEqual(['aabenraa', 'viborg', 'aabenraa']);
+    // The subscribed organisation names the digest, not the last one read.
+    expect(both.organisation?.id).toBe('viborg');
   });
 
   it('the first organisation found names the digest; one that is gone names nothing', async () => {
@@ -183,6 +185,23 @@ describe('the period and changes a digest is built for', () => {
     const told = buildDigest(s, inputs(), [], { asOf: '2018-09-05', period: '2018-W35', since: '2018-08-29' });
     expect(told.view.period).toBe('2018-W35');
     expect(told.view.since).toBe('2018-08-29');
+    // The goals say what changed since then; without a date, nothing.
+    const changes = (built: typeof told) => built.view.cases.flatMap((c) => c.goals).map((g) => g.changeText);
+    expect(changes(told)).toEqual(['Ingen nye tal siden 29. august 2018.', 'Ingen nye tal siden 29. august 2018.']);
+    expect(changes(plain)).toEqual([undefined, undefined]);
+  });
+
+  it('judges each goal’s change since that date: a figure after it is counted', () => {
+    const newer = { ...figures[0]!, id: 'viborg.unge.fuldtidspersoner~viborg~actual~2018-08', period: '2018-08', value: 1800 };
+    const built = buildDigest(sub({ orgId: 'viborg' }), { ...inputs(), figures: [...figures, newer] }, [], { asOf: '2018-09-05', since: '2018-08-29' });
+    const unge = built.view.cases.flatMap((c) => c.goals).find((g) => g.goalId === 'viborg.unge.faerre');
+    expect(unge?.changeText).toMatch(/^Siden 29\. august 2018: −69 fuldtidspersoner \(bedre\)/);
+  });
+
+  it('leaves out a goal whose KPI is gone, and builds the rest', () => {
+    const orphan = { ...goals[1]!, id: 'viborg.orphan', kpiId: 'viborg.no-such-kpi' };
+    const built = buildDigest(sub({ orgId: 'viborg' }), { ...inputs(), goals: [...goals, orphan] }, [], { asOf: '2018-09-05' });
+    expect(built.view.cases.flatMap((c) => c.goals).map((g) => g.goalId).sort()).toEqual(['aabenraa.kik-ii.selvforsoergende-2019', 'viborg.unge.faerre']);
   });
 
   it('from the store: the week of its date, and since the last digest sent before it', async () => {

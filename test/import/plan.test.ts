@@ -175,6 +175,13 @@ describe('what a row may not hold', () => {
     expect((await plan([{ org: 'viborg', kpi: 'Kontanthjælpsmodtagere', period: '2017-10', value: 1 }])).new.map((f) => f.figure.kpiId)).toEqual(['viborg.andre']);
   });
 
+  it('a "%" only on a KPI in percent, which takes it as the number before it', async () => {
+    await store.kpis.upsert({ id: 'viborg.andel', orgId: 'viborg', name: { da: 'Andel', en: 'Share' }, aliases: [], unit: 'percent', scale: 1, direction: 'higher-is-better' });
+    const p = await plan([{ kpi: 'viborg.andel', period: '2017-10', value: '43,5 %' }, { kpi: UNGE, period: '2017-10', value: '43 %' }]);
+    expect(p.new.map((f) => f.figure.value)).toEqual([43.5]);
+    expect(p.rejected).toEqual([{ row: 3, reason: `unit mismatch: the value has "%", but ${UNGE} is in full-time-persons` }]);
+  });
+
   it('a cell’s text in a message on one line', async () => {
     const p = await plan([{ org: 'Nord\n  by', kpi: UNGE, period: '2017-10', value: 1 }]);
     expect(p.rejected).toEqual([{ row: 2, reason: 'unknown organisation "Nord by"' }]);
