@@ -198,6 +198,14 @@ describe('the period and changes a digest is built for', () => {
     expect(unge?.changeText).toMatch(/^Siden 29\. august 2018: −69 fuldtidspersoner \(bedre\)/);
   });
 
+  it('names the organisation in a celebration outside any case', () => {
+    const goal = { id: 'aabenraa.faerre-kontant', orgId: 'aabenraa', kpiId: 'aabenraa.kontanthjaelp', level: 'end' as const, title: { da: 'Færre', en: 'Fewer' }, target: 100, deadline: '2019' };
+    const at = (period: string, value: number) => ({ ...figures[0]!, id: `aabenraa.kontanthjaelp~aabenraa~actual~${period}`, kpiId: 'aabenraa.kontanthjaelp', orgId: 'aabenraa', period, value });
+    const aabenraa = { id: 'aabenraa', name: 'Aabenraa Kommune', kind: 'municipality' as const, aliases: [] };
+    const built = buildDigest(sub({ orgId: 'aabenraa' }), { ...inputs(), organisation: aabenraa, goals: [...goals, goal], figures: [...figures, at('2018-06', 120), at('2018-08', 90)] }, [], { asOf: '2018-09-05' });
+    expect(built.view.celebrations.map((c) => c.text)).toEqual(['Aabenraa Kommune har nået målet for kontanthjælpsmodtagere: 90 personer mod målet 100 personer. Godt gået!']);
+  });
+
   it('leaves out a goal whose KPI is gone, and builds the rest', () => {
     const orphan = { ...goals[1]!, id: 'viborg.orphan', kpiId: 'viborg.no-such-kpi' };
     const built = buildDigest(sub({ orgId: 'viborg' }), { ...inputs(), goals: [...goals, orphan] }, [], { asOf: '2018-09-05' });
