@@ -266,13 +266,15 @@ describe('a second run overwriting the record during a send', () => {
     expect(await store.milestones.findAll()).toEqual([expect.objectContaining({ celebratedAt: new Date(START - LEASE_MS).toISOString() })]);
   });
 
-  it('a resumed delivery the connector finds already sent is logged as information, with its id', async () => {
+  it('a resumed delivery the connector finds already sent records its celebrations and is logged as information', async () => {
     const due = await subscribed();
     await leftBehind({}, LEASE_MS);
     const logs: string[] = [];
     const report = await deliverDigests([due], { ...options(store, sender('act-b', { found: 'act-a' }), manualClock()), log: (level, message) => logs.push(`${level}: ${message}`) });
     expect(only(report)).toMatchObject({ outcome: 'sent', activityId: 'act-a' });
     expect(logs).toEqual([`information: Delivery ${ID} had reached the conversation before a crash; recorded, not resent.`]);
+    // The run that sent it died before recording its celebrations: this run records them.
+    expect(await store.milestones.findAll()).toEqual([expect.objectContaining(MILESTONE)]);
   });
 
   it('a fresh claim is not looked up: only a resumed one can have been sent already', async () => {
