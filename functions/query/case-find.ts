@@ -13,6 +13,7 @@ import { fold, words } from '../domain/query/text.js';
 import type { Ctx } from './answer-kit.js';
 import { caseAnswer } from './case-answer.js';
 import { caseByValue } from './case-by-value.js';
+import { countCases } from './case-count.js';
 import { caseAtPlace } from './case-ordinal.js';
 import { rankCases } from './case-rank.js';
 import { indexOf, nameOf, type Hit } from './case-index.js';
@@ -135,6 +136,9 @@ function periodFit(period: string | undefined, asked: string): number {
 /** The answer to a "which case" question, or undefined when the question is not one. */
 export async function answerCaseQuestion(ctx: Ctx): Promise<Answer | undefined> {
   const { store, cat, f } = ctx;
+  // "Hvor mange forslag har Herning?": the cases counted, answered by the stored count of that number.
+  const counted = await countCases(ctx);
+  if (counted) return counted;
   const q = readCaseQuestion(f.text);
   if (!q) return undefined;
   if (q.rank) return rankCases(ctx, q, q.rank);

@@ -112,6 +112,19 @@ const FORM_WORDS = new Set(
   ).split(' '),
 );
 
+/** The case noun a question counts ("hvor mange forslag …", "how many sub-projects …"), or undefined. */
+export function countedCaseNoun(text: string): CaseNoun | undefined {
+  const tokens = words(fold(text));
+  const at = tokens.findIndex((t, i) => (t === 'mange' && tokens[i - 1] === 'hvor') || (t === 'many' && tokens[i - 1] === 'how'));
+  if (at < 0) return undefined;
+  // "hvor mange længerevarende indsatser", "how many quick-win initiatives": the noun within two words.
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+    const noun = pairAt(tokens, j) ?? NOUNS.find(([re]) => re.test(tokens[j]!))?.[1];
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
 /** The "which case" form of a folded question, or undefined when it asks something else. */
 export function readCaseQuestion(text: string): CaseQuestion | undefined {
   const folded = fold(text);
