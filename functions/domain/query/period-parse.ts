@@ -70,8 +70,19 @@ interface Hit extends Span {
 
 type Rule = [RegExp, (m: RegExpExecArray) => string | undefined];
 
+/** Between the two days of a span written with one year: a dash, "til", "to", "until", "through", "and", "og". */
+const SPAN_JOIN = '\\s*(?:-|–|—|til|to|until|through|and|og)\\s*';
+
 /** Most specific first: a day beats the month inside it, a month beats its year. */
 const RULES: Rule[] = [
+  // 1. februar til 31. august 2018, 1 Feb–31 Aug 2018, 1/2-31/8 2018, February 1 to August 31, 2018: the year written
+  // once, at the end, is both days' (without this the first day was left as measure words and the range as its end)
+  [new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}${SPAN_JOIN}(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) =>
+    days(m[5]!, [MONTHS[m[2]!.toLowerCase()]!, m[1]!], [MONTHS[m[4]!.toLowerCase()]!, m[3]!])],
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${SPAN_JOIN}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu'), (m) =>
+    days(m[5]!, [MONTHS[m[1]!.toLowerCase()]!, m[2]!], [MONTHS[m[3]!.toLowerCase()]!, m[4]!])],
+  [new RegExp(`(?<![\\d.,/])(\\d{1,2})[./](\\d{1,2})\\.?${SPAN_JOIN}(\\d{1,2})[./](\\d{1,2})(?:[./-]|\\s+)${YEAR}\\b`, 'gu'), (m) =>
+    days(m[5]!, [Number(m[2]), m[1]!], [Number(m[4]), m[3]!])],
   // 31. august 2018, pr. 31 aug. 2018, 31 August 2018
   [new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}\\s*,?\\s*${YEAR}\\b`, 'giu'), (m) => day(m[3]!, MONTHS[m[2]!.toLowerCase()]!, m[1]!)],
   // August 31, 2018
@@ -212,6 +223,22 @@ function day(year: string, month: number, d: string): string | undefined {
   return PERIOD_PATTERN.test(p) && !Number.isNaN(Date.parse(p)) && new Date(p).getUTCDate() === Number(d) ? p : undefined;
 }
 
+/** "(7 måneder)", "(seven months)" right after a span. */
+const LENGTH_AFTER = new RegExp(`^\\s*[(,–-]?\\s*${COUNT_WORD}\\s+${MONTHS_WORD}\\s*\\)?`, 'iu');
+
+/** How many calendar months a span of months or days touches ("2018-02-01--2018-08-31": 7); 0 for anything else. */
+function monthsSpanned(period: string): number {
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?--(\d{4})-(\d{2})(?:-\d{2})?$/.exec(period);
+  return m ? (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1 : 0;
+}
+
+/** Two days of one year as a span, the earlier first; undefined unless both are days and in that order. */
+function days(year: string, [m1, d1]: [number, string], [m2, d2]: [number, string]): string | undefined {
+  const from = day(year, m1, d1);
+  const to = day(year, m2, d2);
+  return from && to && from < to ? `${from}--${to}` : undefined;
+}
+
 function half(year: string, n: number): string | undefined {
   return n === 1 || n === 2 ? `${year}-H${n}` : undefined;
 }
@@ -284,6 +311,12 @@ export function parsePeriods(question: string): PeriodQuery {
   const beside = (a: Span, b: Span) => ADJACENT.test(question.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const restated = joined.filter((h) => h.period.startsWith('@') && joined.some((o) => !o.period.startsWith('@') && (beside(h, o) || sameMonths(h.period, o.period))));
   joined.splice(0, joined.length, ...joined.filter((h) => !restated.includes(h)));
+  // "fra 1/2-18 til 31/8-18 (7 måneder)", "between 1 February and 31 August 2018 (7 months)": the span's length said
+  // again is part of it, not a number of the measure's name.
+  for (const hit of joined) {
+    const again = LENGTH_AFTER.exec(question.slice(hit.end));
+    if (again && countOf(again[1]!) === monthsSpanned(hit.period)) hit.end += again[0].length;
+  }
   for (const hit of joined) {
     const before = question.slice(Math.max(0, hit.start - 30), hit.start);
     const lead = hit.period.startsWith('@') ? null : (LEAD.exec(before) ?? (hit.period.includes('--') ? SPAN_LEAD.exec(before) : null));
