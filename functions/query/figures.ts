@@ -72,6 +72,12 @@ export function choosePeriod(figures: ResolvedFigure[], asked: string | undefine
     const endsThen = sorted.find((f) => endOf(f.period) === endOf(asked));
     if (endsThen) return { figure: endsThen, nearest: [], others: [] };
   }
+  // "i perioden 1. februar til 31. august 2018" of a status counted on 31 August 2018 (KIK II's table: "Status pr. 31.
+  // august 2018 … i alt i perioden"): the count on the span's last day, when it is the only figure ending then.
+  if (granularity(asked) === 'range') {
+    const last = sorted.filter((f) => granularity(f.period) === 'day' && f.period === periodEnd(asked));
+    if (last.length === 1) return { figure: last[0], nearest: [], others: [] };
+  }
   // A month or day inside a year (or half, quarter) that has a figure: "ved starten af 2019" of a yearly
   // measure. The answer says the figure is for the whole period.
   if (granularity(asked) === 'day' || granularity(asked) === 'month') {
