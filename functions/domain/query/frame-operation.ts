@@ -187,7 +187,13 @@ export function readOperation(f: Frame): void {
   if (periodsAdded) f.periodsAdded = true;
   if (SUM.test(t) || PLUS.test(t) || periodsAdded) f.operation = 'sum';
   if (PLUS.test(t)) splitMeasures(f, PLUS, false);
+  // "selvforsørgelse eller anden forsørgelse i alt", "either in work or in a placement, combined": the two added up
+  // (a measure named "i arbejde eller uddannelse" is both sides at once and answers itself: compute-answer.ts).
+  else if (f.operation === 'sum' && OR_JOINED.test(t)) splitMeasures(f, OR_JOINED, false);
 }
+
+/** "A eller B", "A or B" between two measures; not a shortened compound ("kontant- eller uddannelseshjælp"). */
+const OR_JOINED = /(?<!-)\s(?:eller|or)\s/;
 
 /**
  * "de syv måneder af 2022 og 2023", "juni–december 2018 og 2019": a part of a year named beside other periods
