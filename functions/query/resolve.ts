@@ -47,6 +47,8 @@ const PART_NAMED = 0.9;
 const NOT_HOME = 0.9;
 /** "hvor mange af de unge …" may be answered with a share, but a count fits better. */
 const SOFT_UNIT = 0.3;
+/** How far above a measure one naming more of the question's telling words is lifted (tellingFirst). */
+const TELLING_LIFT = 1.01;
 /** How many measures' figures are read per question, and how far below the best a measure may start. */
 const CANDIDATES = 8;
 const READ_RATIO = 0.2;
@@ -165,7 +167,32 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   // "Hvor mange jobkonsulenter …": when some measure counts the thing asked, those that count something else fall far behind.
   if (res.ranked.some((c) => f.counted && !c.uncounted)) for (const c of res.ranked) if (c.uncounted) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);
+  tellingFirst(cat, res.ranked);
   return res;
+}
+
+/**
+ * Of two lines of one case, one naming every telling word of the question the other names, and more (and explaining
+ * more of it), is not ranked behind it for a shorter name or an alias: "øvrige målgrupper … kom til" is the inflow's line, not the total beside it. Lifted
+ * just above the other, so the two are told apart by their words (distinguish.ts), never by the search's score.
+ */
+function tellingFirst(cat: Catalogue, ranked: Candidate[]): void {
+  // Two lines of one case's figures, told apart by their own names (the case's words are both's); the one lifted must
+  // explain more of the question, and count what is counted when the other does ("hvor mange virksomheder").
+  const own = (c: Candidate) => (c.says ?? []).filter((w) => explains(termsOf(cat, c.kpi).own, w));
+  const covers = (a: Candidate, b: Candidate) =>
+    !!a.kpi.caseId && a.kpi.caseId === b.kpi.caseId && own(a).length > own(b).length && own(b).every((w) => own(a).includes(w)) && a.hit.coverage > b.hit.coverage && !(a.uncounted && !b.uncounted);
+  for (let moved = true, rounds = 0; moved && rounds < ranked.length; rounds++) {
+    moved = false;
+    for (let i = 0; i < ranked.length && !moved; i++) {
+      const above = ranked[i]!;
+      const lifted = ranked.slice(i + 1).find((c) => c.org === above.org && c.fitsKind && c.fitsPeriod && unitFamily(c.kpi.unit) === unitFamily(above.kpi.unit) && covers(c, above));
+      if (!lifted) continue;
+      lifted.score = above.score * TELLING_LIFT;
+      ranked.sort((a, b) => b.score - a.score);
+      moved = true;
+    }
+  }
 }
 
 /** The organisation a question is about: the first municipality named ("Viborgs placering i klyngen"), else the first group. */
