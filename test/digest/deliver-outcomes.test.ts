@@ -91,6 +91,13 @@ describe('how a delivery ends', () => {
     expect(await recordOf('a')).toMatchObject({ status: 'sent', activityId: 'act-conv-a', attempts: 1, period: PERIOD, subscriptionId: 'sub-a', createdAt: new Date(START).toISOString() });
   });
 
+  it('the record says when it was last changed: claimed at the start, sent when the send came back', async () => {
+    const clock = steppingClock();
+    const slow: Sender = { send: async () => (await clock.sleep(5_000), { activityId: 'act-slow' }) };
+    await deliverDigests([await due('m')], options(slow, { clock }));
+    expect(await recordOf('m')).toMatchObject({ status: 'sent', createdAt: new Date(START).toISOString(), updatedAt: new Date(START + 5_000).toISOString() });
+  });
+
   it.each([
     ['no longer active', { active: false }],
     ['without a conversation id in its reference', { reference: { serviceUrl: 'http://127.0.0.1:9', conversation: {} } }],
@@ -140,7 +147,7 @@ describe('how a delivery ends', () => {
   it('out of time while retrying: deferred, recorded as a failure the next run sends', async () => {
     const report = await deliverDigests([await due('g')], options(sender(), { deadline: START }));
     // Past the deadline before the first delivery: not even claimed.
-    expect(report.results[0]).toMatchObject({ outcome: 'deferred', reason: 'the run reached its deadline', requests: 0 });
+    expect(report.results).toEqual([{ deliveryId: `sub-g~${PERIOD}`, subscriptionId: 'sub-g', outcome: 'deferred', reason: 'the run reached its deadline', requests: 0, throttled: 0, resumed: false }]);
     expect(await recordOf('g')).toBeUndefined();
 
     const failing = sender({ 'conv-h': new SendError('bad gateway', 502) });
