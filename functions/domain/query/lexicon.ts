@@ -131,12 +131,15 @@ export class PhraseTable<T> {
     return found.map((p) => ({ values: [...p.values], words: [...p.words] }));
   }
 
-  /** Stems the token begins with, in the order they were added (the order of values among equals). */
+  /**
+   * The longest stem the token begins with, its phrases in the order they were added (the order of values among equals):
+   * "budgetopfølgningen" is read by "budgetopfoelgning*", not also by "budget*"; "udgiftsreduktion" is a saving, not a cost.
+   */
   private phrasesBegunBy(token: string): Phrase<T>[] {
     let list = this.stemPhrases.get(token);
     if (!list) {
       const stems: { phrase: Phrase<T>; order: number }[] = [];
-      for (let n = Math.min(token.length, this.longestStem); n > 0; n--) for (const s of this.byStem.get(token.slice(0, n)) ?? []) stems.push(s);
+      for (let n = Math.min(token.length, this.longestStem); n > 0 && !stems.length; n--) for (const s of this.byStem.get(token.slice(0, n)) ?? []) stems.push(s);
       if (stems.length > 1) stems.sort((a, b) => a.order - b.order);
       list = stems.map((s) => s.phrase);
       if (this.stemPhrases.size >= 20_000) this.stemPhrases.clear();

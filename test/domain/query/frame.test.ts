@@ -66,7 +66,8 @@ describe('kind words are preferences and unit words say what is asked', () => {
   it('reads kinds in both languages', () => {
     expect(read('Hvad er budgettet for 2019?').kinds).toEqual(['budget']);
     expect(read('the expected saving').kinds).toEqual(['expected']);
-    expect(read('ved seneste budgetopfølgning').kinds).toEqual(['budget']);
+    // A budget follow-up reports figures of any kind (Viborg's cost per young person is an actual one): it names no kind.
+    expect(read('ved seneste budgetopfølgning').kinds).toEqual([]);
   });
   it('a question for money asks for money, a share for a share, a place for a rank', () => {
     expect(read('Hvor mange kroner sparer vi?').units).toEqual(['money']);
@@ -326,5 +327,14 @@ describe('readFrame: a number asked after the topic', () => {
 
   it.each(['Hvad er KIK II?', 'KIK II mange tak', 'tell me about KIK II'])('%s asks none', (q) => {
     expect(read(q).quantity).toBe(false);
+  });
+});
+
+describe('readFrame: a report named after a kind', () => {
+  it.each(['ifølge budgetopfølgningen, hvad koster en ung netto?', 'hvad viser seneste budgetopfølgning for kontanthjælp 2019?'])('%s asks no kind', (q) => {
+    expect(read(q).kinds).toEqual([]);
+  });
+  it('while a budget is still a budget', () => {
+    expect(read('hvad er budgettet for kontanthjælp 2019?').kinds).toEqual(['budget']);
   });
 });

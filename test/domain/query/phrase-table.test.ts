@@ -8,9 +8,26 @@ describe('PhraseTable', () => {
     expect(table.match(['budgetterne'], 0)?.values).toEqual(['budget']);
     table.add('budgetter*', 'plural');
     table.add('bud*', 'short');
-    // Equally long matches keep the order the phrases were added in.
-    expect(table.match(['budgetterne'], 0)?.values).toEqual(['budget', 'plural', 'short']);
+    // The longest stem a token begins with reads it: "budgetter*", not also "budget*" and "bud*".
+    expect(table.match(['budgetterne'], 0)?.values).toEqual(['plural']);
+    expect(table.match(['budgets'], 0)?.values).toEqual(['budget']);
     expect(table.match(['bude'], 0)?.values).toEqual(['short']);
+    // Phrases of one stem keep the order they were added in.
+    table.add('budget*', 'other');
+    expect(table.match(['budgets'], 0)?.values).toEqual(['budget', 'other']);
+  });
+
+  it('reads a report named after a kind as no kind, and a saving named after a cost as a saving (the longer stem)', () => {
+    const kinds = new PhraseTable<string>();
+    kinds.add('budget*', 'budget');
+    const not = new PhraseTable<string>();
+    not.add('budgetopfoelgning*', 'none');
+    expect(kinds.match(['budgetopfoelgningen'], 0)?.values).toEqual(['budget']);
+    const money = new PhraseTable<string>();
+    money.add('udgift*', 'cost');
+    money.add('udgiftsreduktion*', 'saving');
+    expect(money.match(['udgiftsreduktionen'], 0)?.values).toEqual(['saving']);
+    expect(money.match(['udgifterne'], 0)?.values).toEqual(['cost']);
   });
 
   it('scans a text left to right, the longest phrase first, and sees a phrase added after the text was scanned', () => {
