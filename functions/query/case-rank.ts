@@ -20,8 +20,9 @@ import { defaultKind, figuresOf } from './figures.js';
 import { figureAnswer } from './lookup-answer.js';
 import { beats, byExtreme } from './ranking.js';
 import { askedKinds, decide, resolve, type Candidate } from './resolve.js';
+import { asksCost } from './resolve-decision.js';
 import type { Alternative, Answer, ResolvedFigure } from './types.js';
-import { unitLabel } from './units.js';
+import { unitFamily, unitLabel } from './units.js';
 import { listText, periodText, say } from './wording.js';
 
 /** The measure must explain at least this share of the words left after the case noun, names and ranking words. */
@@ -66,7 +67,9 @@ export async function caseMeasures(ctx: Ctx, q: CaseQuestion): Promise<Kpi[] | A
     if (d.kind === 'answer') return d.best.kpi.caseId === caseId ? d.best.kpi : undefined;
     return d.kind === 'ask' ? d.options.map((c) => c.kpi) : undefined;
   };
-  const kpis = measureWords.length && ids.size ? await measuresOf(cat, measureWords, ids, settle) : undefined;
+  // "den største investering" ranks amounts: a measure in years that names the investment it pays back is not one.
+  const unitFits = asksCost(f) ? (k: Kpi) => unitFamily(k.unit) === 'money' : () => true;
+  const kpis = measureWords.length && ids.size ? await measuresOf(cat, measureWords, ids, settle, unitFits) : undefined;
   if (!kpis) return undefined;
   // Which measure ranks the cases is unclear: asked, never guessed (and never answered with another question's reading).
   if ('ask' in kpis) {
@@ -167,8 +170,12 @@ async function measuresOf(
   measureWords: string[],
   caseIds: Set<string>,
   settle: (caseId: string) => Promise<Kpi | Kpi[] | undefined>,
+  unitFits: (k: Kpi) => boolean,
 ): Promise<Kpi[] | { ask: Kpi[] } | undefined> {
-  const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 100);
+  const hits = cat.index.search(measureWords.join(' '), { type: 'kpi', caseIds }, 100).filter((h) => {
+    const k = cat.kpis.get(h.id);
+    return !k || unitFits(k);
+  });
   const top = hits[0];
   let best = top && cat.kpis.get(top.id);
   if (!top || !best?.caseId || top.coverage < MEASURE_COVERAGE || onlyNamesItsCase(cat, best, measureWords)) return undefined;

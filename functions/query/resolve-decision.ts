@@ -18,7 +18,7 @@ export type Decision =
   | { kind: 'refuse'; unnamed?: { c: Candidate; word?: string; contrasts?: string[]; unit?: { da: string; en: string }; notAmount?: true }; elsewhere?: OrgMiss };
 
 /** The question names a cost ("driftsudgift", "koster", "investering") and asks no other unit. */
-function asksCost(f: Frame): boolean {
+export function asksCost(f: Frame): boolean {
   return f.contrasts.includes('money:cost') && f.units.every((u) => u === 'money');
 }
 
