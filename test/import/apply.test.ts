@@ -60,6 +60,38 @@ describe('applying a plan', () => {
     expect(entries.every((e) => !('state' in e))).toBe(true);
   });
 
+  it('writes each audit entry pending before its figure, with the before-image exactly for a changed one', async () => {
+    const plan = await fourFigures();
+    const states: (string | undefined)[] = [];
+    const audit = new Proxy(store.audit, { get: (t, p, r) => (p === 'create' ? async (item: Parameters<Audit['create']>[0]) => (states.push(item.state), t.create(item)) : Reflect.get(t, p, r)) });
+    await applyPlan({ ...store, audit } as Store, plan, ACTOR, AT);
+    expect(states).toEqual(['pending', 'pending', 'pending', 'pending']);
+    const [changed] = await store.audit.findAll({ partitionKey: id('2017-09') });
+    expect(changed!.before).toEqual(unstored(plan.changed[0]!.before!));
+    const [created] = await store.audit.findAll({ partitionKey: id('2017-10') });
+    expect(created).not.toHaveProperty('before');
+  });
+
+  it('names the row of a figure somebody added since the check', async () => {
+    const plan = await fourFigures();
+    await store.figures.create({ ...plan.new[0]!.figure, updatedAt: AT, updatedBy: ACTOR });
+    const error = await applyPlan(store, plan, ACTOR, AT).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`Somebody added row 2 (${id('2017-10')}) after the file was checked; nothing was imported. Run the import again to see the current figures.`);
+    // In a wide file, its column too.
+    const wide = await planImport(store, { format: 'csv', rows: [['kpi', 'org', '2017M11'], [UNGE, 'viborg', 7]], notes: [] }, { fileName: 'wide.csv' });
+    await store.figures.create({ ...wide.new[0]!.figure, updatedAt: AT, updatedBy: ACTOR });
+    const inWide = await applyPlan(store, wide, ACTOR, AT).catch((e: unknown) => e);
+    expect((inWide as Error).message).toBe(`Somebody added row 2, column 2017M11 (${id('2017-11')}) after the file was checked; nothing was imported. Run the import again to see the current figures.`);
+  });
+
+  it('names the row of a figure somebody changed since the check', async () => {
+    const plan = await fourFigures();
+    const before = plan.changed[0]!.before!;
+    await store.figures.replace({ ...unstored(before), value: 5 }, before._etag);
+    const error = await applyPlan(store, plan, ACTOR, AT).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`Somebody changed row 5 (${id('2017-09')}) after the file was checked; nothing was imported. Run the import again to see the current figures.`);
+  });
+
   it('a write failing for another reason than a conflict is passed on as it is, and the rest undone', async () => {
     const plan = await fourFigures();
     const before = await everything();
