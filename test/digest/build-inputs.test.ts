@@ -47,6 +47,8 @@ async function addKikRecords(): Promise<void> {
   for (const p of [proposal('aabenraa.p-kik', 'aabenraa.kik'), proposal('aabenraa.p-sub', 'aabenraa.kik.sub'), proposal('aabenraa.p-kik-ii', 'aabenraa.kik-ii'), proposal('aabenraa.p-none')]) {
     await store.proposals.upsert(p);
   }
+  // Another organisation's proposal, which no Aabenraa digest reads.
+  await store.proposals.upsert({ ...proposal('viborg.p-1'), orgId: 'viborg' });
 }
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort();
