@@ -223,4 +223,21 @@ describe('the period and changes a digest is built for', () => {
     expect((await buildFromStore(store, s, { asOf: '2018-09-05', period: '2018-W35' })).view).toMatchObject({ period: '2018-W35' });
     expect((await buildFromStore(store, s, { asOf: '2018-09-05', period: '2018-W35' })).view).not.toHaveProperty('since');
   });
+
+  it('from the store: leaves out only the celebrations recorded for this subscription, not another’s', async () => {
+    await store.goals.upsert({ id: 'aabenraa.faerre-kontant', orgId: 'aabenraa', kpiId: 'aabenraa.kontanthjaelp', level: 'end', title: { da: 'Færre', en: 'Fewer' }, target: 100, deadline: '2019' });
+    for (const [period, value] of [['2018-06', 120], ['2018-08', 90]] as const) {
+      await store.figures.upsert({ ...figures[0]!, id: `aabenraa.kontanthjaelp~aabenraa~actual~${period}`, kpiId: 'aabenraa.kontanthjaelp', orgId: 'aabenraa', period, value });
+    }
+    const first = sub({ id: 'sub-1', orgId: 'aabenraa' });
+    const second = sub({ id: 'sub-2', conversationId: 'conv-2', orgId: 'aabenraa' });
+    const texts = async (s: Subscription) => (await buildFromStore(store, s, { asOf: '2018-09-05' })).view.celebrations.map((c) => c.text);
+    const built = await buildFromStore(store, first, { asOf: '2018-09-05' });
+    expect(built.view.celebrations.map((c) => c.text)).toEqual(['Aabenraa Kommune har nået målet for kontanthjælpsmodtagere: 90 personer mod målet 100 personer. Godt gået!']);
+    expect(built.milestones.map((m) => m.audienceId)).toEqual(['sub-1']);
+    // The first subscription's digest is sent and its celebration recorded: the second still gets it.
+    for (const m of built.milestones) await store.milestones.create({ ...m, celebratedAt: '2018-09-05T06:00:00Z' });
+    expect(await texts(first)).toEqual([]);
+    expect(await texts(second)).toEqual(built.view.celebrations.map((c) => c.text));
+  });
 });
