@@ -14,6 +14,7 @@ import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import type { Store } from '../../functions/store/store.js';
 import { cardTexts, CONVERSATIONS, message, submit } from './support/activities.js';
 import { startChannelRecorder, type ChannelRecorder } from './support/channel-recorder.js';
+import { warmCards } from './support/warm-cards.js';
 
 let dir: string;
 let store: Store;
@@ -23,6 +24,7 @@ const calls: { feature: string; arg: unknown; turn: TurnInfo }[] = [];
 const logged: string[] = [];
 
 beforeAll(async () => {
+  warmCards();
   dir = await mkdtemp(path.join(tmpdir(), 'maalbot-features-'));
   store = await openEmbeddedStore({ dir });
   channel = await startChannelRecorder();
@@ -61,7 +63,12 @@ beforeEach(() => {
 });
 
 const personal = CONVERSATIONS.personal.id;
-const post = (activity: unknown) => endpoint.handle(JSON.stringify(activity), null);
+/** A turn over its deadline is answered 202 and goes on sending: fail here, not in the next assertion or test. */
+const post = async (activity: unknown) => {
+  const answered = await endpoint.handle(JSON.stringify(activity), null);
+  expect(answered, 'the turn finished within its deadline').not.toEqual({ status: 202 });
+  return answered;
+};
 
 it('hands a question to answerQuestion with the user, conversation and language, after a typing indicator', async () => {
   await post(message(channel.serviceUrl, 'How many were on benefits in 2017?', { where: 'channel', mention: true }));

@@ -56,7 +56,8 @@ function run(lookup: boolean, killAfter?: number): Promise<{ lines: string[]; ki
       if (killAfter !== undefined && sent === killAfter) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': at 'exit' the pipe may still hold lines the child wrote (the ' resumed' ones).
+    child.on('close', (code, signal) => {
       if (signal === 'SIGKILL') resolve({ lines, killed: true });
       else if (code === 0) resolve({ lines, killed: false });
       else reject(new Error(`delivery run exited ${code}: ${stderr}`));

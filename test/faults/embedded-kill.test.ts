@@ -48,7 +48,8 @@ function burst(killAfter: number, last: Map<string, Last>): Promise<void> {
       }
     });
     child.on('error', reject);
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended by itself: ${stderr}`))));
+    // 'close', not 'exit': at 'exit' the pipe may still hold acks the child wrote before it died.
+    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended by itself: ${stderr}`))));
   });
 }
 

@@ -14,6 +14,7 @@ import { resetRuntime, useRuntime } from '../../../functions/runtime.js';
 import { openEmbeddedStore } from '../../../functions/store/embedded/index.js';
 import type { Store } from '../../../functions/store/store.js';
 import { startChannelRecorder, type ChannelRecorder } from './channel-recorder.js';
+import { warmCards } from './warm-cards.js';
 
 const { HttpRequest, HttpResponse, InvocationContext } = azureFunctions;
 
@@ -34,6 +35,7 @@ export interface BotHarness {
 
 /** `env` is handed to loadConfig, e.g. { MicrosoftAppId: '…' } for the authenticated mode. */
 export async function startBot(env: Record<string, string> = {}): Promise<BotHarness> {
+  warmCards();
   const dir = await mkdtemp(path.join(tmpdir(), 'maalbot-bot-'));
   const store = await openEmbeddedStore({ dir });
   useRuntime({ config: loadConfig({ DATA_DIR: dir, ...env }), store });
