@@ -152,7 +152,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (overAll) return overAll;
   const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
   // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
-  const stated = f.stated ? { ...found, ranked: found.ranked.filter((c) => !c.mine.some((x) => f.stated!.includes(x.value))) } : found;
+  const stated = f.stated ? { ...found, ranked: partsOfStated(found.ranked, f) } : found;
   const res = ctx.sameMeasure ? sameMeasure(stated, ctx.sameMeasure) : stated;
   // The measure asked again is chosen already: its figure, or the answer saying which periods it has.
   const d: Decision = ctx.sameMeasure && res.ranked[0] ? { kind: 'answer', best: res.ranked[0], others: [] } : decide(res, f);
@@ -203,6 +203,25 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/**
+ * "How many of the 51 Superb citizens have left?": the measures holding the whole stated are not the answer, and
+ * neither is a part that names nothing of the question beyond what that whole names (those in work placements
+ * answer no question about leaving): where the whole leaves words of the question unexplained, a part must explain more
+ * of it, or name a telling word or a thing asked (a contrast member) the whole does not.
+ */
+export function partsOfStated(ranked: Candidate[], f: Pick<Frame, 'stated' | 'contrasts'>): Candidate[] {
+  const stated = f.stated ?? [];
+  const holds = (c: Candidate) => c.mine.some((x) => stated.includes(x.value));
+  const wholes = ranked.filter(holds);
+  const coverage = Math.max(0, ...wholes.map((c) => c.hit.coverage));
+  const said = new Set(wholes.flatMap((c) => [...(c.says ?? []), ...c.named]));
+  // A whole explaining every word leaves nothing for a part to name: the parts stand as ranked. A part may also name
+  // what the question asks among contrasts ("in work or education") that the whole does not.
+  const beyond = (c: Candidate) => [...(c.says ?? []), ...c.named.filter((x) => f.contrasts.includes(x))].some((w) => !said.has(w));
+  const names = (c: Candidate) => coverage >= 1 || c.hit.coverage > coverage || beyond(c);
+  return ranked.filter((c) => !holds(c) && (!wholes.length || names(c)));
 }
 
 /** "klyngen" asked stands for every cluster: say so, not the first cluster's name. */

@@ -6,7 +6,7 @@
  * is compute.ts's product.
  */
 import { findNumbers } from '../domain/query/numbers.js';
-import { computedAnswer, type Ctx } from './answer-kit.js';
+import { computedAnswer, orgName, refusal, type Ctx } from './answer-kit.js';
 import { product } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { isStated, statedFigure } from './operands.js';
@@ -31,7 +31,7 @@ export async function shareOfWhole(ctx: Ctx): Promise<Answer | undefined> {
   // Only a number in the question says a share is to be applied: without one, a stored share or count answers as it is.
   if (!percents.length && !wholes.length) return undefined;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
-  const res = await resolve(ctx.store, ctx.cat, { ...f, units: [], softUnits: [] }, opts);
+  const res = await resolve(ctx.store, ctx.cat, { ...f, units: [], softUnits: [] }, { ...opts, operands: true });
   // The question's words must name the share well, or name its case ("Ny indsats"): the case then holds both operands.
   const named = (c: Candidate) => c.hit.coverage >= ASK_COVERAGE || (!!c.kpi.caseId && f.cases.includes(c.kpi.caseId) && c.hit.coverage > 0);
   const near = res.ranked.slice(0, NEAR).filter((c) => c.hit.coverage > 0);
@@ -45,9 +45,25 @@ export async function shareOfWhole(ctx: Ctx): Promise<Answer | undefined> {
   const pool = shareC.mine.filter((x) => !percents.length || percents.includes(x.value));
   const part = choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
   if (!part) return undefined;
+  // "af de 274 gengangere … kvinder": the number stated is another group's stored count (another case) than the share's
+  // ("kvinder i aktive sygedagpengesager"): the share is not of that whole, so nothing is worked out.
+  const other = wholes.length ? near.find((c) => holdsWhole(c) && c.kpi.caseId !== shareC.kpi.caseId) : undefined;
+  if (other && !near.some((c) => holdsWhole(c) && c.kpi.caseId === shareC.kpi.caseId)) return otherWhole(ctx, shareC, other);
   const whole = wholeOf(ctx, near, shareC, part, wholes);
   if (!whole) return undefined;
   return computedAnswer(ctx, shareC, product(part, whole, lang), []);
+}
+
+/** The refusal: the share stored is of another group than the whole the question states; both measures named. */
+function otherWhole(ctx: Ctx, share: Candidate, whole: Candidate): Answer {
+  const { lang, cat } = ctx;
+  const s = share.kpi.name[lang];
+  const w = whole.kpi.name[lang];
+  const text =
+    lang === 'da'
+      ? `Jeg har ingen andel af netop den gruppe. Tallet i spørgsmålet er ${w} (${orgName(cat, whole.org)}); andelen ${s} gælder en anden gruppe – derfor intet tal.`
+      : `I have no share of that very group. The number in the question is ${w} (${orgName(cat, whole.org)}); the share ${s} is of another group – so no figure.`;
+  return { ...refusal(lang, 'no-figure', text), alternatives: [s, w].map((m) => ({ label: m, q: m })) };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Frame } from '../domain/query/index.js';
 import { unsaidCountingUnit } from './counting-units.js';
-import { distinguished, totalMeant } from './distinguish.js';
+import { distinguished, totalMeant, wordsBeyond } from './distinguish.js';
 import { choosePeriod, defaultKind, resolvePeriod } from './figures.js';
 import { askedKinds } from './resolve-fit.js';
 import { ALTERNATIVE_RATIO, AMBIGUITY_RATIO, ANSWER_COVERAGE, ASK_COVERAGE, CLEAR_COVERAGE, CLEAR_LEAD, CONFIDENCE_MARGIN, DOMINANT_COVERAGE, DOMINANT_LEAD, LEAD_COVERAGE, ORG_ELSEWHERE, PERIOD_ELSEWHERE } from './resolve-margins.js';
@@ -132,13 +132,21 @@ function orgElsewhere(res: Resolution, best: Candidate, f: Frame): OrgMiss | und
   const mine = best.says ?? [];
   // A measure the organisation asked has under that name (ranked or ruled out) is not one only others have.
   const own = new Set([...res.ranked, ...res.constraintMisses, ...res.kindMisses].map((c) => c.kpi.name.da));
+  // … or naming as much and nothing the question leaves out that the best names: the whole ("i beskæftigelse seks måneder
+  // efter aktivering") that others have, where the organisation asked has only a part ("… i løntilskud").
+  const asking = [...f.measure, ...f.optional];
+  const bestBeyond = new Set(best.beyond ?? []);
+  const lessBeyond = (m: OrgMiss) => {
+    const theirs = wordsBeyond(m.kpi, asking);
+    return theirs.length < bestBeyond.size && theirs.every((w) => bestBeyond.has(w));
+  };
   const ahead = res.orgMisses.filter(
     (m) =>
       m.levelScore === undefined &&
       !own.has(m.kpi.name.da) &&
       (m.coverage ?? 0) >= Math.max(best.hit.coverage, ANSWER_COVERAGE) &&
       mine.every((w) => m.says?.includes(w)) &&
-      (m.says?.length ?? 0) >= mine.length + ORG_ELSEWHERE,
+      ((m.says?.length ?? 0) >= mine.length + ORG_ELSEWHERE || lessBeyond(m)),
   );
   return ahead.sort((a, b) => b.coverage! - a.coverage!)[0];
 }

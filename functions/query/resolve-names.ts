@@ -60,3 +60,17 @@ export function asksBeyond(lex: Lexicon, unsaid: string[], named: string[]): str
   const families = new Set(named.map((x) => x.split(':')[0]));
   return [...new Set(unsaid.flatMap((w) => contrastsIn(w, lex).filter((x) => !x.startsWith('scope:') && !x.startsWith('n:') && !families.has(x.split(':')[0]))))];
 }
+
+/** "er kommet i job", "went into work", "got a job": an outcome reached, the verb before it (not "jobcentret", "afbrudt uddannelse"). */
+const REACHED =
+  /\b(?:kom|kommet|kommer|gik|gaaet|gaar|overgik|overgaaet|got|get|gets|gone|went|go|came|come)\s+(?:(?:direkte|videre|straight|directly|on)\s+)?(?:(?:i|til|ind i|into|in|to|a|an)\s+)?(?:(?:ordinaert|ordinaer|ordinary)\s+)?(?:job|jobs|arbejde|beskaeftigelse|uddannelse|work|employment|education)\b/;
+
+/**
+ * The families a measure must name the member asked of: the curated ones, and in a plain lookup an outcome the question
+ * says was reached ("hvor mange af deltagerne er kommet i job?"): a count of those taught answers no question about
+ * how many of them got a job. (A side of a sum or share is asked with the whole question's words, so not there.)
+ */
+export function requiredFamilies(lex: Lexicon, f: Frame): ReadonlySet<string> {
+  if (f.operation !== 'lookup' || f.share || f.sides || f.split || !REACHED.test(f.text)) return lex.requiredFamilies;
+  return new Set([...lex.requiredFamilies, 'outcome']);
+}

@@ -60,4 +60,6 @@ export interface ResolveOptions {
   words?: string[];
   /** Only these organisations (the other side of a comparison keeps to the subject). */
   orgs?: string[];
+  /** The operands of a computation are looked up (a share and its whole): no one of them need name all the question asks. */
+  operands?: boolean;
 }

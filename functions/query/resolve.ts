@@ -13,7 +13,7 @@ import { figureIndex } from './figure-index.js';
 import { lexiconFor } from './readings.js';
 import { askedKinds, kindFits, lacksStrictKind, partOnly, periodFits } from './resolve-fit.js';
 import { ANSWER_COVERAGE, ASK_COVERAGE, LEAD_COVERAGE } from './resolve-margins.js';
-import { asksBeyond, namedContrasts, narrower, uncounted } from './resolve-names.js';
+import { asksBeyond, namedContrasts, narrower, requiredFamilies, uncounted } from './resolve-names.js';
 import type { Candidate, Resolution, ResolveOptions } from './resolve-types.js';
 import type { ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -79,6 +79,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
   const asking = [...new Set([...words, ...f.optional])];
+  const required = o.operands ? lex.requiredFamilies : requiredFamilies(lex, f);
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
@@ -119,7 +120,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
-    const missing = contrasts.length ? contrastMiss(contrasts, parts, lex.requiredFamilies) : undefined;
+    const missing = contrasts.length ? contrastMiss(contrasts, parts, required) : undefined;
     if (missing) {
       // (For a plain lookup: a share or comparison asks of several measures, each side its own.)
       res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage, ...(f.operation === 'lookup' && !o.words && !f.share && !f.sides && !f.split ? { says: wordsSaid(cat, kpi, asking) } : {}) });

@@ -63,7 +63,7 @@ export const STOPWORDS = new Set(
     'vores', 'jeg', 'mig', 'du', 'man', 'har', 'havde', 'have', 'kan', 'skal', 'får', 'faar', 'fik', 'mange', 'meget', 'stor', 'store',
     'tal', 'tallet', 'tallene', 'antal', 'antallet', 'lige', 'nu', 'så', 'saa', 'sig', 'mon', 'vise', 'vis', 'giv', 'fortæl',
     'fortael', 'lidt', 'hos', 'ved', 'efter', 'inden', 'pr', 'per', 'år', 'aar', 'året', 'aaret', 'årligt', 'aarligt', 'kommune', 'kommunes', 'kommunen',
-    'haft', 'skulle', 'ville', 'kunne', 'hver', 'igennem', 'ifølge', 'ifoelge', 'været', 'vaeret', 'blevet', 'egentlig', 'egentligt', 'gerne', 'venligst', 'tak', 'mon', 'ud', 'op', 'ned', 'over', 'under', 'ikke', 'også', 'ogsaa', 'alle',
+    'haft', 'skulle', 'ville', 'kunne', 'hver', 'igennem', 'gennem', 'ifølge', 'ifoelge', 'været', 'vaeret', 'blevet', 'egentlig', 'egentligt', 'gerne', 'venligst', 'tak', 'mon', 'ud', 'op', 'ned', 'over', 'under', 'ikke', 'også', 'ogsaa', 'alle',
     // English
     'what', 'whats', 's', 'is', 'was', 'were', 'are', 'be', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'and',
     'how', 'many', 'much', 'which', 'who', 'when', 'did', 'do', 'does', 'we', 'our', 'us', 'me', 'my', 'you', 'your', 'it', 'its',
