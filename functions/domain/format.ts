@@ -28,6 +28,12 @@ export function formatNumber(value: number, lang: Lang, options: NumberOptions =
   return /[1-9]/.test(text) ? text : text.replace('-', '');
 }
 
+/** The nouns a unit is said with, in both languages ("person", "personer", "persons"). */
+export function unitNouns(unit: Unit): string[] {
+  const nouns = NOUNS[unit];
+  return nouns ? [...nouns.da, ...nouns.en] : [];
+}
+
 /** Singular and plural nouns per unit; the singular is used for exactly 1. */
 const NOUNS: Partial<Record<Unit, Record<Lang, [string, string]>>> = {
   persons: { da: ['person', 'personer'], en: ['person', 'persons'] },

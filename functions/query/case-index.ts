@@ -9,6 +9,7 @@ import type { CaseRef } from '../domain/query/index.js';
 import { processIndexTerm, processTerm, withinOneEdit } from '../domain/query/search-index.js';
 import { fold, words } from '../domain/query/text.js';
 import type { Catalogue } from './catalogue.js';
+import { caseFacetWords } from './readings.js';
 
 /** A loose word held by more than this share of the cases is no word at all. */
 const LOOSE_LIMIT = 0.05;
@@ -24,6 +25,8 @@ interface CaseDoc {
   measures: string;
   /** A proposal's own texts: background, what it will do, its success criterion. */
   text: string;
+  /** What its form ticks, in words: its effort types and approach ("forebyggende", "tilgang prioritering"). */
+  facets: string;
 }
 
 /** A case the words touch: its score, the share of the words it explains, and what each word added to the score. */
@@ -36,12 +39,12 @@ export interface Hit {
 
 class CaseIndex {
   private readonly mini = new MiniSearch<CaseDoc>({
-    fields: ['name', 'summary', 'context', 'measures', 'text'],
+    fields: ['name', 'summary', 'context', 'measures', 'text', 'facets'],
     tokenize: (text) => words(fold(text)),
     processTerm: (term) => withPlain(processIndexTerm(term)),
     searchOptions: {
       processTerm: (term) => withPlain(processTerm(term)),
-      boost: { name: 3, summary: 2, context: 1, measures: 1, text: 0.6 },
+      boost: { name: 3, summary: 2, context: 1, measures: 1, text: 0.6, facets: 2 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'OR',
@@ -62,6 +65,7 @@ class CaseIndex {
         context: ancestors(cat, c).map(nameOf).join(' '),
         measures: (measures.get(c.id) ?? []).join(' '),
         text: proposalText(c.proposalId ? cat.proposals.get(c.proposalId) : undefined),
+        facets: facetText(c),
       })),
     );
   }
@@ -104,7 +108,7 @@ function withPlain(stems: string[] | null): string[] | null {
 }
 
 /** Where a word counts most: in the case's name, least in a proposal's long texts. */
-const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.6, context: 0.1, measures: 0.4, text: 0.3 };
+const FIELD_WEIGHT: Record<string, number> = { name: 1, summary: 0.6, context: 0.1, measures: 0.4, text: 0.3, facets: 0.6 };
 
 /** How well a case holds one asked word (its stem 1, the start of a longer word ¾, a near miss ½) and in which field. */
 function matchOf(r: SearchResult, stems: string[]): { quality: number; weight: number } {
@@ -126,6 +130,13 @@ function ancestors(cat: Catalogue, c: Case): Case[] {
   const out: Case[] = [];
   for (let p = c.parentId ? cat.cases.get(c.parentId) : undefined; p && out.length < 10; p = p.parentId ? cat.cases.get(p.parentId) : undefined) out.push(p);
   return out;
+}
+
+/** A case's effort types and approach in the words that name them, each with the words naming its field. */
+function facetText(c: Case): string {
+  const named = caseFacetWords();
+  const say = (field: 'effortTypes' | 'approach', values: string[]) => (values.length ? [...(named[field] ?? []), ...values.flatMap((v) => named[v] ?? [v])] : []);
+  return [...say('effortTypes', c.effortTypes ?? []), ...say('approach', c.approach ? [c.approach] : [])].join(' ');
 }
 
 function proposalText(p: Proposal | undefined): string {

@@ -30,6 +30,14 @@ export function severalFit(lang: Lang, noun: CaseNoun): string {
   return lang === 'da' ? `Flere ${what} passer lige godt på det. ${which} mente du?` : `Several ${what} fit that equally well. Which did you mean?`;
 }
 
+/** A count of cases narrowed by what their forms tick and by more, which no stored count gives. */
+export function noFacetCount(lang: Lang, plural: string, said: string[]): string {
+  const words = said.map((w) => `«${w}»`).join(', ');
+  return lang === 'da'
+    ? `Jeg har intet optalt antal for netop de ${plural}, spørgsmålet afgrænser (${words}). Jeg har kun antallet af alle forslag med hver indsatstype og tilgang, som skemaerne afkrydser dem.`
+    : `I have no counted number for exactly the ${plural} the question narrows down (${words}). I only have the number of all proposals of each effort type and approach, as the forms tick them.`;
+}
+
 export function noCase(lang: Lang, noun: CaseNoun, suggestions: string[]): string {
   const what = NOUN_TEXT[noun][lang];
   const more = suggestions.length ? (lang === 'da' ? ` Måske mente du: ${suggestions.join('; ')}?` : ` Perhaps you meant: ${suggestions.join('; ')}?`) : '';

@@ -100,6 +100,11 @@ export function contrastLabel(key: string, lang: Lang): string {
   return label ? label[lang === 'da' ? 0 : 1] : key.split(':')[1]!;
 }
 
+/** The words naming a proposal's effort type or approach, by the value the store keeps (words.json `caseFacets`). */
+export function caseFacetWords(): Record<string, string[]> {
+  return curatedWords().words.caseFacets ?? {};
+}
+
 export function readQuestion(q: string, lang: Lang | undefined, orgs: OrgRef[], cases: CaseRef[]): Frame {
   const slot = lexiconFor(orgs, cases);
   const key = `${lang ?? ''}\u0001${q}`;

@@ -2,6 +2,7 @@
  * What a measure's name names against what the question names: the contrast members in it, a narrower group
  * than the one asked, the thing the question counts, and what the question singles out beyond it.
  */
+import { unitNouns } from '../domain/format.js';
 import type { Kpi } from '../domain/model.js';
 import { contrastsIn, fold, stems, type Frame, type Lexicon } from '../domain/query/index.js';
 import type { Catalogue } from './catalogue.js';
@@ -42,6 +43,8 @@ export function narrower(lex: Lexicon, kpi: Kpi, f: Frame): boolean {
 export function uncounted(cat: Catalogue, kpi: Kpi, f: Frame): { uncounted?: string } {
   const w = f.counted?.word;
   if (!w || f.operation !== 'lookup' || !isTelling(cat, w)) return {};
+  // "hvor mange personer": counted by the measure's unit itself, whatever its name says.
+  if (unitNouns(kpi.unit).some((n) => fold(n) === w)) return {};
   // Counted by the measure itself, not by its case's name ("programteorier" of a case about them, for a count of mechanisms).
   const terms = termsOf(cat, kpi).own;
   // "uddannelseshjælpsmodtagere" is counted by a measure of those who "modtog uddannelseshjælp": a compound's first part.

@@ -107,6 +107,8 @@ const FORM_WORDS = new Set(
     'nu det egentlig egentligt igen again hedder hed hedde kaldes kaldet kaldte called named name navn navnet titel titlen title ' +
     'hoerte hoerer hoer tilhoerte tilhoerer indgik indgaar belong belongs belonged fell falls fall part del ' +
     'den der som which that who what was is er var hvad folk people dem them those one ones disse these ' +
+    // How a form's ticked box is said: "markeret som forebyggende", "follows an investment approach".
+    'markeret markerede afkrydset marked ticked follow follows followed take takes took ' +
     // When it ran is the period asked, which case-find.ts fits to each case's period.
     'startede startet begyndte begyndt dateret daterede started began begun dated dates ran run runs running lasted varede loeb loeber koerte koerer koere'
   ).split(' '),
@@ -117,10 +119,15 @@ export function countedCaseNoun(text: string): CaseNoun | undefined {
   const tokens = words(fold(text));
   const at = tokens.findIndex((t, i) => (t === 'mange' && tokens[i - 1] === 'hvor') || (t === 'many' && tokens[i - 1] === 'how'));
   if (at < 0) return undefined;
-  // "hvor mange længerevarende indsatser", "how many quick-win initiatives": the noun within two words.
-  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+  // "hvor mange længerevarende indsatser", "how many quick-win initiatives": the noun within two words;
+  // "hvor mange af CEB's forslag", "how many of the proposals": "af", "of", articles and a genitive's s are no words.
+  let reach = at + 3;
+  for (let j = at + 1; j <= reach && j < tokens.length; j++) {
     const noun = pairAt(tokens, j) ?? NOUNS.find(([re]) => re.test(tokens[j]!))?.[1];
     if (noun) return noun;
+    // "hvor mange af de 153 …" counts people, whatever noun follows.
+    if (/^\d/.test(tokens[j]!)) return undefined;
+    if (FREE.has(tokens[j]!)) reach++;
   }
   return undefined;
 }

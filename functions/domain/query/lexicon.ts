@@ -34,6 +34,8 @@ export interface LexiconWords {
   abbreviations?: Record<string, string>;
   /** What to call a contrast member in an answer: "benefit:kontanthjaelp" → [Danish, English]. */
   contrastLabels?: Record<string, [string, string]>;
+  /** A proposal's effort type or approach as the store keeps it ("forebyggende", "investering") → the words naming it; "effortTypes", "approach" → the field's own names. */
+  caseFacets?: Record<string, string[]>;
 }
 
 /** A kind the question insists on ("faktisk"): only figures of the accepted kinds answer it (none accepted: not insisted on). */
