@@ -58,6 +58,9 @@ export const seedFiles: SeedFile[] = readdirSync(seedDir)
  * case it belongs to ('' for the document as a whole). Signs are dropped: the forms write a saving as −275
  * where the store keeps +275 (README "The store").
  */
+/** How a note says its figure counts the forms ticking a box: a number the document never writes. */
+const COUNTED = /afkrydset ved \p{L}+, talt i dokumentet/u;
+
 export function storedValues(doc: Doc): Map<string, number[]> {
   const kpis = new Map(seedFiles.flatMap((f) => f.kpis).map((k) => [k.id, k]));
   const values = new Map<string, number[]>();
@@ -69,7 +72,8 @@ export function storedValues(doc: Doc): Map<string, number[]> {
     values.set(scope ?? '', list);
   };
   for (const file of seedFiles.filter((f) => f.document === DOCUMENTS[doc])) {
-    for (const f of file.figures) add(kpis.get(f.kpi)?.caseId, f.value, kpis.get(f.kpi)?.scale);
+    // The forms ticking a box are counted, not written: such a count covers none of the document's numbers.
+    for (const f of file.figures) if (!COUNTED.test(f.note ?? '')) add(kpis.get(f.kpi)?.caseId, f.value, kpis.get(f.kpi)?.scale);
     for (const g of file.goals) {
       add(g.caseId, g.target, kpis.get(g.kpiId)?.scale);
       add(g.caseId, g.baseline?.value, kpis.get(g.kpiId)?.scale);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../functions/domain/numbers.js';
+import { fold } from '../../functions/domain/query/text.js';
 import { SeedFileSchema } from '../../functions/store/seed-file.js';
 
 const DOCUMENTS = {
@@ -234,6 +235,11 @@ const FORMS: { kpi: string; unit: string; numbers: string[] }[] = [
   { kpi: 'herning.prioriteringsforslag.ungeenheden.antal', unit: 'Ungeenheden', numbers: ['UE 02', 'UE 03', 'UE 04', 'UE 05', 'UE 07', 'UE08', 'UE 09a', 'UE 09b'] },
 ];
 const FORMS_TOTAL = 'herning.prioriteringsforslag.antal';
+/** Herning's forms by the box ticked in their "Indsats (sæt x)" or "Tilgang (sæt x)" line, as the store keeps it. */
+const TICKED: { kpi: string; line: string; label: string; value: string }[] = [
+  ...(['Forebyggende', 'Tidlig', 'Afhjælpende', 'Efterværn'] as const).map((label) => ({ line: 'Indsats (sæt x)', label, value: fold(label) })),
+  ...(['Investering', 'Prioritering', 'Effektivisering'] as const).map((label) => ({ line: 'Tilgang (sæt x)', label, value: fold(label) })),
+].map((t) => ({ ...t, kpi: `herning.prioriteringsforslag.${t.value}.antal` }));
 const FORMS_PERIOD = '2016';
 
 function storedFigure(kpi: string, period: string) {
@@ -282,6 +288,15 @@ describe('figures from running text say what the document says', () => {
     expect(numbers.length).toBe(stored(kpi, FORMS_PERIOD));
   });
 
+  it.each(TICKED)('$kpi counts the forms ticking $label', ({ kpi, line, label, value }) => {
+    const ticked = raw('002')
+      .split('\n')
+      .filter((l) => l.startsWith(line) && new RegExp(`${label}:\\s*x`, 'i').test(l));
+    const proposals = read('herning-2016-prioriteringsforslag.json').proposals.filter((p) => p.approach === value || (p.effortTypes as string[]).includes(value));
+    expect(ticked.length).toBe(proposals.length);
+    expect(ticked.length).toBe(stored(kpi, FORMS_PERIOD));
+  });
+
   it('the forms of the four units are every form of the document', () => {
     const forms = raw('002').match(/Forslag nr\.:/g) ?? [];
     expect(FORMS.flatMap((f) => f.numbers).length).toBe(forms.length);
@@ -291,7 +306,7 @@ describe('figures from running text say what the document says', () => {
   it.each(TEXT_FILES)('quotes every figure of %s', (name) => {
     const quoted = new Set([
       ...[...QUOTED, ...NAMED, ...LISTED].map((q) => `${q.kpi} ${q.period}`),
-      ...[...FORMS.map((f) => f.kpi), FORMS_TOTAL].map((kpi) => `${kpi} ${FORMS_PERIOD}`),
+      ...[...FORMS.map((f) => f.kpi), ...TICKED.map((t) => t.kpi), FORMS_TOTAL].map((kpi) => `${kpi} ${FORMS_PERIOD}`),
     ]);
     expect(read(name).figures.filter((f) => !quoted.has(`${f.kpi} ${f.period}`))).toEqual([]);
   });
