@@ -151,8 +151,30 @@ export function offeredNames(cat: Catalogue, kpis: Kpi[], lang: Lang): string[] 
   const names = kpis.map((k) => k.name[lang]);
   return kpis.map((k, i) => {
     const code = k.caseId ? cat.cases.get(k.caseId)?.code : undefined;
-    return code && names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? `${code}: ${names[i]}` : names[i]!;
+    const shared = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) || (namesOf(cat).get(names[i]!) ?? 0) > 1;
+    return code && shared && !names[i]!.includes(code) ? `${code}: ${names[i]}` : names[i]!;
   });
+}
+
+/**
+ * A measure's name as a button asks it again: with its case's code when another measure of the catalogue bears the same
+ * name, so "Ændring i driftsudgifter" offered for UE 09a asks UE 09a's line, not BIC 01's namesake.
+ */
+export function askName(cat: Catalogue, kpi: Kpi, lang: Lang): string {
+  const name = kpi.name[lang];
+  const code = kpi.caseId ? cat.cases.get(kpi.caseId)?.code : undefined;
+  return code && !name.includes(code) && (namesOf(cat).get(name) ?? 0) > 1 ? `${code} ${name}` : name;
+}
+
+const nameCounts = new WeakMap<Catalogue, Map<string, number>>();
+function namesOf(cat: Catalogue): Map<string, number> {
+  let counts = nameCounts.get(cat);
+  if (!counts) {
+    counts = new Map();
+    for (const k of cat.kpis.values()) for (const n of new Set([k.name.da, k.name.en])) counts.set(n, (counts.get(n) ?? 0) + 1);
+    nameCounts.set(cat, counts);
+  }
+  return counts;
 }
 
 export function orgName(cat: Catalogue, id: string): string {

@@ -11,11 +11,11 @@ import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
 import { replyLang } from '../domain/text-language.js';
 import type { Store } from '../store/store.js';
-import { computedAnswer, fmt, namesakes, offeredNames, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
+import { askName, computedAnswer, fmt, namesakes, offeredNames, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { caseAnswer, caseAsked, mostSpecificCases } from './case-answer.js';
 import { answerCaseQuestion } from './case-find.js';
 import { rankSay } from './case-wording.js';
-import { getCatalogue, type Catalogue } from './catalogue.js';
+import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
@@ -35,6 +35,8 @@ import { lexiconFor, readQuestion, spellingFor } from './readings.js';
 import { constraintCoverage, decide, resolve, ANSWER_COVERAGE, ASK_COVERAGE, type Candidate, type Decision, type Resolution } from './resolve.js';
 import { contrastLabel } from './readings.js';
 import type { Answer, QueryInput, ResolvedFigure } from './types.js';
+import { figureIndex } from './figure-index.js';
+import { unitFamily } from './units.js';
 import { kindLabel, listText, periodText, say } from './wording.js';
 
 export interface AnswerOptions {
@@ -135,7 +137,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (each) return each;
   const asCase = caseAsked(cat, f);
   if (asCase) return caseAnswer(ctx.store, cat, asCase, lang);
-  if (!f.measure.length && !f.cases.length) return noMatch(ctx);
+  if (!f.measure.length && !f.cases.length) return await noMatch(ctx);
 
   // A share that cannot be worked out is answered only by a stored share, never by a count.
   if (f.operation === 'share') return (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
@@ -166,23 +168,25 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     // A level asked of the measure that explains the question best is the organisation missing, not a nearer one's.
     const levelScore = Math.max(0, ...res.orgMisses.map((m) => m.levelScore ?? 0));
     const miss = d.elsewhere ?? res.orgMisses.find((m) => m.levelScore === levelScore) ?? res.orgMisses[0];
+    // A measure whose row the source leaves blank (UE 05's operating cost) has figures for no organisation at all.
+    if (miss && !miss.orgs.length && res.coverage >= ANSWER_COVERAGE) return refusal(lang, 'no-figure', say.noneStored(lang, offeredNames(cat, [miss.kpi], lang)[0]!, orgName(cat, miss.kpi.orgId)));
     if (miss && res.coverage >= ANSWER_COVERAGE) {
       const m = miss.kpi.name[lang];
       const orgs = miss.orgs.map((o) => orgName(cat, o));
       return {
         ...refusal(lang, 'no-figure', say.noOrg(lang, m, askedName(cat, miss.asked, lang), listText(orgs, lang))),
-        alternatives: miss.orgs.slice(0, 3).map((o) => ({ label: `${m} – ${orgName(cat, o)}`, q: `${m} ${orgName(cat, o)}` })),
+        alternatives: miss.orgs.slice(0, 3).map((o) => ({ label: `${m} – ${orgName(cat, o)}`, q: `${askName(cat, miss.kpi, lang)} ${orgName(cat, o)}` })),
       };
     }
     const unit = res.unitMisses[0];
     if (unit && res.coverage >= ANSWER_COVERAGE) return refusal(lang, 'no-figure', say.noUnit(lang, unit.name[lang], orgName(cat, unit.orgId), unitWords(f, lang)));
-    return noMatch(ctx);
+    return await noMatch(ctx);
   }
   const { best, others } = d;
   // The same measure of the same organisation under another id (a level's figure stored beside each municipality) is no other reading.
   const alternatives = others
     .filter((c) => c.kpi.name.da !== best.kpi.name.da || c.org !== best.org)
-    .map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${c.kpi.name[lang]} ${orgName(cat, c.org)}` }));
+    .map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${askName(cat, c.kpi, lang)} ${orgName(cat, c.org)}` }));
   switch (f.operation) {
     case 'change':
     case 'percent-change':
@@ -246,7 +250,7 @@ function notNamed(ctx: Ctx, best: Candidate, what: string): Answer {
   const m = best.kpi.name[lang];
   return {
     ...refusal(lang, 'no-figure', say.noConstraint(lang, what, m, orgName(cat, best.org))),
-    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
+    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${askName(cat, best.kpi, lang)} ${orgName(cat, best.org)}` }],
   };
 }
 
@@ -260,7 +264,7 @@ function amountRefusal(ctx: Ctx, best: Candidate): Answer {
     lang === 'da'
       ? `Jeg har intet beløb i kroner som spurgt. Det nærmeste er ${m} (${org}), men det er ikke et beløb – derfor intet tal.`
       : `I have no amount in kroner as asked. The nearest is ${m} (${org}), but it is not an amount – so no figure.`;
-  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${m} – ${org}`, q: `${m} ${org}` }] };
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${m} – ${org}`, q: `${askName(cat, best.kpi, lang)} ${org}` }] };
 }
 
 function unitRefusal(ctx: Ctx, best: Candidate, unit: { da: string; en: string }): Answer {
@@ -268,7 +272,7 @@ function unitRefusal(ctx: Ctx, best: Candidate, unit: { da: string; en: string }
   const m = best.kpi.name[lang];
   return {
     ...refusal(lang, 'no-figure', countingUnitRefusal(lang, ctx.f, m, orgName(cat, best.org), unit)),
-    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${m} ${orgName(cat, best.org)}` }],
+    alternatives: [{ label: `${m} – ${orgName(cat, best.org)}`, q: `${askName(cat, best.kpi, lang)} ${orgName(cat, best.org)}` }],
   };
 }
 
@@ -290,7 +294,7 @@ function constraintRefusal(ctx: Ctx, res: Resolution): Answer | undefined {
     kindMiss && f.strict
       ? say.noKind(lang, measure, org, kindLabel(f.strict.kind, lang), listText(kindMiss.have.map((k) => kindLabel(k, lang)), lang))
       : say.noConstraint(lang, listText(miss!.missing.map((k) => contrastLabel(k, lang)), lang), measure, org);
-  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${askName(cat, kpi, lang)} ${org}` }] };
 }
 
 
@@ -327,16 +331,31 @@ async function rank(ctx: Ctx, c: Candidate): Promise<Answer> {
 }
 
 
-function noMatch(ctx: Ctx): Answer {
+async function noMatch(ctx: Ctx): Promise<Answer> {
   const { cat, lang, f } = ctx;
   const words = [...f.measure, ...f.optional, ...f.extra];
-  const hits = words.length ? cat.index.search(words.join(' '), { type: 'kpi' }, 3) : [];
-  const suggestions = hits.map((h) => cat.kpis.get(h.id)).filter((k): k is Kpi => !!k);
-  const fallback = suggestions.length ? suggestions : [...cat.kpis.values()].filter((k) => k.orgId === ctx.home).slice(0, 3);
+  // Suggestions stay inside what the question names: a question about Herning's UE 09a is offered UE 09a's measures,
+  // never Aabenraa's budget lines that share a word with it.
+  const caseIds = f.cases.length ? new Set(f.cases.flatMap((c) => [...caseFamily(cat, c)])) : undefined;
+  const orgs = new Set(f.orgs.flat());
+  const inScope = (k: Kpi) => (!caseIds || (!!k.caseId && caseIds.has(k.caseId))) && (!orgs.size || orgs.has(k.orgId));
+  const hits = words.length ? cat.index.search(words.join(' '), { type: 'kpi', ...(caseIds ? { caseIds } : {}) }, 12) : [];
+  // … and in the unit asked first: a budget asked of a proposal is offered its money lines.
+  const wanted = new Set<string>(f.units.length ? f.units : f.strict?.othersOnlyIn ? [f.strict.othersOnlyIn] : []);
+  const unitFirst = (list: Kpi[]) => (wanted.size ? [...list.filter((k) => wanted.has(unitFamily(k.unit))), ...list.filter((k) => !wanted.has(unitFamily(k.unit)))] : list);
+  // … and only measures with figures: a row the source leaves blank is nothing to offer.
+  const firstWithFigures = async (list: Kpi[]) => {
+    const out: Kpi[] = [];
+    for (const k of list) if (out.length < 3 && (await figureIndex(ctx.store, cat, k)).all.length) out.push(k);
+    return out;
+  };
+  const suggestions = await firstWithFigures(unitFirst(hits.map((h) => cat.kpis.get(h.id)).filter((k): k is Kpi => !!k && inScope(k))));
+  const scoped = suggestions.length || !(caseIds || orgs.size) ? [] : await firstWithFigures(unitFirst([...cat.kpis.values()].filter(inScope)));
+  const fallback = suggestions.length ? suggestions : scoped.length ? scoped : [...cat.kpis.values()].filter((k) => k.orgId === ctx.home).slice(0, 3);
   const names = offeredNames(cat, fallback, lang);
   return {
     ...refusal(lang, 'no-match', say.noMatch(lang, fallback.map((k, i) => `${names[i]} (${orgName(cat, k.orgId)})`))),
-    alternatives: fallback.map((k, i) => ({ label: names[i]!, q: `${names[i]} ${orgName(cat, k.orgId)}` })),
+    alternatives: fallback.map((k, i) => ({ label: names[i]!, q: `${askName(cat, k, lang)} ${orgName(cat, k.orgId)}` })),
   };
 }
 
@@ -346,7 +365,7 @@ function clarify(ctx: Ctx, options: Candidate[]): Answer {
   const names = offeredNames(cat, options.map((c) => c.kpi), lang);
   return {
     ...refusal(lang, 'clarify', say.clarify(lang, options.map((c, i) => `«${names[i]}» (${orgName(cat, c.org)})`))),
-    alternatives: options.map((c, i) => ({ label: `${names[i]} – ${orgName(cat, c.org)}`, q: `${names[i]} ${orgName(cat, c.org)}${period}` })),
+    alternatives: options.map((c, i) => ({ label: `${names[i]} – ${orgName(cat, c.org)}`, q: `${askName(cat, c.kpi, lang)} ${orgName(cat, c.org)}${period}` })),
     confidence: options[0]?.hit.coverage ?? 0,
   };
 }

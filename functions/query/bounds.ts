@@ -4,7 +4,7 @@
  * bound the source gives and refuses the one asked, instead of presenting the other end as the answer.
  */
 import type { Lang } from '../domain/period.js';
-import { fmt, orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, fmt, orgName, refusal, type Ctx } from './answer-kit.js';
 import type { Candidate } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
 import { periodText } from './wording.js';
@@ -40,7 +40,7 @@ export function boundMismatch(ctx: Ctx, c: Candidate, figure: ResolvedFigure): A
   const org = orgName(cat, figure.orgId);
   return {
     ...refusal(lang, 'no-figure', boundText(lang, asked, measure, org, fmt(figure, lang), periodText(figure.period, lang))),
-    alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }],
+    alternatives: [{ label: `${measure} – ${org}`, q: `${askName(ctx.cat, c.kpi, lang)} ${org}` }],
   };
 }
 

@@ -9,7 +9,7 @@
 import type { Case, FigureKind, Kpi } from '../domain/model.js';
 import { periodContains, periodEnd, periodStart } from '../domain/period.js';
 import type { CaseQuestion, CaseRanking } from '../domain/query/case-question.js';
-import { fmt, offeredNames, orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, fmt, offeredNames, orgName, refusal, type Ctx } from './answer-kit.js';
 import { fold, words } from '../domain/query/text.js';
 import { caseAnswer } from './case-answer.js';
 import { nameOf } from './case-index.js';
@@ -76,7 +76,7 @@ export async function caseMeasures(ctx: Ctx, q: CaseQuestion): Promise<Kpi[] | A
     const names = offeredNames(cat, kpis.ask, lang);
     return {
       ...refusal(lang, 'clarify', say.clarify(lang, names.map((n) => `«${n}»`))),
-      alternatives: kpis.ask.map((k, i) => ({ label: names[i]!, q: `${names[i]} ${orgName(cat, k.orgId)}` })),
+      alternatives: kpis.ask.map((k, i) => ({ label: names[i]!, q: `${askName(cat, k, lang)} ${orgName(cat, k.orgId)}` })),
     };
   }
   return kpis;

@@ -9,7 +9,7 @@
 import type { Kpi } from '../domain/model.js';
 import type { Frame, Lexicon } from '../domain/query/index.js';
 import type { Lang } from '../domain/period.js';
-import { orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, orgName, refusal, type Ctx } from './answer-kit.js';
 import { catalogueRevision, type Catalogue } from './catalogue.js';
 import { contrastLabel, lexiconFor } from './readings.js';
 import { namedContrasts } from './resolve-names.js';
@@ -84,5 +84,5 @@ export function guardCombination(ctx: Ctx, answer: Answer): Answer {
   if (!apart) return answer;
   const measure = kpi.name[ctx.lang];
   const where = orgName(ctx.cat, answer.figures[0]!.org);
-  return { ...refusal(ctx.lang, 'no-figure', apartText(ctx.lang, apart, measure, where)), alternatives: [{ label: `${measure} – ${where}`, q: `${measure} ${where}` }] };
+  return { ...refusal(ctx.lang, 'no-figure', apartText(ctx.lang, apart, measure, where)), alternatives: [{ label: `${measure} – ${where}`, q: `${askName(ctx.cat, kpi, ctx.lang)} ${where}` }] };
 }

@@ -5,7 +5,7 @@
  * anything else (a count, whose whole is not stored beside it) is refused, saying what the measure counts.
  */
 import { fold, stems } from '../domain/query/index.js';
-import { computedAnswer, fmt, orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, computedAnswer, fmt, orgName, refusal, type Ctx } from './answer-kit.js';
 import { rest } from './compute.js';
 import { wholeGroup } from './operands.js';
 import type { Candidate } from './resolve.js';
@@ -47,7 +47,7 @@ export function complementAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure)
   const measure = c.kpi.name[lang];
   if (unitFamily(figure.unit) !== 'percent' || !['actual', 'expected', 'target', 'budget'].includes(figure.kind)) {
     const asked = lang === 'da' ? `det modsatte af «${measure}»` : `the opposite of «${measure}»`;
-    return { ...refusal(lang, 'no-figure', say.noConstraint(lang, asked, `${measure} ${fmt(figure, lang)}`, orgName(ctx.cat, c.org))), alternatives: [{ label: `${measure} – ${orgName(ctx.cat, c.org)}`, q: `${measure} ${orgName(ctx.cat, c.org)}` }] };
+    return { ...refusal(lang, 'no-figure', say.noConstraint(lang, asked, `${measure} ${fmt(figure, lang)}`, orgName(ctx.cat, c.org))), alternatives: [{ label: `${measure} – ${orgName(ctx.cat, c.org)}`, q: `${askName(ctx.cat, c.kpi, lang)} ${orgName(ctx.cat, c.org)}` }] };
   }
   const answer = computedAnswer(ctx, c, rest(wholeGroup(figure, lang), [figure], lang, 'same'), []);
   const h = answer.headline;

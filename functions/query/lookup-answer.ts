@@ -5,7 +5,7 @@
  * falls back to it, both import it without importing each other.
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { apiFigure, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, writtenNegativeNote, type Ctx } from './answer-kit.js';
+import { apiFigure, askName, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, writtenNegativeNote, type Ctx } from './answer-kit.js';
 import { boundMismatch } from './bounds.js';
 import { complementAnswer } from './complement.js';
 import { sum } from './compute.js';
@@ -90,7 +90,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
   const measure = c.kpi.name[lang];
   return {
     ...refusal(lang, 'no-figure', say.noPeriod(lang, measure, orgName(ctx.cat, c.org), asked?.includes('@') ? relativeWords(asked, lang) : periodText(asked ?? '', lang), listText(nearest, lang))),
-    alternatives: choice.nearest.map((p) => ({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${orgName(ctx.cat, c.org)} ${periodText(p, lang)}` })),
+    alternatives: choice.nearest.map((p) => ({ label: `${measure} – ${periodText(p, lang)}`, q: `${askName(ctx.cat, c.kpi, lang)} ${orgName(ctx.cat, c.org)} ${periodText(p, lang)}` })),
     nearestPeriods: choice.nearest,
     confidence: c.hit.coverage,
   };
@@ -106,9 +106,10 @@ export function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, not
   const lines = [say.figure(lang, { org, measure, value: valueText, period, kind: kindLabel(figure.kind, lang) }), ...notes];
   if (goal?.target !== undefined && figure.kind !== 'target') lines.push(say.target(lang, goal.targetText, goal.deadline && periodText(goal.deadline, lang), goal.status));
   const alts = [...alternatives];
-  for (const p of otherPeriods.slice(0, Math.max(0, 3 - alts.length))) alts.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${measure} ${org} ${periodText(p, lang)}` });
+  const asked = askName(cat, c.kpi, lang);
+  for (const p of otherPeriods.slice(0, Math.max(0, 3 - alts.length))) alts.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${asked} ${org} ${periodText(p, lang)}` });
   if (!ctx.f.kinds.length) {
-    for (const k of [...new Set(c.mine.map((x) => x.kind))].filter((k) => k !== figure.kind).slice(0, 2)) alts.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${measure} ${org}` });
+    for (const k of [...new Set(c.mine.map((x) => x.kind))].filter((k) => k !== figure.kind).slice(0, 2)) alts.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${asked} ${org}` });
   }
   const reading = alts.length ? `${measure}, ${org}, ${period}, ${kindLabel(figure.kind, lang)}` : undefined;
   if (reading) lines.push(say.reading(lang, reading));

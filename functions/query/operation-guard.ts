@@ -9,7 +9,7 @@
 import { FigureKindSchema } from '../domain/model.js';
 import { fold, type Frame } from '../domain/query/index.js';
 import type { Lang } from '../domain/period.js';
-import { refusal } from './answer-kit.js';
+import { askName, refusal } from './answer-kit.js';
 import type { Catalogue } from './catalogue.js';
 import type { Answer } from './types.js';
 import { unitFamily } from './units.js';
@@ -96,5 +96,5 @@ export function guardOperation(cat: Catalogue, f: Frame, answer: Answer): Answer
     lang === 'da'
       ? `Spørgsmålet beder om ${what}, og det kan jeg ikke regne ud her. Det nærmeste enkelte tal er ${measure} (${org}), men det er ikke ${what} – derfor intet tal.`
       : `The question asks for ${what}, which I cannot work out here. The nearest single figure is ${measure} (${org}), but it is not ${what} – so no figure.`;
-  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${askName(cat, kpi, lang)} ${org}` }] };
 }

@@ -11,7 +11,7 @@ import type { Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
 import { fold, PhraseTable, words } from '../domain/query/index.js';
 import { seedDataPath } from '../seed-data-path.js';
-import { orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, orgName, refusal, type Ctx } from './answer-kit.js';
 import { catalogueRevision, type Catalogue } from './catalogue.js';
 import type { Answer } from './types.js';
 
@@ -167,5 +167,5 @@ export function qualifierRefusal(ctx: Ctx, kpiIds: string[], org?: string): Answ
   const nearest = kpis[0]!;
   const measure = nearest.name[ctx.lang];
   const where = orgName(ctx.cat, org ?? nearest.orgId);
-  return { ...refusal(ctx.lang, 'no-figure', unfitText(ctx.lang, unfit, measure, where)), alternatives: [{ label: `${measure} – ${where}`, q: `${measure} ${where}` }] };
+  return { ...refusal(ctx.lang, 'no-figure', unfitText(ctx.lang, unfit, measure, where)), alternatives: [{ label: `${measure} – ${where}`, q: `${askName(ctx.cat, nearest, ctx.lang)} ${where}` }] };
 }

@@ -93,6 +93,11 @@ function weigh(res: Resolution, f: Frame): Decision {
   // The same measure for several organisations and none named: which one is meant is the user's to say.
   const namesake = !f.orgs.length && res.ranked.find((c) => c.org !== best.org && c.kpi.name.da === best.kpi.name.da && c.score >= best.score * AMBIGUITY_RATIO);
   if (namesake && f.operation !== 'rank') return { kind: 'ask', options: res.ranked.filter((c) => c.kpi.name.da === best.kpi.name.da).slice(0, 3) };
+  // One name in several cases of one organisation (each of Herning's proposals has "Ændring i driftsudgifter") and no
+  // case named: which proposal is meant is the user's to say, not the first one's figure.
+  const sameNamed = (c: Candidate) => c.org === best.org && c.kpi.name.da === best.kpi.name.da && !!c.kpi.caseId && c.kpi.caseId !== best.kpi.caseId;
+  const caseNamesakes = f.cases.length || !best.kpi.caseId ? [] : res.ranked.filter((c) => sameNamed(c) && c.fitsKind && c.fitsPeriod && c.score >= best.score * AMBIGUITY_RATIO && !sameReading(c, best, f));
+  if (caseNamesakes.length && f.operation !== 'rank') return { kind: 'ask', options: [best, ...caseNamesakes].slice(0, 3) };
   const rival = res.ranked.find(
     (c) => c.kpi.id !== best.kpi.id && c.fitsKind && c.fitsPeriod && c.hit.coverage >= best.hit.coverage && c.score >= best.score * AMBIGUITY_RATIO && c.kpi.name.da !== best.kpi.name.da,
   );

@@ -4,6 +4,7 @@ import type { Frame } from '../domain/query/index.js';
 import type { Catalogue } from './catalogue.js';
 import { choosePeriod, resolvePeriod, yearsInside } from './figures.js';
 import type { ResolvedFigure } from './types.js';
+import { unitFamily } from './units.js';
 
 /** "faktisk" asked of a measure with only targets, "budget" of one with only actual figures. */
 export function lacksStrictKind(f: Frame, mine: ResolvedFigure[]): boolean {
@@ -11,7 +12,9 @@ export function lacksStrictKind(f: Frame, mine: ResolvedFigure[]): boolean {
   if (!strict || !mine.length) return false;
   // The comparison's own kind ("over budgettet") is what the operation compares with, checked there.
   if ((f.operation === 'versus-budget' && strict.kind === 'budget') || f.operation === 'versus-target') return false;
-  return !mine.some((x) => strict.accepts.includes(x.kind));
+  // A unit asked ("hvor mange pladser er budgetteret?") is the question's own; otherwise the kind's unit holds.
+  const only = f.units.length ? undefined : strict.othersOnlyIn;
+  return !mine.some((x) => strict.accepts.includes(x.kind) && (!only || x.kind === strict.kind || unitFamily(x.unit) === only));
 }
 
 /** Kinds the operation itself uses ("i forhold til budgettet" names budget as the comparison, not the answer). */

@@ -7,7 +7,7 @@
  * keeps its answer.
  */
 import { fold, stems, words } from '../domain/query/index.js';
-import { orgName, refusal, type Ctx } from './answer-kit.js';
+import { askName, orgName, refusal, type Ctx } from './answer-kit.js';
 import type { Answer } from './types.js';
 import { formatValue } from './units.js';
 
@@ -52,5 +52,5 @@ export function guardWhich(ctx: Ctx, answer: Answer): Answer {
     lang === 'da'
       ? `Spørgsmålet er, hvilken én det er – det har jeg ikke. Jeg har kun antallet: ${measure} (${org}) er ${value}, og et antal er ikke svaret.`
       : `The question asks which one it is – that I do not have. I only have how many: ${measure} (${org}) is ${value}, and a count is not the answer.`;
-  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${measure} ${org}` }] };
+  return { ...refusal(lang, 'no-figure', text), alternatives: [{ label: `${measure} – ${org}`, q: `${askName(ctx.cat, kpi, lang)} ${org}` }] };
 }

@@ -142,6 +142,8 @@ export const say = {
     lang === 'da'
       ? `Jeg har intet tal for ${measure} for ${org}. Der er tal for ${orgs}.`
       : `I have no figure for ${measure} for ${org}. There are figures for ${orgs}.`,
+  noneStored: (lang: Lang, measure: string, org: string) =>
+    lang === 'da' ? `Kilden giver intet tal for ${measure} (${org}): rækken står tom.` : `The source gives no figure for ${measure} (${org}): the row is empty.`,
   noMatch: (lang: Lang, suggestions: string[]) =>
     lang === 'da'
       ? `Det har jeg ikke et tal for.${suggestions.length ? ` Måske mente du: ${suggestions.join('; ')}?` : ''}`

@@ -89,7 +89,7 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
   const offered = kindHits.filter((h, j) => OFFERED.test(text.slice(h.end, kindHits[j + 1]?.start ?? h.end)) || (j > 0 && OFFERED.test(text.slice(kindHits[j - 1]!.end, h.start))));
   for (const h of kindHits) if (!offered.includes(h)) for (const v of h.values) if (!kinds.includes(v)) kinds.push(v);
   const first = insisted.find((x) => !offered.some((h) => x.start >= h.start && x.start < h.end));
-  const strict: StrictKind | undefined = first && { kind: first.kind, accepts: first.accepts };
+  const strict: StrictKind | undefined = first && { kind: first.kind, accepts: first.accepts, ...(first.othersOnlyIn ? { othersOnlyIn: first.othersOnlyIn } : {}) };
   return { kinds, units, kindSpans, synonyms, unitSpans, strict, phraseSynonyms, excludedKinds };
 }
 

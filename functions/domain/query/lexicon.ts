@@ -21,7 +21,7 @@ export interface LexiconWords {
   /** Families of mutually exclusive things a question may name: family → member → phrases. */
   contrasts?: Record<string, Record<string, string[]>>;
   /** Kind words that are constraints: the kind named → its words and the figure kinds that answer it. */
-  strictKinds?: Partial<Record<FigureKind, { words: string[]; accepts: FigureKind[] }>>;
+  strictKinds?: Partial<Record<FigureKind, StrictRule>>;
   /** Families whose members are parts of a whole: one committee's share of an investment. */
   partFamilies?: string[];
   /** Families a measure must name the asked member of (moving in or out): naming none is not enough. */
@@ -38,10 +38,19 @@ export interface LexiconWords {
   caseFacets?: Record<string, string[]>;
 }
 
+interface StrictRule {
+  words: string[];
+  accepts: FigureKind[];
+  /** The unit the other kinds accepted must be in when the question asks no unit: a budget is money, and "what did
+   * Herning budget for 20 more EGU places?" is not answered by the expected number of places. */
+  othersOnlyIn?: UnitFamily;
+}
+
 /** A kind the question insists on ("faktisk"): only figures of the accepted kinds answer it (none accepted: not insisted on). */
 export interface StrictKind {
   kind: FigureKind;
   accepts: FigureKind[];
+  othersOnlyIn?: UnitFamily;
 }
 
 export interface PlaceData {
@@ -337,7 +346,9 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
   for (const r of places.regions) for (const n of [r.name, ...(r.aliases ?? [])]) lex.places.add(n, { orgIds: [], name: r.name });
   for (const [phrase, list] of Object.entries(wordsData.synonyms)) lex.synonyms.add(phrase, list.map(fold));
   for (const [family, members] of Object.entries(wordsData.contrasts ?? {})) for (const [member, list] of Object.entries(members)) for (const w of list) lex.contrasts.add(w, `${family}:${member}`);
-  for (const [kind, rule] of Object.entries(wordsData.strictKinds ?? {}) as [FigureKind, { words: string[]; accepts: FigureKind[] }][]) for (const w of rule.words) lex.strictKinds.add(w, { kind, accepts: rule.accepts });
+  for (const [kind, rule] of Object.entries(wordsData.strictKinds ?? {}) as [FigureKind, StrictRule][]) {
+    for (const w of rule.words) lex.strictKinds.add(w, { kind, accepts: rule.accepts, ...(rule.othersOnlyIn ? { othersOnlyIn: rule.othersOnlyIn } : {}) });
+  }
   for (const w of wordsData.notStrict ?? []) lex.strictKinds.add(w, { kind: 'actual', accepts: [] });
   for (const w of wordsData.notKinds ?? []) lex.notKinds.add(w, true);
   for (const [kind, list] of Object.entries(wordsData.kinds) as [FigureKind, string[]][]) for (const w of list) lex.kinds.add(w, kind);
