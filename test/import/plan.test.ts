@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Figure } from '../../functions/domain/model.js';
 import type { Cell } from '../../functions/import/cells.js';
 import { planImport, type ImportPlan } from '../../functions/import/plan.js';
@@ -185,5 +185,36 @@ describe('what a row may not hold', () => {
   it('a cell’s text in a message on one line', async () => {
     const p = await plan([{ org: 'Nord\n  by', kpi: UNGE, period: '2017-10', value: 1 }]);
     expect(p.rejected).toEqual([{ row: 2, reason: 'unknown organisation "Nord by"' }]);
+  });
+});
+
+describe('a long file', () => {
+  /** How often other work got a turn (a setImmediate chain) while the plan ran, with performance.now() at the given clock. */
+  async function turnsDuring(clock: () => number, rows: number): Promise<number> {
+    const sheet = long(Array.from({ length: rows }, (_, i) => ({ kpi: UNGE, period: `2016-${String((i % 12) + 1).padStart(2, '0')}`, value: i })));
+    let turns = 0;
+    let planning = true;
+    const other = () => {
+      if (!planning) return;
+      turns++;
+      setImmediate(other);
+    };
+    const now = vi.spyOn(performance, 'now').mockImplementation(clock);
+    try {
+      setImmediate(other);
+      const p = await planImport(store, sheet, { fileName: 'lang.csv' });
+      expect(p.rejected).toEqual([]);
+    } finally {
+      planning = false;
+      now.mockRestore();
+    }
+    return turns;
+  }
+
+  it('gives other requests a turn each time its 10 ms slice has passed, and not before', async () => {
+    expect(await turnsDuring(() => 0, 12)).toBe(0);
+    // 5 ms between two readings of the clock: past the slice at every third row (15 ms after the last turn; 10 is not past it).
+    let t = 0;
+    expect(await turnsDuring(() => (t += 5), 12)).toBe(4);
   });
 });
