@@ -24,7 +24,8 @@ export const COMMANDS = {
     },
   },
   proposal: {
-    words: { da: ['forslag'], en: ['idea'] },
+    // "idé" is what a Danish colleague types first ("jeg har en idé"); it was read as a figure question.
+    words: { da: ['forslag', 'idé', 'ide', 'nyt forslag', 'ny idé', 'ny ide'], en: ['idea', 'new idea'] },
     description: { da: 'Send et prioriteringsforslag eller en quick win', en: 'Submit a priority proposal or a quick win' },
   },
   subscribe: {

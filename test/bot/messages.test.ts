@@ -123,6 +123,16 @@ describe('commands', () => {
     }
   });
 
+  it('opens the proposal choice for the words a colleague types for an idea, in both languages', async () => {
+    for (const typed of ['idé', 'Ide!', 'ny idé', 'nyt forslag', 'idea', 'new idea']) {
+      bot.channel.clear();
+      expect((await bot.post(message(url, typed, { locale: 'da-DK' }))).status).toBe(200);
+      const replies = bot.channel.messages(personal);
+      expect(replies.length, typed).toBeGreaterThan(0);
+      expect(cardTexts(replies[0]).join(' '), typed).toMatch(/Hvad vil du sende\?|What would you like to send\?/);
+    }
+  });
+
   it('treats any other text as a question, not as a command', async () => {
     for (const typed of ['Hvor mange var på kontanthjælp i 2018?', 'ledighed']) {
       bot.channel.clear();
