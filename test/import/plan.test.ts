@@ -148,6 +148,23 @@ describe('a row’s source and place', () => {
     ]);
   });
 
+  it('in the long layout, a duplicate names the earlier row alone', async () => {
+    const p = await plan([{ kpi: UNGE, period: '2017-10', value: 1 }, { kpi: UNGE, period: '2017-10', value: 2 }]);
+    expect(p.rejected).toEqual([{ row: 3, reason: 'duplicate: row 2 already gives this KPI, organisation, kind and period' }]);
+  });
+
+  it('reads the stored figures of the KPIs the accepted rows name, one partition each, and no others', async () => {
+    const read: (string | undefined)[] = [];
+    const figuresRepo = new Proxy(store.figures, {
+      get: (target, prop, receiver) =>
+        prop === 'findAll' ? (query?: { partitionKey?: string }) => (read.push(query?.partitionKey), target.findAll(query)) : Reflect.get(target, prop, receiver),
+    });
+    const spied = { ...store, figures: figuresRepo } as Store;
+    const rows = [{ kpi: UNGE, period: '2017-10', value: 1 }, { kpi: SELV, period: '2017-10', value: 1 }, { kpi: UNGE, period: '2017-11', value: 1 }, { kpi: 'no-such-kpi', period: '2017-10', value: 1 }];
+    await planImport(spied, long(rows), { fileName: 'tal.csv' });
+    expect(read).toEqual([UNGE, SELV]);
+  });
+
   it('rejections come in row order, unreadable rows among the rest', async () => {
     const sheet = long([{ kpi: 'x', period: '2017-10', value: 1 }, { kpi: UNGE, period: '2017-10', value: 1 }, { kpi: 'y', period: '2017-10', value: 1 }]);
     sheet.rows[2] = [...sheet.rows[2]!, 'extra'];
