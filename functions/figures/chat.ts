@@ -10,7 +10,7 @@ import { card, onVerb, type Reply, type TurnInfo } from '../../bot/index.js';
 import { messageCard } from '../../cards/message.js';
 import type { UpdateField } from '../../cards/update-figure.js';
 import { button } from '../../cards/verbs.js';
-import type { Actor } from '../domain/model.js';
+import type { Actor, Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
 import { getCatalogue } from '../query/catalogue.js';
 import type { Permit } from '../security/index.js';
@@ -23,6 +23,8 @@ import { historyLine } from './wording.js';
 export { UPDATE_VERB } from './views.js';
 const HISTORY_ENTRIES = 5;
 const WHICH_KPI_CHOICES = 5;
+/** A KPI found for a name scoring at least this share of the best one's is as likely meant: the user is asked. */
+const CLOSE_MATCH = 0.7;
 
 /** The commands, card verb and typeahead of figure updates, each a named handler below. */
 export function figureUpdateFeatures(store: Store, homeOrg: string, permit: Permit, now: () => Date = () => new Date()) {
@@ -93,10 +95,19 @@ async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): 
   const named = subject.trim().replace(/[?.!]+$/, '').trim();
   if (!named) return [await whichKpi(chat, lang)];
   // As with questions, a name that fits KPIs of several organisations means the home organisation's.
-  const hits = cat.index.search(named, { type: 'kpi' }, 20).map((h) => cat.kpis.get(h.id)).filter((k) => !!k);
-  const kpi = cat.kpis.get(named.toLowerCase()) ?? hits.find((k) => k.orgId === chat.homeOrg) ?? hits[0];
-  if (!kpi) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];
-  return [await historyOf(chat, kpi.id, lang)];
+  const hits = cat.index.search(named, { type: 'kpi' }, 20).filter((h) => cat.kpis.has(h.id));
+  const home = hits.filter((h) => cat.kpis.get(h.id)!.orgId === chat.homeOrg);
+  const pool = home.length ? home : hits;
+  const exact = cat.kpis.get(named.toLowerCase()) ?? [...cat.kpis.values()].find((k) => k.orgId === (pool[0] && cat.kpis.get(pool[0].id)!.orgId) && [k.name.da, k.name.en].some((n) => n.toLowerCase() === named.toLowerCase()));
+  if (exact) return [await historyOf(chat, exact.id, lang)];
+  if (!pool[0]) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];
+  // "hvem ændrede selvforsørgende?" fits KIK II's count and the integration share about as well: which one is asked, not guessed.
+  const close = pool.filter((h) => h.score >= pool[0]!.score * CLOSE_MATCH).slice(0, WHICH_KPI_CHOICES);
+  if (close.length > 1) {
+    const notice = lang === 'da' ? `Flere nøgletal passer på "${named}". Hvilket mener du?` : `Several KPIs fit "${named}". Which one do you mean?`;
+    return [await whichKpi(chat, lang, notice, close.map((h) => cat.kpis.get(h.id)!))];
+  }
+  return [await historyOf(chat, pool[0].id, lang)];
 }
 
 /** figure.history: a KPI offered by whichKpi. */
@@ -117,22 +128,25 @@ async function historyOf(chat: FiguresChat, kpiId: string, lang: Lang): Promise<
   return card(messageCard({ title, paragraphs: entries.map((e) => historyLine(e, kpi, lang)) }), title);
 }
 
-/** "Which KPI?": how to name one, and the home organisation's most recently changed KPIs as buttons. */
-async function whichKpi(chat: FiguresChat, lang: Lang, notice?: string): Promise<Reply> {
+/** "Which KPI?": how to name one, and as buttons the KPIs a name fits, or else the home organisation's most recently changed. */
+async function whichKpi(chat: FiguresChat, lang: Lang, notice?: string, fitting?: Kpi[]): Promise<Reply> {
   const cat = await getCatalogue(chat.store);
-  const kpis = (await recentlyChangedKpis(chat.store, chat.homeOrg, WHICH_KPI_CHOICES)).map((id) => cat.kpis.get(id)).filter((k) => !!k);
+  const kpis = fitting ?? (await recentlyChangedKpis(chat.store, chat.homeOrg, WHICH_KPI_CHOICES)).map((id) => cat.kpis.get(id)).filter((k) => !!k);
   const org = cat.orgs.get(chat.homeOrg)?.name ?? chat.homeOrg;
   const example = kpis[0]?.name[lang] ?? (lang === 'da' ? 'KIK II selvforsørgende' : 'KIK II self-supporting');
   const title = lang === 'da' ? 'Hvilket nøgletal?' : 'Which KPI?';
   const paragraphs = [
     ...(notice ? [notice] : []),
     lang === 'da' ? `Skriv "hvem ændrede" og nøgletallets navn, fx "hvem ændrede ${example}".` : `Write "who changed" and the KPI's name, e.g. "who changed ${example}".`,
-    kpis.length
+    fitting ? undefined
+    : kpis.length
       ? lang === 'da' ? `Senest ændret i ${org}:` : `Changed most recently in ${org}:`
       : lang === 'da' ? `Ingen tal i ${org} er ændret, siden de blev indlæst fra kildedokumenterne.` : `No figure of ${org} has changed since it was loaded from the source documents.`,
   ];
-  const buttons = kpis.map((k) => button('figure.history', k.name[lang], lang, { kpiId: k.id }));
-  return card(messageCard({ title, paragraphs, buttons }), title);
+  // Another organisation's KPI says whose it is: several municipalities' "Aktiveringsgrad" are told apart.
+  const label = (k: Kpi) => (k.orgId === chat.homeOrg ? k.name[lang] : `${k.name[lang]} – ${cat.orgs.get(k.orgId)?.name ?? k.orgId}`);
+  const buttons = kpis.map((k) => button('figure.history', label(k), lang, { kpiId: k.id }));
+  return card(messageCard({ title, paragraphs: paragraphs.filter((p): p is string => !!p), buttons }), title);
 }
 
 function stringsOnly(data: Record<string, unknown>): Record<string, string> {

@@ -70,8 +70,26 @@ describe('hvem ændrede / who changed, without a KPI', () => {
   });
 
   it("reads a name several organisations' KPIs fit as the home organisation's", async () => {
-    const texts = cardTexts(await say('who changed self-supporting', 'en-US'));
+    const texts = cardTexts(await say('who changed KIK II self-supporting', 'en-US'));
     expect(texts[0]).toMatch(/^(Recent changes to|No changes to) KIK II: citizens self-supporting$/);
+  });
+
+  it('asks which KPI when a name fits several of the home organisation about as well, offering only those', async () => {
+    // "selvforsørgende" fits KIK II's count and the integration share of KIK: the share's history was shown before.
+    for (const [text, locale] of [['hvem ændrede selvforsørgende?', 'da-DK'], ['who changed self-supporting', 'en-US']] as const) {
+      const reply = await say(text, locale);
+      const texts = cardTexts(reply);
+      expect(texts[0], text).toMatch(/^(Hvilket nøgletal\?|Which KPI\?)$/);
+      const ids = submitData(cardOf(reply)).map((b) => b.kpiId);
+      expect(ids, text).toContain(SELF);
+      expect(ids, text).toContain('aabenraa.kik.integration-selvforsoergende-andel');
+      for (const id of ids) expect(String(id).startsWith('aabenraa.'), text).toBe(true);
+    }
+  });
+
+  it('shows the KPI named exactly, however many others share its words', async () => {
+    const texts = cardTexts(await say('hvem ændrede KIK II: borgere selvforsørgende'));
+    expect(texts[0]).toMatch(/^(Seneste ændringer af|Ingen ændringer af) KIK II: borgere selvforsørgende$/);
   });
 
   it('asks which KPI again when the name matches none', async () => {
