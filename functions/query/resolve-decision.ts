@@ -69,6 +69,10 @@ function weigh(res: Resolution, f: Frame): Decision {
   if (scoped && best.hit.coverage < ANSWER_COVERAGE) {
     // A case named, its measures not: the one measure that has the kind and period asked answers.
     const fitting = res.ranked.filter((c) => c.fitsKind && c.fitsPeriod);
+    // "KIKs faktiske nettoresultat for hele 2018": the one measure the words name lacks only the period asked; it is
+    // the one meant (its answer says which periods it has), not one of the case's measures the words do not name.
+    // (A side of a comparison takes the case's measure that has the period: its words may be the other side's.)
+    if ((f.operation === 'lookup' || f.operation === 'sum') && best.fitsKind && !best.fitsPeriod && best.hit.coverage >= ASK_COVERAGE && !fitting.some((c) => c.hit.coverage >= ASK_COVERAGE)) return { kind: 'answer', best, others: [] };
     // "Hvor mange indsatser er der i spor 2?": with no measure words of its own, the case's own measure, not one of a case below it.
     const own = f.measure.length ? [] : fitting.filter((c) => c.kpi.caseId && f.cases.includes(c.kpi.caseId));
     if (own.length === 1) return { kind: 'answer', best: own[0]!, others: [] };

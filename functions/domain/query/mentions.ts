@@ -97,13 +97,15 @@ export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
     // "a5") — so a word no code key begins with starts no code.
     const word = folded.slice(tokens[i]!.start, tokens[i]!.end);
     const first = foldedCodeKey(word);
-    if (!starts.has(first) && folded[tokens[i]!.end] !== '_' && !word.endsWith('0')) continue;
+    const genitive = word.length > 3 && word.endsWith('s') && starts.has(foldedCodeKey(word.slice(0, -1)));
+    if (!starts.has(first) && !genitive && folded[tokens[i]!.end] !== '_' && !word.endsWith('0')) continue;
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const start = tokens[i]!.start;
       const end = tokens[i + n - 1]!.end;
       const key = n === 1 ? first : foldedCodeKey(folded.slice(start, end));
-      // The genitive: "KIK II's", "UE 08s", and "KIK IIs", whose "s" must go before the numeral is read.
-      const ids = table.get(key) ?? (n > 1 && folded[end - 1] === 's' ? table.get(foldedCodeKey(folded.slice(start, end - 1))) : undefined);
+      // The genitive: "KIK II's", "UE 08s", "KIKs" and "KIK IIs", whose "s" must go before the numeral is read
+      // (of a code of three letters or more: "as" is not a genitive of "a").
+      const ids = table.get(key) ?? (folded[end - 1] === 's' && end - start > 3 ? table.get(foldedCodeKey(folded.slice(start, end - 1))) : undefined);
       for (const id of ids ?? []) hits.push({ id, start, end });
     }
   }

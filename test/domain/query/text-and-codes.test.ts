@@ -63,6 +63,9 @@ describe('case codes', () => {
     ['hvad var kik iis investering i 2019', 'aabenraa.kik-ii'],
     ['UE 08s budget', 'herning.ue08'],
     ['BIC 01s mål', 'herning.bic-01'],
+    // A one-word code's genitive: "KIKs" is KIK (it was not read, and the search found KIK II instead).
+    ['Hvad er KIKs investering?', 'aabenraa.kik'],
+    ['UE08s budget', 'herning.ue08'],
     ['KIK i 2017', 'aabenraa.kik'],
     // A code written in words whose first word alone begins no code: the zero of "ue0" goes with the 9 after it.
     ['status for ue0 9a', 'herning.ue-09a'],
