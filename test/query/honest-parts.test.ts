@@ -108,3 +108,21 @@ describe('"i dag" and "right now" ask an actual figure', () => {
     expect(frame('Hvor mange hold er startet gennem afklaringsværkstederne?').measure).not.toContain('gennem');
   });
 });
+
+describe('"job-ready" is a state reached, not work', () => {
+  const members = (q: string) => frame(q).contrasts.filter((c) => c.startsWith('outcome:'));
+  it('"became job-ready" / "blev jobparate" names it; "jobparate flygtninge" names no outcome; "job ready" is not a job', () => {
+    expect(members('How many became job ready after the course?')).toEqual(['outcome:jobready']);
+    expect(members('Hvor mange blev jobparate efter forløbet?')).toEqual(['outcome:jobready']);
+    expect(members('Hvor mange jobparate flygtninge er der?')).toEqual([]);
+    expect(members('How many job-ready citizens were taught?')).toEqual(['outcome:jobready']);
+  });
+  it('two outcomes joined by a slash are one side: "i arbejde/uddannelse eller blev jobparate" adds those two groups', () => {
+    expect(frame('Hvor mange kom enten i job/uddannelse eller blev jobparate?').sides?.members).toEqual(['outcome:work', 'outcome:jobready']);
+    expect(frame('How many either went into work/education or became job ready?').sides?.members).toEqual(['outcome:work', 'outcome:jobready']);
+  });
+  it('a count of job-ready people taught answers no question about how many of them got work, in both languages', async () => {
+    expect((await ask('Hvor mange af dem, Close the gap underviste, er kommet i arbejde?')).figures).toEqual([]);
+    expect((await ask('How many of the people taught in Close the gap got a job?')).figures).toEqual([]);
+  });
+});

@@ -18,6 +18,12 @@ const FROM = /\b(?:traekke[rs]? (?:\w+ )?fra|trukket fra|subtracted from|deducte
 /** "enten … eller", "either … or": the two together. */
 const EITHER = /\b(?:enten\b.*\beller|either\b.*\bor)\b/;
 
+/** Whether the last word of one phrase and the first of the next are written joined by a slash ("arbejde/uddannelse"). */
+function slashed(text: string, a: string[], b: string[]): boolean {
+  const [x, y] = [a.at(-1), b[0]];
+  return !!x && !!y && (text.includes(`${x}/${y}`) || text.includes(`${x} / ${y}`));
+}
+
 /**
  * Two members of one family named apart ("tilflyttede … end … fraflyttede") are the two sides of a
  * comparison or sum; one phrase naming both ("kontant- og uddannelseshjælpsmodtagere") is one measure.
@@ -35,6 +41,8 @@ export function readSides(f: Frame, lex: Lexicon): void {
       const [x, y] = [single[a]!.members[0]!, single[b]!.members[0]!];
       if (x === y || x.split(':')[0] !== y.split(':')[0]) continue;
       if (phrases.some((p) => p.members.includes(x) && p.members.includes(y))) return;
+      // "i arbejde/uddannelse eller blev jobparate": two members joined by a slash are one side, not the two.
+      if (slashed(f.text, single[a]!.words, single[b]!.words)) continue;
       const per = f.operation === 'lookup' && perOther(f.text, lex, x, y);
       // "sygedagpenge, revalidering m.v. end kontanthjælp": the two sides stand either side of "end" / "than".
       if (than && !per && !(before.includes(x) !== before.includes(y) && after.includes(before.includes(x) ? y : x))) continue;
