@@ -184,6 +184,24 @@ describe('what a row may not hold', () => {
     expect(p.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^note: .*1000/) }]);
   });
 
+  it('an empty KPI cell; an unknown KPI with the KPIs it may mean, or none', async () => {
+    await store.kpis.upsert({ id: 'viborg.andre', orgId: 'viborg', name: { da: 'Kontanthjælpsmodtagere', en: 'Others' }, aliases: [], unit: 'persons', scale: 1, direction: 'lower-is-better' });
+    const p = await plan([
+      { org: 'viborg', kpi: '', period: '2017-10', value: 1 },
+      { org: 'viborg', kpi: 'qqqzzz', period: '2017-10', value: 1 },
+      { org: 'viborg', kpi: 'Unge på offentlig', period: '2017-10', value: 1 },
+      { org: 'viborg', kpi: 'kontanthjælp', period: '2017-10', value: 1 },
+    ]);
+    const unge = 'viborg.unge.fuldtidspersoner (Unge på offentlig forsørgelse)';
+    const kontant = ['aabenraa.kontanthjaelp (Kontanthjælpsmodtagere)', 'viborg.andre (Kontanthjælpsmodtagere)'];
+    expect(p.rejected).toEqual([
+      { row: 2, reason: 'the KPI cell is empty' },
+      { row: 3, reason: 'unknown KPI "qqqzzz"', suggestions: [] },
+      { row: 4, reason: `unknown KPI "Unge på offentlig"; did you mean ${unge}?`, suggestions: [unge] },
+      { row: 5, reason: `unknown KPI "kontanthjælp"; did you mean ${kontant.join(', ')}?`, suggestions: kontant },
+    ]);
+  });
+
   it('a name that fits several KPIs, asking for the id', async () => {
     await store.kpis.upsert({ id: 'viborg.andre', orgId: 'viborg', name: { da: 'Kontanthjælpsmodtagere', en: 'Others' }, aliases: [], unit: 'persons', scale: 1, direction: 'lower-is-better' });
     const p = await plan([{ kpi: 'Kontanthjælpsmodtagere', period: '2017-10', value: 1 }]);
