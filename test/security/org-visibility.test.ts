@@ -154,6 +154,16 @@ describe("what hangs off another organisation's unpublished case", () => {
     expect((await api.call('GET', `/api/audit?kpi=${KPI}`, { headers: as })).body.items).toEqual([]);
   });
 
+  it('hides an entity whose entries put it in that case only at the last, and shows it to Aabenraa', async () => {
+    const goal = 'aabenraa.flyttet';
+    const entry = (n: number, after: object) => ({ id: `2026-02-0${n}-${goal}`, entityType: 'goal' as const, entityId: goal, action: 'update' as const, actor: { id: 'u-1', kind: 'user' as const }, at: `2026-02-0${n}T00:00:00.000Z`, after });
+    await api.store.audit.create(entry(1, { title: 'Mål' }));
+    await api.store.audit.create(entry(2, { title: 'Mål, rettet' }));
+    await api.store.audit.create(entry(3, { caseId: 'aabenraa.hemmelig' }));
+    expect((await api.call('GET', `/api/audit?entity=${goal}`, { headers: signedInAs(VIBORG_USER) })).body.items).toEqual([]);
+    expect((await api.call('GET', `/api/audit?entity=${goal}`, { headers: signedInAs(AABENRAA_USER) })).body.items).toHaveLength(3);
+  });
+
   it('is shown to a user of Aabenraa', async () => {
     const as = signedInAs(AABENRAA_USER);
     expect((await api.call('GET', '/api/kpis?case=aabenraa.hemmelig', { headers: as })).body.items.map((k: { id: string }) => k.id)).toEqual([KPI]);
