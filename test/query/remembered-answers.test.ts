@@ -21,15 +21,19 @@ const ask = (q = Q, extra: { lang?: 'da' | 'en'; org?: string } = {}) => answerQ
 const fresh = () => answerAfresh(store, { q: Q }, { homeOrg: 'aabenraa' });
 
 describe('remembered answers', () => {
-  it('give the same answer again, each caller its own copy', async () => {
+  it('give the same answer again, shared frozen, so no caller changes what another is told', async () => {
     const first = await ask();
     expect(first.figures[0]).toMatchObject({ period: '2022', value: 783 });
     const copy = structuredClone(first);
+    // The first caller's answer is its own: what was kept is a copy of it.
     first.figures[0]!.value = -1;
     first.text = 'changed by a caller';
     const again = await ask();
     expect(again).toEqual(copy);
-    again.figures.pop();
+    expect(() => again.figures.pop()).toThrow(TypeError);
+    expect(() => {
+      again.figures[0]!.value = -1;
+    }).toThrow(TypeError);
     expect(await ask()).toEqual(copy);
   });
 
