@@ -68,7 +68,9 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     if (opposite) return opposite;
     const bound = boundMismatch(ctx, c, figure);
     if (bound) return bound;
-    if (f.units.includes('count') && figure.value < 0 && unitFamily(figure.unit) === 'count') {
+    // "den reelle forskel": a stored difference asked as one, with no direction word, is its size ("230 færre"), as the document writes it.
+    const differenceAsked = f.kinds.includes('difference') && figure.kind === 'difference' && f.direction !== 'up';
+    if ((f.units.includes('count') || differenceAsked) && figure.value < 0 && unitFamily(figure.unit) === 'count') {
       notes.push(say.storedAsFall(lang, fmt(figure, lang)));
       return figureAnswer(ctx, c, { ...figure, value: -figure.value }, notes, alternatives, asked ? [] : choice.others);
     }

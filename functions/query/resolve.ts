@@ -168,7 +168,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   // "Hvor mange jobkonsulenter …": when some measure counts the thing asked, those that count something else fall far behind.
   if (res.ranked.some((c) => f.counted && !c.uncounted)) for (const c of res.ranked) if (c.uncounted) c.score *= KIND_ABSENT;
   res.ranked.sort((a, b) => b.score - a.score);
-  tellingFirst(cat, res.ranked);
+  tellingFirst(cat, res.ranked, new Set(words));
   return res;
 }
 
@@ -177,10 +177,16 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
  * more of it), is not ranked behind it for a shorter name or an alias: "øvrige målgrupper … kom til" is the inflow's line, not the total beside it. Lifted
  * just above the other, so the two are told apart by their words (distinguish.ts), never by the search's score.
  */
-function tellingFirst(cat: Catalogue, ranked: Candidate[]): void {
+function tellingFirst(cat: Catalogue, ranked: Candidate[], asked: Set<string>): void {
   // Two lines of one case's figures, told apart by their own names (the case's words are both's); the one lifted must
   // explain more of the question, and count what is counted when the other does ("hvor mange virksomheder").
-  const own = (c: Candidate) => (c.says ?? []).filter((w) => explains(termsOf(cat, c.kpi).own, w));
+  // A long form the lexicon adds for a word the line names itself ("ØK" → "Økonomiudvalget") is that word again, not one more.
+  const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
+  const longForms = new Map([...asked].map((w) => [w, lex.synonyms.match([w], 0)?.values.flat() ?? []]));
+  const own = (c: Candidate) => {
+    const explained = (c.says ?? []).filter((w) => explains(termsOf(cat, c.kpi).own, w));
+    return explained.filter((w) => asked.has(w) || !explained.some((m) => asked.has(m) && longForms.get(m)!.includes(w)));
+  };
   const covers = (a: Candidate, b: Candidate) =>
     !!a.kpi.caseId && a.kpi.caseId === b.kpi.caseId && own(a).length > own(b).length && own(b).every((w) => own(a).includes(w)) && a.hit.coverage > b.hit.coverage && !(a.uncounted && !b.uncounted);
   for (let moved = true, rounds = 0; moved && rounds < ranked.length; rounds++) {

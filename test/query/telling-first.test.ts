@@ -22,3 +22,17 @@ describe('the measure naming more of the question', () => {
     expect(a.figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.oevrige-maalgrupper', value: 16 });
   });
 });
+
+describe('a long form the lexicon adds is not one more word named', () => {
+  // "ØK" is read with its long form "Økonomiudvalget", which only the committee's investment line writes out: the line
+  // naming what the question names besides the committee (its company consultants) is the one meant.
+  it.each([
+    ['ØK’s virksomhedskonsulenter i KIK II i 2020?', 'aabenraa.kik-ii.udvalg.oek-virksomhedskonsulenter', 1726],
+    ['Hvad lægger ØK til virksomhedskonsulenter i KIK II i 2021?', 'aabenraa.kik-ii.udvalg.oek-virksomhedskonsulenter', 1726],
+    // Asked without them, the committee's investment.
+    ['ØK investering KIK II 2020', 'aabenraa.kik-ii.udvalg.oek-investering', 5705],
+  ])('%s', async (q, kpi, value) => {
+    const a = await ask(q);
+    expect(a.figures[0]).toMatchObject({ kpi, value });
+  });
+});

@@ -19,6 +19,10 @@ export const PREFIX_MIN_LENGTH = 4;
 const REPAIRED_MAX = 2000;
 /** The shortest part of a compound counted as a word of its own. */
 const COMPOUND_PART = 4;
+/** A case code (letters and a number, "ue08", "kik2") with a word glued on; the letter after the number may be either's. */
+const CODE_GLUED = /^([a-z]{2,5}\d{1,2})([a-z]?)([a-z]{3,})$/;
+/** How long a shortened first part glued to the rest by a dot must be ("udd.hjælp"): two letters begin too many words. */
+const JOINED_HEAD_MIN = 3;
 
 /** "ae", "oe", "aa" as the single letter a keyboard without æ, ø, å writes for them: "forsoergelse" and "forsorgelse" meet. */
 export function skeleton(folded: string): string {
@@ -31,6 +35,8 @@ export class Spelling {
   /** Each known word and its one-letter deletions → the words: a word one slip away shares a key (symmetric deletion). */
   private readonly byDeletion = new Map<string, string[]>();
   private sorted: string[] = [];
+  /** The known words by their skeletons, sorted: "overforselsudg." begins "overførselsudgifter" written without ø. */
+  private bySkeletonSorted: { s: string; w: string }[] = [];
   private readonly shorthand = new Map<string, string>();
   private readonly repaired = new Map<string, string>();
 
@@ -48,6 +54,7 @@ export class Spelling {
       if (w.length >= TYPO_MIN_LENGTH - 1) for (const k of deletions(w)) push(this.byDeletion, k, w);
     }
     this.sorted = [...this.known].sort();
+    this.bySkeletonSorted = this.sorted.map((w) => ({ s: skeleton(w), w })).sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
     for (const [short, long] of Object.entries(abbreviations)) this.shorthand.set(fold(short), long);
   }
 
@@ -81,9 +88,15 @@ export class Spelling {
       let replacement: string | undefined;
       let end = t.end;
       // "aktiverings grad": two words, one of them unknown, that are a known word together.
+      const glued = next && question.slice(t.end, next.start) === '.' && this.plain(t.word) && this.plain(next.word) ? this.joined(t.word, next.word) : undefined;
       if (next && question.slice(t.end, next.start) === ' ' && this.plain(t.word) && this.plain(next.word) && (!this.knows(t.word) || !this.knows(next.word)) && this.known.has(t.word + next.word)) {
         replacement = t.word + next.word;
         end = next.end;
+        i++;
+      } else if (glued) {
+        // "udd.hjælp", "kontanthj.modtagere": a shortened first part glued to the rest by its dot.
+        replacement = glued;
+        end = next!.end;
         i++;
       } else replacement = this.word(t.word, question[t.end] === '.' && !/\d/.test(question[t.end + 1] ?? ''), english);
       if (replacement === undefined) continue;
@@ -101,6 +114,8 @@ export class Spelling {
   private word(w: string, dotted: boolean, english: boolean): string | undefined {
     const short = this.shorthand.get(w);
     if (short !== undefined) return short;
+    const coded = this.codeGlued(w);
+    if (coded) return coded;
     if (!this.plain(w) || this.known.has(w)) return undefined;
     // Written without æ, ø, å: the word has none of their spellings, and one known word has them where it has a, o.
     const bare = english || skeleton(w) !== w ? undefined : this.bySkeleton.get(w);
@@ -116,6 +131,17 @@ export class Spelling {
     // One known word one slip away, a lexicon word, and not merely another form of the word as written ("faktiske", "faktisk").
     const [only] = near;
     return near.size === 1 && this.targets.has(only!) && !sameStem(w, only!) && !this.compound(w) ? only : undefined;
+  }
+
+  /** "ue08budget", "ue09abudget", "kik2besparelse": a code glued to a known word is the two apart. */
+  private codeGlued(w: string): string | undefined {
+    const m = CODE_GLUED.exec(w);
+    if (!m) return undefined;
+    const [, code, letter, rest] = m as unknown as [string, string, string, string];
+    // The code's letter ("09a") or the word's first ("abudget"): whichever leaves a known word.
+    if (letter && this.known.has(rest)) return `${code}${letter} ${rest}`;
+    if (this.known.has(letter + rest) && (letter + rest).length >= COMPOUND_PART) return `${code} ${letter}${rest}`;
+    return undefined;
   }
 
   /** "landsandel": a known word after the start of a known word ("lands…" of "landsplan"), a compound rather than a slip. */
@@ -136,16 +162,51 @@ export class Spelling {
     return lo;
   }
 
-  /** "kontanthj" → "kontanthjaelp": the shortest known word it begins, when every other it begins begins with that one too. */
+  /**
+   * "kontanthj" → "kontanthjaelp": the shortest known word it begins, when every other it begins begins with that one
+   * too; written without æ, ø, å ("overforselsudg") the same among the words' skeletons.
+   */
   private begunBy(w: string): string | undefined {
-    const lo = this.firstFrom(w);
-    let shortest: string | undefined;
-    const begun: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(w); i++) {
-      begun.push(this.sorted[i]!);
-      if (!shortest || this.sorted[i]!.length < shortest.length) shortest = this.sorted[i];
+    const shortestOf = (begun: string[]) => {
+      const shortest = begun.reduce<string | undefined>((m, b) => (!m || b.length < m.length ? b : m), undefined);
+      return shortest && begun.every((b) => b.startsWith(shortest)) ? shortest : undefined;
+    };
+    const begun = this.wordsBegunBy(w);
+    if (begun.length) return shortestOf(begun);
+    const bySkeleton = this.skeletonsBegunBy(skeleton(w));
+    const shortest = shortestOf(bySkeleton.map((x) => x.s));
+    return shortest === undefined ? undefined : bySkeleton.find((x) => x.s === shortest)?.w;
+  }
+
+  /**
+   * "udd" + "hjaelp" → "uddannelseshjaelp": the one known word that the shortened part begins and the word glued
+   * after its dot ends (æ, ø, å or not), longer than the two together; none when two or more fit.
+   */
+  private joined(head: string, tail: string): string | undefined {
+    if (head.length < JOINED_HEAD_MIN || tail.length < COMPOUND_PART) return undefined;
+    const end = skeleton(tail);
+    const fits = [...new Set(this.skeletonsBegunBy(skeleton(head)).filter((x) => x.s.endsWith(end) && x.s.length > head.length + end.length).map((x) => x.w))];
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  private wordsBegunBy(w: string): string[] {
+    const out: string[] = [];
+    for (let i = this.firstFrom(w); i < this.sorted.length && this.sorted[i]!.startsWith(w); i++) out.push(this.sorted[i]!);
+    return out;
+  }
+
+  private skeletonsBegunBy(s: string): { s: string; w: string }[] {
+    const list = this.bySkeletonSorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.s < s) lo = mid + 1;
+      else hi = mid;
     }
-    return shortest && begun.every((b) => b.startsWith(shortest)) ? shortest : undefined;
+    const out: { s: string; w: string }[] = [];
+    for (let i = lo; i < list.length && list[i]!.s.startsWith(s); i++) out.push(list[i]!);
+    return out;
   }
 }
 

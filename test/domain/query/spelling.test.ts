@@ -88,3 +88,47 @@ describe('spelling: compounds written apart and shorthand', () => {
     expect(mend('Hvor mange var pa Kontanthjalp i Viborg?')).toBe('Hvor mange var paa kontanthjaelp i Viborg?');
   });
 });
+
+describe('spelling: shorthand glued to the rest of a word', () => {
+  const glued = new Spelling(
+    ['uddannelseshjaelp', 'uddannelseshjaelpsmodtagere', 'uddannelse', 'kontanthjaelp', 'kontanthjaelpsmodtagere', 'foertidspension', 'overfoerselsudgifter', 'overfoerselsindkomst', 'budget', 'besparelse', 'sygedagpenge', 'sygedagpengesager', 'sygedagpengemodtagere', 'ue08', 'i', 'paa'],
+    [],
+    { kthj: 'kontanthjaelp' },
+  );
+  const fix = (q: string) => glued.repair(q);
+
+  it('joins a part cut off by a dot to the word glued after it, into the one known word that begins and ends so', () => {
+    expect(fix('hvor mange paa udd.hjælp')).toBe('hvor mange paa uddannelseshjaelp');
+    expect(fix('hvor mange udd.hjaelpsmodtagere')).toBe('hvor mange uddannelseshjaelpsmodtagere');
+    // The first part is shorthand the data lists: the whole word still wins.
+    expect(fix('antal kontanthj.modtagere')).toBe('antal kontanthjaelpsmodtagere');
+  });
+
+  it('leaves a glued pair that two known words fit, or none', () => {
+    // "sygedagpengesager" and "sygedagpengemodtagere" both begin "syge": the end tells them apart.
+    expect(fix('antal syge.sager')).toBe('antal sygedagpengesager');
+    const two = new Spelling(['ledighedsydelsesmodtagere', 'ledighedsdagpengemodtagere'], [], {});
+    expect(two.repair('antal ledigh.modtagere')).toBe('antal ledigh.modtagere');
+    expect(fix('antal bud.xyzzy')).toBe('antal bud.xyzzy');
+    // Two letters begin too many words to say which.
+    expect(fix('ud.hjælp')).toBe('ud.hjælp');
+  });
+
+  it('reads a part cut off by a dot written without æ, ø, å as the known word it begins', () => {
+    expect(fix('hvor store er overforselsudg. i 2019')).toBe('hvor store er overfoerselsudgifter. i 2019');
+    // "overfors…" begins two known words: which one is not said.
+    expect(fix('hvor store er overfors. i 2019')).toBe('hvor store er overfors. i 2019');
+  });
+
+  it('splits a case code glued to a known word', () => {
+    expect(fix('ue08budget 2017')).toBe('ue08 budget 2017');
+    expect(fix('ue09abesparelse')).toBe('ue09a besparelse');
+    expect(fix('kik2besparelse 2020')).toBe('kik2 besparelse 2020');
+    // Not when what follows the code is no known word.
+    expect(fix('ue08xyz')).toBe('ue08xyz');
+  });
+
+  it('spells out shorthand before a hyphen, the rest as written', () => {
+    expect(fix('kthj-modtagere i 2018')).toBe('kontanthjaelp-modtagere i 2018');
+  });
+});
