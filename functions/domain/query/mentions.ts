@@ -112,7 +112,34 @@ export function findCaseCodes(question: string, cases: CaseRef[]): Mention[] {
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end && k.id !== h.id)) kept.push(h);
-  return dedupe(kept);
+  return dedupe([...kept, ...listedSiblings(folded, tokens, kept, table)]);
+}
+
+/** Words joining the members of a list ("BIC 01, 04 og 07", "UE 02 and 08"). */
+const LIST_WORDS = new Set(['og', 'and', 'samt', 'eller', 'or']);
+
+/**
+ * "BIC 01, 04, 06 og 07", "UE 09a og 09b": numbers listed after a code, written the same way (as many digits),
+ * are the codes of its siblings, its letters said once; the list ends at the first member no case has.
+ */
+function listedSiblings(folded: string, tokens: { start: number; end: number }[], hits: Mention[], table: Map<string, string[]>): Mention[] {
+  const out: Mention[] = [];
+  for (const h of hits) {
+    const code = /^([a-z]{2,})[\s_-]*(\d+)([a-z]?)$/.exec(folded.slice(h.start, h.end));
+    if (!code) continue;
+    const [, letters, digits] = code as unknown as [string, string, string];
+    let at = h.end;
+    for (let i = tokens.findIndex((t) => t.start >= h.end); i >= 0 && i < tokens.length; i++) {
+      let word = folded.slice(tokens[i]!.start, tokens[i]!.end);
+      if (!/^\s*[,&+/]?\s*$/.test(folded.slice(at, tokens[i]!.start))) break;
+      if (LIST_WORDS.has(word) && tokens[i + 1] && /^\s+$/.test(folded.slice(tokens[i]!.end, tokens[i + 1]!.start))) word = folded.slice(tokens[++i]!.start, tokens[i]!.end);
+      const member = new RegExp(`^\\d{${digits.length}}[a-z]?$`).test(word) ? table.get(foldedCodeKey(`${letters} ${word}`)) : undefined;
+      if (!member) break;
+      for (const id of member) out.push({ id, start: tokens[i]!.start, end: tokens[i]!.end });
+      at = tokens[i]!.end;
+    }
+  }
+  return out;
 }
 
 function dedupe(hits: Mention[]): Mention[] {

@@ -80,3 +80,25 @@ describe('case codes', () => {
   });
 });
 
+
+describe('codes listed with their letters said once', () => {
+  const listed: CaseRef[] = [
+    ...['CEB 01', 'CEB 02', 'CEB 04', 'UE 09a', 'UE 09b', 'UE08'].map((code) => ({ id: codeKey(code), orgId: 'herning', code, title: code, aliases: [] })),
+  ];
+  const ids = (q: string) => findCaseCodes(fold(q), listed).map((m) => m.id);
+
+  it.each([
+    ['driftsudgifter for CEB 01, 02 og 04 i 2018', ['ceb1', 'ceb2', 'ceb4']],
+    ['what do CEB 01 and 04 save', ['ceb1', 'ceb4']],
+    ['UE 09a + 09b i alt', ['ue9a', 'ue9b']],
+    ['CEB 02/04 tilsammen', ['ceb2', 'ceb4']],
+  ])('%s names each', (q, want) => expect(ids(q)).toEqual(want));
+
+  it('ends the list at a number written otherwise or no sibling has', () => {
+    // A year after a code is a year; "2" is not written as the codes are; CEB 03 is no case here.
+    expect(ids('CEB 01 og 2018')).toEqual(['ceb1']);
+    expect(ids('CEB 01 og 2 andre')).toEqual(['ceb1']);
+    expect(ids('CEB 01, 03 og 04')).toEqual(['ceb1']);
+    expect(ids('CEB 01 i 04 tilfælde')).toEqual(['ceb1']);
+  });
+});
