@@ -189,6 +189,18 @@ describe('when the store fails for a reason other than another run', () => {
     expect(await recordOf('k')).toMatchObject({ status: 'sending', attempts: 0 });
   });
 
+  it('a takeover the store refuses (not for another run) ends that delivery with the error, nothing sent', async () => {
+    const logs: string[] = [];
+    const send = sender();
+    const stale = await due('t');
+    // A 'sending' record older than the lease: a dead run's, to take over.
+    await store.deliveries.create({ id: deliveryId('sub-t', PERIOD), subscriptionId: 'sub-t', period: PERIOD, status: 'sending', attempts: 0, createdAt: '2026-11-20T07:00:00.000Z', updatedAt: '2026-11-20T07:00:00.000Z' });
+    const report = await deliverDigests([stale], options(send, { store: failing('deliveries', 'replace', new Error('disk full')), log: (level, message) => logs.push(`${level}: ${message}`) }));
+    expect(report.results[0]).toMatchObject({ outcome: 'failed', reason: 'disk full', requests: 0 });
+    expect(send.sent).toEqual([]);
+    expect(logs).toEqual([`error: Delivery for subscription sub-t (${PERIOD}) stopped: disk full`]);
+  });
+
   it('a result the store cannot write is no takeover: no warning of a duplicate, only the error', async () => {
     const logs: string[] = [];
     const report = await deliverDigests([await due('l')], options(sender(), { store: failing('deliveries', 'replace', new Error('disk full')), log: (level, message) => logs.push(`${level}: ${message}`) }));
