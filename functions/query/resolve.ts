@@ -5,7 +5,7 @@
  * few KPIs the search picked. This is the resolver's entry: what callers need is exported from here.
  */
 import type { FigureKind } from '../domain/model.js';
-import { contrastMiss, fold, type Frame, type UnitFamily } from '../domain/query/index.js';
+import { contrastMiss, fold, unionMiss, type Frame, type UnitFamily } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import { caseFamily, type Catalogue } from './catalogue.js';
 import { explains, termsOf, wordsBeyond, wordsSaid, wordsUnsaid } from './distinguish.js';
@@ -80,6 +80,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
   const asking = [...new Set([...words, ...f.optional])];
   const required = o.operands ? lex.requiredFamilies : requiredFamilies(lex, f);
+  // A plain lookup: a share or comparison asks of several measures, each side its own.
+  const plain = f.operation === 'lookup' && !o.words && !o.operands && !f.share && !f.sides && !f.split;
   // Unit sense first (the catalogue knows every unit), so a measure in the wrong unit never crowds out one in the right.
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
@@ -120,7 +122,7 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
     // Constraints, not preferences: a measure for another benefit, match group or direction, or without
     // the kind insisted on, never answers — however well its other words fit.
     const parts = namedContrasts(lex, kpi);
-    const missing = contrasts.length ? contrastMiss(contrasts, parts, required) : undefined;
+    const missing = contrasts.length ? (contrastMiss(contrasts, parts, required) ?? (plain && family === 'count' ? unionMiss(contrasts, parts, lex.unionFamilies) : undefined)) : undefined;
     if (missing) {
       // (For a plain lookup: a share or comparison asks of several measures, each side its own.)
       res.constraintMisses.push({ kpi, org, missing, coverage: hit.coverage, ...(f.operation === 'lookup' && !o.words && !f.share && !f.sides && !f.split ? { says: wordsSaid(cat, kpi, asking) } : {}) });

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../functions/query/resolve.js';
 import { partsOfStated } from '../../functions/query/answer.js';
+import { unionMiss } from '../../functions/domain/query/index.js';
 import { lexiconFor } from '../../functions/query/readings.js';
 import { requiredFamilies } from '../../functions/query/resolve-names.js';
 import { seededEngine } from './support/seed-store.js';
@@ -124,5 +125,25 @@ describe('"job-ready" is a state reached, not work', () => {
   it('a count of job-ready people taught answers no question about how many of them got work, in both languages', async () => {
     expect((await ask('Hvor mange af dem, Close the gap underviste, er kommet i arbejde?')).figures).toEqual([]);
     expect((await ask('How many of the people taught in Close the gap got a job?')).figures).toEqual([]);
+  });
+});
+
+describe('one outcome asked alone is not answered by a count of two together', () => {
+  const outcome = new Set(['outcome']);
+  it('unionMiss: the member asked, when the measure names it and another of the family', () => {
+    expect(unionMiss(['outcome:education'], ['outcome:work', 'outcome:education'], outcome)).toEqual(['outcome:education']);
+    expect(unionMiss(['outcome:work', 'outcome:education'], ['outcome:work', 'outcome:education'], outcome)).toBeUndefined();
+    expect(unionMiss(['outcome:work'], ['outcome:work'], outcome)).toBeUndefined();
+    expect(unionMiss(['benefit:kontanthjaelp'], ['benefit:kontanthjaelp', 'benefit:uddannelseshjaelp'], outcome)).toBeUndefined();
+  });
+  it('"in work placements" is a placement, not work', () => {
+    expect(frame('How many citizens were in work placements?').contrasts.filter((c) => c.startsWith('outcome:'))).toEqual(['outcome:placement']);
+  });
+  it('"selvforsørgende" (job or education) answers no count of those in education alone, in both languages; asked as it is, it answers', async () => {
+    const da = await ask('Hvor mange af KIK II-borgerne er gået i uddannelse?');
+    expect(da.figures).toEqual([]);
+    expect(da.text).toMatch(/uddannelse/);
+    expect((await ask('How many of the KIK II citizens have gone into education?')).figures).toEqual([]);
+    expect((await ask('Hvor mange af borgerne i KIK II er blevet selvforsørgende?')).figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.selvforsoergende' });
   });
 });

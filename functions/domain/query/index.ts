@@ -1,7 +1,7 @@
 export { readFrame } from './frame.js';
 export { changeAsked } from './frame-operation.js';
 export type { Frame, Operation, ShareSide } from './frame-types.js';
-export { buildLexicon, contrastMiss, contrastsIn, DURATIONS, PhraseTable, type Lexicon, type LexiconWords, type PlaceData, type UnitFamily } from './lexicon.js';
+export { buildLexicon, contrastMiss, contrastsIn, unionMiss, DURATIONS, PhraseTable, type Lexicon, type LexiconWords, type PlaceData, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit } from './search-index.js';
 export { codeKey, type OrgRef, type CaseRef } from './mentions.js';
 export { fold, stems, words } from './text.js';

@@ -26,6 +26,8 @@ export interface LexiconWords {
   partFamilies?: string[];
   /** Families a measure must name the asked member of (moving in or out): naming none is not enough. */
   requiredFamilies?: string[];
+  /** Families in which a measure naming the member asked and another one counts both together (job or education). */
+  unionFamilies?: string[];
   /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
   notStrict?: string[];
   /** Phrases that contain a kind word but name a thing measured ("target groups"): no kind is asked. */
@@ -240,6 +242,7 @@ export interface Lexicon {
   notKinds: PhraseTable<true>;
   partFamilies: Set<string>;
   requiredFamilies: Set<string>;
+  unionFamilies: Set<string>;
   cases: CaseRef[];
   /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
   caseTitles: PhraseTable<string>;
@@ -293,6 +296,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     notKinds: new PhraseTable(),
     partFamilies: new Set(wordsData.partFamilies ?? []),
     requiredFamilies: new Set(wordsData.requiredFamilies ?? []),
+    unionFamilies: new Set(wordsData.unionFamilies ?? []),
     cases,
     caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
@@ -421,6 +425,20 @@ export function contrastPhrases(text: string, lex: Lexicon): { members: string[]
  * family, the measure names members (or the family is required) but none of those asked (a total of public support for a question
  * about kontanthjælp, match group 2 for match group 3). The asked members it lacks, else undefined.
  */
+/**
+ * "Hvor mange kom i uddannelse?" of a measure of those "selvforsørgende" (in a job or in education): in a family whose
+ * members a measure may count together, one member asked alone is not answered by a measure of it and another; the
+ * member asked, else undefined.
+ */
+export function unionMiss(asked: string[], named: string[], families: ReadonlySet<string>): string[] | undefined {
+  for (const family of families) {
+    const want = asked.filter((a) => a.startsWith(`${family}:`));
+    const have = named.filter((n) => n.startsWith(`${family}:`));
+    if (want.length === 1 && have.includes(want[0]!) && have.some((h) => h !== want[0])) return want;
+  }
+  return undefined;
+}
+
 export function contrastMiss(asked: string[], named: string[], required: ReadonlySet<string> = new Set()): string[] | undefined {
   for (const family of new Set(asked.map((a) => a.split(':')[0]!))) {
     const want = asked.filter((a) => a.startsWith(`${family}:`));
