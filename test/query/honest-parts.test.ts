@@ -147,3 +147,16 @@ describe('one outcome asked alone is not answered by a count of two together', (
     expect((await ask('Hvor mange af borgerne i KIK II er blevet selvforsørgende?')).figures[0]).toMatchObject({ kpi: 'aabenraa.kik-ii.selvforsoergende' });
   });
 });
+
+describe('"hverken … eller" / "neither … nor" negates', () => {
+  it('reads it as a negation, in both languages', () => {
+    expect(frame('Hvor mange er hverken i job eller i praktik?').contrasts).toContain('negation:not');
+    expect(frame('How many are neither in work nor in a placement?').contrasts).toContain('negation:not');
+  });
+  it('is never answered with the count of one of the groups negated: the rest of the whole, or nothing', async () => {
+    const rest = await ask('Hvor mange af borgerne i Projekt Superb er hverken i virksomhedspraktik eller i ordinært job?');
+    expect(rest.figures[0]).toMatchObject({ value: 35, kind: 'rest' });
+    const plain = await ask('Hvor mange Superb-borgere er endnu hverken kommet i ordinært job eller i praktik?');
+    expect([undefined, 35]).toContain(plain.figures[0]?.value);
+  });
+});
