@@ -26,7 +26,7 @@ import { guardWhich } from './which-guard.js';
 import { guardCombination } from './combination.js';
 import { countsOwnDates, durationAnswer } from './compute-duration.js';
 import { periodsSum } from './compute-period-sum.js';
-import { averageAnswer, averageOverAll } from './compute-average.js';
+import { averageAnswer, averageOverAll, meanAgainstReference } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
@@ -193,7 +193,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
       return change(ctx, best, alternatives);
     case 'difference':
     case 'ratio':
-      return compare(ctx, best, alternatives);
+      return f.averaged ? meanAgainstReference(ctx, best, alternatives) : compare(ctx, best, alternatives);
     case 'versus-target':
       return versusTarget(ctx, best, alternatives);
     case 'versus-budget':

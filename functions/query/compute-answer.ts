@@ -305,7 +305,7 @@ async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
 }
 
 /** Two figures compared as the question asks: a ratio, a sum or a difference. */
-function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | { refused: string } {
+export function twoFigures(f: Frame, a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | { refused: string } {
   if (f.operation === 'ratio') return f.timesOf ? divide(b, a, lang) : divide(a, b, lang);
   // "Hvor mange kontaktforløb afgår i alt": two falls stored as −120 and −37 are 157 asked as a count.
   if (f.operation === 'sum') return sum([a, b], lang, { size: f.units.includes('count') });

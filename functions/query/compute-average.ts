@@ -9,7 +9,8 @@ import { MONTH_NAMES } from '../domain/months.js';
 import { granularity, periodEnd, periodStart } from '../domain/period.js';
 import { fold } from '../domain/query/index.js';
 import { computedAnswer, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
-import { average, spread } from './compute.js';
+import { average, isRefusal, spread } from './compute.js';
+import { twoFigures } from './compute-answer.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { lookup } from './lookup-answer.js';
 import { yearsToAdd } from './operands.js';
@@ -142,4 +143,34 @@ export async function averageOverAll(ctx: Ctx): Promise<Answer | undefined> {
     return refusal(lang, 'no-figure', say.missingOperand(lang, lang === 'da' ? `tal for ${f.everyOrg || 'alle'} kommuner for ${c.kpi.name.da} (jeg har ${figures.length})` : `figures for ${f.everyOrg || 'all'} municipalities for ${c.kpi.name.en} (I have ${figures.length})`));
   }
   return computedAnswer(ctx, c, average(figures, lang), []);
+}
+
+/**
+ * "Hvor mange procentpoint ligger gennemsnittet af Hedensted og Skanderborg over landsplan?" (frame.averaged): the
+ * municipalities' mean, then set against the reference level's figure of the same measure, kind and period —
+ * "(51 + 52) / 2 = 51,5; 51,5 − 39 = +12,5 procentpoint". A term or the level without that figure refuses.
+ */
+export async function meanAgainstReference(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Promise<Answer> {
+  const { f, lang, cat } = ctx;
+  const terms = f.averaged!;
+  const reference = f.orgs.find((ids) => !terms.includes(ids));
+  const kind = pickKind(ctx, c).kind;
+  const all = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)].flat().filter((x) => x.kind === kind);
+  const missing = (ids: string[], period?: string) => refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(cat, ids[0]!)}${period ? `, ${periodText(period, lang)}` : ''})`));
+  if (!reference) return missing(terms[0]!);
+  const theirs = all.filter((x) => reference.includes(x.orgId));
+  const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], theirs).period;
+  const level = choosePeriod(theirs, asked).figure;
+  if (!level) return missing(reference, asked);
+  const figures: ResolvedFigure[] = [];
+  for (const ids of terms) {
+    const x = all.find((y) => ids.includes(y.orgId) && y.period === level.period);
+    if (!x) return missing(ids, level.period);
+    figures.push(x);
+  }
+  const mean = average(figures, lang);
+  if (isRefusal(mean)) return computedAnswer(ctx, c, mean, alternatives);
+  const result = twoFigures(f, { ...figures[0]!, value: mean.value }, level, lang);
+  if (isRefusal(result)) return computedAnswer(ctx, c, result, alternatives);
+  return computedAnswer(ctx, c, { ...result, expression: `${mean.expression}; ${result.expression}`, operands: [...figures, level] }, alternatives);
 }

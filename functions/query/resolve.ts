@@ -86,7 +86,9 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   const sorted = [...byId.values()].sort((a, b) => b.score - a.score).filter((h) => {
     const kpi = cat.kpis.get(h.id)!;
     const family = unitFamily(kpi.unit);
-    if (free || !allowed.size || allowed.has(family) || (soft.has(family) && !narrower(lex, kpi, f))) return true;
+    // A mean set against a level ("snittet af A og B over landsplan") is of figures that average: never places in a ranking.
+    const averages = !f.averaged || family !== 'rank';
+    if (averages && (free || !allowed.size || allowed.has(family) || (soft.has(family) && !narrower(lex, kpi, f)))) return true;
     res.unitMisses.push(kpi);
     res.unitMissCoverage = Math.max(res.unitMissCoverage, h.coverage);
     return false;

@@ -18,7 +18,7 @@ const BUDGET_COMPARE = /\b(?:exceed\w*|overste\w*|oversteg|overskred\w*|beat|mis
 export const SUM = /\b(?:i alt|samlet|samlede|sum(?:men|med|meret)?|summ?ed|total(?:t|en)?|in total|altogether|together|combined|tilsammen|lagt sammen|laegges sammen|add(?:s|ed)? up|over (?:perioden|hele perioden|the period|the years)|akkumuleret|accumulated|cumulative)\b/;
 /** "hvor mange gange om måneden", "how many times a week": a count per period, not a ratio. */
 const FREQUENCY = /\b(?:hvor mange gange|how many times)\s+(?:om|pr\.?|per|i|a|an|each|every)\s+(?:dag(?:en)?|uge(?:n)?|maaned(?:en)?|aar(?:et)?|kvartal(?:et)?|halvaar(?:et)?|day|week|month|year|quarter)\b/;
-export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger))\b/;
+export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as|higher|more|larger|bigger)|(?:as )?a multiple of|et multiplum af)\b/;
 /**
  * "hvor mange gange Viborgs andel er Skanderborgs", "how many times A is B": how many A's make a B, so B over A.
  * Not when a comparison word or a verb follows at once ("gange så høj er A som B", "times is A larger than B").
@@ -39,7 +39,7 @@ const RATE_ASKED = /\b(?:(?:pr|per|om|(?<!\b(?:within|in|for|after|under|over|th
 const MONTHS_SAID = /\b(?:for|over|i|in|de|the)\s+(?:de\s+|the\s+)?(?:resterende\s+|remaining\s+|sidste\s+|last\s+|foerste\s+|first\s+)?(\d{1,2}|[a-z]+)\s+(?:maaneder|months|mdr)\b/;
 const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
 const GROUP_MEAN = /\b(?:cluster|national|country|klyngens|landets|kl'?s)\s+(?:gennemsnit\w*|average)\b|\b(?:gennemsnit\w*|average)\s+(?:i|for|of|in|on)\s+(?:klyngen|landet|landsplan|the cluster|the country|national level)\b/;
-const SIZE_WORDS = /^(?:hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
+const SIZE_WORDS = /^(?:multiple|multiplum|hoej|hoejt|stor|stort|store|mange|meget|high|large|big|many|much|great)$/;
 /** "hvor mange procent steg", "by what percentage", "% growth" (a per cent sign is read as the word: frame.ts). */
 const PERCENT_OF_CHANGE = /\b(?:hvor mange procent|med hvor mange procent|by what percentage|what percentage|how many percent|by how many percent|procentvis\w*|in percent|i procent\b(?!\s+af\b)|(?:procent|percent|percentage)\s+(?:growth|increase|decrease|change|rise|fall|drop|decline|stigning|fald|aendring|vaekst))\b/;
 const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst|highest|largest|biggest|most|best|top)\b/;
@@ -66,7 +66,35 @@ export function changeAsked(text: string): 'change' | 'percent-change' | undefin
   return PERCENT_OF_CHANGE.test(text) || RELATIVE.test(text) ? 'percent-change' : 'change';
 }
 
-export function readOperation(f: Frame): void {
+/**
+ * Words setting a mean against something: "over landsplan", "than the national share", "hvor mange gange", "ift.".
+ * Only asked when a mean, two municipalities or more and a reference level are all named.
+ */
+const MEAN_COMPARED = /\b(?:over|under|above|below|end|than|ift|i forhold til|compared|versus|vs|relative to|against|gange|times|forskel\w*|difference|gap|hoejere|lavere|higher|lower|stoerre|larger|mindre|smaller)\b/;
+/** "klyngegennemsnittet", "the national average": a reference level's name, not a mean asked. */
+const GROUP_MEAN_ALL = new RegExp(GROUP_MEAN.source, 'g');
+
+/**
+ * "Hvor mange procentpoint ligger gennemsnittet af Hedensted og Skanderborg over landsplan?", "the average of A's and
+ * B's shares is how many times the national average?": the municipalities' mean is the subject and the reference
+ * level (a group named beside them) the base of a difference, relative difference or ratio — never a term of the mean.
+ */
+function meanAgainstReference(f: Frame, groups: string[][], times: boolean): boolean {
+  const t = f.text;
+  const terms = f.orgs.filter((ids) => !groups.includes(ids));
+  if (terms.length < 2 || terms.length === f.orgs.length || !MEAN.test(t.replace(GROUP_MEAN_ALL, ' ')) || !(times || MEAN_COMPARED.test(t))) return false;
+  f.averaged = terms;
+  f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w) && !SIZE_WORDS.test(w));
+  f.operation = times ? 'ratio' : 'difference';
+  if (times || RELATIVE.test(t)) {
+    if (!times) f.relative = true;
+    f.units = [];
+    f.softUnits = [];
+  }
+  return true;
+}
+
+export function readOperation(f: Frame, groups: string[][] = []): void {
   const t = f.text;
   const down = DOWN.exec(t);
   const up = UP.exec(t);
@@ -110,6 +138,7 @@ export function readOperation(f: Frame): void {
     f.operation = 'versus-budget';
     return;
   }
+  if (meanAgainstReference(f, groups, times)) return;
   // "snit af Hedensted og Skanderborg", "2017-2019 gns pr. år": a mean over what is named, never one of them.
   const every = EVERY_MUNICIPALITY.exec(t);
   if (MEAN.test(t) && !GROUP_MEAN.test(t) && (f.orgs.length >= 2 || (every && !f.orgs.length) || f.periods.length >= 2 || f.periods.some((p) => p.includes('--')))) {

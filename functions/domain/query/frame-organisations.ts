@@ -19,6 +19,8 @@ export interface Places {
   level?: string[];
   /** Group words ("klyngen"): maybe part of the measure's name, but explaining nothing by themselves. */
   groupWords: string[];
+  /** The entries of `orgs` that are groups (the national level, a cluster): a reference, never a municipality. */
+  groups: string[][];
 }
 
 /** The places named outside `taken`; each one's span is added to `taken`. */
@@ -27,6 +29,7 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
   const unknownPlaces: string[] = [];
   const words = tokens.map((t) => t.word);
   const groupWords: string[] = [];
+  const groups: string[][] = [];
   const embedded: string[] = [];
   const compared: string[] = [];
   let level: string[] | undefined;
@@ -54,12 +57,15 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
     }
     if (ids.length) {
       if (comparedWith.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)) && !refs.some((r) => r.group)) compared.push(...ids);
-      if (!orgs.some((o) => o.join() === ids.join())) orgs.push(ids);
+      if (!orgs.some((o) => o.join() === ids.join())) {
+        orgs.push(ids);
+        if (refs.some((r) => r.group)) groups.push(ids);
+      }
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
     taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
     i += m.length - 1;
   }
-  return { orgs, unknownPlaces, embedded, compared, ...(level ? { level } : {}), groupWords };
+  return { orgs, unknownPlaces, embedded, compared, ...(level ? { level } : {}), groupWords, groups };
 }
 
 const AVERAGE = /^(?:\w*gennemsnit\w*|snit(?:tet)?|gns|average|avg|mean)$/;

@@ -80,6 +80,11 @@ export interface Frame {
   /** Periods named, in order (ranges joined; relative ones as "@…" tokens). */
   periods: string[];
   since?: string;
+  /**
+   * "gennemsnittet af Hedensted og Skanderborg over landsplan": the organisations whose mean is one side of a difference
+   * or ratio; the reference level named beside them (the national level, a cluster) is the other side, never a term.
+   */
+  averaged?: string[][];
   /** "gennemsnittet af de tre kommuner": a mean over every municipality with the measure; the number said (3), or 0. */
   everyOrg?: number;
   /** "2020+2021", "2018 plus 2019": the periods named are the terms of a sum, not the ends of a span. */

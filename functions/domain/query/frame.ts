@@ -52,7 +52,7 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   taken.push(...negated);
 
   // Organisations and places, by token lookup; then cases by code or short title.
-  const { orgs, unknownPlaces, embedded, compared, level, groupWords } = readPlaces(text, tokens, raw, lex, taken);
+  const { orgs, unknownPlaces, embedded, compared, level, groupWords, groups } = readPlaces(text, tokens, raw, lex, taken);
   const codes = readCases(text, tokens, lex, taken);
   // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name; so is "de fire år".
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
@@ -103,7 +103,7 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   while (at >= 0 && next < tokens.length - 1 && COUNTED_WHICH.test(tokens[next]!.word)) next++;
   const head = at >= 0 ? tokens[next] : undefined;
   if (head && measure.includes(head.word) && !COUNTED_NOT.test(head.word)) frame.counted = { word: head.word, said: raw[next]?.raw ?? head.word };
-  readOperation(frame);
+  readOperation(frame, groups);
   if (frame.operation === 'lookup') frame.periods = withoutPlanSpan(frame.periods);
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
   // "de borgere, der kom til": a phrase read as its synonym ("tilgang") names the side it stands in by that word.
