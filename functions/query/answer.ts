@@ -19,6 +19,7 @@ import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
+import { kindRelative, kindShare } from './compute-kind-sides.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
@@ -140,7 +141,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (!f.measure.length && !f.cases.length) return await noMatch(ctx);
 
   // A share that cannot be worked out is answered only by a stored share, never by a count.
-  if (f.operation === 'share') return (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
+  if (f.operation === 'share') return (await kindShare(ctx)) ?? (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup', units: ['percent'], softUnits: [] } });
   if (f.operation === 'rest') return (await partsOf(ctx)) ?? answerFrame({ ...ctx, f: { ...f, operation: 'lookup' } });
   if (f.operation === 'difference' || f.operation === 'ratio' || f.operation === 'sum') {
     const two = await twoSides(ctx, sidesOf(f));
@@ -195,9 +196,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     case 'ratio':
       return f.averaged ? meanAgainstReference(ctx, best, alternatives) : compare(ctx, best, alternatives);
     case 'versus-target':
-      return versusTarget(ctx, best, alternatives);
+      return f.relative ? kindRelative(ctx, best, ['target', 'expected'], alternatives) : versusTarget(ctx, best, alternatives);
     case 'versus-budget':
-      return versusKind(ctx, best, 'budget', alternatives);
+      return f.relative ? kindRelative(ctx, best, ['budget'], alternatives) : versusKind(ctx, best, 'budget', alternatives);
     case 'rank':
       return rank(ctx, best);
     case 'average':

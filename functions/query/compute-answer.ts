@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
-import { contrastsIn, fold, words, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
+import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
@@ -13,6 +13,7 @@ import { excluding, lessPart, TOTAL_NAME } from './compute-excluding.js';
 import { periodShare } from './compute-period-share.js';
 import { storedSharesAdded } from './compute-shares-added.js';
 import { lookup } from './lookup-answer.js';
+import { kindPair, kindsWorked } from './compute-kind-sides.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
 import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
@@ -69,28 +70,6 @@ export async function change(ctx: Ctx, c: Candidate, alternatives: Alternative[]
 }
 
 const THAN = /\b(?:end|than)\b/;
-/** The word after which the base of a ratio is named ("… end budgettet", "… than the target", "… som målet"). */
-const BASE_AFTER = /\b(?:end|than|som|as)\b/;
-
-/**
- * "Hvor mange gange det budgetterede resultat var det faktiske", "how many times larger was the actual result
- * than the budget": two kinds of one measure for one period, [the other, the base]. The base is the kind named
- * after "end" / "than" / "som" / "as", else the one named first. Undefined unless exactly two kinds are asked and stored.
- */
-function kindSides(ctx: Ctx, c: Candidate): [ResolvedFigure, ResolvedFigure] | undefined {
-  const { f } = ctx;
-  const kinds = f.kinds.filter((k) => k !== 'difference' && c.mine.some((x) => x.kind === k));
-  if (kinds.length !== 2) return undefined;
-  const asked = f.latest || !f.periods[0] ? undefined : resolvePeriod(f.periods[0], c.mine).period;
-  const [a, b] = kinds.map((k) => choosePeriod(c.mine.filter((x) => x.kind === k), asked).figure);
-  // A result against a deficit budget (25,3 against −8,6) is no multiple of it.
-  if (!a || !b || a.period !== b.period || a.value * b.value <= 0) return undefined;
-  const comparator = BASE_AFTER.exec(f.text);
-  const lex = lexiconFor(ctx.cat.orgRefs, ctx.cat.caseRefs).lexicon;
-  const later = comparator ? words(f.text.slice(comparator.index + comparator[0].length)) : [];
-  const named = later.flatMap((_, i) => lex.kinds.match(later, i)?.values ?? []).find((k) => kinds.includes(k));
-  return (named ?? kinds[0]) === a.kind ? [b, a] : [a, b];
-}
 const BEFORE = /\b(?:foer|before|tidligere|previously|earlier)\b/;
 const AFTER = /\b(?:efter|after|nu|now|i dag|today|siden|since then)\b/;
 
@@ -113,8 +92,9 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   const { f, lang } = ctx;
   const other = f.orgs.find((ids) => !ids.includes(c.org));
   if (!other) {
-    const byKind = f.operation === 'ratio' ? kindSides(ctx, c) : undefined;
-    if (byKind) return computedAnswer(ctx, c, divide(...byKind, lang), alternatives);
+    // "hvor mange gange det budgetterede resultat var det faktiske", "how many percent more were planned than now": two kinds.
+    const byKind = f.operation === 'ratio' || f.relative ? kindPair(ctx, c) : undefined;
+    if (byKind) return computedAnswer(ctx, c, kindsWorked(ctx, byKind), alternatives);
     // A stored difference answers a difference, never a ratio.
     if (f.operation === 'difference' && c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     // "hvor mange gange større i 2019 end i 2017": one measure at two times, divided, never subtracted.

@@ -165,9 +165,10 @@ export function directionText(operation: Operation, direction: Direction, size: 
  * (a − b) / b in percent: how much a changed relative to b. Signed, but its size when the question asked
  * for the way it went ("hvor mange procent faldt" of a fall is 4,6, "et fald på 4,6 %").
  */
-export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { asked?: 'up' | 'down'; compared?: boolean } = {}): Computed | Refusal {
-  // Two organisations or measures compared ("procent højere end landsplan") are set side by side: the same period.
-  const bad = lineUp(a, b, options.compared ? 'same' : 'alike', lang);
+export function percentChange(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, options: { asked?: 'up' | 'down'; compared?: boolean; periods?: 'same' | 'any' } = {}): Computed | Refusal {
+  // Two organisations or measures compared ("procent højere end landsplan") are set side by side: the same period
+  // (an actual against a target: any, as the gap to a target is).
+  const bad = lineUp(a, b, options.periods ?? (options.compared ? 'same' : 'alike'), lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
   const value = round(((a.value - inScaleOf(b, a)) / inScaleOf(b, a)) * 100);
@@ -236,8 +237,8 @@ export function rest(whole: ResolvedFigure, parts: ResolvedFigure[], lang: Lang,
 }
 
 /** a / b: "hvor mange gange så høj". */
-export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang): Computed | Refusal {
-  const bad = lineUp(a, b, 'alike', lang);
+export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, periods: 'alike' | 'same' | 'any' = 'alike'): Computed | Refusal {
+  const bad = lineUp(a, b, periods, lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
   const value = round(a.value / inScaleOf(b, a));

@@ -46,6 +46,8 @@ const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
 /** A difference asked in per cent of the other side ("procentpoint" and "points" ask the plain difference). */
 const RELATIVE = /\b(?:relativt?|relative(?:ly)?|in relative terms)\b|\b(?:procent|pct\.?|percent|per cent)\s+(?:hoejere|lavere|stoerre|mindre|flere|faerre|mere|higher|lower|larger|smaller|bigger|greater|more|fewer|less)\b/;
+/** "antallet", "the number of": the sides of a relative difference are counts. */
+const COUNT_SIDES = /\b(?:antal(?:let)?|number of|the number)\b/;
 const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|dyrere|higher|larger|bigger|greater|more|better|costlier|dearer)\b/;
 const LOWER = /\b(?:lavere|mindre|faerre|vaerre|billigere|lower|smaller|fewer|less|worse|cheaper)\b/;
 const WHICH = /\b(?:hvem|hvilken|hvilket|hvilke|which|who)\b/;
@@ -94,6 +96,14 @@ function meanAgainstReference(f: Frame, groups: string[][], times: boolean): boo
   return true;
 }
 
+/** "hvor mange procent over budgettet", "by how many percent below the target": the gap in per cent of the budget or target. */
+function inPercentOfKind(f: Frame): void {
+  if (!PERCENT_OF_CHANGE.test(f.text) && !RELATIVE.test(f.text)) return;
+  f.relative = true;
+  f.units = [];
+  f.softUnits = [];
+}
+
 export function readOperation(f: Frame, groups: string[][] = []): void {
   const t = f.text;
   const down = DOWN.exec(t);
@@ -120,6 +130,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   const side = /\b(?:over|under|above|below|short of|bagud for|foran)\s+(?:det\s+|the\s+|its\s+|sit\s+|their\s+)?(maal(?:et)?|target|goal|budget\w*)\b/.exec(t);
   if (side) {
     f.operation = /budget/.test(side[1]!) ? 'versus-budget' : 'versus-target';
+    inPercentOfKind(f);
     return;
   }
   // "hvor mange gange målet / budgettet …" asks a ratio to it, not the gap.
@@ -127,6 +138,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   if (((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) && !times) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;
+    inPercentOfKind(f);
     return;
   }
   // "hvor meget mere er budgetteret i 2019 end i 2018": a budget over two periods is a change, not a deviation.
@@ -136,6 +148,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   const budgetChange = twoPeriods && CHANGE.test(t);
   if (((difference && BUDGET_WORD.test(t) && !twoPeriods && !thanOther) || (BUDGET_COMPARE.test(t) && !budgetChange)) && !times) {
     f.operation = 'versus-budget';
+    inPercentOfKind(f);
     return;
   }
   if (meanAgainstReference(f, groups, times)) return;
@@ -194,7 +207,8 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     // "hvor mange procent højere (relativt)", "how many percent higher": (a − b) / b, not percentage points; the sides keep any unit.
     if (f.operation === 'difference' && RELATIVE.test(t)) {
       f.relative = true;
-      f.units = [];
+      // "hvor mange procent lavere er antallet …": the sides are counts, never shares.
+      f.units = COUNT_SIDES.test(t) ? ['count'] : [];
       f.softUnits = [];
     }
     // "Which is higher, Hedensted or Skanderborg, and by how much?": the size, the winner first.
