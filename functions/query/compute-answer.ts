@@ -98,7 +98,8 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
     // A stored difference answers a difference, never a ratio.
     if (f.operation === 'difference' && c.mine.some((x) => x.kind === 'difference')) return lookup({ ...ctx, f: { ...f, kinds: ['difference'], operation: 'lookup' } }, c, alternatives);
     // "hvor mange gange større i 2019 end i 2017": one measure at two times, divided, never subtracted.
-    if (f.periods.length >= 2 || f.since) return change({ ...ctx, f: { ...f, operation: f.operation === 'ratio' ? 'ratio' : 'change' } }, c, alternatives);
+    // "forskellen på driftsudgiften i 2018 og 2019": two periods joined as a span the measure has no figure for, but each end.
+    if (f.periods.length >= 2 || f.since || endsStored(c, f.periods)) return change({ ...ctx, f: { ...f, operation: f.operation === 'ratio' ? 'ratio' : 'change' } }, c, alternatives);
     const times = beforeAfter(ctx, c);
     if (times) return computedAnswer(ctx, c, f.operation === 'ratio' ? divide(...times, lang) : subtract('difference', ...times, lang, { periods: 'alike', ...askedWay(f) }), alternatives);
     // "'I alt' (investering minus besparelse)": a measure naming both sides is the net itself, stored.
@@ -121,6 +122,12 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   if (f.timesOf) return computedAnswer(ctx, c, twoFigures(f, ...((named(b) < named(a) ? [b, a] : [a, b]) as [ResolvedFigure, ResolvedFigure]), lang), alternatives);
   const [x, y] = winnerFirst(turned ? b : a, turned ? a : b, f.extreme);
   return computedAnswer(ctx, c, twoFigures(f, x, y, lang), alternatives);
+}
+
+/** One period asked, a span "A--B" the measure has no figure for, while it has one for A and one for B. */
+function endsStored(c: Candidate, periods: string[]): boolean {
+  const ends = periods.length === 1 ? periods[0]!.split('--') : [];
+  return ends.length === 2 && !c.mine.some((x) => x.period === periods[0]) && ends.every((p) => c.mine.some((x) => x.period === p));
 }
 
 /**

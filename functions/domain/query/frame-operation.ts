@@ -46,6 +46,8 @@ const RANK_MAX = /\b(?:hoejeste|hoejest|stoerste|stoerst|flest|mest|bedste|bedst
 const RANK_MIN = /\b(?:laveste|lavest|mindste|mindst|faerrest|daarligste|lowest|smallest|fewest|least|worst)\b/;
 /** A difference asked in per cent of the other side ("procentpoint" and "points" ask the plain difference). */
 const RELATIVE = /\b(?:relativt?|relative(?:ly)?|in relative terms)\b|\b(?:procent|pct\.?|percent|per cent)\s+(?:hoejere|lavere|stoerre|mindre|flere|faerre|mere|higher|lower|larger|smaller|bigger|greater|more|fewer|less)\b/;
+/** "by what percentage is A lower than B", "med hvor mange procent": a comparison in per cent of the other side. */
+const BY_PERCENT = /\b(?:by what percentage|by how many percent|med hvor mange procent)\b/;
 /** "antallet", "the number of": the sides of a relative difference are counts. */
 const COUNT_SIDES = /\b(?:antal(?:let)?|number of|the number)\b/;
 const HIGHER = /\b(?:hoejere|stoerre|flere|bedre|dyrere|higher|larger|bigger|greater|more|better|costlier|dearer)\b/;
@@ -104,8 +106,18 @@ function inPercentOfKind(f: Frame): void {
   f.softUnits = [];
 }
 
+/** "hvor mange procent højere (relativt)", "by what percentage lower than": (a − b) / b, not percentage points. */
+function inPercentOfOther(f: Frame): void {
+  f.relative = true;
+  // "hvor mange procent lavere er antallet …": the sides are counts, never shares; else they keep any unit.
+  f.units = COUNT_SIDES.test(f.text) ? ['count'] : [];
+  f.softUnits = [];
+}
+
 export function readOperation(f: Frame, groups: string[][] = []): void {
   const t = f.text;
+  // "JC 08 (2017) … UE 09a (2017)": the same period written on each side is one period, not two to change between.
+  f.periods = [...new Set(f.periods)];
   const down = DOWN.exec(t);
   const up = UP.exec(t);
   // The first direction word is the one asked ("hvor mange flere … under målet": flere).
@@ -205,12 +217,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     if (f.orgs.length < 2) splitMeasures(f);
     f.operation = f.split || f.orgs.length >= 2 || f.cases.length >= 2 || !twoPeriods ? 'difference' : 'change';
     // "hvor mange procent højere (relativt)", "how many percent higher": (a − b) / b, not percentage points; the sides keep any unit.
-    if (f.operation === 'difference' && RELATIVE.test(t)) {
-      f.relative = true;
-      // "hvor mange procent lavere er antallet …": the sides are counts, never shares.
-      f.units = COUNT_SIDES.test(t) ? ['count'] : [];
-      f.softUnits = [];
-    }
+    if (f.operation === 'difference' && (RELATIVE.test(t) || BY_PERCENT.test(t))) inPercentOfOther(f);
     // "Which is higher, Hedensted or Skanderborg, and by how much?": the size, the winner first.
     if (f.operation === 'difference' && WHICH.test(t)) {
       f.extreme = (RANK_MIN.test(t) || LOWER.test(t)) && !(RANK_MAX.test(t) || HIGHER.test(t)) ? 'min' : 'max';
@@ -224,6 +231,16 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     f.operation = 'change';
     return;
   }
+  // "UE02 vs UE08", "2019 vs 2020", "1. vs 2. halvår", "Viborg versus Skanderborg": two sides set against each other.
+  // "… i JC 08 (2017) større end i UE 09a (2017)": two cases or organisations set against each other, however far apart the words.
+  const sidesCompared = (f.orgs.length >= 2 || f.cases.length >= 2) && /\b(?:end|than)\b/.test(t) && (HIGHER.test(t) || LOWER.test(t));
+  // ("Hedensted vs national: …" shows the municipality's figure against its reference level: a lookup, as before.)
+  const municipalities = f.orgs.filter((ids) => !groups.includes(ids)).length;
+  if ((VERSUS.test(t) || sidesCompared) && (municipalities >= 2 || f.cases.length >= 2 || f.periods.length >= 2)) {
+    f.operation = f.orgs.length >= 2 || f.cases.length >= 2 ? 'difference' : 'change';
+    if (f.operation === 'difference' && (RELATIVE.test(t) || BY_PERCENT.test(t))) inPercentOfOther(f);
+    return;
+  }
   // "ledighedsydelse og fleksjob plus sygedagpenge", "advisers plus job consultants": two measures added up.
   // "2018 through the first 5 months of 2022" is one span (a plan's total column), not two terms.
   const periodsAdded = f.periods.length >= 2 && (PERIODS_ADDED.test(t) || (f.periods.some(partOfYear) && !SPAN_WORD.test(t)));
@@ -235,6 +252,8 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   else if (f.operation === 'sum' && OR_JOINED.test(t)) splitMeasures(f, OR_JOINED, false);
 }
 
+/** "vs.", "versus", "kontra": the two things named either side are compared. */
+const VERSUS = /\b(?:vs|versus|kontra)\b/;
 /** "A eller B", "A or B" between two measures; not a shortened compound ("kontant- eller uddannelseshjælp"). */
 const OR_JOINED = /(?<!-)\s(?:eller|or)\s/;
 

@@ -42,6 +42,7 @@ const ORDINAL: Record<string, number> = {
 const ORD = '(1|2|3|4|første|foerste|forste|first|1st|andet|anden|second|2nd|tredje|third|3rd|fjerde|fourth|4th)\\.?';
 const QUARTER = '(?:kvartal|kvt|kv|quarter|qtr)\\.?';
 const HALF = '(?:halvår|halvaar|halvar|halvåret|halvaaret|halvdel|halvdelen|half)';
+const HALF_ONLY = new RegExp(`^${HALF}$`, 'iu');
 /** Counts of months written as words or digits: "de første tre måneder", "the first 5 months". */
 const COUNT: Record<string, number> = {
   en: 1, et: 1, one: 1, to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, syv: 7, seven: 7,
@@ -147,6 +148,11 @@ const RULES: Rule[] = [
   [new RegExp(`\\b${YEAR}\\s*[-/]?\\s*[qk]([1-4])\\b`, 'giu'), (m) => `${m[1]}-Q${m[2]}`],
   // Q1-15, Q1/15, Q1 '15: a two-digit year is this century's
   [/\b[qk]([1-4])\s*(?:[-/']|\s)\s*'?(\d{2})\b(?![.,]\d)/giu, (m) => `20${m[2]}-Q${m[1]}`],
+  // "1. og 2. halvår 2019", "1. vs 2. kvartal 2018": the first ordinal shares the unit and year written once after the second
+  [new RegExp(`\\b${ORD}\\s*(?=(?:og|vs\\.?|versus|eller|and|or)\\s+${ORD}\\s*(${HALF}|${QUARTER})\\s*(?:of\\s+|i\\s+|in\\s+|af\\s+)?${YEAR}\\b)`, 'giu'), (m) => {
+    const n = ORDINAL[m[1]!.toLowerCase()]!;
+    return HALF_ONLY.test(m[3]!) ? half(m[4]!, n) : `${m[4]}-Q${n}`;
+  }],
   // 2. halvår 2015, first half of 2015, H2 2015
   [new RegExp(`\\b${ORD}\\s*${HALF}\\s*(?:of\\s+|i\\s+|in\\s+|af\\s+)?${YEAR}\\b`, 'giu'), (m) => half(m[2]!, ORDINAL[m[1]!.toLowerCase()]!)],
   // sidste halvår 2015, the last half of 2015: the second
