@@ -29,11 +29,41 @@ export function asksCost(f: Frame): boolean {
 export function decide(res: Resolution, f: Frame): Decision {
   const d = weigh(res, f);
   if (d.kind === 'refuse') return d;
-  if (d.kind === 'answer') return guarded(d, f);
+  if (d.kind === 'answer') return unnamedSplit(res, d.best, f) ?? guarded(d, f);
   // Asking between readings one of which names every word that tells them apart, and more, is needless.
   const one = distinguished(d.options, res.ranked) ?? (f.operation === 'sum' || f.total ? totalMeant(d.options) : undefined);
   // The reading picked that way answers only as any answer does: counting what is asked, in the unit asked.
   return one ? guarded({ kind: 'answer', best: one, others: d.options.filter((o) => o !== one).slice(0, 2) }, f) : d;
+}
+
+/**
+ * "Hvor mange kontaktforløb i 2020?" of a table with a row at the year's start and one at its end: two measures of one
+ * case, organisation and unit told apart only by a member of an ask family (words.json `askFamilies`) the question
+ * names none of. Picking the nearer name would be a coin toss with a confident number, so both are offered.
+ */
+function unnamedSplit(res: Resolution, best: Candidate, f: Frame): Decision | undefined {
+  for (const family of res.askFamilies ?? []) {
+    const own = best.named.find((x) => x.startsWith(`${family}:`));
+    if (!own || f.contrasts.some((x) => x.startsWith(`${family}:`))) continue;
+    const other = res.ranked.find((c) => c !== best && c.org === best.org && c.kpi.caseId === best.kpi.caseId && c.kpi.unit === best.kpi.unit && c.fitsPeriod && c.named.some((x) => x.startsWith(`${family}:`) && x !== own));
+    // The question's own words may still name one ("the 'I alt' row", "in total"): a word of the question only it names decides.
+    const namesMore = (best.says ?? []).some((w) => !(other?.says ?? []).includes(w));
+    if (other && !namesMore && !sameFigures(best, other, f)) return { kind: 'ask', options: [best, other] };
+  }
+  return undefined;
+}
+
+/** Both readings give the same figure for every period asked (2022: 783 at the year's start and at its end): nothing to ask. */
+function sameFigures(a: Candidate, b: Candidate, f: Frame): boolean {
+  const asked = f.latest ? [undefined] : f.periods.length ? f.periods.flatMap((p) => p.split('--')) : [undefined];
+  return asked.every((p) => {
+    const [pa, pb] = [a, b].map((c) => p && resolvePeriod(p, c.mine).period);
+    // A period read against the measure's data ("år 3") that does not resolve here says nothing about either figure.
+    if (pa?.includes('@') || pb?.includes('@')) return false;
+    const x = choosePeriod(a.mine, pa).figure;
+    const y = choosePeriod(b.mine, pb).figure;
+    return !!x && !!y && x.value === y.value && x.period === y.period;
+  });
 }
 
 /** An answer that counts another thing or unit than the question asks is a refusal naming it. */

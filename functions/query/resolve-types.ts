@@ -51,6 +51,8 @@ export interface Resolution {
   kindMisses: { kpi: Kpi; org: string; have: FigureKind[]; coverage: number }[];
   /** How much of the question the best measure explains, before any fit. */
   coverage: number;
+  /** The lexicon's families that must be named to tell two readings apart (see unnamedSplit). */
+  askFamilies?: Set<string>;
 }
 
 export interface ResolveOptions {

@@ -76,8 +76,8 @@ export async function resolve(store: Store, cat: Catalogue, f: Frame, o: Resolve
   // A level ("i klyngen", "på landsplan") is what a rank is counted among; elsewhere it names the group compared
   // with ("sammenlignet med klyngen", "over landsplan"), not the measure's own scope.
   const contrasts = f.operation === 'lookup' && f.units.includes('rank') ? f.contrasts : f.contrasts.filter((c) => !c.startsWith('scope:'));
-  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage };
   const lex = lexiconFor(cat.orgRefs, cat.caseRefs).lexicon;
+  const res: Resolution = { ranked: [], orgMisses: [], unitMisses: [], unitMissCoverage: 0, constraintMisses: [], kindMisses: [], coverage, askFamilies: lex.askFamilies };
   const asking = [...new Set([...words, ...f.optional])];
   const required = o.operands ? lex.requiredFamilies : requiredFamilies(lex, f);
   // A plain lookup: a share or comparison asks of several measures, each side its own.

@@ -28,6 +28,8 @@ export interface LexiconWords {
   requiredFamilies?: string[];
   /** Families in which a measure naming the member asked and another one counts both together (job or education). */
   unionFamilies?: string[];
+  /** Families whose members tell two measures of one thing apart (a stock at the year's start or end): a question naming none is asked which. */
+  askFamilies?: string[];
   /** Phrases that contain a strict kind word but insist on nothing ("ved seneste budgetopfølgning"). */
   notStrict?: string[];
   /** Phrases that contain a kind word but name a thing measured ("target groups"): no kind is asked. */
@@ -243,6 +245,7 @@ export interface Lexicon {
   partFamilies: Set<string>;
   requiredFamilies: Set<string>;
   unionFamilies: Set<string>;
+  askFamilies: Set<string>;
   cases: CaseRef[];
   /** Case titles of two to four words ("Projekt Superb", "Close the gap"): a case named by its title. */
   caseTitles: PhraseTable<string>;
@@ -297,6 +300,7 @@ export function buildLexicon(orgs: OrgRef[], cases: CaseRef[], wordsData: Lexico
     partFamilies: new Set(wordsData.partFamilies ?? []),
     requiredFamilies: new Set(wordsData.requiredFamilies ?? []),
     unionFamilies: new Set(wordsData.unionFamilies ?? []),
+    askFamilies: new Set(wordsData.askFamilies ?? []),
     cases,
     caseTitles: new PhraseTable(),
     orgs: new Map(orgs.map((o) => [o.id, o])),
