@@ -30,10 +30,11 @@ export type ScopeReading = { ok: true; scope: StatusScope } | { ok: false; unrea
 /** Words that carry nothing of whose goals are meant (folded). */
 const FILLER = new Set(
   (
-    'og i for med hos paa af til ved om den det de der er var vi vores jeres deres sine sit sin os jer mig status maalstatus ' +
+    // Possessives name the conversation's own goals ("status på mine mål", "my goals"), which is no narrowing at all.
+    'og i for med hos paa af til ved om den det de der er var vi vores vor vore jeres deres sine sit sin min mit mine egne os jer mig status maalstatus ' +
     'maal maalene maalet maalsaetning maalsaetningen maalsaetningerne delmaal delmaalene slutmaal slutmaalet pr per d nu lige ' +
     'kommune kommunes sag sagen sagerne indsats indsatsen alle samlet ' +
-    'the of on in at with to for our its their your s as now currently goal goals target targets objective objectives case ' +
+    'the of on in at with to for our my mine own its their your s as now currently goal goals target targets objective objectives case ' +
     'all overall and municipality council project'
   ).split(' '),
 );

@@ -161,9 +161,20 @@ export function offeredNames(cat: Catalogue, kpis: Kpi[], lang: Lang): string[] 
  * name, so "Ændring i driftsudgifter" offered for UE 09a asks UE 09a's line, not BIC 01's namesake.
  */
 export function askName(cat: Catalogue, kpi: Kpi, lang: Lang): string {
+  const code = sharedNameCode(cat, kpi, lang);
+  return code ? `${code} ${kpi.name[lang]}` : kpi.name[lang];
+}
+
+/** A measure's name as an answer shows it: "UE 08: Change in operating cost", not a name 13 proposals share. */
+export function shownName(cat: Catalogue, kpi: Kpi, lang: Lang): string {
+  const code = sharedNameCode(cat, kpi, lang);
+  return code ? `${code}: ${kpi.name[lang]}` : kpi.name[lang];
+}
+
+function sharedNameCode(cat: Catalogue, kpi: Kpi, lang: Lang): string | undefined {
   const name = kpi.name[lang];
   const code = kpi.caseId ? cat.cases.get(kpi.caseId)?.code : undefined;
-  return code && !name.includes(code) && (namesOf(cat).get(name) ?? 0) > 1 ? `${code} ${name}` : name;
+  return code && !name.includes(code) && (namesOf(cat).get(name) ?? 0) > 1 ? code : undefined;
 }
 
 const nameCounts = new WeakMap<Catalogue, Map<string, number>>();

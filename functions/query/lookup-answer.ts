@@ -5,7 +5,7 @@
  * falls back to it, both import it without importing each other.
  */
 import { granularity, periodEnd, periodStart, type Lang } from '../domain/period.js';
-import { apiFigure, askName, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, sourceSection, sourceText, sourceTitle, writtenNegativeNote, type Ctx } from './answer-kit.js';
+import { apiFigure, askName, computedAnswer, fmt, goalFigure, orgName, pickKind, refusal, shownName, sourceSection, sourceText, sourceTitle, writtenNegativeNote, type Ctx } from './answer-kit.js';
 import { boundMismatch } from './bounds.js';
 import { complementAnswer } from './complement.js';
 import { sum } from './compute.js';
@@ -100,7 +100,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
 
 export function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, notes: string[], alternatives: Alternative[], otherPeriods: string[] = []): Answer {
   const { lang, cat } = ctx;
-  const measure = c.kpi.name[lang];
+  const measure = shownName(cat, c.kpi, lang);
   const org = orgName(cat, figure.orgId);
   const period = periodText(figure.period, lang);
   const valueText = fmt(figure, lang);
@@ -111,7 +111,9 @@ export function figureAnswer(ctx: Ctx, c: Candidate, figure: ResolvedFigure, not
   const asked = askName(cat, c.kpi, lang);
   for (const p of otherPeriods.slice(0, Math.max(0, 3 - alts.length))) alts.push({ label: `${measure} – ${periodText(p, lang)}`, q: `${asked} ${org} ${periodText(p, lang)}` });
   if (!ctx.f.kinds.length) {
-    for (const k of [...new Set(c.mine.map((x) => x.kind))].filter((k) => k !== figure.kind).slice(0, 2)) alts.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${asked} ${org}` });
+    // The goal's target is on the answer already (its own line): offering it again as "did you mean" repeats it.
+    const shown = goal?.target !== undefined && figure.kind !== 'target' ? 'target' : figure.kind;
+    for (const k of [...new Set(c.mine.map((x) => x.kind))].filter((k) => k !== figure.kind && k !== shown).slice(0, 2)) alts.push({ label: `${measure}: ${kindLabel(k, lang)}`, q: `${kindLabel(k, lang)} ${asked} ${org}` });
   }
   const reading = alts.length ? `${measure}, ${org}, ${period}, ${kindLabel(figure.kind, lang)}` : undefined;
   if (reading) lines.push(say.reading(lang, reading));

@@ -62,13 +62,14 @@ export function unitFactor(label: string): number {
 }
 
 /**
- * Money kept in 1.000 kr. keeps its precision: 16957 → "16,957 mio. kr. (16.957 t.kr.)", as the
- * committee's budget table reads, instead of rounding to "17,0 mio. kr.".
+ * Money kept in 1.000 kr. keeps its precision: 16957 → "16,957 mio. kr. (16.957 t.kr.)", as the committee's budget
+ * table reads, instead of rounding to "17,0 mio. kr."; 1400 → "1,4 mio. kr. (1.400 t.kr.)".
  */
 export function formatValue(value: number, unit: Unit, scale: number, lang: Lang): string {
   // A worked-out amount (a mean, a share of a sum) keeps the same precision, to the nearest thousand.
   if (unit === 'dkk' && scale === 1000 && Math.abs(value) >= 1000) {
-    const millions = formatNumber(Math.round(value) / 1000, lang, { maxDecimals: 3, minDecimals: 3 });
+    // No trailing zeros: "DKK 1.400 million" reads as 1,400 million to a Danish eye; the thousands beside it are exact.
+    const millions = formatNumber(Math.round(value) / 1000, lang, { maxDecimals: 3, minDecimals: 1 });
     const thousands = formatNumber(Math.round(value), lang, { maxDecimals: 0 });
     return lang === 'da' ? `${millions} mio. kr. (${thousands} t.kr.)` : `DKK ${millions} million (DKK ${thousands} thousand)`;
   }

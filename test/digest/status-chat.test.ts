@@ -105,6 +105,16 @@ describe('goal questions in the user\'s words', () => {
     expect(await ask('Hvordan går det med ledigheden i Viborg?')).toBeUndefined();
   });
 
+  it('"status på mine mål", "my goals", "vores egne mål": the conversation\'s own status, as plain "status"', async () => {
+    const own = cardText(await status(''));
+    expect(own).toContain('Aabenraa Kommune');
+    for (const [q, lang] of [['Hvad er status på mine mål?', 'da'], ['hvad er status på vores egne mål', 'da'], ['What is the status of my goals?', 'en']] as const) {
+      const replies = (await ask(q, lang))!;
+      expect(texts(replies), q).toEqual([]);
+      expect(cardText(replies), q).toContain(lang === 'da' ? 'Målstatus for Aabenraa Kommune' : 'Goal status for Aabenraa Kommune');
+    }
+  });
+
   it('a question worded about goals whose subject is unknown says which words it could not read', async () => {
     const [reply] = texts((await ask('Hvordan går det med målene for Narnia?'))!);
     expect(reply).toContain('«Narnia»');

@@ -79,11 +79,11 @@ describe('a long headline amount', () => {
   // Truncated text blocks end in "…" at the card's edge: "382,890 mio. kr. (382.890 t.…" showed neither scale in full.
   it('wraps, and puts the amount in the source scale on its own line under the amount', async () => {
     const answer = await ask('Hvad er budgettet til kontanthjælp og førtidspension tilsammen i 2019?');
-    expect(answer.headline?.valueText).toBe('382,890 mio. kr. (382.890 t.kr.)');
+    expect(answer.headline?.valueText).toBe('382,89 mio. kr. (382.890 t.kr.)');
     const card = answerCard(answerCardView(answer));
     expect(cardProblems(card)).toMatchObject({ parse: [], validation: [] });
     const blocks = (card.body as { items?: { type: string; text?: string; wrap?: boolean }[] }[]).flatMap((b) => b.items ?? []).filter((b) => b.type === 'TextBlock');
-    const big = blocks.findIndex((b) => b.text === '382,890 mio. kr.');
+    const big = blocks.findIndex((b) => b.text === '382,89 mio. kr.');
     expect(big).toBeGreaterThan(-1);
     expect(blocks[big]!.wrap).toBe(true);
     expect(blocks[big + 1]).toMatchObject({ text: '(382.890 t.kr.)', wrap: true });
