@@ -6,7 +6,7 @@
  */
 import type { Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
-import { codeKey, followUp, isFollowUp, readContext, writeContext, type Frame, type FrameContext } from '../domain/query/index.js';
+import { codeKey, fold, followUp, isFollowUp, readContext, writeContext, type Frame, type FrameContext } from '../domain/query/index.js';
 import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
 import { replyLang } from '../domain/text-language.js';
@@ -27,7 +27,7 @@ import { guardWhich } from './which-guard.js';
 import { guardCombination } from './combination.js';
 import { countsOwnDates, durationAnswer } from './compute-duration.js';
 import { periodsSum } from './compute-period-sum.js';
-import { averageAnswer, averageOverAll, meanAgainstReference } from './compute-average.js';
+import { averageAnswer, averageOverAll, meanAgainstReference, restatedFirst } from './compute-average.js';
 import { shareOfWhole } from './compute-share-of.js';
 import { countingUnitRefusal } from './counting-units.js';
 import { choosePeriod } from './figures.js';
@@ -155,7 +155,7 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   if (overAll) return overAll;
   const found = await resolve(ctx.store, cat, f, { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
   // "how many of the 180 completed citizens …": a measure holding the number the question states is the whole, not the answer.
-  const stated = f.stated ? { ...found, ranked: partsOfStated(found.ranked, f) } : found;
+  const stated = f.stated ? { ...found, ranked: partsOfStated(found.ranked, f) } : f.per ? { ...found, ranked: restatedFirst(found.ranked, f, caseCodes(ctx)) } : found;
   const res = ctx.sameMeasure ? sameMeasure(stated, ctx.sameMeasure) : stated;
   // The measure asked again is chosen already: its figure, or the answer saying which periods it has.
   const d: Decision = ctx.sameMeasure && res.ranked[0] ? { kind: 'answer', best: res.ranked[0], others: [] } : decide(res, f);
@@ -208,6 +208,14 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
     default:
       return lookup(ctx, best, alternatives);
   }
+}
+
+/** The codes of the cases a question names, folded as its text is ("ue 02"). */
+function caseCodes(ctx: Ctx): string[] {
+  return ctx.f.cases.flatMap((id) => {
+    const code = ctx.cat.cases.get(id)?.code;
+    return code ? [fold(code)] : [];
+  });
 }
 
 /**

@@ -300,13 +300,28 @@ export function average(figures: ResolvedFigure[], lang: Lang, per?: string): Co
   };
 }
 
-/** One figure for a span spread evenly over its n months or years: "184 / 12 = 15,3 personer pr. måned". */
-export function spread(whole: ResolvedFigure, n: number, per: string, lang: Lang): Computed {
-  const value = round(whole.value / n);
-  const text = `${formatValue(value, whole.unit, whole.scale, lang)} ${lang === 'da' ? 'pr.' : 'per'} ${per}`;
-  // "550 t.kr. / 12 mdr.": the divisor says what it counts.
-  const count = /^(?:måned|month)$/.test(per) ? (lang === 'da' ? 'mdr.' : 'months') : /^(?:år|year)$/.test(per) ? (lang === 'da' ? 'år' : 'years') : per;
-  return { operation: 'average', value, unit: unitLabel(whole.unit, whole.scale), valueText: text, expression: `${plain(whole, lang)} / ${n} ${count} = ${text}`, operands: [whole], period: whole.period };
+/** The words of a time unit: what a rate is "per" and what its divisor counts ("550 t.kr. / 12 mdr."). */
+const TIME_UNIT: Record<'month' | 'quarter' | 'week' | 'year', Record<Lang, [string, string]>> = {
+  month: { da: ['måned', 'mdr.'], en: ['month', 'months'] },
+  quarter: { da: ['kvartal', 'kvartaler'], en: ['quarter', 'quarters'] },
+  week: { da: ['uge', 'uger'], en: ['week', 'weeks'] },
+  year: { da: ['år', 'år'], en: ['year', 'years'] },
+};
+
+/**
+ * The figures of a span added up and spread evenly over its n months, quarters, weeks or years: "184 / 12 mdr. =
+ * 15,3 personer pr. måned", "(1.400 + 1.400 + 1.400) / 36 mdr. = 116,7 t.kr. pr. måned".
+ */
+export function spread(terms: ResolvedFigure[], n: number, per: keyof typeof TIME_UNIT, lang: Lang): Computed {
+  const first = terms[0]!;
+  const total = terms.reduce((s, x) => s + x.value, 0);
+  const value = round(total / n);
+  const [unit, count] = TIME_UNIT[per][lang];
+  const text = `${formatValue(value, first.unit, first.scale, lang)} ${lang === 'da' ? 'pr.' : 'per'} ${unit}`;
+  const said = terms.length > 1 ? `(${terms.map((x) => plain(x, lang)).join(' + ')})` : plain(first, lang);
+  const periods = [...new Set(terms.map((x) => x.period))].sort();
+  const period = periods.length === 1 ? periods[0]! : `${firstPart(periods[0]!)}--${lastPart(periods.at(-1)!)}`;
+  return { operation: 'average', value, unit: unitLabel(first.unit, first.scale), valueText: text, expression: `${said} / ${n} ${count} = ${text}`, operands: terms, period };
 }
 
 /**

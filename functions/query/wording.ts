@@ -103,8 +103,14 @@ export const say = {
     lang === 'da' ? `I tabellen står tallet som ${stored}: så mange færre.` : `The table gives it as ${stored}: that many fewer.`,
   periodsAdded: (lang: Lang, periods: string) =>
     lang === 'da' ? `Kun ${periods} er lagt sammen, ikke perioden imellem.` : `Only ${periods} are added up, not the period between them.`,
-  monthsSaid: (lang: Lang, n: number, period: string) =>
-    lang === 'da' ? `Tallet for ${period} er fordelt på de ${n} måneder, spørgsmålet nævner.` : `The figure for ${period} is spread over the ${n} months the question names.`,
+  notRestated: (lang: Lang, said: string, measure: string, figure: string) =>
+    lang === 'da'
+      ? `Spørgsmålet nævner ${said}, men tallet jeg har for ${measure} er ${figure} – så jeg regner ikke videre på det.`
+      : `The question names ${said}, but the figure I have for ${measure} is ${figure} – so I will not compute from it.`,
+  monthsSaid: (lang: Lang, n: number, period: string, weeks = false) =>
+    lang === 'da'
+      ? `Tallet for ${period} er fordelt på de ${n} ${weeks ? 'uger' : 'måneder'}, spørgsmålet nævner.`
+      : `The figure for ${period} is spread over the ${n} ${weeks ? 'weeks' : 'months'} the question names.`,
   monthsUnsaid: (lang: Lang, period: string) =>
     lang === 'da'
       ? `Tallet er for ${period}, men spørgsmålet siger, at det kun dækker en del af året, og ikke hvor mange måneder – sig det ("for de 5 måneder"), så regner jeg det ud pr. måned.`

@@ -91,6 +91,11 @@ describe('average and spread', () => {
     expect(isRefusal(average([fig('2012', 3)], 'en'))).toBe(true);
   });
   it('spreads a span\'s figure over its months', () => {
-    expect(spread(fig('2016-09--2017-08', 184), 12, 'måned', 'da')).toMatchObject({ value: 15.333333, expression: '184 / 12 mdr. = 15,33 personer pr. måned' });
+    expect(spread([fig('2016-09--2017-08', 184)], 12, 'month', 'da')).toMatchObject({ value: 15.333333, expression: '184 / 12 mdr. = 15,33 personer pr. måned' });
+  });
+  it('spreads several years added up over their quarters or weeks, naming the unit', () => {
+    const years = [fig('2020', 100), fig('2021', 140)];
+    expect(spread(years, 8, 'quarter', 'da')).toMatchObject({ value: 30, period: '2020--2021', expression: '(100 + 140) / 8 kvartaler = 30 personer pr. kvartal' });
+    expect(spread([fig('2020', 104)], 52, 'week', 'en').expression).toMatch(/^104 \/ 52 weeks = 2 .* per week$/);
   });
 });

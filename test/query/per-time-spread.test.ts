@@ -5,6 +5,7 @@
  * never spread. A measure that is itself a rate, or a yearly figure asked "pr. år", is looked up.
  */
 import { describe, expect, it } from 'vitest';
+import { rateAsked } from '../../functions/domain/query/index.js';
 import { seededEngine } from './support/seed-store.js';
 
 const { ask, frame } = seededEngine();
@@ -62,5 +63,70 @@ describe('a figure spread over its months', () => {
     const a = await ask('Hvor mange unge på offentlig forsørgelse havde Viborg pr. måned i 2017?');
     expect(a.figures).toEqual([]);
     expect(a.text).toContain('er et niveau');
+  });
+});
+
+describe('the time unit a rate is asked in', () => {
+  it('is the last rate written, in either language', () => {
+    expect(rateAsked('hvad svarer 12 mio. kr. om året til pr. kvartal')).toBe('quarter');
+    expect(rateAsked('and how much is that a week')).toBe('week');
+    expect(rateAsked('hvor meget er det om ugen')).toBe('week');
+    expect(rateAsked('what is it per month')).toBe('month');
+    expect(rateAsked('hvor meget sparer vi om aaret')).toBe('year');
+  });
+  it('is no rate in "within a year" or "inden for et år"', () => {
+    expect(rateAsked('back on benefit within a year')).toBeUndefined();
+    expect(rateAsked('tilbage paa ydelse inden for et aar')).toBeUndefined();
+  });
+  it('reads quarters and weeks as a spread, but not a yearly figure compared or added', () => {
+    expect(frame('Hvad koster UE 02 om ugen i 2018?')).toMatchObject({ operation: 'average', per: 'week' });
+    expect(frame('What does UE 02 cost per quarter in 2018?')).toMatchObject({ operation: 'average', per: 'quarter' });
+    expect(frame('Hvad sparer UE 09b om året?').operation).not.toBe('average');
+    expect(frame('How much more a year does UE 02 cost than UE 07?').operation).toBe('difference');
+    expect(frame('Hvad koster UE 02 og UE 07 tilsammen om året?').operation).toBe('sum');
+  });
+});
+
+describe('a figure spread over quarters, weeks or the months of several years', () => {
+  it('divides a year by 4 quarters or 52 weeks, showing the divisor', async () => {
+    const da = await ask('Hvad koster UE 02 pr. kvartal i 2018?');
+    expect(da.figures[0]!.value).toBeCloseTo(da.figures[1]!.value / 4, 4);
+    expect(da.calculation?.expression).toMatch(/ \/ 4 kvartaler = .* pr\. kvartal$/);
+    const en = await ask('What does UE 02 cost a week in 2018?');
+    expect(en.figures[0]!.value).toBeCloseTo(en.figures[1]!.value / 52, 4);
+    expect(en.calculation?.expression).toMatch(/ \/ 52 weeks = .* per week$/);
+  });
+  it('adds the years of a span up and divides by all their months, never giving the mean per year', async () => {
+    const a = await ask('Hvad koster UE 08 i gennemsnit om måneden i 2017-2019?');
+    const years = a.figures.slice(1);
+    expect(years.map((x) => x.period)).toEqual(['2017', '2018', '2019']);
+    expect(a.figures[0]!.value).toBeCloseTo(years.reduce((s, x) => s + x.value, 0) / 36, 4);
+    expect(a.calculation?.expression).toContain('/ 36 mdr.');
+  });
+  it('divides by the weeks the question says a figure covers, saying so', async () => {
+    const a = await ask('What does an IGU course cost per student each week if it lasts 90 weeks?');
+    expect(a.figures[0]!.value).toBeCloseTo(a.figures[1]!.value / 90, 4);
+    expect(a.text).toContain('90 weeks');
+  });
+  it('converts a measure that is a yearly rate into the unit asked', async () => {
+    const a = await ask('Hvor mange helårspersoner om kvartalet svarer den årlige reduktion i langvarigt kontanthjælpsforløb til?');
+    expect(a.figures[1]!.kpi).toMatch(/reduktion-helaarspersoner/);
+    expect(a.figures[0]!.value).toBeCloseTo(a.figures[1]!.value / 4, 4);
+  });
+});
+
+describe('a rate of an amount the question restates', () => {
+  it('spreads the measure holding the number said, with no period named', async () => {
+    const a = await ask("KL's savings potential of about 10 mio. kr. a year in Viborg – what is that per quarter?");
+    expect(a.figures[1]).toMatchObject({ value: 10, unit: 'mio. kr.' });
+    expect(a.figures[0]!.value).toBeCloseTo(2.5, 4);
+  });
+  it('refuses when the figure found is not the amount said, in both languages', async () => {
+    const da = await ask("Viborg: KL's besparelsespotentiale på kort sigt, ca. 40 mio. kr. om året – hvad er det om måneden?");
+    expect(da.figures).toEqual([]);
+    expect(da.text).toContain('nævner 40,0 mio. kr.');
+    const en = await ask("Viborg: KL's short-term savings potential of roughly 40 mio. kr. a year, what is that per month?");
+    expect(en.figures).toEqual([]);
+    expect(en.text).toContain('names DKK 40.0 million');
   });
 });

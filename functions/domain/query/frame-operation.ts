@@ -33,8 +33,25 @@ const MEAN_GRAMMAR = /^(?:across|tvaers|pr|per|aar|aaret|year|years|maaned|maane
 /** "de tre kommuner", "the three municipalities", "alle kommunerne": every municipality with the measure (a number said must match). */
 const EVERY_MUNICIPALITY = /\b(?:de|the|alle|all(?: the)?)\s+(?:(to|tre|fire|fem|two|three|four|five|\d)\s+)?(?:kommuner\w*|municipalities|municipalities')/;
 const PER_TIME = /\b(?:(?:pr|per|om|a|each|every|hver(?:t)?)\.? (?:maaned(?:en)?|md|month|aar(?:et)?|year|uge(?:n)?|week)|monthly|yearly|annually|maanedlig\w*|aarlig\w*)\b/;
-/** "pr. måned", "per year", "om året": a rate asked of one period's figure ("årlig", "yearly" only describe a figure; a week's rate is a measure's own). */
-const RATE_ASKED = /\b(?:(?:pr|per|om|(?<!\b(?:within|in|for|after|under|over|than) )(?:a|each|every)|hver(?:t)?)\.? (?:maaned(?:en)?|md|month|aar(?:et)?|year)|monthly|maanedlig\w*)\b/;
+/**
+ * "pr. måned", "per year", "om året", "pr. kvartal", "om ugen": a rate asked of one period's figure, and its time unit
+ * ("årlig", "yearly" only describe a figure). The unit is the last one written: "50 om året … pr. kvartal" asks quarters.
+ */
+const RATE_ASKED = /\b(?:(?:pr|per|om|(?<!\b(?:within|in|for|after|under|over|than) )(?:a|each|every)|hver(?:t)?)\.? (maaned(?:en)?|md|month|kvartal(?:et)?|quarter|uge(?:n)?|week|aar(?:et)?|year)|(monthly|maanedlig\w*|kvartalsvis|quarterly))\b/g;
+const PER_UNIT: [RegExp, NonNullable<Frame['per']>][] = [
+  [/^(?:maaned|md|month|maanedlig)/, 'month'],
+  [/^(?:kvartal|quarter)/, 'quarter'],
+  [/^(?:uge|week)/, 'week'],
+  [/^(?:aar|year)/, 'year'],
+];
+/** The time unit of the last rate written, if any. */
+export function rateAsked(text: string): Frame['per'] {
+  const last = [...text.matchAll(RATE_ASKED)].at(-1);
+  const word = last && (last[1] ?? last[2])!;
+  return word ? PER_UNIT.find(([re]) => re.test(word))?.[1] : undefined;
+}
+/** "(to år = 104 uger)", "over 104 weeks": the weeks the question says a figure covers. */
+const WEEKS_SAID = /\b(\d{1,3})\s+(?:uger|weeks)\b/;
 /** "for de resterende 10 måneder", "for the ten months": the months a figure is said to cover. */
 const MONTHS_SAID = /\b(?:for|over|i|in|de|the)\s+(?:de\s+|the\s+)?(?:resterende\s+|remaining\s+|sidste\s+|last\s+|foerste\s+|first\s+)?(\d{1,2}|[a-z]+)\s+(?:maaneder|months|mdr)\b/;
 const COUNTED: Record<string, number> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5 };
@@ -170,6 +187,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     f.operation = 'average';
     // "hvor mange … pr. måned", "how many … per year": a flow spread over time is heads or kroner, never a share.
     if (PER_TIME.test(t)) f.softUnits = f.softUnits.filter((u) => u !== 'percent');
+    f.per = rateAsked(t);
     if (every && !f.orgs.length) f.everyOrg = every[1] ? (COUNTED[every[1]] ?? Number(every[1])) : 0;
     f.measure = f.measure.filter((w) => !MEAN.test(w) && !MEAN_GRAMMAR.test(w));
     return;
@@ -177,17 +195,30 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   // "hvad koster CEB 08 pr. måned i 2018", "cost per month over the period": one period's figure spread over its months (or years).
   // "i 2017 … for de (resterende) ti måneder af 2017": the year's figure, over the months of it the question says it covers.
   const inYear = f.periods.length === 2 ? f.periods.find((p) => partOfYear(p) && f.periods.includes(p.replace(/^@m\d{1,2}-/, '').slice(0, 4))) : undefined;
-  if (RATE_ASKED.test(t) && (f.periods.length === 1 || inYear) && !f.latest && !GROUP_MEAN.test(t) && f.orgs.length < 2) {
+  // With no period named, the measure's own figure is spread over months, quarters or weeks ("ca. 10 mio. kr. årligt …
+  // pr. måned"; "om året" alone asks the yearly figure). Two cases, a sum or a comparison stay that operation.
+  const per = rateAsked(t);
+  const alone = f.cases.length < 2 && !difference && !times && !SUM.test(t);
+  const spanned = f.periods.length === 1 || inYear ? per === 'month' || per === 'year' || alone : !f.periods.length && per !== 'year' && alone;
+  if (per && spanned && !f.latest && !GROUP_MEAN.test(t) && f.orgs.length < 2) {
     f.operation = 'average';
+    f.per = per;
     f.softUnits = f.softUnits.filter((u) => u !== 'percent');
     const said = MONTHS_SAID.exec(t);
     if (said && countOf(said[1]!) >= 1) f.monthsSaid = countOf(said[1]!);
+    const weeks = per === 'week' ? WEEKS_SAID.exec(t) : null;
+    // "if it lasts 90 weeks": the weeks are the divisor, never a number the measure must name.
+    if (weeks) {
+      f.weeksSaid = Number(weeks[1]);
+      f.measure = f.measure.filter((w) => w !== weeks[1]);
+      f.contrasts = f.contrasts.filter((k) => k !== `n:${weeks[1]}`);
+    }
     if (inYear) {
       f.periods = [f.periods.find((p) => p !== inYear)!];
       f.monthsSaid = monthsIn(inYear);
     }
     // The time words may still name a rate measure ("aftener pr. måned"): they count when matched, never needed.
-    const time = (w: string) => MEAN_GRAMMAR.test(w) || /^(?:maaneder|months|mdr|uge|ugen|week|resterende|remaining)$/.test(w);
+    const time = (w: string) => MEAN_GRAMMAR.test(w) || /^(?:maaneder|months|mdr|uge|ugen|uger|week|weeks|kvartal|kvartalet|quarter|kvartalsvis|quarterly|resterende|remaining)$/.test(w);
     f.optional.push(...f.measure.filter(time));
     f.measure = f.measure.filter((w) => !time(w));
     return;

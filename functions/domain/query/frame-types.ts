@@ -91,6 +91,10 @@ export interface Frame {
   periodsAdded?: boolean;
   /** "pr. måned for de resterende 10 måneder": how many months the question says a period's figure covers. */
   monthsSaid?: number;
+  /** "(to år = 104 uger)": how many weeks the question says a figure covers, when a rate per week is asked. */
+  weeksSaid?: number;
+  /** "pr. måned", "per quarter", "om ugen", "per year": the time unit a rate is asked in (operation average). */
+  per?: 'month' | 'quarter' | 'week' | 'year';
   /** "hele 2018": a figure for part of the period does not answer. */
   wholePeriod?: boolean;
   latest: boolean;

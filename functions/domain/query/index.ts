@@ -1,5 +1,5 @@
 export { readFrame } from './frame.js';
-export { changeAsked } from './frame-operation.js';
+export { changeAsked, rateAsked } from './frame-operation.js';
 export type { Frame, Operation, ShareSide } from './frame-types.js';
 export { buildLexicon, contrastMiss, contrastsIn, unionMiss, DURATIONS, PhraseTable, type Lexicon, type LexiconWords, type PlaceData, type UnitFamily } from './lexicon.js';
 export { MeasureIndex, type SearchDoc, type SearchHit } from './search-index.js';
