@@ -19,7 +19,7 @@ import { caseFamily, getCatalogue, type Catalogue } from './catalogue.js';
 import { figureAnswer, lookup } from './lookup-answer.js';
 import { change, compare, partsOf, sidesOf, twoSides, versusKind, versusTarget } from './compute-answer.js';
 import { perUnitAnswer } from './compute-per-unit.js';
-import { kindRelative, kindShare } from './compute-kind-sides.js';
+import { kindPeriodAnswer, kindRelative, kindShare } from './compute-kind-sides.js';
 import { guardExact } from './exact-count.js';
 import { guardOperation } from './operation-guard.js';
 import { guardQualifiers, qualifierRefusal } from './qualifiers.js';
@@ -121,6 +121,9 @@ function siblingCase(cat: Catalogue, f: Frame): Frame {
   return sibling && sibling.id !== current.id ? { ...f, cases: [sibling.id] } : f;
 }
 
+/** Operations whose two sides may be two kinds of one measure, each with its own period. */
+const KIND_PERIOD_OPERATIONS = new Set<Frame['operation']>(['change', 'percent-change', 'difference', 'ratio', 'versus-budget', 'versus-target']);
+
 async function answerFrame(ctx: Ctx): Promise<Answer> {
   const { f, lang, cat } = ctx;
   // A place the store has nothing about is refused by name, never answered with another's figure.
@@ -188,6 +191,9 @@ async function answerFrame(ctx: Ctx): Promise<Answer> {
   const alternatives = others
     .filter((c) => c.kpi.name.da !== best.kpi.name.da || c.org !== best.org)
     .map((c) => ({ label: `${c.kpi.name[lang]} – ${orgName(cat, c.org)}`, q: `${askName(cat, c.kpi, lang)} ${orgName(cat, c.org)}` }));
+  // "the budgeted result for 2019 above the actual result in 2018": two kinds, each with its own period.
+  const kindPeriods = KIND_PERIOD_OPERATIONS.has(f.operation) && f.orgs.length < 2 ? kindPeriodAnswer(ctx, best, alternatives) : undefined;
+  if (kindPeriods) return kindPeriods;
   switch (f.operation) {
     case 'change':
     case 'percent-change':

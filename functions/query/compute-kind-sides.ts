@@ -6,9 +6,9 @@
  * target for its deadline). Pure apart from the lexicon lookup.
  */
 import type { FigureKind } from '../domain/model.js';
-import { words } from '../domain/query/index.js';
-import { computedAnswer, refusal, type Ctx } from './answer-kit.js';
-import { divide, percentChange, share, type Computed, type Refusal } from './compute.js';
+import { words, type Frame } from '../domain/query/index.js';
+import { askedWay, computedAnswer, refusal, type Ctx } from './answer-kit.js';
+import { divide, percentChange, share, subtract, type Computed, type Refusal } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { lexiconFor } from './readings.js';
 import { decide, resolve, type Candidate } from './resolve.js';
@@ -60,19 +60,72 @@ export function kindPair(ctx: Ctx, c: Candidate, against?: FigureKind): [Resolve
   if (kinds.length === 1 && kinds[0] !== 'actual' && stored.has('actual') && [...stored].every((k) => k === kinds[0] || k === 'actual' || k === 'difference')) kinds.push('actual');
   if (kinds.length !== 2 || (against && !kinds.includes(against))) return undefined;
   const asked = f.latest ? [] : f.periods.map((p) => resolvePeriod(p, c.mine).period);
+  // "the budgeted result for 2019 above the actual result in 2018": each kind its own period, as the words pair them.
+  const paired = periodsOfKinds(f, said);
   const figureOf = (kind: FigureKind) => {
     const pool = c.mine.filter((x) => x.kind === kind);
+    const own = paired?.get(kind);
+    if (own) return choosePeriod(pool, resolvePeriod(own, pool).period).figure;
     if (asked.length >= 2) return asked.map((p) => pool.find((x) => x.period === p) ?? choosePeriod(pool, p).figure).find(Boolean) ?? (pool.length === 1 ? pool[0] : undefined);
     if (pool.length === 1 && !asked.length) return pool[0];
     return choosePeriod(pool, asked[0]).figure;
   };
   const [a, b] = kinds.map(figureOf);
   if (!a || !b) return undefined;
-  if (a.period !== b.period && !kinds.some((k) => PLANNED.includes(k))) return undefined;
+  if (a.period !== b.period && !kinds.some((k) => PLANNED.includes(k)) && !paired) return undefined;
   const comparator = BASE_AFTER.exec(f.text);
   const from = comparator ? words(f.text.slice(0, comparator.index)).length : -1;
   const base = against ?? (comparator && said.find((s) => s.at >= from)?.kind) ?? kinds[0];
   return base === a.kind ? [b, a] : [a, b];
+}
+
+/**
+ * "KIK's budgeted result for 2019 above the actual result in 2018", "det faktiske resultat i 2017 end det budgetterede
+ * for 2019": two kinds and two years, each kind the year written nearest it — the pairing with the smaller distance in
+ * words, and only when it is strictly smaller ("budget and actual for 2018 and 2019" pairs nothing). A side asked so
+ * has its own period whatever the kinds; undefined unless two kinds and two different years are named.
+ */
+export function periodsOfKinds(f: Pick<Frame, 'text' | 'periods' | 'latest'>, said: Said[]): Map<FigureKind, string> | undefined {
+  if (f.latest || f.periods.length !== 2) return undefined;
+  const first = [...new Map(said.map((s) => [s.kind, s] as const)).values()].filter((s, i, all) => all.findIndex((x) => x.kind === s.kind) === i);
+  if (first.length !== 2) return undefined;
+  const ws = words(f.text);
+  const at = f.periods.map((p) => (/^\d{4}/.test(p) ? ws.indexOf(p.slice(0, 4)) : -1));
+  if (at.some((i) => i < 0) || at[0] === at[1]) return undefined;
+  const [k1, k2] = first as [Said, Said];
+  const straight = Math.abs(k1.at - at[0]!) + Math.abs(k2.at - at[1]!);
+  const crossed = Math.abs(k1.at - at[1]!) + Math.abs(k2.at - at[0]!);
+  if (straight === crossed) return undefined;
+  const [p1, p2] = straight < crossed ? [f.periods[0]!, f.periods[1]!] : [f.periods[1]!, f.periods[0]!];
+  return new Map([
+    [k1.kind, p1],
+    [k2.kind, p2],
+  ]);
+}
+
+/**
+ * Two kinds each with its own period set against each other as the frame asks — a difference ("hvor meget højere var
+ * det faktiske resultat i 2017 end det budgetterede for 2019", "how far is the 2019 budget above the 2018 actual"), a
+ * change in per cent, a ratio or a share — in the order named, the first less (or over) the second. Undefined unless
+ * the words pair two kinds with two periods (periodsOfKinds) and the measure holds both.
+ */
+export function kindPeriodAnswer(ctx: Ctx, c: Candidate, alternatives: Alternative[]): Answer | undefined {
+  const { f, lang } = ctx;
+  const stored = new Set(c.mine.map((x) => x.kind));
+  const said = kindsSaid(ctx).filter((s) => stored.has(s.kind));
+  const paired = periodsOfKinds(f, said);
+  if (!paired) return undefined;
+  const sides = [...paired].map(([kind, p]) => {
+    const pool = c.mine.filter((x) => x.kind === kind);
+    return choosePeriod(pool, resolvePeriod(p, pool).period).figure;
+  });
+  const [a, b] = sides;
+  if (!a || !b) return undefined;
+  // A ratio, share or per cent has a base, named after "end" / "than" / "of" (kindPair); a difference is the first less the second.
+  const relative = f.operation === 'ratio' || f.operation === 'share' || f.operation === 'percent-change' || f.relative;
+  const pair = relative ? kindPair(ctx, c) : undefined;
+  if (relative) return pair && computedAnswer(ctx, c, kindsWorked(ctx, pair), alternatives);
+  return computedAnswer(ctx, c, subtract('difference', a, b, lang, { periods: 'any', ...askedWay(f) }), alternatives);
 }
 
 /** Whether the two sides' periods must be the same (a budget, a counterfactual) or may differ (a target, a plan). */
@@ -88,7 +141,8 @@ function periodsOf(x: ResolvedFigure, y: ResolvedFigure): 'same' | 'any' {
 export function kindsWorked(ctx: Ctx, pair: [ResolvedFigure, ResolvedFigure]): Computed | Refusal {
   const { f, lang } = ctx;
   const [x, base] = pair;
-  const periods = periodsOf(x, base);
+  // Periods paired with the kinds by the question's own words are the ones asked, whatever the kinds.
+  const periods = periodsOfKinds(f, kindsSaid(ctx)) ? 'any' : periodsOf(x, base);
   if (f.operation === 'ratio' || f.operation === 'share') {
     if (x.value * base.value <= 0) return { refused: lang === 'da' ? 'tallene har modsat fortegn, så det ene er ikke en del eller et antal gange af det andet' : 'the figures have opposite signs, so one is no part or multiple of the other' };
     return f.operation === 'ratio' ? divide(x, base, lang, periods) : share(x, base, lang, periods);

@@ -41,8 +41,14 @@ function countedSaid(f: Frame): string | undefined {
   return m?.[1] ? m[2] : (f.counted?.said ?? m?.[2]);
 }
 
+/** Staff counted as positions: "hvor mange årsværk", "fuldtidsstillinger", "how many full-year / full-time positions", "FTEs". */
+const POSITIONS = /\b(?:hvor mange|how many) (?:(?:aarsvaerk|fuldtidsstilling\w*|halvtidsstilling\w*|stillinger|ftes?)\b|(?:full|part|half)[- ](?:year|time) (?:positions?|posts?|jobs?)\b|staff (?:positions?|posts?)\b)/;
+const NOT_POSITIONS: CountingUnit['label'] = { da: 'andet end årsværk', en: 'something other than full-year positions' };
+
 /** The unit a count question gets from a figure in it without naming it (the label to say), else undefined. */
 export function unsaidCountingUnit(unit: string, f: Frame): CountingUnit['label'] | undefined {
+  // "How many full-year positions does UE 09b require?" is never answered by its count of places or heads.
+  if (unit !== 'full-year-positions' && POSITIONS.test(f.text)) return NOT_POSITIONS;
   if (unit === 'count' && countsPeople(f)) return THINGS;
   const u = UNITS[unit];
   if (!u || !COUNT_ASKED.test(f.text) || u.named.test(f.text)) return undefined;

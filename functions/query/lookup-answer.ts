@@ -9,6 +9,7 @@ import { apiFigure, askName, computedAnswer, fmt, goalFigure, orgName, pickKind,
 import { boundMismatch } from './bounds.js';
 import { complementAnswer } from './complement.js';
 import { sum } from './compute.js';
+import { statedEcho } from './stated-echo.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
 import { spanOf, tiling, wholeAsked, widest, yearsToAdd } from './operands.js';
@@ -66,7 +67,7 @@ export async function lookup(ctx: Ctx, c: Candidate, alternatives: Alternative[]
     // "vender tilbage" of a measure of those who "ikke vender tilbage": its complement, or nothing.
     const opposite = complementAnswer(ctx, c, figure);
     if (opposite) return opposite;
-    const bound = boundMismatch(ctx, c, figure);
+    const bound = boundMismatch(ctx, c, figure) ?? statedEcho(ctx, c, figure);
     if (bound) return bound;
     // "den reelle forskel": a stored difference asked as one, with no direction word, is its size ("230 færre"), as the document writes it.
     const differenceAsked = f.kinds.includes('difference') && figure.kind === 'difference' && f.direction !== 'up';

@@ -64,9 +64,12 @@ export function asksBeyond(lex: Lexicon, unsaid: string[], named: string[]): str
   return [...new Set(unsaid.flatMap((w) => contrastsIn(w, lex).filter((x) => !x.startsWith('scope:') && !x.startsWith('n:') && !families.has(x.split(':')[0]))))];
 }
 
-/** "er kommet i job", "went into work", "got a job": an outcome reached, the verb before it (not "jobcentret", "afbrudt uddannelse"). */
+/**
+ * "er kommet i job", "went into work", "got a job", "har været i job", "were in work": an outcome reached, the verb before
+ * it (not "jobcentret", "afbrudt uddannelse"); a copula only with "i" / "in" after it ("er i job", not "er uddannelse").
+ */
 const REACHED =
-  /\b(?:kom|kommet|kommer|gik|gaaet|gaar|overgik|overgaaet|got|get|gets|gone|went|go|came|come)\s+(?:(?:direkte|videre|straight|directly|on)\s+)?(?:(?:i|til|ind i|into|in|to|a|an)\s+)?(?:(?:ordinaert|ordinaer|ordinary)\s+)?(?:job|jobs|arbejde|beskaeftigelse|uddannelse|work|employment|education)\b/;
+  /\b(?:(?:kom|kommet|kommer|gik|gaaet|gaar|overgik|overgaaet|got|get|gets|gone|went|go|came|come)\s+(?:(?:direkte|videre|straight|directly|on)\s+)?(?:(?:i|til|ind i|into|in|to|a|an)\s+)?|(?:vaeret|var|er|been|was|were|are|is)\s+(?:i|in)\s+(?:an?\s+)?)(?:(?:ordinaert|ordinaer|ordinary)\s+)?(?:job|jobs|arbejde|beskaeftigelse|uddannelse|work|employment|education)\b/;
 
 /**
  * The families a measure must name the member asked of: the curated ones, and in a plain lookup an outcome the question
