@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../functions/domain/model.js';
-import { dueAt, dueSubscriptions, lastOccurrence, nextOccurrence } from '../../functions/digest/schedule.js';
+import { dueAt, dueSubscriptions, lastOccurrence, nextOccurrence, periodOf } from '../../functions/digest/schedule.js';
 import { wallTime } from '../../functions/digest/local-time.js';
 
 function sub(partial: Partial<Subscription> = {}): Subscription {
@@ -39,6 +39,13 @@ describe('Monday 08:00 Europe/Copenhagen across the 2026 daylight-saving changes
     expect(dueAt(s, at('2026-03-30T06:00:00Z'))?.period).toBe('2026-W14');
     expect(dueAt(s, at('2026-10-26T06:45:00Z'))).toBeUndefined();
     expect(dueAt(s, at('2026-10-26T07:00:00Z'))?.period).toBe('2026-W44');
+  });
+
+  it('is not due in the last second before its occurrence: the occurrence then is last week\'s', () => {
+    const s = sub();
+    expect(lastOccurrence(s, at('2026-03-30T05:59:59.999Z')).at.toISOString()).toBe('2026-03-23T07:00:00.000Z');
+    expect(dueAt(s, at('2026-03-30T05:59:59.001Z'))).toBeUndefined();
+    expect(dueAt(s, at('2026-03-30T06:00:00.000Z'))?.at.toISOString()).toBe('2026-03-30T06:00:00.000Z');
   });
 
   it('stays due for the catch-up window, then waits for the next week', () => {
@@ -129,9 +136,21 @@ describe('the year boundary', () => {
     expect([next.localDate, next.period]).toEqual(['2027-01-08', '2027-W01']);
   });
 
+  it('periodOf, for an "as of" date (the CLI, the status command), is the ISO week an occurrence on that date names', () => {
+    expect(periodOf('2027-01-01')).toBe(dueAt(sub({ weekday: 5, time: '00:30' }), at('2026-12-31T23:45:00Z'))?.period);
+    expect(['2026-12-28', '2027-01-03', '2027-01-04'].map(periodOf)).toEqual(['2026-W53', '2026-W53', '2027-W01']);
+  });
+
   it('reaches back over New Year: on Saturday 2 January the last Wednesday is 30 December', () => {
     const o = lastOccurrence(sub({ weekday: 3, time: '09:00' }), at('2027-01-02T12:00:00Z'));
     expect([o.at.toISOString(), o.localDate, o.period]).toEqual(['2026-12-30T08:00:00.000Z', '2026-12-30', '2026-W53']);
+  });
+});
+
+describe('the calendar\'s ends', () => {
+  it('has no run before the first Monday of year 1 or after the last of year 9999, and says which schedule', () => {
+    expect(() => lastOccurrence(sub(), at('0001-01-01T00:00:00Z'))).toThrow('no earlier run of "08:00" on weekday 1 in Europe/Copenhagen');
+    expect(() => nextOccurrence(sub(), at('9999-12-31T12:00:00Z'))).toThrow('no later run of "08:00" on weekday 1 in Europe/Copenhagen');
   });
 });
 

@@ -253,3 +253,56 @@ describe('a long file', () => {
     expect(await turnsDuring(() => (t += 5), 12)).toBe(4);
   });
 });
+
+describe('an empty value cell', () => {
+  it('is refused as empty, not read as a number, whether the cell is blank, spaces or missing', async () => {
+    const p = await plan([
+      { kpi: UNGE, period: '2017-10', value: '' },
+      { kpi: UNGE, period: '2017-11', value: '   ' },
+      { kpi: UNGE, period: '2017-12', value: null },
+      { kpi: UNGE, period: '2018-01', value: 0 },
+    ]);
+    expect(p.rejected).toEqual([2, 3, 4].map((row) => ({ row, reason: 'the value cell is empty' })));
+    expect(planned(p).map((f) => f.figure.value)).toEqual([0]);
+  });
+});
+
+describe('a unit column', () => {
+  it('is checked against the KPI’s unit and, for money, its scale; an unknown unit is named', async () => {
+    await store.kpis.upsert({ id: 'viborg.udgift', orgId: 'viborg', name: { da: 'Udgift', en: 'Spending' }, aliases: [], unit: 'dkk', scale: 1000, direction: 'lower-is-better' });
+    const rows = [
+      { kpi: UNGE, period: '2017-10', value: 1, unit: 'Fuldtidspersoner' },
+      { kpi: UNGE, period: '2017-11', value: 1, unit: 'personer' },
+      { kpi: UNGE, period: '2017-12', value: 1, unit: 'furlongs' },
+      { kpi: 'viborg.udgift', period: '2017-10', value: 1, unit: '1.000 kr.' },
+      { kpi: 'viborg.udgift', period: '2017-11', value: 1, unit: 'mio. kr.' },
+      { kpi: 'viborg.udgift', period: '2017-12', value: 1, unit: 'kr.' },
+      { kpi: 'viborg.udgift', period: '2018-01', value: 1, unit: '' },
+    ];
+    const p = await planImport(store, long(rows, [...LONG, 'unit']), { fileName: 'tal.csv' });
+    expect(p.rejected).toEqual([
+      { row: 3, reason: `unit mismatch: the file says "personer", KPI ${UNGE} is in full-time-persons` },
+      { row: 4, reason: 'unknown unit "furlongs"' },
+      { row: 6, reason: 'unit mismatch: the file says "mio. kr.", KPI viborg.udgift is in 1.000 kr.' },
+      { row: 7, reason: 'unit mismatch: the file says "kr.", KPI viborg.udgift is in 1.000 kr.' },
+    ]);
+    expect(planned(p).map((f) => [f.figure.kpiId, f.figure.period])).toEqual([[UNGE, '2017-10'], ['viborg.udgift', '2017-10'], ['viborg.udgift', '2018-01']]);
+  });
+});
+
+describe('a period cell', () => {
+  it('empty, unreadable or a range written backwards: each refused with its own reason', async () => {
+    const p = await plan([
+      { kpi: UNGE, period: '', value: 1 },
+      { kpi: UNGE, period: 'sidste  år', value: 1 },
+      { kpi: UNGE, period: 'aug 2017 -- sep 2016', value: 1 },
+      { kpi: UNGE, period: 'aug 2016 -- sep 2017', value: 1 },
+    ]);
+    expect(p.rejected).toEqual([
+      { row: 2, reason: 'the period cell is empty' },
+      { row: 3, reason: 'cannot read the period "sidste år" (e.g. 2018-08, 2018M08, aug 2018, 31-08-2018, 2016-Q1)' },
+      { row: 4, reason: 'the period "aug 2017 -- sep 2016" ends before it starts (2017-08--2016-09); write the earlier period first' },
+    ]);
+    expect(planned(p).map((f) => f.figure.period)).toEqual(['2016-08--2017-09']);
+  });
+});
