@@ -12,6 +12,7 @@ import type { UpdateField } from '../../cards/update-figure.js';
 import { button } from '../../cards/verbs.js';
 import type { Actor, Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
+import { fold, words } from '../domain/query/index.js';
 import { getCatalogue } from '../query/catalogue.js';
 import type { Permit } from '../security/index.js';
 import type { Store } from '../store/store.js';
@@ -98,7 +99,9 @@ async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): 
   const hits = cat.index.search(named, { type: 'kpi' }, 20).filter((h) => cat.kpis.has(h.id));
   const home = hits.filter((h) => cat.kpis.get(h.id)!.orgId === chat.homeOrg);
   const pool = home.length ? home : hits;
-  const exact = cat.kpis.get(named.toLowerCase()) ?? [...cat.kpis.values()].find((k) => k.orgId === (pool[0] && cat.kpis.get(pool[0].id)!.orgId) && [k.name.da, k.name.en].some((n) => n.toLowerCase() === named.toLowerCase()));
+  // The name as written, punctuation and Danish letters aside: "kik ii investering" is "KIK II: Investering".
+  const asWritten = nameKey(named);
+  const exact = cat.kpis.get(named.toLowerCase()) ?? [...cat.kpis.values()].find((k) => k.orgId === (pool[0] && cat.kpis.get(pool[0].id)!.orgId) && [k.name.da, k.name.en].some((n) => nameKey(n) === asWritten));
   if (exact) return [await historyOf(chat, exact.id, lang)];
   if (!pool[0]) return [await whichKpi(chat, lang, lang === 'da' ? `Jeg kan ikke finde et nøgletal, der hedder "${named}".` : `I cannot find a KPI called "${named}".`)];
   // "hvem ændrede selvforsørgende?" fits KIK II's count and the integration share about as well: which one is asked, not guessed.
@@ -109,6 +112,8 @@ async function showHistory(chat: FiguresChat, subject: string, turn: TurnInfo): 
   }
   return [await historyOf(chat, pool[0].id, lang)];
 }
+
+const nameKey = (name: string) => words(fold(name)).join(' ');
 
 /** figure.history: a KPI offered by whichKpi. */
 async function showHistoryOf(chat: FiguresChat, kpiId: string, turn: TurnInfo): Promise<Reply[]> {

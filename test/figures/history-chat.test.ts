@@ -87,9 +87,13 @@ describe('hvem ændrede / who changed, without a KPI', () => {
     }
   });
 
-  it('shows the KPI named exactly, however many others share its words', async () => {
+  it('shows the KPI named exactly, however many others share its words, typed with or without its punctuation and æøå', async () => {
     const texts = cardTexts(await say('hvem ændrede KIK II: borgere selvforsørgende'));
     expect(texts[0]).toMatch(/^(Seneste ændringer af|Ingen ændringer af) KIK II: borgere selvforsørgende$/);
+    // Found in the Playground: "kik ii investering" was asked back between KIK II's investment and its committees' shares.
+    for (const text of ['hvem ændrede kik ii investering', 'hvem ændrede KIK II - Investering?', 'hvem ændrede kik ii borgere selvforsoergende']) {
+      expect(cardTexts(await say(text))[0], text).toMatch(/^(Seneste ændringer af|Ingen ændringer af) KIK II: (Investering|borgere selvforsørgende)$/);
+    }
   });
 
   it('asks which KPI again when the name matches none', async () => {
