@@ -57,6 +57,11 @@ export async function recordingReads<T>(work: () => Promise<T>): Promise<{ value
   }
 }
 
+/** Hands the work under way the reads of an answer it is given without reading them again. */
+export function replayReads(reads: FigureReads): void {
+  if (recording.size) for (const read of reads.values()) if (read) recordRead(read.kpi, read.index);
+}
+
 function recordRead(kpi: Kpi, index: FigureIndex): FigureIndex {
   for (const reads of recording) {
     const before = reads.get(kpi.id);

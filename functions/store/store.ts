@@ -50,6 +50,12 @@ export interface Repo<T extends { id: string }> {
   upsert(item: T): Promise<Stored<T>>;
   /** Deletes the item; with `ifMatch`, only if unchanged (412 otherwise). NotFoundError when absent. */
   delete(id: string, partitionKey: string, ifMatch?: string): Promise<void>;
+  /**
+   * How many writes the container has taken since it was opened: the same count twice means no item
+   * changed in between. Only a store that sees every write to its data has it (the embedded store, whose
+   * folder lock keeps other processes out); Cosmos DB, written by other instances too, does not.
+   */
+  writeCount?(): number;
 }
 
 export type Store = { [C in ContainerName]: Repo<EntityOf<C>> } & {

@@ -3,11 +3,15 @@
  * figure written, a KPI patched into the catalogue, a rebuilt catalogue or another language or organisation
  * all give the answer worked out afresh. On a store that copies every read, as Cosmos DB does.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCatalogue, invalidateCatalogue, noteChange } from '../../functions/query/catalogue.js';
 import { answerQuestion as answerAfresh } from '../../functions/query/answer.js';
 import { answerQuestion } from '../../functions/query/index.js';
+import { openEmbeddedStore } from '../../functions/store/embedded/index.js';
 import { unstored, type Store } from '../../functions/store/store.js';
 import { seededStore } from './support/seed-store.js';
 
@@ -78,6 +82,42 @@ describe('remembered answers', () => {
     expect(en.lang).toBe('en');
     expect(en.text).not.toEqual(da.text);
     expect((await ask()).text).toEqual(da.text);
+  });
+});
+
+describe('remembered answers on a store that counts its writes (the embedded store)', () => {
+  let dir: string;
+  let embedded: Store;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'maalbot-remembered-'));
+    embedded = await seededStore(await openEmbeddedStore({ dir }));
+  });
+  afterEach(async () => {
+    await embedded.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  });
+  const askEmbedded = () => answerQuestion(embedded, { q: Q }, { homeOrg: 'aabenraa' });
+
+  it('are given again without reading the figures while nothing was written', async () => {
+    const first = await askEmbedded();
+    const reads = vi.spyOn(embedded.figures, 'findAll');
+    expect(await askEmbedded()).toEqual(first);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('are worked out afresh once any figure is written, and the new figure answers', async () => {
+    const first = await askEmbedded();
+    const stored = (await embedded.figures.findAll({ partitionKey: first.figures[0]!.kpi })).find((f) => f.period === '2022' && f.value === 783)!;
+    await embedded.figures.upsert({ ...unstored(stored), value: 800 });
+    const again = await askEmbedded();
+    expect(again.figures[0]).toMatchObject({ period: '2022', value: 800 });
+    expect(again).toEqual(await answerAfresh(embedded, { q: Q }, { homeOrg: 'aabenraa' }));
+  });
+
+  it('are not given from a store that was closed', async () => {
+    await askEmbedded();
+    await embedded.close();
+    await expect(askEmbedded()).rejects.toThrow();
   });
 });
 

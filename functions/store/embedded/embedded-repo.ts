@@ -41,6 +41,11 @@ export class EmbeddedRepo<T extends { id: string }> implements Repo<T> {
     return item as Stored<T> | undefined;
   }
 
+  writeCount(): number {
+    this.engine.assertOpen();
+    return this.table.writes;
+  }
+
   async find(query: FindQuery<T> = {}): Promise<Page<Stored<T>>> {
     this.engine.assertOpen();
     const page = this.table.page(query as Parameters<MemoryTable['page']>[0]);

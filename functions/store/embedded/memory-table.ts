@@ -57,6 +57,7 @@ export class MemoryTable {
   });
   private count = 0;
   private keptAtOpen = 0;
+  private changes = 0;
 
   constructor(
     readonly name: string,
@@ -65,6 +66,11 @@ export class MemoryTable {
 
   get size(): number {
     return this.count;
+  }
+
+  /** How many times an item was written or removed since the table was made: the same count, the same items. */
+  get writes(): number {
+    return this.changes;
   }
 
   get(pk: string, id: string): string | undefined {
@@ -95,6 +101,7 @@ export class MemoryTable {
       this.partitions.set(pk, partition);
     }
     const isNew = !partition.items.has(id);
+    this.changes++;
     partition.items.set(id, json);
     partition.all = undefined;
     if (item) {
@@ -111,6 +118,7 @@ export class MemoryTable {
   remove(pk: string, id: string): boolean {
     const partition = this.partitions.get(pk);
     if (!partition?.items.delete(id)) return false;
+    this.changes++;
     partition.parsed.delete(id);
     partition.all = undefined;
     this.count--;
