@@ -15,7 +15,7 @@ import { storedSharesAdded } from './compute-shares-added.js';
 import { lookup } from './lookup-answer.js';
 import { kindPair, kindsWorked } from './compute-kind-sides.js';
 import { askedWay, computedAnswer, goalFigure, namesakes, orgName, pickKind, refusal, type Ctx } from './answer-kit.js';
-import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, type Computed } from './compute.js';
+import { isRefusal, ofTotals, percentChange, rest, share, shareOfParts, subtract, divide, sum, sumOfGroups, type Computed } from './compute.js';
 import { choosePeriod, previousOf, resolvePeriod } from './figures.js';
 import { goalFor } from './goal-view.js';
 import { isStated, partWithin, spanOf, statedFigure, widest, winnerFirst, yearsToAdd } from './operands.js';
@@ -158,7 +158,9 @@ export function sidesOf(f: Frame): [Frame, Frame] | undefined {
 
 /** Two sides of a comparison, each resolved on its own, for the same organisation and period. */
 export async function twoSides(ctx: Ctx, sides: [Frame, Frame] | undefined): Promise<Answer | undefined> {
-  if (ctx.f.operation === 'sum' && ctx.f.cases.length > 2 && !ctx.f.sides && !ctx.f.split) return eachCase(ctx);
+  // Two cases over a span of years ("JC 06 og JC 07 i alt 2017-2019") are added case by case too: their years may differ.
+  const overSpan = ctx.f.cases.length === 2 && !ctx.f.latest && YEAR_SPAN.test(ctx.f.periods[0] ?? '') && ctx.f.periods.length === 1;
+  if (ctx.f.operation === 'sum' && (ctx.f.cases.length > 2 || overSpan) && !ctx.f.sides && !ctx.f.split) return eachCase(ctx);
   const listed = await listSum(ctx);
   if (listed) return listed;
   if (!sides) return undefined;
@@ -267,6 +269,8 @@ const YEAR_SPAN = /^\d{4}--\d{4}$/;
 /**
  * "UE 02, UE 03 og UE 07 tilsammen": the same measure of every case named, added up; all of them or none. A
  * case whose own words leave a choice ("JC 08 (Håndholdt indsats)") takes the measure the others agree on by name.
+ * Over a span of years ("i alt 2017-2019") each case gives its figure for the span, else the years of it its table
+ * fills (a proposal running only in 2017 gives 2017), grouped in the working; a case with none of them refuses the sum.
  */
 async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
   const { f, lang } = ctx;
@@ -279,15 +283,26 @@ async function eachCase(ctx: Ctx): Promise<Answer | undefined> {
   }
   const names = decided.flatMap(({ id, d }) => (d.kind === 'answer' && d.best.kpi.caseId === id ? [d.best.kpi.name.da] : []));
   const agreed = names.length * 2 > f.cases.length && names.every((n) => n === names[0]) ? names[0] : undefined;
+  const span = asked && YEAR_SPAN.test(asked) ? asked : undefined;
   const found: { c: Candidate; x: ResolvedFigure }[] = [];
+  const groups: ResolvedFigure[][] = [];
   for (const { id, d } of decided) {
     const c = d.kind === 'answer' ? d.best : d.kind === 'ask' ? d.options.find((o) => o.kpi.name.da === agreed) : undefined;
     if (!c || c.kpi.caseId !== id) return undefined;
     const pool = c.mine.filter((x) => x.kind === pickKind({ ...ctx, f: { ...f, cases: [id] } }, c).kind);
+    if (span) {
+      const whole = pool.find((x) => sameSpan(x.period, span));
+      const years = whole ? [whole] : yearsToAdd(pool, span, 1)?.figures;
+      if (!years) return refusal(lang, 'no-figure', say.missingOperand(lang, `${ctx.cat.cases.get(id)?.code ?? id}: ${c.kpi.name[lang]} (${periodText(span, lang)})`));
+      groups.push(years);
+      found.push({ c, x: years[0]! });
+      continue;
+    }
     const x = choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
     if (!x || (asked && x.period !== found[0]?.x.period && found.length)) return undefined;
     found.push({ c, x });
   }
+  if (span) return computedAnswer(ctx, found[0]!.c, sumOfGroups(groups, lang, { size: f.units.includes('count') }), []);
   return computedAnswer(ctx, found[0]!.c, sum(found.map((o) => o.x), lang, { size: f.units.includes('count') }), []);
 }
 

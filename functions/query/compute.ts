@@ -273,6 +273,14 @@ export function sum(figures: ResolvedFigure[], lang: Lang, options: { size?: boo
   };
 }
 
+/** Each group's figures added, then the groups: "(225 + 225) + (450 + 450 + 450) + 475 = 2.275 t.kr.". */
+export function sumOfGroups(groups: ResolvedFigure[][], lang: Lang, options: { size?: boolean } = {}): Computed | Refusal {
+  const r = sum(groups.flat(), lang, options);
+  if (isRefusal(r)) return r;
+  const terms = groups.map((g) => (g.length > 1 ? `(${g.map((x) => plain(x, lang)).join(' + ')})` : plain(g[0]!, lang))).join(' + ');
+  return { ...r, expression: `${terms}${r.expression.slice(r.expression.indexOf(' = '))}` };
+}
+
 /**
  * The mean of figures in one unit and scale: "(844 + 1.688 + 844) / 3 = 1.125,3 t.kr.", "(42 + 34) / 2 = 38 %".
  * Shares average like any other figure (each organisation weighs the same); places in a ranking do not.

@@ -10,9 +10,9 @@ import type { ResolvedFigure } from './types.js';
 /**
  * The figures to add up over a span of years, one per year: the year's own figure, else the one part of
  * that year the source gives ("2018 pr. 31.05.2018": January–May), named in `partial` so the answer can
- * say so. Undefined when fewer than two years have a figure.
+ * say so. Undefined when fewer than `least` years (two unless said) have a figure.
  */
-export function yearsToAdd(figures: ResolvedFigure[], span: string): { figures: ResolvedFigure[]; partial: ResolvedFigure[] } | undefined {
+export function yearsToAdd(figures: ResolvedFigure[], span: string, least = 2): { figures: ResolvedFigure[]; partial: ResolvedFigure[] } | undefined {
   const from = Number(periodStart(span).slice(0, 4));
   const to = Number(periodEnd(span).slice(0, 4));
   const out: ResolvedFigure[] = [];
@@ -27,7 +27,7 @@ export function yearsToAdd(figures: ResolvedFigure[], span: string): { figures: 
       partial.push(parts[0]!);
     }
   }
-  return out.length >= 2 ? { figures: out.sort((a, b) => byPeriod(a.period, b.period)), partial } : undefined;
+  return out.length >= least ? { figures: out.sort((a, b) => byPeriod(a.period, b.period)), partial } : undefined;
 }
 
 /** The span of several periods named ("2017, 2018 og 2019"): from the first one's start to the last one's year. */

@@ -57,6 +57,23 @@ describe('answers: sums', () => {
     expect(a.figures[0]).toMatchObject({ kind: 'sum', value: 1375 });
     expect(new Set(a.figures.slice(1).map((f) => f.kpi))).toEqual(new Set(['herning.jc-06.driftsudgifter', 'herning.jc-07.driftsudgifter', 'herning.jc-08.driftsudgifter', 'herning.jc-09.driftsudgifter']));
   });
+  it('cases over a span of years each give the years of it they have, grouped in the working', async () => {
+    const a = await ask('Hvad koster UE 07 og JC 06 tilsammen i driftsudgifter fra 2017 til 2019?');
+    const operands = a.figures.slice(1);
+    expect(a.figures[0]!.kind).toBe('sum');
+    expect(a.figures[0]!.value).toBeCloseTo(operands.reduce((s, x) => s + x.value, 0), 6);
+    expect(new Set(operands.map((x) => x.kpi))).toEqual(new Set(['herning.ue-07.driftsudgifter', 'herning.jc-06.driftsudgifter']));
+    expect(operands.every((x) => ['2017', '2018', '2019'].includes(x.period))).toBe(true);
+    expect(a.calculation?.expression).toMatch(/^\(.+\) \+ \(.+\) = /);
+    const en = await ask('What is the combined operating cost of UE 07, JC 06 and JC 08 over 2017-2019?');
+    expect(en.figures[0]!.value).toBeCloseTo(en.figures.slice(1).reduce((s, x) => s + x.value, 0), 6);
+    expect(new Set(en.figures.slice(1).map((x) => x.kpi)).size).toBe(3);
+  });
+  it('a case with no figure in the span refuses the sum, naming it', async () => {
+    const a = await ask('Hvad koster JC 07 og JC 08 i driftsudgifter i alt 2018-2019?');
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('JC 08');
+  });
   it('"how many times" divides and is never a count times a cost each', async () => {
     const a = await ask("How many times KL's short-term (1-2 year) savings potential is the saving Viborg calculated for its youth effort?");
     expect(a.figures.map((f) => f.kind)).not.toContain('product');
