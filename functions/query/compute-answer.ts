@@ -383,7 +383,11 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
   // Each part a measure of its own: "hverken i arbejde eller jobparate" is two figures, never one twice.
   const found: Operand[] = [];
   for (const part of parts) {
-    const p = await operand(part, { ...opts, ...(w.c ? { orgs: [w.c.org] } : {}) }, w.x, found.flatMap((x) => (x.c ? [x.c.kpi.id] : [])), w.c);
+    const args = [{ ...opts, ...(w.c ? { orgs: [w.c.org] } : {}) }, w.x, found.flatMap((x) => (x.c ? [x.c.kpi.id] : [])), w.c] as const;
+    // "… står Arbejdsmarkedsudvalget for": a part of a share named only by what sets its row apart (a committee, no number
+    // stated) is that row of the whole's measure.
+    const rowOf = f.operation === 'share' && !stated && part.measure.length && part.contrasts.some((x) => !whole.contrasts.includes(x));
+    const p = (await operand(part, ...args)) ?? (rowOf ? await operand({ ...part, measure: [...whole.measure, ...part.measure] }, ...args) : undefined);
     if (!p) return undefined;
     found.push(p);
   }

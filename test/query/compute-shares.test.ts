@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRefusal, shareOfParts, sharesTogether } from '../../functions/query/compute.js';
 import type { Answer, ResolvedFigure } from '../../functions/query/types.js';
+import { unitFactor } from '../../functions/query/units.js';
 import { seededEngine } from './support/seed-store.js';
 
 const { ask, frame } = seededEngine();
@@ -78,6 +79,25 @@ describe('a whole less a part ("ekskl.", "excluding")', () => {
     const a = await ask('Aabenraas budget 2020 eksklusive førtidspension');
     expect(terms(a)).toEqual([['aabenraa.au-budget.udvalget-i-alt', '2020', 900413], ['aabenraa.au-budget.foertidspension', '2020', 275202]]);
     expect(a.figures[0]!.value).toBe(900413 - 275202);
+  });
+});
+
+describe('one row\'s part of the whole it is a row of, in the same year', () => {
+  it('ends the whole at "står … for" / "account for": the row named after the verb is the part', () => {
+    const da = frame('Hvor stor en del af KIK II-investeringen i 2019 står Arbejdsmarkedsudvalget for?');
+    expect(da.share!.whole.contrasts).not.toContain('committee:au');
+    expect(da.share!.parts[0]!.contrasts).toContain('committee:au');
+    const en = frame('What share of the KIK II investment in 2020 does the Finance Committee account for?');
+    expect(en.share!.whole.contrasts).not.toContain('committee:oek');
+    expect(en.share!.parts[0]!.contrasts).toContain('committee:oek');
+  });
+  it('divides the row by the total of the same year, never by the row\'s own total over all years', async () => {
+    const a = await ask('Hvor stor en del af KIK II-investeringen i 2019 står Arbejdsmarkedsudvalget for?');
+    expect(a.figures[0]).toMatchObject({ kind: 'share', unit: 'percent' });
+    const [part, whole] = a.figures.slice(1);
+    expect([part!.period, whole!.period]).toEqual(['2019', '2019']);
+    expect(part!.kpi).toMatch(/au-investering/);
+    expect(a.figures[0]!.value).toBeCloseTo((100 * part!.value * unitFactor(part!.unit)) / (whole!.value * unitFactor(whole!.unit)), 3);
   });
 });
 

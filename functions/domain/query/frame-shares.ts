@@ -16,7 +16,7 @@ const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken 
 const PERCENT_QUESTION = /^(?:hvor|hvilken|what|how)\b/;
 /** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */
 const RELATIVE = /^(?:der|som|who|that|which)$/;
-const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|gaar|goes|go|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|falder|falls|fall|bruges|anvendes|spent|vil|kan|skal|will|would|can|should|did|do|does)$/;
+const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|gaar|goes|go|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|falder|falls|fall|staar|stod|lands|land|accounts|account|bears|bear|bruges|anvendes|spent|vil|kan|skal|will|would|can|should|did|do|does)$/;
 /** "af de 1.485 borgere", "of the 274", "de planlagte 150", "de ca. 350": a number the question states as known. */
 const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\.?\s+)?$/u;
 /** "de unge 18-29-årige": the first number of a range is an age or a span, never a quantity. */
