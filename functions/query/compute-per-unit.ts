@@ -11,7 +11,7 @@ import { fold } from '../domain/text.js';
 import { computedAnswer, pickKind, type Ctx } from './answer-kit.js';
 import { perUnit, product } from './compute.js';
 import { choosePeriod, resolvePeriod } from './figures.js';
-import { statedFigure } from './operands.js';
+import { statedFigure, statedQuantity } from './operands.js';
 import { decide, resolve, type Candidate } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
 import { unitFamily } from './units.js';
@@ -25,6 +25,8 @@ const NEW = /^(?:ny|nyt|nye|new|additional|extra|ekstra)$/;
 /** "if 20 young people take part": a condition, whose words name neither the cost nor the unit. */
 const CONDITION = /\b(?:if|hvis)\b.*$/;
 const TIME_UNIT = /^(?:maaned\w*|md|month\w*|aar(?:et)?|year\w*|uge(?:n)?|week\w*)\b/;
+/** "hvis … hver kostede", "if every one … cost as much as", "hvis alle kostede som": a count stated, each at a cost. */
+const EACH_COSTS = /\b(?:hvis|if)\b.*\b(?:hver(?:t)?|each|every|alle|all)\b.*\b(?:kostede|koster|kostet|cost|costs)\b/;
 /** "230 persons times", "gange": a count times a cost each. */
 const TIMES = /\b(?:times|gange|ganget med|multiplied by)\b/;
 
@@ -35,6 +37,8 @@ export async function perUnitAnswer(ctx: Ctx): Promise<Answer | undefined> {
   if (!f.units.includes('money') && !/(?:\bkoste\w*|\bcost\w*|\bsparer|\bsaves?|udgift\w*)\b/.test(f.text)) return undefined;
   // "230 persons times the average net cost per recipient": the "per" names the stored cost each.
   if (TIMES.test(f.text)) return multiplied(ctx);
+  // "hvis 500 unge hver kostede …", "if all 300 cost as much as one …": a stated count, each at the stored cost per unit.
+  if (EACH_COSTS.test(f.text)) return multiplied(ctx);
   const per = PER.exec(f.text);
   // "pr. måned", "per year": a span of time, spread over by the average (compute-average.ts), never a count stored.
   if (per && TIME_UNIT.test(per[1]!)) return undefined;
@@ -110,7 +114,11 @@ function statedCount(ctx: Ctx, like: ResolvedFigure): ResolvedFigure | undefined
   const { f, lang } = ctx;
   const codes = new Set([...ctx.cat.cases.values()].flatMap((c) => (c.code ? [codeKey(c.code)] : [])));
   const inCode = (end: number) => codes.has(codeKey(/[a-z]+\s?\d+[a-z]?$/.exec(f.text.slice(0, end + 1).trim())?.[0] ?? '')) || /^[a-z]/.test(f.text.slice(end));
-  const counts = findNumbers(f.text, lang).filter((n) => !n.unit && n.value >= 1 && Number.isInteger(n.value) && !inCode(n.end) && !/^\s*[-–.\/]\s*\d/.test(f.text.slice(n.end)));
+  // "1,869 young people" is 1.869 read with an English thousands comma; "in September 2017" a period named, no count.
+  const year = (v: number) => f.periods.some((p) => p.includes(String(v)));
+  const counts = findNumbers(f.text, lang)
+    .map((n) => ({ ...n, value: statedQuantity(n.value) }))
+    .filter((n) => !n.unit && n.value >= 1 && Number.isInteger(n.value) && !year(n.value) && !inCode(n.end) && !/^\s*[-–.\/]\s*\d/.test(f.text.slice(n.end)));
   if (counts.length !== 1) return undefined;
   return { ...statedFigure(counts[0]!.value, like, lang), unit: 'count', scale: 1 };
 }

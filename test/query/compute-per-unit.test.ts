@@ -46,4 +46,15 @@ describe('count times a cost each', () => {
     const a = await ask("What is the exact amount you get from Viborg's saving formula, 230 persons times the average net cost per education-benefit recipient?");
     expect(a.figures[0]).toMatchObject({ kind: 'product', value: 230 * 67772 });
   });
+  it('"hvis N hver kostede …", "if each of N cost …": the count stated times the cost stored per unit, shown', async () => {
+    const da = await ask('Hvad ville det koste Viborg, hvis 500 unge hver kostede den gennemsnitlige nettoudgift pr. ung på uddannelseshjælp?');
+    expect(da.figures[0]).toMatchObject({ kind: 'product', value: 500 * 67772 });
+    expect(da.calculation?.expression).toMatch(/^500 × 67\.772 = /);
+    const en = await ask('In Viborg, if each of 420 young people cost the average net cost per young person on education benefit, what is the total?');
+    expect(en.figures[0]).toMatchObject({ kind: 'product', value: 420 * 67772 });
+  });
+  it('a year named beside the count is no second count, and "1,250" is a thousand and more', async () => {
+    const a = await ask('If all 1,250 young people in Viborg in 2017 each cost the average net cost per young person on education benefit, what would that be?');
+    expect(a.figures[0]).toMatchObject({ kind: 'product', value: 1250 * 67772 });
+  });
 });
