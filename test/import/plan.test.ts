@@ -306,3 +306,20 @@ describe('a period cell', () => {
     expect(planned(p).map((f) => f.figure.period)).toEqual(['2016-08--2017-09']);
   });
 });
+
+describe('bound and section kind cells', () => {
+  it('a bound in either language and any case; an unknown bound or section kind named', async () => {
+    const rows = [
+      { kpi: UNGE, period: '2017-10', value: 1, bound: 'Mindst', 'section kind': 'slide' },
+      { kpi: UNGE, period: '2017-11', value: 1, bound: 'at most' },
+      { kpi: UNGE, period: '2017-12', value: 1, bound: 'omkring' },
+      { kpi: UNGE, period: '2018-01', value: 1, 'section kind': 'kapitel' },
+    ];
+    const p = await planImport(store, long(rows, [...LONG, 'section kind']), { fileName: 'tal.csv' });
+    expect(p.rejected).toEqual([
+      { row: 4, reason: 'unknown bound "omkring" (atLeast / mindst, atMost / højst, or empty for an exact value)' },
+      { row: 5, reason: 'unknown section kind "kapitel" (slide, section, form)' },
+    ]);
+    expect(planned(p).map((f) => [f.figure.bound, f.figure.source.sectionKind])).toEqual([['atLeast', 'slide'], ['atMost', undefined]]);
+  });
+});
