@@ -309,7 +309,7 @@ describe('a period cell', () => {
 
 describe('bound and section kind cells', () => {
   it('a bound in either language and any case; an unknown bound or section kind named', async () => {
-    const rows = [
+    const rows: Record<string, Cell>[] = [
       { kpi: UNGE, period: '2017-10', value: 1, bound: 'Mindst', 'section kind': 'slide' },
       { kpi: UNGE, period: '2017-11', value: 1, bound: 'at most' },
       { kpi: UNGE, period: '2017-12', value: 1, bound: 'omkring' },
