@@ -45,8 +45,21 @@ function countedSaid(f: Frame): string | undefined {
 const POSITIONS = /\b(?:hvor mange|how many) (?:(?:aarsvaerk|fuldtidsstilling\w*|halvtidsstilling\w*|stillinger|ftes?)\b|(?:full|part|half)[- ](?:year|time) (?:positions?|posts?|jobs?)\b|staff (?:positions?|posts?)\b)/;
 const NOT_POSITIONS: CountingUnit['label'] = { da: 'andet end årsværk', en: 'something other than full-year positions' };
 
-/** The unit a count question gets from a figure in it without naming it (the label to say), else undefined. */
-export function unsaidCountingUnit(unit: string, f: Frame): CountingUnit['label'] | undefined {
+/** Those a service is for, counted: "hvor mange borgere / deltagere", "how many citizens / participants". */
+const SERVED = /^(?:borgere|borgerne|citizens|deltagere|deltagerne|participants|brugere|users)$/;
+/** A measure counting the staff serving them: advisers, caseworkers, consultants, employees. */
+const STAFF = /\b(?:raadgiver\w*|sagsbehandler\w*|\w*konsulent\w*|medarbejder\w*|advisers?|advisors?|caseworkers?|consultants?|employees?|staff)\b/;
+/** A measure's name counting people served, whatever staff it names too ("kontanthjælpsmodtagere i konsulentens sagsstamme"). */
+const COUNTS_SERVED = /\b(?:\w*borger\w*|\w*deltager\w*|\w*modtager\w*|citizens?|participants?|\w*recipients?|unge|young|ledige|unemployed|elever|students|brugere|users)\b/;
+const STAFF_LABEL: CountingUnit['label'] = { da: 'medarbejdere, ikke dem de arbejder med', en: 'staff, not those they serve' };
+
+/**
+ * The unit a count question gets from a figure in it without naming it (the label to say), else undefined. `name` (the
+ * measure's name, folded) lets a count of citizens refuse a count of the advisers serving them ("Transit: rådgivere").
+ */
+export function unsaidCountingUnit(unit: string, f: Frame, name?: string): CountingUnit['label'] | undefined {
+  const noun = COUNTED_NOUN.exec(f.text)?.[2];
+  if (name && noun && SERVED.test(noun) && STAFF.test(name) && !COUNTS_SERVED.test(name)) return STAFF_LABEL;
   // "How many full-year positions does UE 09b require?" is never answered by its count of places or heads.
   if (unit !== 'full-year-positions' && POSITIONS.test(f.text)) return NOT_POSITIONS;
   if (unit === 'count' && countsPeople(f)) return THINGS;

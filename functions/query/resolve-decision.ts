@@ -2,7 +2,7 @@
  * The decision on a resolution — answer, ask ("Mente du …") or refuse — from the named margins in
  * resolve-margins.ts, and the refusals of an answer that would be another number than the one asked.
  */
-import type { Frame } from '../domain/query/index.js';
+import { fold, type Frame } from '../domain/query/index.js';
 import { unsaidCountingUnit } from './counting-units.js';
 import { distinguished, totalMeant, wordsBeyond } from './distinguish.js';
 import { choosePeriod, defaultKind, resolvePeriod } from './figures.js';
@@ -71,7 +71,7 @@ function guarded(d: Extract<Decision, { kind: 'answer' }>, f: Frame): Decision {
   // "Hvor mange årsværk …" answered with a count of cases answers another question: refuse, naming the thing counted.
   if (d.best.uncounted) return { kind: 'refuse', unnamed: { c: d.best, word: f.counted?.said ?? d.best.uncounted } };
   // "Hvor mange gengangere …" answered in sickness cases, or with a caseload for a count of caseworkers: another number.
-  const unit = unsaidCountingUnit(d.best.kpi.unit, f);
+  const unit = unsaidCountingUnit(d.best.kpi.unit, f, fold(`${d.best.kpi.name.da} ${d.best.kpi.name.en}`));
   if (unit) return { kind: 'refuse', unnamed: { c: d.best, unit } };
   // "Hvad er driftsudgiften …" answered in årsværk or persons gives a number of another kind: a cost asked is an amount.
   if (asksCost(f) && unitFamily(d.best.kpi.unit) !== 'money') return { kind: 'refuse', unnamed: { c: d.best, notAmount: true } };

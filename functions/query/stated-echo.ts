@@ -4,6 +4,7 @@
  * that number answers nothing the question asks (the measure found is the premise's own): refused, naming it.
  */
 import type { Frame } from '../domain/query/index.js';
+import { findNumbers } from '../domain/query/numbers.js';
 import { askName, fmt, orgName, refusal, type Ctx } from './answer-kit.js';
 import type { Candidate } from './resolve.js';
 import type { Answer, ResolvedFigure } from './types.js';
@@ -17,11 +18,27 @@ export function premiseNumbers(f: Pick<Frame, 'measure' | 'optional'>): number[]
   return [...f.measure, ...f.optional].filter((w) => /^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(w)).map((w) => Number(w.replace(/\./g, ''))).filter((n) => n >= PREMISE_MIN);
 }
 
+/** A count written bare among the measure words ("inden for 52 uger" is a span, never the premise of a share of 52 %). */
+function countPremise(f: Frame, figure: ResolvedFigure): boolean {
+  return unitFamily(figure.unit) === 'count' && premiseNumbers(f).includes(Math.abs(figure.value));
+}
+
+/** "Er de 95 pct. et resultat eller et mål?", "Is the 64 % …": a question about the figure it states, which it may answer. */
+const ABOUT_STATED = /^\s*(?:er|var|is|was|are|were)\b/;
+
+/**
+ * "Hedensteds 64 pct. … beskrives som dobbelt så højt som på landsplan. Hvilken landsandel svarer det til?": a share the
+ * question writes with its per cent sign is its premise, unless the question asks about that figure itself.
+ */
+function percentPremise(f: Frame, figure: ResolvedFigure): boolean {
+  if (figure.unit !== 'percent' || ABOUT_STATED.test(f.text)) return false;
+  return findNumbers(f.text, f.lang).some((n) => n.unit === 'percent' && n.value === figure.value);
+}
+
 /** The refusal when a plain lookup would answer with a number the question itself writes; else undefined. */
 export function statedEcho(ctx: Ctx, c: Candidate, figure: ResolvedFigure): Answer | undefined {
   const { f, lang, cat } = ctx;
-  // Counts only: "inden for 52 uger" is a span, never the premise of a share of 52 %.
-  if (f.operation !== 'lookup' || unitFamily(figure.unit) !== 'count' || !premiseNumbers(f).includes(Math.abs(figure.value))) return undefined;
+  if (f.operation !== 'lookup' || !(countPremise(f, figure) || percentPremise(f, figure))) return undefined;
   const measure = c.kpi.name[lang];
   const org = orgName(cat, figure.orgId);
   const text =
