@@ -62,7 +62,11 @@ export async function averageAnswer(ctx: Ctx, c: Candidate, alternatives: Altern
   // asked; a yearly rate asked per month, quarter or week is divided by the units of a year ("50 / 4 kvartaler").
   const own = rateOfName(name);
   if (own && !MEAN_SAID.test(f.text)) {
-    const x = own === 'year' && per && per !== 'year' ? choosePeriod(pool, f.periods[0] && resolvePeriod(f.periods[0], pool).period).figure : undefined;
+    const asked = f.periods[0] && resolvePeriod(f.periods[0], pool).period;
+    // A yearly rate over a span ("om året i perioden 2015-2018") is one rate when every year of it gives the same.
+    const years = asked && /^\d{4}--\d{4}$/.test(asked) ? yearsToAdd(pool, asked)?.figures : undefined;
+    const steady = years?.every((y) => y.value === years[0]!.value) ? years[0] : undefined;
+    const x = own === 'year' && per && per !== 'year' ? (choosePeriod(pool, asked).figure ?? steady) : undefined;
     const family = x && unitFamily(x.unit);
     if (!x || !per || (family !== 'count' && family !== 'money')) return asLookup();
     const wrong = misstated(f, x);

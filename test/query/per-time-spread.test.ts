@@ -108,6 +108,18 @@ describe('a figure spread over quarters, weeks or the months of several years', 
     expect(a.figures[0]!.value).toBeCloseTo(a.figures[1]!.value / 90, 4);
     expect(a.text).toContain('90 weeks');
   });
+  it('reads a whole number restated with a yearly rate as the figure, never a small number the measure must name', () => {
+    const da = frame('Projektet skal give 40 flere i job om året. Hvor mange er det pr. kvartal?');
+    expect(da.contrasts).not.toContain('n:40');
+    expect(da.measure).not.toContain('40');
+    const en = frame('The plan is 35 fewer people on benefit each year; how many is that per month?');
+    expect(en.contrasts).not.toContain('n:35');
+  });
+  it('spreads a yearly rate asked over a span of years when every year gives the same rate', async () => {
+    const a = await ask('Hvor mange helårspersoner om måneden svarer den årlige reduktion i langvarigt kontanthjælpsforløb i 2015-2018 til?');
+    expect(a.figures[1]!.kpi).toMatch(/reduktion-helaarspersoner/);
+    expect(a.figures[0]!.value).toBeCloseTo(a.figures[1]!.value / 12, 4);
+  });
   it('converts a measure that is a yearly rate into the unit asked', async () => {
     const a = await ask('Hvor mange helårspersoner om kvartalet svarer den årlige reduktion i langvarigt kontanthjælpsforløb til?');
     expect(a.figures[1]!.kpi).toMatch(/reduktion-helaarspersoner/);

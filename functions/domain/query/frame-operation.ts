@@ -50,6 +50,8 @@ export function rateAsked(text: string): Frame['per'] {
   const word = last && (last[1] ?? last[2])!;
   return word ? PER_UNIT.find(([re]) => re.test(word))?.[1] : undefined;
 }
+/** "50 helårspersoner færre om året", "about 140 a year", "30 more … a year": a whole number restated with a yearly rate. */
+const RESTATED_YEARLY = /\b(\d{1,4})\s+(?:[a-z-]+\s+){0,4}?(?:om aaret|aarligt|hvert aar|pr\.? aar|a year|per year|each year|every year)\b/;
 /** "(to år = 104 uger)", "over 104 weeks": the weeks the question says a figure covers. */
 const WEEKS_SAID = /\b(\d{1,3})\s+(?:uger|weeks)\b/;
 /** "for de resterende 10 måneder", "for the ten months": the months a figure is said to cover. */
@@ -207,6 +209,13 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     const said = MONTHS_SAID.exec(t);
     if (said && countOf(said[1]!) >= 1) f.monthsSaid = countOf(said[1]!);
     const weeks = per === 'week' ? WEEKS_SAID.exec(t) : null;
+    // "50 helårspersoner færre om året", "about 140 a year": a yearly figure restated to be spread, never a small number
+    // the measure must name (compute-average.ts finds the measure holding it).
+    const yearly = RESTATED_YEARLY.exec(t);
+    if (yearly) {
+      f.measure = f.measure.filter((w) => w !== yearly[1]);
+      f.contrasts = f.contrasts.filter((k) => k !== `n:${yearly[1]}`);
+    }
     // "if it lasts 90 weeks": the weeks are the divisor, never a number the measure must name.
     if (weeks) {
       f.weeksSaid = Number(weeks[1]);
