@@ -323,3 +323,28 @@ describe('bound and section kind cells', () => {
     expect(planned(p).map((f) => [f.figure.bound, f.figure.source.sectionKind])).toEqual([['atLeast', 'slide'], ['atMost', undefined]]);
   });
 });
+
+describe('the figure schema’s refusals', () => {
+  it('each named by its whole path, several in one reason', async () => {
+    const p = await plan([{ kpi: UNGE, period: '2017-10', value: 1, locator: 'x'.repeat(301), note: 'x'.repeat(1001) }]);
+    expect(p.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^source\.locator: .*300.*; note: .*1000/) }]);
+  });
+});
+
+describe('cell text quoted in a reason', () => {
+  it('is kept up to 60 characters and cut to 57 and "…" beyond', async () => {
+    const p = await plan([{ org: 'o'.repeat(60), kpi: UNGE, period: '2017-10', value: 1 }, { org: 'p'.repeat(61), kpi: UNGE, period: '2017-10', value: 1 }]);
+    expect(p.rejected).toEqual([
+      { row: 2, reason: `unknown organisation "${'o'.repeat(60)}"` },
+      { row: 3, reason: `unknown organisation "${'p'.repeat(57)}…"` },
+    ]);
+  });
+});
+
+describe('a kind cell', () => {
+  it('names a kind or is refused, listing the kinds there are; empty is an actual figure', async () => {
+    const p = await plan([{ kpi: UNGE, period: '2017-10', value: 1, kind: 'farve' }, { kpi: UNGE, period: '2017-11', value: 1, kind: '' }]);
+    expect(p.rejected).toEqual([{ row: 2, reason: 'unknown kind "farve" (actual, budget, target, expected, counterfactual, potential, difference)' }]);
+    expect(planned(p).map((f) => f.figure.kind)).toEqual(['actual']);
+  });
+});
