@@ -54,6 +54,11 @@ export interface EvalResult {
 
 /** Relative tolerance: documents round to one decimal in millions, the store may hold the exact amount. */
 const TOLERANCE = 0.005;
+/**
+ * Set writers round a computed expectation to two decimals (in its own unit), so an answer of 0.915 is right for
+ * 0.92: half the last decimal, which the relative tolerance alone misses for small values.
+ */
+const ROUNDING = 0.005;
 
 export function questionText(item: EvalItem): string {
   return 'turns' in item ? item.turns.join(' → ') : item.q;
@@ -81,7 +86,7 @@ export function judge(question: EvalItem, answer: Answer): EvalResult {
       want = Math.abs(want);
       have = Math.abs(have);
     }
-    ok = Math.abs(have - want) <= Math.max(Math.abs(want) * TOLERANCE, 1e-9);
+    ok = Math.abs(have - want) <= Math.max(Math.abs(want) * TOLERANCE, ROUNDING * unitFactor(e.unit), 1e-9);
   }
   return { question, ok, got };
 }

@@ -27,6 +27,14 @@ describe('the judge', () => {
     expect(judge({ id: 'w2', q: 'x', expect: { value: 45, unit: 'weeks' } }, answer(45, 'weeks')).ok).toBe(true);
   });
 
+  it('takes an expectation as rounded to two decimals in its unit, and no further', () => {
+    expect(judge({ id: 'r1', q: 'x', expect: { value: 0.92, unit: 'ratio' } }, answer(0.915192, 'times')).ok).toBe(true);
+    expect(judge({ id: 'r2', q: 'x', expect: { value: 0.92, unit: 'ratio' } }, answer(0.9149, 'times')).ok).toBe(false);
+    expect(judge({ id: 'r3', q: 'x', expect: { value: 1.3, unit: 'mio. kr.' } }, answer(1304, '1.000 kr.')).ok).toBe(true);
+    expect(judge({ id: 'r4', q: 'x', expect: { value: 1.3, unit: 'mio. kr.' } }, answer(1310, '1.000 kr.')).ok).toBe(false);
+    expect(judge({ id: 'r5', q: 'x', expect: { value: 8, unit: 'persons' } }, answer(8.5, 'persons')).ok).toBe(false);
+  });
+
   it('compares magnitudes only when the question or its expectation says "absolute"', () => {
     expect(judge({ id: 's', q: 'x', expect: { value: -37, unit: 'mio. kr.' } }, answer(37, 'mio. kr.')).ok).toBe(false);
     expect(judge({ id: 't', q: 'x', expect: { value: -37, unit: 'mio. kr.' }, absolute: true }, answer(37, 'mio. kr.')).ok).toBe(true);
