@@ -27,6 +27,8 @@ export interface Ctx {
   inputOrg?: string;
   /** A follow-up naming no measure of its own ("og i december 2018?"): the name of the measure that answered before. */
   sameMeasure?: string;
+  /** In a conversation, the stored figure the previous turn answered with: the side a share's "det" / "dem" points at. */
+  previous?: { kpi: Kpi; x: ResolvedFigure };
 }
 
 /** The asked kind among the figures, else the usual one, with a note when the asked one is missing. */

@@ -7,7 +7,7 @@
 import type { Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
 import { codeKey, fold, followUp, isFollowUp, readContext, writeContext, type Frame, type FrameContext } from '../domain/query/index.js';
-import { answeredRefs, answerEarlier, type EarlierResult } from './earlier.js';
+import { answeredRefs, answerEarlier, previousAnswer, type EarlierResult } from './earlier.js';
 import { ValidationError } from '../domain/errors.js';
 import { replyLang } from '../domain/text-language.js';
 import type { Store } from '../store/store.js';
@@ -64,13 +64,17 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   let earlier: EarlierResult | undefined;
   /** The turn of a conversation read standing alone, naming no organisation or case of its own (see strayOrg). */
   let alone = false;
+  /** The figure the previous turn answered with, when this turn builds on it. */
+  let said: Ctx['previous'];
   if (previous) {
     // "hvad er forskellen?": arithmetic on the figures that answered, not a measure looked up anew.
     // A span between two dates the question writes is counted as asked, whatever came before.
     if (!countsOwnDates(f)) {
       earlier = await answerEarlier(store, cat, previous, f, f.lang);
-      if (earlier || isFollowUp(f, previous)) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
+      const builds = !earlier && isFollowUp(f, previous);
+      if (earlier || builds) f = siblingCase(cat, followUp(previous, f, lexiconFor(cat.orgRefs, cat.caseRefs).lexicon));
       else alone = !f.orgs.length && !f.cases.length;
+      if (builds) said = await previousAnswer(store, cat, previous);
     }
   }
   let ctx: Ctx = { store, cat, f, question: q, lang: f.lang, home: options.homeOrg ?? 'aabenraa' };
@@ -79,6 +83,7 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   const last = previous?.answers.at(-1);
   const kept = !earlier && previous && last && f.measure.join(' ') === previous.measure.join(' ') && f.operation === 'lookup' ? cat.kpis.get(last.kpi) : undefined;
   if (kept) ctx.sameMeasure = kept.name.da;
+  if (said) ctx.previous = said;
   if (input.org && cat.orgs.has(input.org)) ctx.inputOrg = input.org;
   // One stored figure for a question asking a sum, an average, a ratio …: an operand at best, so refused (operation-guard.ts);
   // "præcis 3" is not answered from a class of "3 eller flere" (exact-count.ts).
@@ -99,7 +104,8 @@ export async function answerQuestion(store: Store, input: QueryInput, options: A
   // A case found by what it is about ("hvilket forslag handler om …") is where a follow-up stays ("hvad koster det
   // i 2018?"); the words that described it name none of its measures.
   const read = answer.case && !f.cases.includes(answer.case.id) ? { ...f, measure: [], optional: [] } : f;
-  answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id, answeredRefs(previous?.answers ?? [], answer));
+  const refs = answeredRefs(previous?.answers ?? [], answer);
+  answer.context = writeContext(read, answer.figures.length ? cat.kpis.get(answer.figures[0]!.kpi)?.caseId : answer.case?.id, refs, refs !== previous?.answers);
   return answer;
 }
 

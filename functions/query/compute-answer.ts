@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../domain/model.js';
 import { granularity, type Lang } from '../domain/period.js';
-import { contrastsIn, fold, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
+import { contrastsIn, fold, sideBack, type Frame, type Lexicon, type ShareSide } from '../domain/query/index.js';
 import { lexiconFor } from './readings.js';
 import { listSum } from './compute-terms.js';
 import { restShare } from './compute-rest-share.js';
@@ -196,13 +196,13 @@ async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [stri
   // Three cases or more named beside two sides ("drift i CEB 01, 02 og 08 minus sparet forsørgelse i CEB 02 og 04"):
   // each side is a list of cases, never the one case a side happens to be found in.
   if (f.sides && f.cases.length > 2) return undefined;
-  const l = await settle(left, f.sides?.words[0], opts, avoid[0]);
+  const l = answeredSide(ctx, 0) ?? (await settle(left, f.sides?.words[0], opts, avoid[0]));
   if (l.kind !== 'answer') return undefined;
   // Two members of one family are read inside the case the first was found in: a sum of two outcomes of
   // one project, never one project's outcome plus another's.
   const caseId = l.best.kpi.caseId;
   const inCase = f.sides && !right.cases.length && caseId ? { ...right, cases: [caseId] } : right;
-  const r = await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] }, avoid[1]);
+  const r = answeredSide(ctx, 1) ?? (await settle(inCase, f.sides?.words[1], { ...opts, orgs: [l.best.org] }, avoid[1]));
   if (r.kind !== 'answer' || r.best.kpi.id === l.best.kpi.id) return undefined;
   const rightOwn = crossed?.[0] ?? [];
   if (rightOwn.some((x) => l.best.named.includes(x)) && !rightOwn.some((x) => r.best.named.includes(x))) return undefined;
@@ -222,6 +222,17 @@ async function sidesAnswer(ctx: Ctx, [left, right]: [Frame, Frame], avoid: [stri
   if (a.length > 1 || b.length > 1) return computedAnswer(ctx, lb, ofTotals(a, b, lang, (x, y) => twoFigures(f, x, y, lang)), []);
   const [x, y] = winnerFirst(a[0]!, b[0]!, f.extreme);
   return computedAnswer(ctx, lb, twoFigures(f, x, y, lang), []);
+}
+
+/**
+ * "… and what is the net effect that year after the operating cost?" after the saving: a side the question names by no
+ * word of its own is the figure just answered, when that figure's measure is the side's member (a saving, a cost).
+ */
+function answeredSide(ctx: Ctx, i: 0 | 1): { kind: 'answer'; best: Candidate } | undefined {
+  const { f, previous } = ctx;
+  if (!previous || !f.sides || f.sides.words[i].length) return undefined;
+  const names = contrastsIn(fold(`${previous.kpi.name.da} ${previous.kpi.name.en}`), lexiconFor(ctx.cat.orgRefs, ctx.cat.caseRefs).lexicon);
+  return names.includes(f.sides.members[i]) ? { kind: 'answer', best: answeredOperand(previous).c! } : undefined;
 }
 
 /** Where the question turns from one side to the other: "end", "than", "som", "as", "sammenlignet med". */
@@ -334,6 +345,11 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
   if (left) return left;
   const { whole, parts } = f.share!;
   const opts = { home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) };
+  // "hvor stor en andel af udvalgets samlede budget er det?", "what share of them …": in a conversation, the side naming
+  // nothing but a word pointing back is the figure just answered; the other side is read in its organisation and period.
+  const back = ctx.previous && sideBack(f);
+  const said = back && answeredOperand(ctx.previous!);
+  const at = said && back !== whole && !f.periods.length ? said.x!.period : undefined;
   const stated = [whole, ...parts].some((s) => s.stated.length > 0);
   if (!stated && f.operation === 'share' && parts.length === 1) {
     const d = decide(await resolve(ctx.store, ctx.cat, { ...f, operation: 'lookup' }, opts), f);
@@ -351,6 +367,7 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
    * question is its source); without a number, the one measure the words name, in the period of `like`.
    */
   const operand = async (s: ShareSide, o: typeof opts & { orgs?: string[] }, not?: ResolvedFigure, taken: string[] = [], within?: Candidate): Promise<Operand | undefined> => {
+    if (said && s === back) return said;
     const frame = side(s);
     const res = await resolve(ctx.store, ctx.cat, frame, o);
     if (s.stated.length) {
@@ -368,7 +385,7 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
       if (d.kind !== 'answer') return undefined;
       const best = (within && partWithin(d.best, within, ranked)) || d.best;
       const pool = best.mine.filter((y) => y.kind === pickKind({ ...ctx, f: frame }, best).kind);
-      const x = (not && pool.find((y) => y.period === not.period)) || (!asked && f.total && widest(pool)) || choosePeriod(pool, asked && resolvePeriod(asked, pool).period).figure;
+      const x = (not && pool.find((y) => y.period === not.period)) || (!asked && f.total && widest(pool)) || choosePeriod(pool, at ?? (asked && resolvePeriod(asked, pool).period)).figure;
       const same = x && not && x.kpiId === not.kpiId && x.kind === not.kind && x.period === not.period;
       return x && !same ? { c: best, x } : undefined;
     };
@@ -378,7 +395,8 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
     const ranked = res.ranked.filter((c) => alike(c) && !taken.includes(c.kpi.id) && !isDuration(c.kpi.unit) && unitFamily(c.kpi.unit) !== 'percent' && !partOnly.some((x) => c.named.includes(x)));
     return pick(ranked) ?? pick(ranked.filter((c) => c.kpi.id !== not?.kpiId));
   };
-  const w = await operand(whole, opts);
+  // The whole of the figure just answered is another measure of its organisation.
+  const w = await operand(whole, said ? { ...opts, orgs: [said.x!.orgId] } : opts, undefined, said ? [said.c!.kpi.id] : []);
   if (!w) return undefined;
   // Each part a measure of its own: "hverken i arbejde eller jobparate" is two figures, never one twice.
   const found: Operand[] = [];
@@ -407,10 +425,17 @@ async function partsFound(ctx: Ctx): Promise<Answer | undefined> {
     const turned = share(figure(w), figure(part), lang, periods);
     if (!isRefusal(turned) && turned.value <= 100) return computedAnswer(ctx, w.c, turned, []);
   }
+  // The figure just answered and one that does not line up with it (another unit, another period): said, never looked up instead.
+  if (said && isRefusal(result)) return computedAnswer(ctx, said.c!, result, []);
   return isRefusal(result) || overWhole ? undefined : computedAnswer(ctx, (f.operation === 'share' ? part.c : w.c) ?? anchor.c, result, []);
 }
 
 const nameOf = (c: Candidate) => fold(`${c.kpi.name.da} ${c.kpi.name.en}`);
+
+/** The figure the previous turn answered with, as an operand of its own measure. */
+function answeredOperand({ kpi, x }: NonNullable<Ctx['previous']>): Operand {
+  return { c: { kpi, hit: { type: 'kpi', id: kpi.id, orgId: x.orgId, score: 1, coverage: 1 }, all: [x], org: x.orgId, mine: [x], score: 1, fitsKind: true, fitsPeriod: true, named: [] }, x };
+}
 
 /** One side of a share or rest: a stored figure (and its measure), or only a number the question states. */
 interface Operand {

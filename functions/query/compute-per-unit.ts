@@ -34,16 +34,18 @@ export async function perUnitAnswer(ctx: Ctx): Promise<Answer | undefined> {
   const { f } = ctx;
   // "how many times A is B" divides two figures: never a count times a cost each.
   if (f.operation === 'ratio') return undefined;
-  if (!f.units.includes('money') && !/(?:\bkoste\w*|\bcost\w*|\bsparer|\bsaves?|udgift\w*)\b/.test(f.text)) return undefined;
+  const money = f.units.includes('money') || /(?:\bkoste\w*|\bcost\w*|\bsparer|\bsaves?|udgift\w*)\b/.test(f.text);
+  // "den sparede forsørgelse pr. plads": a saving or a cost named, no other unit asked, is money divided too.
+  if (!money && (f.units.length || !f.contrasts.some((c) => c.startsWith('money:')))) return undefined;
   // "230 persons times the average net cost per recipient": the "per" names the stored cost each.
-  if (TIMES.test(f.text)) return multiplied(ctx);
+  if (TIMES.test(f.text)) return money ? multiplied(ctx) : undefined;
   // "hvis 500 unge hver kostede …", "if all 300 cost as much as one …": a stated count, each at the stored cost per unit.
-  if (EACH_COSTS.test(f.text)) return multiplied(ctx);
+  if (EACH_COSTS.test(f.text)) return money ? multiplied(ctx) : undefined;
   const per = PER.exec(f.text);
   // "pr. måned", "per year": a span of time, spread over by the average (compute-average.ts), never a count stored.
   if (per && TIME_UNIT.test(per[1]!)) return undefined;
   if (per) return divided(ctx, per[1]!.replace(UNIT_END, '').trim());
-  return f.stated?.length ? multiplied(ctx) : undefined;
+  return f.stated?.length && money ? multiplied(ctx) : undefined;
 }
 
 const opts = (ctx: Ctx) => ({ home: ctx.home, ...(ctx.inputOrg ? { inputOrg: ctx.inputOrg } : {}) });
@@ -143,7 +145,9 @@ async function storedCount(ctx: Ctx, unitWords: string[], cost: Candidate, money
   const frame = { ...ctx.f, operation: 'lookup' as const, measure: words, optional: [], extra: [], contrasts: [], kinds: [], units: ['count' as const], softUnits: [], cases: cost.kpi.caseId ? [cost.kpi.caseId] : ctx.f.cases };
   const inCase = (c: Candidate) => c.kpi.caseId === cost.kpi.caseId && c.org === cost.org && unitFamily(c.kpi.unit) === 'count' && c.kpi.unit !== 'dkk';
   const res = await resolve(ctx.store, ctx.cat, frame, { ...opts(ctx), orgs: [cost.org] });
-  const c = res.ranked.filter((x) => inCase(x) && x.hit.coverage > 0)[0];
+  const found = res.ranked.filter((x) => inCase(x) && x.hit.coverage > 0);
+  // Among counts the unit's words name alike, one of the cost's kind: a forecast saving is over the places it forecasts, not today's.
+  const c = found.find((x) => x.hit.coverage >= found[0]!.hit.coverage && x.mine.some((y) => y.kind === money.kind)) ?? found[0];
   if (!c) return undefined;
   // The count of the cost's own year when there is one (staff in 2018 for the cost of 2018), else the newest.
   return c.mine.find((x) => x.period === money.period && x.value !== 0) ?? choosePeriod(c.mine.filter((x) => x.value !== 0), undefined).figure;

@@ -6,11 +6,11 @@
  */
 import { FigureKindSchema, type Kpi } from '../domain/model.js';
 import type { Lang } from '../domain/period.js';
-import { changeAsked, earlierOperation, fold, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
+import { changeAsked, earlierOperation, fold, namesNoMeasure, shiftYear, yearShift, type EarlierOperation, type FigureRef, type Frame, type FrameContext } from '../domain/query/index.js';
 import type { Store } from '../store/store.js';
 import type { Catalogue } from './catalogue.js';
 import { divide, isRefusal, ofTotals, percentChange, perUnit, product, rest, share, subtract, sum, type Computed, type Refusal } from './compute.js';
-import { yearsToAdd } from './operands.js';
+import { statedFigure, statedQuantity, yearsToAdd } from './operands.js';
 import { choosePeriod, figuresOf, resolvePeriod } from './figures.js';
 import { periodText } from './wording.js';
 import { byPeriod } from './period-keys.js';
@@ -39,6 +39,12 @@ async function reread(store: Store, cat: Catalogue, refs: FigureRef[]): Promise<
   return out;
 }
 
+/** The stored figure the previous turn answered with, as stored now: what "det", "that", "dem" point at. */
+export async function previousAnswer(store: Store, cat: Catalogue, previous: FrameContext): Promise<Answered | undefined> {
+  const last = previous.said ? previous.answers.at(-1) : undefined;
+  return last && (await reread(store, cat, [last]))?.[0];
+}
+
 /**
  * The operation on the two earlier answers (`refs`, oldest first). The side the question names (its
  * organisation or case: "how many times higher is Hedensted?") comes first; otherwise the order asked.
@@ -62,7 +68,8 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
   const actual = against && [a, b].find((s) => s.x.kind === 'actual');
   if (against && actual) {
     const versus = against.x.kind === 'budget' ? 'versus-budget' : 'versus-target';
-    return { result: subtract(versus, actual.x, against.x, lang, { periods: 'any', ...asked }), kpi: actual.kpi };
+    // "hvor mange mangler så?", "how far off is it?": the distance to the target, a size.
+    return { result: subtract(versus, actual.x, against.x, lang, { periods: 'any', distance: !!f.distance, ...asked }), kpi: actual.kpi };
   }
   if (f.periods[0] && (op === 'difference' || op === 'ratio' || op === 'sum')) return overSpan(store, cat, a, b, f.periods[0], op, lang);
   const names = (s: typeof a) => f.orgs.some((ids) => ids.includes(s.x.orgId)) || (!!s.kpi.caseId && f.cases.includes(s.kpi.caseId));
@@ -113,7 +120,7 @@ async function overSpan(store: Store, cat: Catalogue, a: Answered, b: Answered, 
   return { result: ofTotals(first, second, lang, combine), kpi };
 }
 
-type Answered = { kpi: Kpi; x: ResolvedFigure };
+export type Answered = { kpi: Kpi; x: ResolvedFigure };
 
 function moneyFirst(a: ResolvedFigure, b: ResolvedFigure): [ResolvedFigure, ResolvedFigure] {
   return b.unit === 'dkk' && a.unit !== 'dkk' ? [b, a] : [a, b];
@@ -131,35 +138,78 @@ export async function answerEarlier(store: Store, cat: Catalogue, previous: Fram
     return kpi ? [kpi.name.da, kpi.name.en, ...(code ? [code] : [])] : [];
   });
   const op = earlierOperation(f, previous, named, answered);
-  return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : toPeriodNamed(store, cat, previous, f, lang);
+  return op ? fromEarlier(store, cat, previous.answers, op, f, lang) : ((await timesStated(store, cat, previous, f, lang)) ?? toPeriodNamed(store, cat, previous, f, lang));
+}
+
+/** An amount each: a measure named per person, place or course, or as an average. */
+const EACH = /\b(?:pr|per|each|gennemsnit\w*|average)\b/;
+/** "og for de 10 …", "is that of the 153", "ganget med de 634": the turn points back at the answer or opens on it. */
+const ON_ANSWER = /^\s*(?:og|and)\b|\b(?:det|that|it)\b/;
+const HEADS = /\b(?:personer|persons|people|borgere|citizens|unge|young)\b/;
+
+/**
+ * "hvor mange personer er det af de 153?", "and how much is that for the 184 who moved in?", "hvad bliver det ganget med
+ * de 634 modtagere?": the figure just answered — a share, or an amount each — times the one number the question
+ * states. A total amount times a number is no answer to anything, and is left alone.
+ */
+async function timesStated(store: Store, cat: Catalogue, previous: FrameContext, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
+  if (f.stated?.length !== 1 || f.operation !== 'lookup' || f.orgs.length || f.cases.length || !ON_ANSWER.test(f.text)) return undefined;
+  const said = await previousAnswer(store, cat, previous);
+  if (!said) return undefined;
+  const { kpi, x } = said;
+  const each = x.unit === 'percent' || (x.unit === 'dkk' && EACH.test(fold(`${kpi.name.da} ${kpi.name.en}`)));
+  if (!each) return undefined;
+  const n = { ...statedFigure(f.stated[0]!, x, lang), value: statedQuantity(f.stated[0]!), unit: x.unit === 'percent' && HEADS.test(f.text) ? ('persons' as const) : ('count' as const), scale: 1 };
+  return { result: product(x, n, lang), kpi };
 }
 
 /**
- * "budget til kontanthjælp i 2018?" → "hvor meget lavere er det i 2020?", "and how much does it change in 2020?":
- * the series just answered (its measure, organisation and kind) at the one period now named, set against the
- * answer, the earlier period first. Only when the question names nothing else (no measure, organisation, case or
- * other kind); without a figure for that period a refusal saying so, never the figure of that period alone.
+ * "budget til kontanthjælp i 2018?" → "hvor meget lavere er det i 2020?", "and how much does it change in 2020?",
+ * "how much more is that than the year before?": the series just answered (its measure, organisation and kind) at the
+ * one period now named or shifted to, set against the answer, the earlier period first; "og hvad giver det samlet for
+ * 2017-2019?": the series added up over the years named, every year of them stored. Only when the question names
+ * nothing else (no measure, organisation, case or other kind); without a figure for that period a refusal saying so,
+ * never the figure of that period alone.
  */
 async function toPeriodNamed(store: Store, cat: Catalogue, previous: FrameContext, f: Frame, lang: Lang): Promise<EarlierResult | undefined> {
-  const asked = changeAsked(f.text);
   const last = previous.answers.at(-1);
   const kpi = last && cat.kpis.get(last.kpi);
-  if (!asked || !kpi || previous.operation !== 'lookup' || f.periods.length !== 1 || f.periods[0]!.includes('--') || f.since || f.latest) return undefined;
-  if (f.orgs.length || f.cases.length || (f.measure.length && !f.unitsOnly) || f.kinds.some((k) => k !== last.kind)) return undefined;
+  if (!kpi || previous.operation !== 'lookup' || f.since || f.latest) return undefined;
+  if (f.orgs.length || f.cases.length || (f.measure.length && !f.unitsOnly && !namesNoMeasure(f)) || f.kinds.some((k) => k !== last.kind)) return undefined;
   const series = (await figuresOf(store, cat, kpi)).filter((y) => y.orgId === last.org && y.kind === last.kind);
   const then = series.find((y) => y.period === last.period);
-  const wanted = resolvePeriod(f.periods[0]!, series).period;
-  const now = series.find((y) => y.period === wanted) ?? choosePeriod(series, wanted).figure;
   if (!then) return undefined;
-  if (!now || now.period !== wanted) {
-    const why = lang === 'da' ? `der ikke er et tal for ${kpi.name.da} for ${periodText(wanted, lang)}` : `there is no figure for ${kpi.name.en} for ${periodText(wanted, lang)}`;
-    return { result: { refused: why }, kpi };
-  }
+  const span = f.periods.length === 1 && YEAR_SPAN.test(f.periods[0]!) ? f.periods[0]! : undefined;
+  const added = span && f.operation === 'sum' && previous.said ? yearsAdded(series, span, kpi, lang) : undefined;
+  if (span && f.operation === 'sum') return added && { result: added, kpi };
+  const asked = changeAsked(f.text);
+  // "than the year before", "end året før": the period just answered, shifted.
+  const shift = !f.periods.length && previous.said ? yearShift(f.text) : 0;
+  const named = f.periods.length === 1 && !f.periods[0]!.includes('--') ? f.periods[0]! : shift ? shiftYear(then.period, shift) : undefined;
+  if (!asked || !named) return undefined;
+  const wanted = resolvePeriod(named, series).period;
+  const now = series.find((y) => y.period === wanted) ?? choosePeriod(series, wanted).figure;
+  if (!now || now.period !== wanted) return { result: { refused: noFigure(kpi, wanted, lang) }, kpi };
   if (now.period === then.period) return undefined;
   const [from, to] = byPeriod(then.period, now.period) > 0 ? [now, then] : [then, now];
   const way = f.direction ? { asked: f.direction } : {};
   const result = asked === 'percent-change' ? percentChange(to, from, lang, way) : subtract('change', to, from, lang, { periods: 'alike', ...way });
   return { result, kpi };
+}
+
+const YEAR_SPAN = /^\d{4}--\d{4}$/;
+
+/** Every year of the span stored as a whole year, added up; a year missing is said; a part-year column is left to the question's own reading. */
+function yearsAdded(series: ResolvedFigure[], span: string, kpi: Kpi, lang: Lang): Computed | Refusal | undefined {
+  const found = yearsToAdd(series, span);
+  if (found?.partial.length) return undefined;
+  const [from, to] = span.split('--').map(Number) as [number, number];
+  for (let y = from; y <= to; y++) if (!found?.figures.some((x) => x.period === String(y))) return { refused: noFigure(kpi, String(y), lang) };
+  return found && sum(found.figures, lang);
+}
+
+function noFigure(kpi: Kpi, period: string, lang: Lang): string {
+  return lang === 'da' ? `der ikke er et tal for ${kpi.name.da} for ${periodText(period, lang)}` : `there is no figure for ${kpi.name.en} for ${periodText(period, lang)}`;
 }
 
 /** The references to remember after `answer`: its stored figure added to the earlier ones; a computed one adds none. */

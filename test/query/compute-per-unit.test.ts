@@ -58,3 +58,22 @@ describe('count times a cost each', () => {
     expect(a.figures[0]).toMatchObject({ kind: 'product', value: 1250 * 67772 });
   });
 });
+
+describe('per place, the places of the cost\'s own kind', () => {
+  it('"pr. plads" is what the amount is divided by, never a rank asked', async () => {
+    const a = await ask('Hvad er driftsudgiften pr. plads i UE 09a i 2018?');
+    expect(a.figures[0]).toMatchObject({ kind: 'per-unit', value: 290_000 / 20 });
+    // The forecast is over the 20 places the proposal adds (expected), not the 40 places there are today (actual).
+    expect(a.figures.slice(1).map((x) => x.value)).toEqual([290, 20]);
+  });
+  it('a saving "pr. elev" asked in weeks is no amount divided', async () => {
+    const a = await ask('Hvor mange uger spares der integrationsydelse pr. IGU-elev i BIC 07?');
+    expect(a.figures[0]?.kind).not.toBe('per-unit');
+  });
+  it('a saving named without "koster" or an amount word is money too, also in a follow-up (en)', async () => {
+    const a = await ask('How much does UE 09b save on benefits per year?');
+    const b = await ask('and the saving per place?', { context: a.context! });
+    expect(b.figures[0]).toMatchObject({ kind: 'per-unit' });
+    expect(b.figures[0]!.value).toBeCloseTo(2_500_000 / 45, 2);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { FigureKindSchema } from '../model.js';
-import type { Frame } from './frame-types.js';
+import type { Frame, ShareSide } from './frame-types.js';
 import { contrastsIn, type Lexicon } from './lexicon.js';
 import { fold, words } from './text.js';
 
@@ -46,15 +46,18 @@ const ContextSchema = z.object({
    * number of its own, nor one a fresh question could not reach.
    */
   answers: z.array(FigureRefSchema).max(EARLIER_ANSWERS).default([]),
+  /** The newest of `answers` is the previous turn's own answer (not a refusal's or computation's older one): what "det" / "that" is. */
+  said: z.boolean().optional(),
 });
 export type FrameContext = z.infer<typeof ContextSchema>;
 export type FigureRef = z.infer<typeof FigureRefSchema>;
 
 /**
  * `within`: the case of the measure that answered a question naming no case, for a follow-up to stay inside.
- * `answers`: the stored figures of the earlier answers, the newest last (a computed answer adds none).
+ * `answers`: the stored figures of the earlier answers, the newest last (a computed answer adds none); `said`: the
+ * newest is this answer's own.
  */
-export function writeContext(f: Frame, within?: string, answers: FigureRef[] = []): string {
+export function writeContext(f: Frame, within?: string, answers: FigureRef[] = [], said = false): string {
   const c: FrameContext = {
     v: 1,
     measure: f.measure,
@@ -73,6 +76,7 @@ export function writeContext(f: Frame, within?: string, answers: FigureRef[] = [
   };
   if (f.since) c.since = f.since;
   if (within && !f.cases.length) c.within = within;
+  if (said && answers.length) c.said = true;
   return JSON.stringify(c);
 }
 
@@ -102,6 +106,20 @@ const PER = /\b(?:per|pr|each|hver|apiece)\b/;
 const COMPARING = /^(?:procentpoint|points?|pp|percentage|procent|percent|pct|above|below|over|under|higher|lower|hoejere|lavere|more|less|mere|mindre|ahead|behind|foran|bagud)$/;
 /** A pronoun pointing back at what was just answered: "… er det?", "is that of the 153?", "hvad koster det i 2019?", "is that for the 184" (not "det samlede"). */
 const POINTS_BACK = /\b(?:det|dette|that|it)\s*(?:[?.!]|$|(?:af|of|i|in|for|ud af|out of)\b)/;
+/** A word that may point back at what was just answered, where a share's side names nothing else ("af den", "is that"). */
+const BACK_WORD = /\b(?:det|dette|den|dem|disse|that|it|this|them|those|these)\b/;
+
+/**
+ * "hvor stor en andel af udvalgets samlede budget er det?", "what share of them …", "hvor stor en del af den dækkes …":
+ * the one side of a share (part or whole) that names nothing — no measure, number or contrast — in a question with a
+ * word pointing back: in a conversation it is the figure just answered. Undefined when there is no such side.
+ */
+export function sideBack(f: Frame): ShareSide | undefined {
+  if (f.share?.parts.length !== 1 || !BACK_WORD.test(f.text)) return undefined;
+  const empty = [f.share.whole, ...f.share.parts].filter((s) => !s.measure.length && !s.stated.length && !s.contrasts.length && !s.kinds.length);
+  return empty.length === 1 ? empty[0] : undefined;
+}
+
 /** An opener ("og …") with at most this many measure words builds on the previous question ("og hvor mange kom i arbejde eller uddannelse?"). */
 const SHORT_FOLLOW_UP = 3;
 
@@ -126,8 +144,9 @@ export function isFollowUp(f: Frame, previous?: Pick<FrameContext, 'measure' | '
   // "per" of what was answered is worked out from the answers (earlier.ts) or not at all, never looked up anew.
   if (back && !f.cases.length && !f.orgs.length && f.measure.length <= SHORT_FOLLOW_UP && !PER.test(f.text)) return true;
   // "how many of them got ordinary jobs?": the people of the previous answer, whatever is asked of them.
-  if (THEM.test(f.text) && !f.cases.length && !f.orgs.length) return true;
-  return opener && f.measure.length <= SHORT_FOLLOW_UP;
+  if ((THEM.test(f.text) || sideBack(f)) && !f.cases.length && !f.orgs.length) return true;
+  // "and what is the net effect that year after the operating cost?": words of the operation name no measure.
+  return opener && f.measure.filter((w) => !CARRIER.test(w) && !PLACING.test(w)).length <= SHORT_FOLLOW_UP;
 }
 
 /** "and Herning, same month?", "samme år": the period of the previous question, named by a noun that names no measure. */
@@ -191,14 +210,14 @@ export function followUp(previous: FrameContext, f: Frame, lex?: Lexicon): Frame
 }
 
 /** "a year later", "året efter": +1; "a year earlier", "året før": −1; otherwise 0. */
-function yearShift(text: string): number {
+export function yearShift(text: string): number {
   if (/\b(?:(?:a|one|et|the) (?:year|aar) (?:later|after|senere|efter)|(?:the )?(?:next|following) year|aaret efter|naeste aar)\b/.test(text)) return 1;
   if (/\b(?:(?:a|one|et|the) (?:year|aar) (?:earlier|before|tidligere|foer)|(?:the )?previous year|aaret foer|aaret inden)\b/.test(text)) return -1;
   return 0;
 }
 
 /** The same period n years on: "2015-Q1" → "2016-Q1"; relative tokens stay. */
-function shiftYear(period: string, n: number): string {
+export function shiftYear(period: string, n: number): string {
   return period.replace(/(?<!@)\b((?:19|20)\d{2})/g, (y) => String(Number(y) + n));
 }
 
@@ -222,7 +241,16 @@ const ASKS: [EarlierOperation, RegExp][] = [
   ['heads', /^(?!.*\b(?:af|of)\b).*\b(?:hvor mange|how many)\b/],
 ];
 /** Words that only carry an operation or point back ("det", "so"): not a measure of the question's own. */
-const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|fald|faldet|stigning\w*|vaekst\w*|rise|rises|rose|fall|falls|fell|grow|grows|growth|increase\w*|decrease\w*|change|changed|aendring\w*|tilsammen|together|total|alt|two|both|begge|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+const CARRIER = /^(?:per|pr|each|hver|apiece|personer|persons|people|cirka|ca|about|roughly|omtrent|approximately|andel\w*|share|proportion|procent|percent\w*|andre|oevrige|resten|other|others|rest|forskel\w*|gap|difference|netto\w*|net|mere|more|mindre|less|fewer|higher|hoejere|lower|lavere|bigger|stoerre|times|gange|stiger|steg|falder|faldt|fald|faldet|stigning\w*|vaekst\w*|rise|rises|rose|fall|falls|fell|drop|drops|dropped|big|stor|stort|large|size|grow|grows|growth|increase\w*|decrease\w*|change|changed|aendring\w*|tilsammen|together|total|alt|two|both|begge|so|saa|then|that|it|det|dem|them|those|de|der|there)$/;
+/**
+ * "og hvad giver det samlet for 2017-2019?", "how much more is that than the year before?": words that only carry an
+ * operation, point back or place a period name no measure of the question's own.
+ */
+export function namesNoMeasure(f: Pick<Frame, 'measure'>): boolean {
+  return f.measure.every((w) => CARRIER.test(w) || PLACING.test(w));
+}
+const PLACING = /^(?:giver|gives|give|add|adds|up|amount\w*|beloeb\w*|udgoer|samlet|samlede|before|earlier|later|after|foer|efter|senere|tidligere|year|aar|aaret|previous|following|forrige|naeste)$/;
+
 /** "… af dem", "… of those": the question names the part of a share itself. */
 const NAMES_PART = /\b(?:af|of)\b/;
 /** Words pointing back at what was just answered. */

@@ -77,7 +77,9 @@ export function readKindsAndUnits(text: string, tokens: Token[], lex: Lexicon, n
     // "… hvor mange pct?": a unit right after "hvor mange" is the one asked, wherever it stands.
     // A unit phrase that is itself a question ("… for less than how many years") is asked wherever it stands.
     const asked = i < HEAD_TOKENS || /^(?:mange|many|hvor|how)$/.test(words[i - 1] ?? '') || /^(?:hvor|how)$/.test(words[i] ?? '') || u?.values.includes('money') || u?.values.includes('rank') || (u?.values.includes('percent') && SHARE_ASKED.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.end)));
-    if (u && (asked || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
+    // "pr. plads", "per place": what an amount is divided by, never the unit asked (a rank).
+    const divides = /^(?:pr|per|each|hver)$/.test(words[i - 1] ?? '');
+    if (u && !divides && (asked || unitAtTail(words, i, u.length))) for (const v of u.values) if (!units.includes(v)) units.push(v);
     if (u) unitSpans.push({ start: tokens[i]!.start, end: tokens[i + u.length - 1]!.end });
     const syn = lex.synonyms.match(words, i);
     if (syn) for (const v of syn.values) synonyms.push(...v.flatMap((x) => x.split(/[^a-z0-9]+/)).filter(Boolean));

@@ -16,7 +16,10 @@ const SHARE_OF = /\b(?:hvor stor(?:e)? (?:en )?(?:andel|del|procentdel)|hvilken 
 const PERCENT_QUESTION = /^(?:hvor|hvilken|what|how)\b/;
 /** Where the whole named after "af" / "of" ends: the verb of the part (after any relative clause, up to its comma). */
 const RELATIVE = /^(?:der|som|who|that|which)$/;
-const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|gaar|goes|go|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|falder|falls|fall|staar|stod|lands|land|accounts|account|bears|bear|bruges|anvendes|spent|vil|kan|skal|will|would|can|should|did|do|does)$/;
+const CLAUSE = /^(?:er|var|har|havde|have|has|had|is|was|were|are|blev|become|became|gik|gaar|goes|go|kom|went|got|gone|forventes|expected|endte|ended|fik|svarer|udgoer|udgjorde|falder|falls|fall|staar|stod|lands|land|accounts|account|bears|bear|bruges|anvendes|spent|daekkes|finansieres|betales|covered|financed|funded|paid|vil|kan|skal|will|would|can|should|did|do|does)$/;
+/** A pronoun standing for the whole: "af dem", "of them", "of it". */
+const PRONOUN = /^(?:dem|them|it)$/;
+const QUALIFYING = /^(?:med|with|i|in|paa|on|over|under|fra|from|uden|without|af|of|til|to|hvor|where)$/;
 /** "af de 1.485 borgere", "of the 274", "de planlagte 150", "de ca. 350": a number the question states as known. */
 const STATED = /\b(?:de|the|alle|all|disse|these|those)\s+(?:\p{L}+\.?\s+)?$/u;
 /** "de unge 18-29-årige": the first number of a range is an age or a span, never a quantity. */
@@ -59,6 +62,11 @@ export function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
 
 /** Where the whole that starts at `from` ends: at the verb of the part, a relative clause ("der kom i arbejde,") included. */
 function wholeEnd(text: string, tokens: Token[], from: number): number {
+  // "what share of them found …", "hvor mange af dem fik …": the pronoun alone; "af dem med 3 eller flere", "af dem, der …"
+  // name a whole of their own.
+  const next = tokens.find((t) => t.start > from);
+  const after = next && tokens.find((t) => t.start > next.end);
+  if (next && PRONOUN.test(next.word) && !(after && (RELATIVE.test(after.word) || QUALIFYING.test(after.word)))) return next.end;
   const first = tokens.find((t) => t.start > from && (RELATIVE.test(t.word) || CLAUSE.test(t.word)));
   if (!first) return text.length;
   const comma = text.indexOf(',', first.end);

@@ -64,6 +64,28 @@ export function readSides(f: Frame, lex: Lexicon): void {
       return;
     }
   }
+  netAfter(f, single);
+}
+
+/** "nettoeffekten efter driftsudgiften", "the net effect after the operating cost": the net word, then "efter" / "after" a money member. */
+const NET_WORD = /\b(?:netto\w*|net)\b/;
+const AFTER = /\b(?:efter|after)\s+(?:(?:the|den|det|de)\s+)?(?:[a-z]+\s+)?$/;
+
+/**
+ * "What is the net effect in 2017 after the operating cost?": one money member named after "efter" / "after" with a net
+ * word is taken from the other member of its family (the saving, or the cost): a difference of the two. "Nettoudgiften"
+ * named alone is a measure of its own.
+ */
+function netAfter(f: Frame, single: ReturnType<typeof contrastPhrases>): void {
+  const named = single.filter((p) => p.members[0]!.startsWith('money:'));
+  if (f.operation !== 'lookup' || named.length !== 1 || !NET_WORD.test(f.text)) return;
+  const p = named[0]!;
+  const at = f.text.indexOf(` ${p.words[0]}`);
+  if (at < 0 || !AFTER.test(f.text.slice(0, at + 1))) return;
+  const other = p.members[0] === 'money:cost' ? 'money:saving' : 'money:cost';
+  f.operation = 'difference';
+  f.contrasts = [...new Set([...f.contrasts, other])];
+  f.sides = { members: [other, p.members[0]!], words: [[], p.words] };
 }
 
 /** "pr. mand", "per man", "for hver krone": what the thing before it is counted per. */

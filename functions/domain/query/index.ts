@@ -5,4 +5,4 @@ export { buildLexicon, contrastMiss, contrastsIn, unionMiss, DURATIONS, PhraseTa
 export { MeasureIndex, type SearchDoc, type SearchHit } from './search-index.js';
 export { codeKey, type OrgRef, type CaseRef } from './mentions.js';
 export { fold, stems, words } from './text.js';
-export { earlierOperation, followUp, isFollowUp, readContext, writeContext, type EarlierOperation, type FigureRef, type FrameContext } from './follow-up.js';
+export { earlierOperation, followUp, isFollowUp, namesNoMeasure, readContext, shiftYear, sideBack, writeContext, yearShift, type EarlierOperation, type FigureRef, type FrameContext } from './follow-up.js';
