@@ -25,8 +25,8 @@ const NEW = /^(?:ny|nyt|nye|new|additional|extra|ekstra)$/;
 /** "if 20 young people take part": a condition, whose words name neither the cost nor the unit. */
 const CONDITION = /\b(?:if|hvis)\b.*$/;
 const TIME_UNIT = /^(?:maaned\w*|md|month\w*|aar(?:et)?|year\w*|uge(?:n)?|week\w*)\b/;
-/** "hvis … hver kostede", "if every one … cost as much as", "hvis alle kostede som": a count stated, each at a cost. */
-const EACH_COSTS = /\b(?:hvis|if)\b.*\b(?:hver(?:t)?|each|every|alle|all)\b.*\b(?:kostede|koster|kostet|cost|costs)\b/;
+/** "hvis … hver kostede", "if every one … cost as much as", "90 persons at the average cost of …": a count stated, each at a cost. */
+const EACH_COSTS = /\b(?:hvis|if)\b.*\b(?:hver(?:t)?|each|every|alle|all)\b.*\b(?:kostede|koster|kostet|cost|costs)\b|\b(?:at|til)\s+(?:the\s+|den\s+)?(?:average|gennemsnitlige?)\s+(?:net\s+|netto)?(?:cost|udgift)\b/;
 /** "230 persons times", "gange": a count times a cost each. */
 const TIMES = /\b(?:times|gange|ganget med|multiplied by)\b/;
 

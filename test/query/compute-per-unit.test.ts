@@ -53,6 +53,12 @@ describe('count times a cost each', () => {
     const en = await ask('In Viborg, if each of 420 young people cost the average net cost per young person on education benefit, what is the total?');
     expect(en.figures[0]).toMatchObject({ kind: 'product', value: 420 * 67772 });
   });
+  it('"N … at the average cost", "til den gennemsnitlige nettoudgift": the count stated times the cost each', async () => {
+    const en = await ask('What would 75 young people in Viborg cost at the average net cost per young person on education benefit?');
+    expect(en.figures[0]).toMatchObject({ kind: 'product', value: 75 * 67772 });
+    const da = await ask('Hvad sparer Viborg, hvis 120 færre unge er på uddannelseshjælp til den gennemsnitlige nettoudgift pr. ung?');
+    expect(da.figures[0]).toMatchObject({ kind: 'product', value: 120 * 67772 });
+  });
   it('a year named beside the count is no second count, and "1,250" is a thousand and more', async () => {
     const a = await ask('If all 1,250 young people in Viborg in 2017 each cost the average net cost per young person on education benefit, what would that be?');
     expect(a.figures[0]).toMatchObject({ kind: 'product', value: 1250 * 67772 });
