@@ -170,4 +170,17 @@ describe("what hangs off another organisation's unpublished case", () => {
     expect((await api.call('GET', '/api/audit?entity=aabenraa.hemmelig', { headers: as })).body.items).toHaveLength(1);
     expect((await api.call('GET', `/api/audit?entity=${KPI}`, { headers: as })).body.items).toHaveLength(1);
   });
+
+  it('hides entries that name the case only through their KPI: a KPI\'s own, or a figure\'s by its kpiId', async () => {
+    const other = 'aabenraa.hemmelig.andet';
+    await api.store.kpis.upsert({ id: other, orgId: 'aabenraa', caseId: 'aabenraa.hemmelig', name: { da: 'Andet tal', en: 'Other figure' }, aliases: [], unit: 'persons', scale: 1, direction: 'neutral' });
+    const figure = `${other}~aabenraa~actual~2019-01`;
+    const entry = (id: string, entityType: 'kpi' | 'figure', entityId: string, after: object) => ({ id, entityType, entityId, action: 'update' as const, actor: { id: 'u-1', kind: 'user' as const }, at: '2026-03-01T00:00:00.000Z', after });
+    await api.store.audit.create(entry('2026-03-01-kpi', 'kpi', other, { unit: 'persons' }));
+    await api.store.audit.create(entry('2026-03-01-figure', 'figure', figure, { kpiId: other, value: 1 }));
+    for (const entity of [other, figure]) {
+      expect((await api.call('GET', `/api/audit?entity=${encodeURIComponent(entity)}`, { headers: signedInAs(VIBORG_USER) })).body.items, entity).toEqual([]);
+      expect((await api.call('GET', `/api/audit?entity=${encodeURIComponent(entity)}`, { headers: signedInAs(AABENRAA_USER) })).body.items, entity).toHaveLength(1);
+    }
+  });
 });
