@@ -19,6 +19,7 @@ import type { ResolvedFigure } from './types.js';
 /** A net figure is what is saved or won less what it costs: the saving side comes first. */
 const GAIN = /\b(?:spar\w*|besparelse\w*|gevinst\w*|saving\w*|saved|save|gain\w*)\b/;
 const NET = /\b(?:netto\w*|net)\b/;
+const SIZE = /\b(?:hvor stor|how big|how large)\b/;
 const MORE = /\b(?:mere|more|higher|hoejere|bigger|stoerre)\b/;
 
 export interface EarlierResult {
@@ -79,7 +80,8 @@ export async function fromEarlier(store: Store, cat: Catalogue, refs: FigureRef[
   else if ((op === 'ratio' || (op === 'difference' && MORE.test(f.text))) && !names(a) && a.x.value * a.x.scale < b.x.value * b.x.scale) [a, b] = [b, a];
   switch (op) {
     case 'difference':
-      return { result: subtract('difference', a.x, b.x, lang, { periods: 'any', ...asked }), kpi: a.kpi };
+      // "hvor stor er forskellen?", "how big is the gap?": a size, its direction said in words.
+      return { result: subtract('difference', a.x, b.x, lang, { periods: 'any', distance: SIZE.test(f.text), ...asked }), kpi: a.kpi };
     case 'ratio':
       return { result: divide(a.x, b.x, lang), kpi: a.kpi };
     case 'sum':

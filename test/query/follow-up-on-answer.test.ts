@@ -112,6 +112,12 @@ describe('after two answers, the size asked', () => {
     const a = await conversation('Hvor mange unge 18-29 år var på offentlig forsørgelse i Viborg i januar 2015?', 'og i september 2017?', 'hvor stort er faldet?');
     expect(a.figures[0]).toMatchObject({ kind: 'change', value: 90 });
   });
+  it('"how big is the gap?" after two organisations is a size, "what is the gap?" keeps its sign', async () => {
+    const big = await conversation("What is Viborg's activation rate for match groups 2 and 3?", 'and Skanderborg?', 'how big is the gap?');
+    const plain = await conversation("What is Viborg's activation rate for match groups 2 and 3?", 'and Skanderborg?', "what's the gap?");
+    expect(big.figures[0]!.value).toBe(Math.abs(plain.figures[0]!.value));
+    expect(big.figures[0]!.value).toBeGreaterThan(0);
+  });
   it('"hvor langt er der så til målet?" after a count and its plan is the distance, a size', async () => {
     const a = await conversation('Hvor mange borgere er tilknyttet Projekt Superb?', 'og hvor mange var planlagt?', 'hvor langt er der så til målet?');
     expect(a.figures[0]).toMatchObject({ value: 99 });
