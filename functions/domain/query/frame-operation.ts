@@ -202,7 +202,8 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   const per = rateAsked(t);
   const alone = f.cases.length < 2 && !difference && !times && !SUM.test(t);
   const spanned = f.periods.length === 1 || inYear ? per === 'month' || per === 'year' || alone : !f.periods.length && per !== 'year' && alone;
-  if (per && spanned && !f.latest && !GROUP_MEAN.test(t) && f.orgs.length < 2) {
+  // "hvor mange gange om ugen" asks a frequency the measure itself states, never a figure spread over weeks.
+  if (per && spanned && !FREQUENCY.test(t) && !f.latest && !GROUP_MEAN.test(t) && f.orgs.length < 2) {
     f.operation = 'average';
     f.per = per;
     f.softUnits = f.softUnits.filter((u) => u !== 'percent');
