@@ -109,19 +109,39 @@ export async function compare(ctx: Ctx, c: Candidate, alternatives: Alternative[
   }
   const { kind } = pickKind(ctx, c);
   const asked = f.latest ? undefined : f.periods[0] && resolvePeriod(f.periods[0], c.mine).period;
-  const a = choosePeriod(c.mine.filter((x) => x.kind === kind), asked).figure;
   // The other organisation's figure of the same measure: on this KPI, or on its namesake for that organisation.
-  const pools = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)];
-  const theirs = pools.flat().filter((x) => other.includes(x.orgId) && x.kind === kind);
-  const b = a && (theirs.find((x) => x.period === a.period) ?? (asked ? undefined : choosePeriod(theirs, undefined).figure));
-  if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, other[0]!)}${a ? `, ${periodText(a.period, lang)}` : ''})`));
+  const pools = [c.all, ...(await namesakes(ctx, c.kpi)).map((x) => x.all)].flat().filter((x) => x.kind === kind);
+  // A measure found for an organisation not named ("Hedensteds klynge" read as Hedensted) is never a side: the named one is.
+  const own = f.orgs.find((ids) => ids.includes(c.org)) ?? f.orgs.find((ids) => ids !== other)!;
+  const mine = own.includes(c.org) ? c.mine.filter((x) => x.kind === kind) : pools.filter((x) => own.includes(x.orgId));
+  const theirs = pools.filter((x) => other.includes(x.orgId));
+  // A ratio of two organisations divides one period by itself: with none asked, the newest both have.
+  const shared = f.operation === 'ratio' && !asked ? newestShared(mine, theirs) : undefined;
+  const a = choosePeriod(mine, asked ?? shared).figure;
+  const b = a && (theirs.find((x) => x.period === a.period) ?? (asked || f.operation === 'ratio' ? undefined : choosePeriod(theirs, undefined).figure));
+  // The side without a figure for the period compared is the one named: this organisation's own when the period asked is missing.
+  const missing = a ? { org: other[0]!, period: a.period } : { org: c.org, period: asked || undefined };
+  if (!a || !b) return refusal(lang, 'no-figure', say.missingOperand(lang, `${c.kpi.name[lang]} (${orgName(ctx.cat, missing.org)}${missing.period ? `, ${periodText(missing.period, lang)}` : ''})`));
   // The subject first: "så stor er landsgennemsnittet som Viborg" when Viborg was found first is turned round.
   const turned = f.compared?.includes(c.org) && !f.compared.some((id) => other.includes(id));
   // "how many times the national share is Skanderborg's": the order named, whichever is the subject (twoFigures turns it).
   const named = (x: ResolvedFigure) => f.orgs.findIndex((ids) => ids.includes(x.orgId));
   if (f.timesOf) return computedAnswer(ctx, c, twoFigures(f, ...((named(b) < named(a) ? [b, a] : [a, b]) as [ResolvedFigure, ResolvedFigure]), lang), alternatives);
+  // "landsplan i forhold til Hedensted", "relative to Hedensted, … Skanderborg's", "skanderborg/hedensted": the side set
+  // against is the base; with none, the one named first is divided by the other.
+  if (f.operation === 'ratio') {
+    const base = f.against ? f.against.includes(a.orgId) : named(b) < named(a);
+    const [x, y] = base ? [b, a] : [a, b];
+    return computedAnswer(ctx, c, f.inPercent ? share(x, y, lang, 'same') : divide(x, y, lang, 'same'), alternatives);
+  }
   const [x, y] = winnerFirst(turned ? b : a, turned ? a : b, f.extreme);
   return computedAnswer(ctx, c, twoFigures(f, x, y, lang), alternatives);
+}
+
+/** The newest period both organisations' figures have. */
+function newestShared(mine: ResolvedFigure[], theirs: ResolvedFigure[]): string | undefined {
+  const periods = new Set(theirs.map((x) => x.period));
+  return mine.filter((x) => periods.has(x.period)).sort((x, y) => byPeriod(x.period, y.period)).at(-1)?.period;
 }
 
 /** One period asked, a span "A--B" the measure has no figure for, while it has one for A and one for B. */

@@ -236,13 +236,21 @@ export function rest(whole: ResolvedFigure, parts: ResolvedFigure[], lang: Lang,
   return { operation: 'rest', value, unit: r.unit, valueText: r.text, expression: `${[whole, ...parts].map((x) => plain(x, lang)).join(' − ')} = ${r.text}`, operands: [whole, ...parts], period: whole.period };
 }
 
+/**
+ * A ratio as the card says it, to two decimals ("0,73 gange"; a small one to two significant digits): the number
+ * answered is the number shown, never a longer one the working does not show.
+ */
+function shownRatio(raw: number): number {
+  return Math.abs(raw) >= 0.1 ? Math.round(raw * 100) / 100 : Number(raw.toPrecision(2));
+}
+
 /** a / b: "hvor mange gange så høj". */
 export function divide(a: ResolvedFigure, b: ResolvedFigure, lang: Lang, periods: 'alike' | 'same' | 'any' = 'alike'): Computed | Refusal {
   const bad = lineUp(a, b, periods, lang);
   if (bad) return bad;
   if (b.value === 0) return { refused: WHY.zero[lang] };
-  const value = round(a.value / inScaleOf(b, a));
-  const n = formatNumber(value, lang, { maxDecimals: 2 });
+  const value = shownRatio(a.value / inScaleOf(b, a));
+  const n = formatNumber(value, lang, { maxDecimals: 4 });
   const text = lang === 'da' ? `${n} gange` : `${n} times`;
   return { operation: 'ratio', value, unit: 'times', valueText: text, expression: `${plain(a, lang)} / ${plain(b, lang)} = ${n}`, operands: [a, b], period: spanOfTwo(a, b) };
 }

@@ -21,16 +21,16 @@ describe('a ratio asks for times, whatever its sides count', () => {
   it('divides one organisation\'s share by another\'s, in the order asked', async () => {
     const da = await ask('Hvor mange gange så høj er Skanderborgs aktiveringsgrad for matchgruppe 2 og 3 som Hedensteds?');
     expect(result(da)).toMatchObject({ unit: 'times', operands: [['skanderborg', '2012', 34], ['hedensted', '2012', 42]] });
-    expect(da.figures[0]!.value).toBeCloseTo(34 / 42, 4);
+    expect(da.figures[0]!.value).toBeCloseTo(34 / 42, 2);
     const en = await ask("How many times as high is Hedensted's activation rate for match groups 2 and 3 as Viborg's?");
-    expect(en.figures[0]!.value).toBeCloseTo(42 / 24, 4);
+    expect(en.figures[0]!.value).toBeCloseTo(42 / 24, 2);
     expect(en.text).toContain('42 / 24 = 1.75');
   });
   it('reads "the ratio of A to B" and "kroner of A per krone of B" as A over B', async () => {
     const of = await ask('What is the ratio of the saved benefit cost to the operating cost in CEB 02 in 2018?');
     expect(result(of)).toMatchObject({ unit: 'times', operands: [['herning', '2018', 563], ['herning', '2018', 450]] });
     const per = await ask('I UE 09b i 2017: hvor mange kroner sparet forsørgelse er der pr. krone driftsudgift?');
-    expect(per.figures[0]!.value).toBeCloseTo(2500 / 1600, 4);
+    expect(per.figures[0]!.value).toBeCloseTo(2500 / 1600, 2);
   });
 });
 
@@ -55,5 +55,14 @@ describe('divide', () => {
     const r = divide(fig('2015', 80), fig('2017', 50), 'da');
     expect(isRefusal(r) ? r.refused : r.period).toBe('2015--2017');
     expect(isRefusal(divide(fig('2015', 80), fig('2015', 0), 'en'))).toBe(true);
+  });
+  it('answers the number the card shows: two decimals, a small ratio two significant digits', () => {
+    const shown = (a: number, b: number) => {
+      const r = divide(fig('2015', a), fig('2015', b), 'da');
+      return isRefusal(r) ? r.refused : [r.value, r.valueText];
+    };
+    expect(shown(47, 64)).toEqual([0.73, '0,73 gange']);
+    expect(shown(80, 30)).toEqual([2.67, '2,67 gange']);
+    expect(shown(1, 300)).toEqual([0.0033, '0,0033 gange']);
   });
 });

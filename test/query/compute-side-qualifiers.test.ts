@@ -28,19 +28,19 @@ describe('a qualifier of both sides chooses the measure on each side', () => {
   it('"over et år" keeps both shares to the long cases (61 / 39, not the totals 57 / 43)', async () => {
     const da = await ask('Hvor mange kvinder er der pr. mand i sygedagpengesager over et år?');
     expect(da.figures[0]).toMatchObject({ unit: 'times' });
-    expect(da.figures[0]!.value).toBeCloseTo(61 / 39, 4);
+    expect(da.figures[0]!.value).toBeCloseTo(61 / 39, 2);
     const times = await ask('Hvor mange gange så mange kvinder som mænd er der i sygedagpengesager over 1 år?');
     expect(operands(times)).toEqual([
       ['herning.ceb-07.kvinder-i-sygedagpengesager-over-1-aar', 61],
       ['herning.ceb-07.maend-i-sygedagpengesager-over-1-aar', 39],
     ]);
     const en = await ask('How many women per man are there in sickness benefit cases lasting more than one year?');
-    expect(en.figures[0]!.value).toBeCloseTo(61 / 39, 4);
+    expect(en.figures[0]!.value).toBeCloseTo(61 / 39, 2);
     expect(en.text).toContain('61 / 39 = 1.56');
   });
   it('without a qualifier the totals answer', async () => {
     const a = await ask('Hvor mange gange så mange kvinder som mænd er der i de aktive sygedagpengesager?');
-    expect(a.figures[0]!.value).toBeCloseTo(57 / 43, 4);
+    expect(a.figures[0]!.value).toBeCloseTo(57 / 43, 2);
   });
   it('reads "et år" / "one year" as the number one', async () => {
     expect(frame('sager over et år').contrasts).toContain('n:1');
@@ -72,6 +72,6 @@ describe('a flow per month or year', () => {
     expect(f.softUnits).not.toContain('percent');
     const a = await ask('How many people on education benefit moved to Viborg each month on average from September 2016 to August 2017?');
     expect(a.figures[0]).toMatchObject({ kind: 'average', unit: 'persons', kpi: 'viborg.unge.tilflyttede-uddannelseshjaelpsmodtagere' });
-    expect(a.figures[0]!.value).toBeCloseTo(184 / 12, 4);
+    expect(a.figures[0]!.value).toBeCloseTo(184 / 12, 2);
   });
 });

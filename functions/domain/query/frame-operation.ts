@@ -26,6 +26,8 @@ export const TIMES = /\b(?:hvor mange gange|how many times|gange saa|times (?:as
 const TIMES_OF = /\b(?:hvor mange gange|how many times)\s+(?!(?:saa|as|so|mere|more|flere|hoejere|higher|stoerre|larger|bigger|greater|lavere|lower|mindre|smaller|er|is|was|var|are|were|har|has|have|did|does|do)\b)\S.*?\s(?:er|is|was|var|are|were)\s/;
 /** "the ratio of A to B", "forholdet mellem A og B", "how many kroner of A per krone of B": A over B. */
 const RATIO_OF = /\b(?:(?:the )?ratio (?:of|between)|forholdet mellem|forholdstallet mellem|per krone|pr\.? krone)\b/;
+/** "(forholdstal)", "as a ratio", "skanderborg/hedensted": a ratio asked of two organisations named, in either order. */
+const RATIO_WORD = /\b(?:forholdstal(?:let)?|ratio)\b/;
 /** A mean asked for; "klyngegennemsnittet" and "the cluster average" name a group's own figure instead. */
 const MEAN = /\b(?:gns|gnsn|gennemsnit(?:tet|lig|ligt|lige)?|snit(?:tet)?|average|averaged|mean)\b/;
 /** "across", "pr. år", "per month": how the mean is taken, never the measure's name. */
@@ -165,7 +167,7 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     return;
   }
   // "hvor mange gange målet / budgettet …" asks a ratio to it, not the gap.
-  const times = (TIMES.test(t) && !FREQUENCY.test(t)) || RATIO_OF.test(t);
+  const times = (TIMES.test(t) && !FREQUENCY.test(t)) || RATIO_OF.test(t) || orgRatio(f);
   if (((distance && TARGET_WORD.test(t)) || (difference && STRICT_TARGET.test(t))) && !times) {
     f.operation = 'versus-target';
     if (distance) f.distance = true;
@@ -241,7 +243,12 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     // "hvor mange gange" asks for times, not a count: the sides may be shares, money or counts alike.
     f.units = [];
     f.softUnits = [];
-    splitMeasures(f);
+    // Two organisations are the sides of one measure: its words are not split between them.
+    if (orgRatio(f)) {
+      f.measure = f.measure.filter((w) => !RATIO_WORD.test(w));
+      // "landsgennemsnittets andel i forhold til Hedensteds": both are sides, neither the level asked alone.
+      delete f.level;
+    } else splitMeasures(f);
     return;
   }
   // "siden 2015" asks for a change; "efter 1. februar" alone does not.
@@ -291,6 +298,11 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
   // "selvforsørgelse eller anden forsørgelse i alt", "either in work or in a placement, combined": the two added up
   // (a measure named "i arbejde eller uddannelse" is both sides at once and answers itself: compute-answer.ts).
   else if (f.operation === 'sum' && OR_JOINED.test(t)) splitMeasures(f, OR_JOINED, false);
+}
+
+/** "Viborgs andel i forhold til Hedensteds (forholdstal)", "ratio skanderborg/hedensted": two organisations, one divided by the other. */
+function orgRatio(f: Frame): boolean {
+  return f.orgs.length === 2 && RATIO_WORD.test(f.text);
 }
 
 /** "vs.", "versus", "kontra": the two things named either side are compared. */

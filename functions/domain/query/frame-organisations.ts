@@ -10,6 +10,16 @@ import { inside, type Token } from './frame-tokens.js';
 
 /** Words just before a group word that make it the comparison, not part of the measure's name. */
 const COMPARED_WITH = /(?:sammenlign\w* med|i forhold til|ift\.?|vs\.?|versus|compared? (?:to|with)|compares (?:to|with)|relative to|than|end|mod|against|med)\s+(?:the\s+|det\s+)?$/;
+/**
+ * "niveau med klyngens gennemsnit", "når klyngegennemsnittet", "the best municipality in the cluster", "by reaching the
+ * cluster average": a group named as the level a municipality would reach is part of the measure's name (KL's saving
+ * potentials), not an organisation asked about.
+ */
+const BENCHMARK = /\b(?:niveau med|level of|naar|reach(?:es|ed|ing)?|matching)\b(?:\s+\S+){0,5}\s+$|\b(?:bedste|best)\s+(?:kommune|municipality)\s+(?:i|in)\s+(?:the\s+)?$/;
+/** "ved klyngens gennemsnit", "at the cluster average": a group's average as a level, not the group asked. */
+const AT_AVERAGE = /\b(?:ved|at)\s+(?:the\s+)?$/;
+/** "skanderborg/hedensted": the place after a slash is what the one before it is divided by. */
+const SLASHED = /[\p{L}']\s*\/\s*$/u;
 
 export interface Places {
   orgs: string[][];
@@ -17,6 +27,10 @@ export interface Places {
   embedded: string[];
   compared: string[];
   level?: string[];
+  /** The place set against the other (a group too): after "i forhold til", "relative to", "than", or a slash. */
+  against?: string[];
+  /** Where each entry of `orgs` is first named in the text. */
+  at: number[];
   /** Group words ("klyngen"): maybe part of the measure's name, but explaining nothing by themselves. */
   groupWords: string[];
   /** The entries of `orgs` that are groups (the national level, a cluster): a reference, never a municipality. */
@@ -33,6 +47,9 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
   const embedded: string[] = [];
   const compared: string[] = [];
   let level: string[] | undefined;
+  let against: string[] | undefined;
+  let slashed: string[] | undefined;
+  const at: number[] = [];
   // "hvor mange gange så stor er X som Y": Y is the comparison, as after "end" / "than".
   const comparedWith = TIMES.test(text) ? new RegExp(`${COMPARED_WITH.source}|\\b(?:som|as)\\s+(?:the\\s+)?$`) : COMPARED_WITH;
   for (let i = 0; i < tokens.length; i++) {
@@ -43,6 +60,12 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
     const refs = m.values.filter((r) => !r.ambiguous || capital);
     if (!refs.length) continue;
     const ids = [...new Set(refs.flatMap((r: PlaceRef) => r.orgIds))];
+    if (refs.every((r) => r.group) && benchmark(text, words, tokens[i]!.start, i, m.length)) {
+      groupWords.push(...words.slice(i, i + m.length));
+      taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
+      i += m.length - 1;
+      continue;
+    }
     const afterComparator = COMPARED_WITH.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start));
     if (ids.length && !level && !afterComparator && refs.some((r) => r.group) && referenceLevel(words, i, m.length, orgs.length === 0)) level = ids;
     // "placering i klyngen": a group word may also be part of the measure's name — unless it is what the
@@ -56,16 +79,38 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
       }
     }
     if (ids.length) {
-      if (comparedWith.test(text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)) && !refs.some((r) => r.group)) compared.push(...ids);
+      const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
+      if (comparedWith.test(before) && !refs.some((r) => r.group)) compared.push(...ids);
+      if (SLASHED.test(before)) slashed ??= ids;
+      else if (comparedWith.test(before)) against ??= ids;
       if (!orgs.some((o) => o.join() === ids.join())) {
         orgs.push(ids);
+        at.push(tokens[i]!.start);
         if (refs.some((r) => r.group)) groups.push(ids);
       }
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);
     taken.push({ start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end });
     i += m.length - 1;
   }
-  return { orgs, unknownPlaces, embedded, compared, ...(level ? { level } : {}), groupWords, groups };
+  against = slashed ?? against;
+  // "klyngegns i Hedensteds klynge": a group word standing for every cluster and one cluster named are one place, that cluster.
+  const within = (o: string[]) => orgs.find((p) => p !== o && p.length < o.length && p.every((id) => o.includes(id)));
+  for (const o of groups.filter((g) => within(g))) {
+    const one = within(o)!;
+    at.splice(orgs.indexOf(o), 1);
+    orgs.splice(orgs.indexOf(o), 1);
+    groups.splice(groups.indexOf(o), 1);
+    if (level === o) level = one;
+    if (against === o) against = one;
+  }
+  return { orgs, unknownPlaces, embedded, compared, ...(level ? { level } : {}), ...(against ? { against } : {}), at, groupWords, groups };
+}
+
+/** Whether the group named at word i (m words long) is the level of a benchmark, not a place asked about. */
+function benchmark(text: string, words: string[], start: number, i: number, length: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (BENCHMARK.test(before)) return true;
+  return AT_AVERAGE.test(before) && words.slice(i, i + length + 1).some((w) => AVERAGE.test(w) || /^klyngens$/.test(w));
 }
 
 const AVERAGE = /^(?:\w*gennemsnit\w*|snit(?:tet)?|gns|average|avg|mean)$/;

@@ -35,10 +35,10 @@ export function statedNumbers(text: string, lang: Lang): (Span & { value: number
  * named after "af" / "of" up to a relative clause or verb, the part is the rest. Each side keeps its own
  * measure words, contrasts and stated numbers.
  */
-export function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
+export function readShare(f: Frame, lex: Lexicon, tokens: Token[]): Span | undefined {
   const m = SHARE_OF.exec(f.text);
   const of = m && /\b(?:af|of)\b/.exec(f.text.slice(m.index + m[0].length));
-  if (!m || !of) return;
+  if (!m || !of) return undefined;
   const from = m.index + m[0].length + of.index;
   // "hvor stor en del af", "how large a share of": the words asking for a share name no measure.
   const asking = new Set(tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.word));
@@ -58,6 +58,7 @@ export function readShare(f: Frame, lex: Lexicon, tokens: Token[]): void {
   // "X i % af Y", "X as % of Y": the whole is named, so a stored share of another whole never answers.
   if (!PERCENT_QUESTION.test(m[0])) f.share.named = true;
   f.operation = 'share';
+  return { start: from, end };
 }
 
 /** Where the whole that starts at `from` ends: at the verb of the part, a relative clause ("der kom i arbejde,") included. */

@@ -54,6 +54,8 @@ export interface Frame {
   orgs: string[][];
   /** Organisations named as what the subject is compared with ("sammenlignet med Skanderborg"): never the subject. */
   compared?: string[];
+  /** The organisation the other is set against (a group too): the base of a ratio ("i forhold til Hedensteds", "skanderborg/hedensted"). */
+  against?: string[];
   /** Municipalities named inside a group's name ("Viborg's cluster"): asked about when the group has no figure. */
   embedded: string[];
   /**
@@ -105,6 +107,8 @@ export interface Frame {
   relative?: boolean;
   /** The way the question asks a change or gap to go ("hvor meget faldt", "how many points above"). */
   direction?: 'up' | 'down';
+  /** A ratio asked in per cent of its base ("hvor stor en andel udgør A's andel af B's", "what percent of"). */
+  inPercent?: boolean;
   /** A ratio asked "hvor mange gange A er B" / "how many times A is B": B over A (as against "så høj er A som B"). */
   timesOf?: boolean;
   /** For rank, and a difference asked as "which is higher": the highest or the lowest. */

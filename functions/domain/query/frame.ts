@@ -52,7 +52,7 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   taken.push(...negated);
 
   // Organisations and places, by token lookup; then cases by code or short title.
-  const { orgs, unknownPlaces, embedded, compared, level, groupWords, groups } = readPlaces(text, tokens, raw, lex, taken);
+  const { orgs, unknownPlaces, embedded, compared, level, against, at: orgsAt, groupWords, groups } = readPlaces(text, tokens, raw, lex, taken);
   const codes = readCases(text, tokens, lex, taken);
   // A number with a unit ("15,6 mio. kr.") is a value, not part of the measure's name; so is "de fire år".
   taken.push(...findNumbers(text, detected).filter((n) => n.unit && !overlaps(n, taken)));
@@ -94,6 +94,7 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   if (excludedWords.length || excludedKinds.length) frame.excluded = { words: excludedWords, kinds: excludedKinds.filter((k) => !kinds.includes(k)) };
   if (strict) frame.strict = strict;
   if (compared.length) frame.compared = compared;
+  if (against) frame.against = against;
   if (level) frame.level = level;
   if (stated.length) frame.stated = stated.map((n) => n.value);
   if (onlyUnits) frame.unitsOnly = true;
@@ -108,12 +109,31 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   // "hvor mange procent af KIK II's samlede investering …": a share, of a total.
   // "de borgere, der kom til": a phrase read as its synonym ("tilgang") names the side it stands in by that word.
   const sideTokens = [...tokens, ...phraseSynonyms.flatMap((p) => p.words.map((word) => ({ word, raw: word, start: p.start, end: p.end })))].sort((a, b) => a.start - b.start);
-  if (frame.operation === 'lookup' || frame.operation === 'sum') readShare(frame, lex, sideTokens);
+  const whole = frame.operation === 'lookup' || frame.operation === 'sum' ? readShare(frame, lex, sideTokens) : undefined;
+  if (whole && orgs.length === 2) shareOfOrganisation(frame, orgs[orgsAt.findIndex((p) => p >= whole.start && p < whole.end)]);
+  // "Viborg ift Hedensteds klynge (forholdstal)": a group word names one side of the ratio, not the measure ("Placering i klyngen").
+  if (frame.operation === 'ratio' && orgs.length === 2) frame.extra = frame.extra.filter((w) => !groupWords.includes(w));
   if (frame.operation === 'lookup') readRest(frame, lex, sideTokens);
   if (frame.operation === 'lookup') readExcluding(frame, lex, sideTokens);
   if (frame.operation !== 'sum' && SUM.test(text)) frame.total = true;
   readSides(frame, lex);
   return frame;
+}
+
+/**
+ * "Hvor stor en andel udgør klyngens aktiveringsgrad af Skanderborgs?", "Viborg's share is what percent of the national
+ * share?": one measure of two organisations, the one named in the whole the base — a ratio in per cent, never either figure.
+ */
+function shareOfOrganisation(f: Frame, base: string[] | undefined): void {
+  if (!base) return;
+  f.operation = 'ratio';
+  f.inPercent = true;
+  f.against = base;
+  f.measure = [...new Set(f.measure)];
+  f.units = [];
+  f.softUnits = [];
+  delete f.share;
+  delete f.level;
 }
 
 /** A per cent sign after no number: "hvor mange % af", "what % of", "% growth", "%-point". */

@@ -258,7 +258,7 @@ const GROUP_WORDS: Record<'cluster' | 'national', string[]> = {
     'klynge*', 'cluster*', 'comparable municipalities', 'sammenlignelige kommuner', 'klyngekommuner*', 'klyngegennemsnit*',
     'samme rammevilkaar', 'sammenlignelige rammevilkaar', 'same framework conditions', 'similar framework conditions', 'comparable framework conditions', 'cluster avg', 'klynge gns',
   ],
-  national: ['landsplan', 'landsgennemsnit*', 'hele landet', 'national*', 'natl', 'natl avg', 'national avg', 'lands gns', 'the country', 'nationwide', 'whole country', 'danmark', 'denmark'],
+  national: ['landsplan', 'landsgennemsnit*', 'landsdaekkende', 'landsniveau*', 'hele landet', 'national*', 'natl', 'natl avg', 'national avg', 'lands gns', 'the country', 'nationwide', 'whole country', 'danmark', 'denmark'],
 };
 
 /** The words after a municipality's name that make the phrase its cluster: "Hedensteds klynge", "Viborg's cluster". */
