@@ -44,6 +44,16 @@ describe("a share of another organisation's figure", () => {
   });
 });
 
+describe('a measure that is itself a fall, compared between two organisations', () => {
+  it('is compared in its one period, not changed over time', async () => {
+    const rel = await ask('Hvor mange procent større (relativt) var Skanderborgs fald i tilgangen til førtidspension i 2011 end klyngens?');
+    expect(worked(rel).operands).toEqual([['skanderborg', '2011', 21], ['klynge-hedensted', '2011', 11]]);
+    expect(rel.figures[0]!.value).toBeCloseTo(((21 - 11) / 11) * 100, 4);
+    const share = await ask("What was the cluster's fall in new disability pensions in 2011 as a percentage of Skanderborg's?");
+    expect(worked(share)).toMatchObject({ kind: 'share', operands: [['klynge-hedensted', '2011', 11], ['skanderborg', '2011', 21]] });
+  });
+});
+
 describe('a cluster named as the level a municipality would reach', () => {
   it("is the municipality's own saving potential, not the cluster's", async () => {
     const da = await ask('Hvor meget kan Viborg spare om året ved at nå niveau med klyngens gennemsnit?');

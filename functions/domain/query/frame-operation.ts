@@ -252,7 +252,10 @@ export function readOperation(f: Frame, groups: string[][] = []): void {
     return;
   }
   // "siden 2015" asks for a change; "efter 1. februar" alone does not.
-  const change = CHANGE.test(t) || (!!f.since && /\b(?:siden|since)\b/.test(t));
+  // "Skanderborg's fall … how many percent larger than the cluster's", "the cluster's fall as a percentage of Skanderborg's":
+  // two organisations compared in one period; the change word names the measure (a stored fall), not a change over time.
+  const betweenOrgs = f.orgs.length === 2 && !twoPeriods && !f.since && (difference || PERCENT_OF_CHANGE.test(t) || RELATIVE.test(t));
+  const change = !betweenOrgs && (CHANGE.test(t) || (!!f.since && /\b(?:siden|since)\b/.test(t)));
   if (!change) delete f.since;
   if (change && PERCENT_OF_CHANGE.test(t)) {
     f.operation = 'percent-change';

@@ -29,8 +29,8 @@ export interface Places {
   level?: string[];
   /** The place set against the other (a group too): after "i forhold til", "relative to", "than", or a slash. */
   against?: string[];
-  /** Where each entry of `orgs` is first named in the text. */
-  at: number[];
+  /** Where each entry of `orgs` is named in the text (every mention). */
+  at: number[][];
   /** Group words ("klyngen"): maybe part of the measure's name, but explaining nothing by themselves. */
   groupWords: string[];
   /** The entries of `orgs` that are groups (the national level, a cluster): a reference, never a municipality. */
@@ -49,7 +49,7 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
   let level: string[] | undefined;
   let against: string[] | undefined;
   let slashed: string[] | undefined;
-  const at: number[] = [];
+  const at: number[][] = [];
   // "hvor mange gange så stor er X som Y": Y is the comparison, as after "end" / "than".
   const comparedWith = TIMES.test(text) ? new RegExp(`${COMPARED_WITH.source}|\\b(?:som|as)\\s+(?:the\\s+)?$`) : COMPARED_WITH;
   for (let i = 0; i < tokens.length; i++) {
@@ -83,9 +83,11 @@ export function readPlaces(text: string, tokens: Token[], raw: Token[], lex: Lex
       if (comparedWith.test(before) && !refs.some((r) => r.group)) compared.push(...ids);
       if (SLASHED.test(before)) slashed ??= ids;
       else if (comparedWith.test(before)) against ??= ids;
-      if (!orgs.some((o) => o.join() === ids.join())) {
+      const seen = orgs.findIndex((o) => o.join() === ids.join());
+      if (seen >= 0) at[seen]!.push(tokens[i]!.start);
+      else {
         orgs.push(ids);
-        at.push(tokens[i]!.start);
+        at.push([tokens[i]!.start]);
         if (refs.some((r) => r.group)) groups.push(ids);
       }
     } else if (!unknownPlaces.includes(refs[0]!.name)) unknownPlaces.push(refs[0]!.name);

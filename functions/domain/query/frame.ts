@@ -110,7 +110,7 @@ export function readFrame(asked: string, lex: Lexicon, lang?: Lang): Frame {
   // "de borgere, der kom til": a phrase read as its synonym ("tilgang") names the side it stands in by that word.
   const sideTokens = [...tokens, ...phraseSynonyms.flatMap((p) => p.words.map((word) => ({ word, raw: word, start: p.start, end: p.end })))].sort((a, b) => a.start - b.start);
   const whole = frame.operation === 'lookup' || frame.operation === 'sum' ? readShare(frame, lex, sideTokens) : undefined;
-  if (whole && orgs.length === 2) shareOfOrganisation(frame, orgs[orgsAt.findIndex((p) => p >= whole.start && p < whole.end)]);
+  if (whole && orgs.length === 2) shareOfOrganisation(frame, orgs[orgsAt.findIndex((named) => named.some((p) => p >= whole.start && p < whole.end))]);
   // "Viborg ift Hedensteds klynge (forholdstal)": a group word names one side of the ratio, not the measure ("Placering i klyngen").
   if (frame.operation === 'ratio' && orgs.length === 2) frame.extra = frame.extra.filter((w) => !groupWords.includes(w));
   if (frame.operation === 'lookup') readRest(frame, lex, sideTokens);

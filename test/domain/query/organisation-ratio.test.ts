@@ -64,6 +64,19 @@ describe("a share of another organisation's figure", () => {
   });
 });
 
+describe('two organisations compared in one period', () => {
+  it('reads a change word as the name of the measure, never a change over time', () => {
+    const rel = read("Vejle's fall in vacancies in 2014 was how many percent larger than the cluster's fall?");
+    expect(rel).toMatchObject({ operation: 'difference', relative: true, periods: ['2014'] });
+    const share = read('Hvor mange procent udgjorde faldet i Odder af faldet i Vejle i 2014?');
+    expect(share).toMatchObject({ operation: 'ratio', inPercent: true, against: ['vejle'] });
+    expect(read('Hvor mange procentpoint større var faldet i ledigheden i Samsø end i Odder i 2014?').operation).toBe('difference');
+  });
+  it('still reads a change between two periods as one', () => {
+    expect(read('Hvor meget faldt ledigheden i Odder og Vejle fra 2014 til 2016?').operation).toBe('change');
+  });
+});
+
 describe('a group as the level a municipality would reach', () => {
   it('is part of the measure, not an organisation asked about', () => {
     for (const q of [
